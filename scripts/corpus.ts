@@ -1,0 +1,36 @@
+/**
+ * Reads the real-post corpus from ../shared/corpus at run time. Its text is never copied into
+ * this repository; tools that need it skip cleanly when the folder is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DraftFields } from '../src/core';
+
+export interface CorpusPost {
+  id: string;
+  site?: string;
+  title: string;
+  description: string;
+  fields?: DraftFields;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const CORPUS_DIR = resolve(process.env.CLEARBRIEF_CORPUS ?? resolve(here, '../../shared/corpus'));
+
+export function corpusAvailable(): boolean {
+  return existsSync(resolve(CORPUS_DIR, 'posts.jsonl'));
+}
+
+export function readJsonl<T>(file: string): T[] {
+  const path = resolve(CORPUS_DIR, file);
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+export function allPosts(): CorpusPost[] {
+  return [...readJsonl<CorpusPost>('posts.jsonl'), ...readJsonl<CorpusPost>('posts-more.jsonl')];
+}

@@ -1,0 +1,90 @@
+/**
+ * Accuracy of the document checks against the labelled posts.
+ *   npm run eval                  dev-set figures per check
+ *   npm run eval -- --errors ID   also list the ids the check gets wrong (for tuning; not committed)
+ *   npm run eval -- --labels F    another labels file in the corpus folder (a held-out set)
+ * Each check is judged on title + description only: the labels judge the text, not form fields.
+ */
+import { analyze } from '../src/core';
+import { allPosts, corpusAvailable, CORPUS_DIR, readJsonl } from './corpus';
+
+/** Check id → label name, and whether the check FIRES when the label is 1 or 0. */
+const MAPPING: ReadonlyArray<[checkId: string, label: string, firesWhen: 0 | 1]> = [
+  ['missing-context', 'context', 0],
+  ['missing-deliverables', 'deliverables', 0],
+  ['missing-acceptance-criteria', 'acceptance', 0],
+  ['missing-timeline', 'timeline', 0],
+  ['missing-budget', 'budget', 0],
+  ['missing-samples-request', 'samples', 0],
+  ['missing-communication', 'communication', 0],
+  ['vague-scope', 'vague_scope', 1],
+  ['one-stop-shop', 'one_stop_shop', 1],
+  ['price-only-criteria', 'price_only', 1],
+  ['unpaid-test', 'unpaid_test', 1],
+  ['off-platform-contact', 'off_platform', 1],
+];
+
+type Labels = Record<string, number | string> & { id: string };
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+if (!corpusAvailable()) {
+  console.log(`Corpus not found at ${CORPUS_DIR}: nothing to evaluate (set CLEARBRIEF_CORPUS to its folder).`);
+  process.exit(0);
+}
+
+const labelsFile = arg('--labels') ?? 'labels-dev.jsonl';
+const errorsFor = arg('--errors');
+const labels = readJsonl<Labels>(labelsFile);
+const posts = new Map(allPosts().map((p) => [p.id, p]));
+
+const fired = new Map<string, Set<string>>();
+let missing = 0;
+for (const row of labels) {
+  const post = posts.get(row.id);
+  if (!post) {
+    missing++;
+    continue;
+  }
+  const result = analyze({ title: post.title, description: post.description });
+  fired.set(row.id, new Set(result.findings.map((f) => f.ruleId)));
+}
+
+const pct = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  n/a');
+console.log(`${labelsFile}: ${fired.size} labelled posts${missing ? ` (${missing} not found in the corpus)` : ''}\n`);
+console.log('check                        label          pos  neg   TP   FP   FN   TN  prec   rec    F1   acc  kappa');
+let agree = 0;
+let total = 0;
+for (const [checkId, label, firesWhen] of MAPPING) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const wrong: string[] = [];
+  for (const row of labels) {
+    const set = fired.get(row.id);
+    if (!set) continue;
+    const truth = Number(row[label]) === firesWhen;
+    const predicted = set.has(checkId);
+    if (truth && predicted) tp++;
+    else if (!truth && predicted) fp++;
+    else if (truth && !predicted) fn++;
+    else tn++;
+    if (truth !== predicted) wrong.push(`${row.id} (${predicted ? 'FP' : 'FN'})`);
+  }
+  const n = tp + fp + fn + tn;
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  const f1 = (2 * tp) / (2 * tp + fp + fn);
+  const accuracy = (tp + tn) / n;
+  const expected = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n);
+  const kappa = (accuracy - expected) / (1 - expected);
+  agree += tp + tn;
+  total += n;
+  console.log(
+    `${checkId.padEnd(28)} ${label.padEnd(14)} ${String(tp + fn).padStart(4)} ${String(fp + tn).padStart(4)} ${[tp, fp, fn, tn].map((x) => String(x).padStart(4)).join(' ')}  ${pct(precision)} ${pct(recall)} ${pct(f1)} ${pct(accuracy)} ${pct(kappa)}`,
+  );
+  if (errorsFor === checkId || errorsFor === 'all') console.log(`  wrong: ${wrong.join(', ')}`);
+}
+console.log(`\noverall agreement: ${pct(agree / total)} (${agree}/${total} post × check decisions)`);
+console.log('pos = posts where the check should fire (label says the item is missing, or the problem is present).');

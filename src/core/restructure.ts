@@ -1,0 +1,76 @@
+import { BUILT_IN_RULES } from './registry';
+import type { SectionRule } from './rule';
+import { SECTIONS } from './sections';
+import { Doc } from './text/doc';
+import type { Draft, SectionId } from './types';
+
+export interface RestructuredSection {
+  id: SectionId;
+  heading: string;
+  /** The user's sentences placed here, in their original order. */
+  sentences: string[];
+  /** The bracketed prompt, when none of the user's sentences belongs here. */
+  prompt?: string;
+}
+
+export interface Restructured {
+  title: string;
+  description: string;
+  sections: RestructuredSection[];
+}
+
+const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 'section');
+
+/**
+ * When a sentence satisfies several sections, the most specific wins: a sentence with a budget
+ * in it belongs under Budget even if it also names a deliverable.
+ */
+const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
+
+/** Which section one sentence satisfies, if any: the section checks run on the sentence alone. */
+function classify(sentence: string): SectionId | undefined {
+  const doc = new Doc({ description: sentence });
+  const satisfied = new Set<SectionId>();
+  for (const rule of SECTION_RULES) {
+    if (rule.evidence({ doc, options: {} }).length > 0) satisfied.add(rule.section);
+  }
+  return PRIORITY.find((id) => satisfied.has(id));
+}
+
+const BULLET = /^(?:[-*•●▪◦✓✔]|\d+[.)])\s/;
+/** A line that is only a heading ("Requirements:") is dropped: the new headings replace it. */
+const HEADING_ONLY = /^[\p{L} &/-]{2,40}:$/u;
+
+/**
+ * Lay the draft out under the headings of a good post. Every sentence the user wrote is kept and
+ * moved under the heading it satisfies; a sentence that satisfies none stays with the one before
+ * it (the opening ones go under Context); empty headings get a bracketed prompt.
+ */
+export function restructure(draft: Draft): Restructured {
+  const doc = new Doc(draft);
+  const placed = new Map<SectionId, string[]>(SECTIONS.map((s) => [s.id, []]));
+  let current: SectionId = 'context';
+  for (const s of doc.sentences('description')) {
+    if (HEADING_ONLY.test(s.text)) continue;
+    current = classify(s.text) ?? current;
+    placed.get(current)!.push(s.text);
+  }
+  const sections: RestructuredSection[] = SECTIONS.map((info) => {
+    const sentences = placed.get(info.id)!;
+    return sentences.length ? { id: info.id, heading: info.heading, sentences } : { id: info.id, heading: info.heading, sentences, prompt: info.prompt };
+  });
+  const description = sections
+    .map((s) => `${s.heading}\n${s.prompt ?? joinSentences(s.sentences)}`)
+    .join('\n\n');
+  return { title: doc.title, description, sections };
+}
+
+/** Prose runs on in one paragraph; list items keep a line each. */
+function joinSentences(sentences: string[]): string {
+  let out = '';
+  for (const s of sentences) {
+    if (!out) out = s;
+    else out += BULLET.test(s) ? `\n${s}` : ` ${s}`;
+  }
+  return out;
+}

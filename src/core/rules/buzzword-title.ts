@@ -1,0 +1,28 @@
+import type { FindingRule } from '../rule';
+import { rx } from '../text/vocab';
+import { findPhrases } from './phrase-helpers';
+
+const PATTERNS = [
+  {
+    re: rx(String.raw`\b(?:rock ?stars?|ninjas?|gurus?|wizards?|unicorns?|superstars?|jedis?|magicians?|superheroes?|10x)\b`),
+    replacements: [{ label: 'Name the level and stack', text: 'senior [stack]' }, { label: 'Remove', text: '' }],
+  },
+];
+
+export const buzzwordTitle: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'buzzword-title',
+    level: 'suggestion',
+    description: 'Flags rockstar, ninja, guru, wizard and unicorn in the title or text.',
+    why: 'Buzzwords say nothing about the skills you need, and experienced freelancers read them as a sign of an unclear brief.',
+    seeds: '004 #2',
+    messages: { default: '"{{phrase}}" says nothing about the skills you need: name the level and the stack.' },
+  },
+  // "Guru" is also a marketplace: "posted on Guru" is not a buzzword.
+  check: ({ doc }) => findPhrases(doc, PATTERNS).filter((h) => !(h.data?.phrase === 'Guru' && h.part === 'description')),
+  examples: {
+    fire: [{ title: 'Rockstar React ninja wanted', description: 'Build our dashboard.', flags: ['Rockstar', 'ninja'] }],
+    pass: [{ title: 'Senior React developer for a dashboard', description: 'Build our dashboard.' }],
+  },
+};

@@ -1,0 +1,63 @@
+import type { FindingRule, RuleHit } from '../rule';
+import type { Doc } from '../text/doc';
+import { rx } from '../text/vocab';
+import { findPhrases } from './phrase-helpers';
+
+const SAY_WHAT_YOU_NEED = [{ label: 'State the requirement', text: 'Please include [X] in your proposal.' }];
+
+const PATTERNS = [
+  { re: rx(String.raw`\bno (?:time[- ]?wasters|timewasters|scammers|spammers|copy[- ]paste (?:proposals|bids|answers)|bots|agencies|beginners|newbies|amateurs)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:scammers?|spammers?|fakes?|cheaters?)\b[^.!?\n]{0,30}\b(?:will be|get|are)\s+(?:reported|blocked|banned|flagged|ignored)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:don'?t|do not)\s+(?:bother|waste (?:my|our) time|even (?:bother|apply|think))\b(?:\s+(?:applying|to apply))?`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:(?:serious|genuine|real|qualified) (?:applicants|freelancers|people|candidates|bidders|inquiries) only|only serious (?:applicants|freelancers|people|candidates|bidders))\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:will be|is|are)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\bif you (?:can'?t|cannot|don'?t|do not)\b[^.!?\n]{0,50}\b(?:don'?t apply|do not apply|don'?t bother|do not bother|don'?t waste)\b`), replacements: SAY_WHAT_YOU_NEED },
+];
+
+/** Acronyms that are written in capitals and are not shouting. */
+const ACRONYM = /^(?:[A-Z]{2,5}|[A-Z]+\d+|\d+[A-Z]+)$/;
+const CAPS_RUN = /\b[A-Z][A-Z'’!]+(?:[ \t]+[A-Z][A-Z'’!]+){2,}\b/g;
+
+/** Three or more capitalised words in a row, at least one too long to be an acronym. */
+function shouting(doc: Doc): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const part of ['title', 'description'] as const) {
+    const text = doc.text(part);
+    for (const m of text.matchAll(CAPS_RUN)) {
+      const words = m[0].split(/\s+/);
+      if (words.every((w) => ACRONYM.test(w.replace(/[!'’]/g, '')))) continue;
+      hits.push({
+        part,
+        range: { start: m.index, end: m.index + m[0].length },
+        messageId: 'shouting',
+        data: { phrase: m[0] },
+        replacements: [{ label: 'Use normal case', text: m[0].charAt(0) + m[0].slice(1).toLowerCase() }],
+      });
+    }
+  }
+  return hits;
+}
+
+export const hostileTone: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'hostile-tone',
+    level: 'warning',
+    description: 'Flags hostile phrasing ("no time wasters", "don\'t bother applying", "scammers will be reported") and shouting in capitals.',
+    why: 'Good freelancers have choices; a hostile post reads like a difficult client and they apply elsewhere.',
+    seeds: '001 #5 (respect and reward good work)',
+    messages: {
+      default: '"{{phrase}}" sounds hostile: state the requirement instead.',
+      shouting: 'Text in capitals reads as shouting.',
+    },
+  },
+  check: ({ doc }) => [...findPhrases(doc, PATTERNS), ...shouting(doc)],
+  examples: {
+    fire: [
+      { description: 'No time wasters. Build a landing page.', flags: ['No time wasters'] },
+      { description: 'If you cannot do it in a day, do not apply.', flags: ['If you cannot do it in a day, do not apply'] },
+      { description: 'READ THE WHOLE POST BEFORE APPLYING.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },
+    ],
+    pass: [{ description: 'Please include the word "blue" in your proposal. We use AWS, GCP and SQL.' }],
+  },
+};

@@ -1,0 +1,46 @@
+import type { SectionRule } from '../rule';
+import { isNegated } from '../text/match';
+import { rx } from '../text/vocab';
+import { collectEvidence } from './section-helpers';
+
+const PATTERNS = [
+  rx(String.raw`\b(?:acceptance criteria|definition of done|success criteria|success metrics?|kpis? (?:of|is|are|:)|considered (?:done|complete|finished)|will be (?:accepted|approved) (?:when|if|once)|sign[- ]off)\b`),
+  rx(String.raw`\bpixel[- ]perfect\b`),
+  rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\b[^.!?\n]{0,30}\b(?:figma|design|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
+  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b[^.!?\n]{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?)\s*\d+`),
+  rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b[^.!?\n]{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
+  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|php|python|node)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
+  rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
+  rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
+  rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b[^.!?\n]{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
+  rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),
+];
+
+export const missingAcceptanceCriteria: SectionRule = {
+  type: 'section',
+  section: 'acceptance',
+  label: 'Acceptance criteria',
+  meta: {
+    id: 'missing-acceptance-criteria',
+    level: 'suggestion',
+    description: 'Flags a post that never says how the result will be judged done: measurable targets, a definition of done, "matches the Figma".',
+    why: 'Without a finish line "done" is a matter of opinion, which is how scope creep and payment disputes start.',
+    seeds: '001 #4 expectations; 003 "details of the work"',
+    messages: { missing: 'Nothing says how the result will be judged done.' },
+  },
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 12) }),
+  template: () => 'Done when: [measurable result, e.g. matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s].',
+  examples: {
+    fire: [
+      { description: 'Build a landing page with a contact form. High quality code.' },
+      { description: 'Design is in Figma.' },
+    ],
+    pass: [
+      { description: 'The build must match the Figma design pixel-perfect.' },
+      { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
+      { description: 'The model needs 95% accuracy on our test set.' },
+    ],
+  },
+};

@@ -1,0 +1,53 @@
+import type { SectionRule } from '../rule';
+import { isNegated } from '../text/match';
+import { CURRENCY, rx } from '../text/vocab';
+import { collectEvidence } from './section-helpers';
+
+const AMOUNT = String.raw`\d[\d,.]*\s*(?:k\b)?`;
+
+const PATTERNS = [
+  // "$500", "€20/hr", "USD 300", "Rs. 5000"
+  rx(String.raw`${CURRENCY}\s?${AMOUNT}`),
+  // "500 USD", "300 dollars", "20 euros per hour"
+  rx(String.raw`\b${AMOUNT}\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)\b`),
+  // "budget: fixed", "budget is 300", "budget of up to 2k"
+  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between)\s*(?:around|about|up to|approx\.?|roughly)?\s*(?:${CURRENCY}|\d|fixed|hourly)`),
+  // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|/\s?(?:hr|hour|h)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on|via|through|terms|will be|is)\b|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+];
+
+/** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
+function accept(text: string, start: number, end: number): boolean {
+  if (isNegated(text, start, 25)) return false;
+  const after = text.slice(end, end + 25).toLowerCase();
+  return !/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after);
+}
+
+export const missingBudget: SectionRule = {
+  type: 'section',
+  section: 'budget',
+  label: 'Budget',
+  field: 'budget',
+  meta: {
+    id: 'missing-budget',
+    level: 'warning',
+    description: 'Flags a post with no budget, rate, price range or payment terms in the text or the form.',
+    why: 'With no budget, quotes scatter from a tenth to ten times what you expect, and experienced freelancers skip posts they cannot price.',
+    seeds: '001 #3 payments',
+    messages: { missing: 'The post states no budget, rate or payment terms.' },
+  },
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { field: 'budget', accept }),
+  template: () => '[fixed price $N / $N–$N per hour], paid per milestone on approval.',
+  examples: {
+    fire: [
+      { description: 'Need a logo. Budget is negotiable, send your best offer.' },
+      { description: 'No budget yet, tell me your rate.' },
+    ],
+    pass: [
+      { description: 'Budget: $500 for the whole project.' },
+      { description: 'We pay 20 USD per article.' },
+      { description: 'This is an hourly contract.' },
+      { description: 'Build a landing page.', fields: { budget: '$300' } },
+    ],
+  },
+};

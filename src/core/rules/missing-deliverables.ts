@@ -1,0 +1,77 @@
+import { jobKind } from '../job-kind';
+import type { SectionRule } from '../rule';
+import type { Doc } from '../text/doc';
+import type { Evidence } from '../types';
+import { rx } from '../text/vocab';
+import { collectEvidence } from './section-helpers';
+
+const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?)`;
+
+const VERB = String.raw`(?:build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread)`;
+
+const PATTERNS = [
+  // "Deliverables:", "What you will deliver", "Scope of work:" followed by content
+  rx(String.raw`\b(?:deliverables?|what (?:you(?:'ll| will)|we need you to) (?:deliver|build|create|do)|scope of (?:work|the project)|tasks? include|the task is to|features? (?:include|needed|required)|(?:key|main|core|required) features|requirements?)\s*:`),
+  // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
+  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+(?:(?:[\w-]+\s+){0,2})${THING}\b`),
+  rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute)\b`),
+  // a concrete verb on a concrete object in the same sentence: "convert this PDF to Word", "fix the checkout bug"
+  rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|bug|error|crash|issue where|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
+  // a feature list spelled out inline: "with login, signup and booking"
+  rx(String.raw`\b(?:with|including|includes|features?:?)\s+(?:[\w/-]+\s+){0,3}[\w/-]+,\s+(?:[\w/-]+\s+){0,3}[\w/-]+,?\s+(?:and|&)\s+[\w/-]+`),
+];
+
+/** Shared with `vague-scope`: a post with no concrete deliverable cannot be sized. */
+export function deliverablesEvidence(doc: Doc): Evidence[] {
+  return doc.memo('deliverables-evidence', () => collectEvidence(doc, PATTERNS));
+}
+
+export const missingDeliverables: SectionRule = {
+  type: 'section',
+  section: 'deliverables',
+  label: 'Deliverables',
+  meta: {
+    id: 'missing-deliverables',
+    level: 'warning',
+    description: 'Flags a post that names no concrete thing to hand over, only a role, a skill or an area ("need a React developer").',
+    why: 'Freelancers quote on what they will deliver; with only a role named, every quote is a guess and the cheapest guess wins.',
+    seeds: '002 "Not Knowing What You Want", "Not Getting Prepared First"',
+    messages: { missing: 'No concrete deliverable is named: say what will exist when the work is done.' },
+  },
+  evidence: ({ doc }) => deliverablesEvidence(doc),
+  template: ({ doc }) => deliverablesTemplate(doc),
+  examples: {
+    fire: [
+      { description: 'Need a React developer for ongoing work. Must be a team player.' },
+      { description: 'Looking for help with my website.' },
+    ],
+    pass: [
+      { description: 'Write 10 articles of 1,000 words about home gardening.' },
+      { description: 'Convert this 10-page PDF to Word, keep formatting.' },
+      { description: 'Build a booking app with login, signup and a calendar.' },
+    ],
+  },
+};
+
+
+/** A deliverables prompt that asks what this kind of job is measured in. */
+function deliverablesTemplate(doc: Doc): string {
+  switch (jobKind(doc)) {
+    case 'web':
+      return '- [N] pages: [home, about, …]\n- Features: [contact form, login, payments, …]\n- Source code in [repo] and deployment to [host]';
+    case 'mobile':
+      return '- [iOS/Android] app with [N] screens: [list]\n- Features: [login, push notifications, …]\n- Published to [App Store / Google Play]';
+    case 'writing':
+      return '- [N] articles of [N] words on [topics]\n- Format: [Google Doc / WordPress draft], [tone and audience]';
+    case 'design':
+      return '- [N] concepts, [N] rounds of revisions\n- Final files: [SVG, PNG, source file]';
+    case 'data':
+      return '- [report/dashboard/script] on [named data source]\n- Output format: [CSV/Excel/notebook]';
+    case 'marketing':
+      return '- [campaigns/posts/keywords]: [N] per [week/month]\n- A report of [metrics] every [period]';
+    case 'video':
+      return '- [N] videos of [N] minutes, [format and aspect ratio]\n- [N] rounds of revisions';
+    default:
+      return '- [first concrete thing to hand over]\n- [second concrete thing]';
+  }
+}

@@ -1,0 +1,41 @@
+import type { SectionRule } from '../rule';
+import { isNegated } from '../text/match';
+import { rx } from '../text/vocab';
+import { collectEvidence } from './section-helpers';
+
+const WORK = String.raw`(?:portfolios?|examples?|samples?|links?|urls?|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve|’ve| have) done|projects? you(?:'ve|’ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?))`;
+
+const PATTERNS = [
+  rx(String.raw`\bportfolios?\b`),
+  rx(String.raw`\b(?:share|send|include|provide|attach|show|showcase|submit|list|link|post|give|add|drop|mention|paste)\b[^.!?\n]{0,50}\b${WORK}`),
+  rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your\s+)?(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
+  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
+  rx(String.raw`\b(?:please|kindly)?\s*(?:show|send) (?:me|us) (?:what you(?:'ve|’ve| have) (?:done|built|made))`),
+];
+
+export const missingSamplesRequest: SectionRule = {
+  type: 'section',
+  section: 'samples',
+  label: 'Samples',
+  meta: {
+    id: 'missing-samples-request',
+    level: 'suggestion',
+    description: 'Flags a post that does not ask applicants to show past work (portfolio, links, examples).',
+    why: 'Past work is the best predictor of the result; without asking for it you compare proposals on price and promises.',
+    seeds: '003 "Importance of past work samples"',
+    messages: { missing: 'Applicants are not asked to show past work.' },
+  },
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) }),
+  template: () => 'Share links to [2–3] similar projects you delivered and say what your part was.',
+  examples: {
+    fire: [
+      { description: 'Must have experience with Shopify. Build a store for my shop.' },
+      { description: 'Need a writer for blog posts about gardening.' },
+    ],
+    pass: [
+      { description: 'Please include links to similar apps you have built.' },
+      { description: 'A strong portfolio is required.' },
+      { description: 'Share examples of your previous work in your proposal.' },
+    ],
+  },
+};

@@ -1,0 +1,66 @@
+import type { SectionRule } from '../rule';
+import type { Doc } from '../text/doc';
+import type { Evidence } from '../types';
+import { isNegated } from '../text/match';
+import { DURATION_UNIT, MONTH, NUM_RANGE, NUM_STRICT, WEEKDAY, rx } from '../text/vocab';
+import { collectEvidence } from './section-helpers';
+
+const PATTERNS = [
+  // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
+  rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // "3-month contract", "2 week project", "10 days"
+  rx(String.raw`\b${NUM_STRICT}(?:\s*(?:-|–|to)\s*${NUM_STRICT})?\+?[\s-]*(?:business\s+|working\s+)?(?:days?|weeks?|wks?|months?|mos?)\b`),
+  // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
+  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:per|a|/|each|every|weekly)\s*(?:week|wk|day|month)\b`),
+  rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
+  rx(String.raw`\bfull[- ]?time\b`),
+  // deadlines and dates
+  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b\s*(?:is|:|-|of|by|would be)\s*\S`),
+  rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*\d{0,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
+  rx(String.raw`\b(?:needed|done|completed?|finished|delivered|ready)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
+  rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
+  // fixed working hours: "9am-5pm EST", "Monday to Friday"
+  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
+  rx(String.raw`\b(?:mon(?:day)?\s*(?:-|–|to|through)\s*fri(?:day)?)\b`),
+  rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
+];
+
+/** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
+function accept(text: string, start: number): boolean {
+  return !isNegated(text, start, 20);
+}
+
+/** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
+export function timelineEvidence(doc: Doc): Evidence[] {
+  return doc.memo('timeline-evidence', () => collectEvidence(doc, PATTERNS, { field: 'timeline', accept }));
+}
+
+export const missingTimeline: SectionRule = {
+  type: 'section',
+  section: 'timeline',
+  label: 'Timeline',
+  field: 'timeline',
+  meta: {
+    id: 'missing-timeline',
+    level: 'warning',
+    description: 'Flags a post with no deadline, duration, start date, schedule or weekly hours.',
+    why: 'Without a timeline freelancers guess at availability and price, and the ones who cannot meet your real date still apply.',
+    seeds: '001 #3 timelines; 003 deadlines',
+    messages: { missing: 'The post gives no timeline: no deadline, duration, start date or weekly hours.' },
+  },
+  evidence: ({ doc }) => timelineEvidence(doc),
+  template: () => 'Start by [date], finish by [date] ([N] weeks); about [N] hours per week.',
+  examples: {
+    fire: [
+      { description: 'I need a logo for my bakery. Please send your portfolio.' },
+      { description: 'Build a landing page ASAP. Long-term work possible.' },
+    ],
+    pass: [
+      { description: 'The landing page must be finished within 2 weeks.' },
+      { description: 'Ongoing work, 20 hours per week.' },
+      { description: 'Deadline: March 10.' },
+      { description: 'Build a landing page.', fields: { timeline: '1 to 3 months' } },
+      { description: 'Full-time role writing support articles.' },
+    ],
+  },
+};

@@ -1,0 +1,76 @@
+import type { FindingRule } from '../rule';
+import type { Doc } from '../text/doc';
+import { CURRENCY, rx } from '../text/vocab';
+
+const FIXED_PRICE = /\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b/i;
+const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/i;
+const AMOUNT = rx(String.raw`${CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s*(k)?\s?(?:usd|eur|gbp|dollars|euros)\b`);
+const DURATION = rx(String.raw`\b(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
+
+/** The largest money amount in the text and the budget field: "$2,500", "3k USD". */
+export function largestAmount(texts: string[]): number {
+  let max = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(AMOUNT)) {
+      const digits = (m[1] ?? m[3] ?? '').replace(/,/g, '');
+      const value = Number(digits) * (m[2] || m[4] ? 1000 : 1);
+      if (Number.isFinite(value) && value > max) max = value;
+    }
+  }
+  return max;
+}
+
+/** The longest duration mentioned, in weeks. */
+function longestWeeks(texts: string[]): number {
+  let max = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(DURATION)) {
+      const n = Number(m[2] ?? m[1]);
+      const weeks = /month/i.test(m[3] ?? '') ? n * 4.3 : n;
+      if (weeks > max) max = weeks;
+    }
+  }
+  return max;
+}
+
+function isLargeFixedPrice(doc: Doc, options: Readonly<Record<string, number>>): boolean {
+  const texts = [doc.title, doc.description, doc.fields.budget ?? '', doc.fields.timeline ?? ''];
+  const fixed = FIXED_PRICE.test(doc.description) || FIXED_PRICE.test(doc.fields.budget ?? '');
+  if (!fixed) return false;
+  const big = largestAmount(texts) >= (options.largeBudget ?? 1000);
+  const long = longestWeeks(texts) >= (options.longWeeks ?? 4);
+  return big || long;
+}
+
+export const noMilestones: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'no-milestones',
+    level: 'suggestion',
+    description: 'Flags a large or long fixed-price job with no milestones or small first phase.',
+    why: 'Paying a large fixed price in one go puts all the risk on one delivery; a small paid first milestone tests the fit cheaply.',
+    seeds: '002 "Not Evaluating Outsourcers Well Enough"',
+    messages: { default: 'A large fixed-price job with no milestones: start with a small paid first phase.' },
+    defaultOptions: { largeBudget: 1000, longWeeks: 4 },
+  },
+  check: ({ doc, options }) => {
+    if (!isLargeFixedPrice(doc, options)) return [];
+    if (MILESTONES.test(doc.description) || MILESTONES.test(doc.title)) return [];
+    return [
+      {
+        insert: {
+          label: 'Add milestones',
+          text: 'Milestones:\n1. (paid) [small first deliverable] by [date]\n2. [next deliverable] by [date]\n3. [final delivery and handover] by [date]',
+        },
+      },
+    ];
+  },
+  examples: {
+    fire: [{ description: 'Fixed price $5,000 for a complete marketplace app in 3 months.' }],
+    pass: [
+      { description: 'Fixed price $5,000, paid in three milestones.' },
+      { description: 'Fixed price $200 for a logo.' },
+      { description: 'Hourly, $40/hr, 3 months.' },
+    ],
+  },
+};

@@ -1,0 +1,47 @@
+import type { FindingRule } from '../rule';
+import { isNegated } from '../text/match';
+import { rx } from '../text/vocab';
+import { findPhrases } from './phrase-helpers';
+
+const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me through the platform]' }];
+
+const PATTERNS = [
+  { re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), replacements: ON_PLATFORM, messageId: 'email' },
+  // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
+  { re: rx(String.raw`(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d)`), replacements: ON_PLATFORM, messageId: 'phone' },
+  { re: rx(String.raw`\b(?:whats ?app|telegram|skype|discord|wechat|viber|signal|kik|line id|instagram dm|facebook messenger|messenger)\b(?:\s*(?:id|handle|username|number|me|at|:)\s*[:\-]?\s*@?[\w.#-]*)?`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\bapply\s+(?:via|by|through|at|using|on)\s+(?:e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
+  { re: rx(String.raw`\b(?:pay(?:ment)?|paid)\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer)\b|\bpaypal\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
+  { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site))\b`), replacements: ON_PLATFORM },
+];
+
+export const offPlatformContact: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'off-platform-contact',
+    level: 'error',
+    description: 'Flags e-mail addresses, phone numbers, messenger handles and requests to talk or pay outside the platform.',
+    why: 'Marketplaces forbid moving contact or payment off the platform: the post can be removed, and both sides lose payment protection.',
+    seeds: 'marketplace rules',
+    messages: {
+      default: '"{{phrase}}" moves contact off the platform, which marketplaces forbid.',
+      email: 'An e-mail address in the post moves contact off the platform, which marketplaces forbid.',
+      phone: 'A phone number in the post moves contact off the platform, which marketplaces forbid.',
+      payment: '"{{phrase}}" moves payment off the platform: you lose payment protection.',
+    },
+  },
+  check: ({ doc }) => findPhrases(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) }),
+  examples: {
+    fire: [
+      { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
+      { description: 'Contact me on WhatsApp for details.', flags: ['WhatsApp'] },
+      { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
+    ],
+    pass: [
+      { description: 'We will talk on Zoom before starting.' },
+      { description: 'Do not share your WhatsApp number; keep everything here.' },
+    ],
+  },
+};

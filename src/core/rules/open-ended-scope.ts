@@ -1,0 +1,34 @@
+import type { FindingRule } from '../rule';
+import { rx } from '../text/vocab';
+import { findPhrases } from './phrase-helpers';
+
+const NAME_THEM = [
+  { label: 'Name the tasks', text: 'and [name the other tasks]' },
+  { label: 'Cap the time', text: 'and up to [N] hours/week of [task type]' },
+];
+
+const PATTERNS = [
+  { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: NAME_THEM },
+  { re: rx(String.raw`\b(?:and (?:much )?more|and anything else|whatever (?:comes up|is needed|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed|as required)\b`), replacements: NAME_THEM },
+  { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
+];
+
+export const openEndedScope: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'open-ended-scope',
+    level: 'suggestion',
+    description: 'Flags scope with no edge: "and other tasks as needed", "and more", "whatever comes up", "ongoing help".',
+    why: 'Open-ended scope cannot be priced; freelancers either pad their quote or argue later about what was included.',
+    seeds: '001 #2, 002',
+    messages: { default: '"{{phrase}}" leaves the scope open: name the tasks or cap the time.' },
+  },
+  check: ({ doc }) => findPhrases(doc, PATTERNS),
+  examples: {
+    fire: [
+      { description: 'Manage our Instagram and other tasks as needed.', flags: ['and other tasks as needed'] },
+      { description: 'Looking for ongoing help with our store.', flags: ['ongoing help'] },
+    ],
+    pass: [{ description: 'Manage our Instagram: 3 posts a week and replies to comments.' }],
+  },
+};

@@ -1,0 +1,61 @@
+import type { FindingRule } from '../rule';
+import { isNegated, isQuoted } from '../text/match';
+import { rx } from '../text/vocab';
+import { findPhrases } from './phrase-helpers';
+
+const CRITERIA = [{ label: 'Name what you will judge by', text: 'I will choose based on [relevant past work, approach, and price]' }];
+
+const PATTERNS = [
+  { re: rx(String.raw`\b(?:lowest|cheapest|best|most competitive|least)\s+(?:bids?|prices?|rates?|quotes?|offers?|costs?|deals?)\s+(?:wins?|gets?|will (?:win|get|be (?:chosen|selected|hired|awarded)))\b`), replacements: CRITERIA },
+  { re: rx(String.raw`\b(?:quote|send|give|offer)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:lowest|cheapest|best|rock[- ]bottom)\s+(?:price|rate|quote|offer|bid)s?\b`), replacements: [{ label: 'Ask for a quote with its basis', text: 'quote a price and say what it includes' }] },
+  { re: rx(String.raw`\b(?:cheapest|lowest (?:bid|bidder|price|rate|quote|offer)s?|cheap (?:offers?|bids?|freelancers?|rates?|prices?|work|labou?r|developers?|designers?|writers?)|only (?:low|cheap)[- ]budget|low[- ]budget (?:freelancers?|offers?|bids?) only|(?:looking for|want|need) (?:the )?best (?:price|rate|deal))\b`), replacements: CRITERIA },
+  { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
+];
+
+const BARE_PRICE_QUESTION = rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b[^.!?\n]{0,60}\??`);
+const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?)\b/i;
+const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
+
+/** Price merely mentioned beside quality ("price is important but quality matters more") is not price-only. */
+function accept(text: string, start: number, end: number): boolean {
+  if (isQuoted(text, start, end) || isNegated(text, start)) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
+  const nextStop = text.slice(end).search(/[.!?\n]/);
+  const sentence = text.slice(sentenceStart, nextStop === -1 ? text.length : end + nextStop);
+  return !QUALITY_FIRST.test(sentence);
+}
+
+export const priceOnlyCriteria: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'price-only-criteria',
+    level: 'error',
+    description: 'Flags a post that makes price the main or only way a freelancer is chosen ("lowest bid wins", "cheapest", a bare "how much?").',
+    why: 'Choosing on price alone attracts the least experienced bidders and makes good freelancers skip the post; rework usually costs more than the savings.',
+    seeds: '000; 002 "Focusing on Cost"; 003 "Going for inexpensive services"',
+    messages: {
+      default: '"{{phrase}}" makes price the way you choose: say what else you will judge by.',
+      bare: 'The post only asks for a price: say what else you will judge proposals by.',
+    },
+  },
+  check: ({ doc }) => {
+    const hits = findPhrases(doc, PATTERNS, { accept });
+    if (hits.length > 0) return hits;
+    // A bare "how much would you charge?" with nothing else to judge by.
+    const all = `${doc.title}\n${doc.description}`;
+    if (OTHER_CRITERIA.test(all)) return [];
+    return findPhrases(doc, [{ re: BARE_PRICE_QUESTION, replacements: CRITERIA, messageId: 'bare' }], { accept });
+  },
+  examples: {
+    fire: [
+      { description: 'Build a landing page. Lowest bid wins.', flags: ['Lowest bid wins'] },
+      { description: 'Need a logo, cheapest offers only.', flags: ['cheapest'] },
+      { description: 'How much would you charge to build an app like Uber?', flags: ['How much would you charge to build an app like Uber?'] },
+    ],
+    pass: [
+      { description: 'We are not looking for the cheapest offer; show us your past work.' },
+      { description: 'Price is important but quality matters more than the lowest price.' },
+      { description: 'Budget is $500. Please share your portfolio.' },
+    ],
+  },
+};

@@ -1,0 +1,38 @@
+import type { FindingRule } from '../rule';
+import { rx } from '../text/vocab';
+import { findPhrases, type PhrasePattern } from './phrase-helpers';
+
+const NOUN = String.raw`(?:features?|pages?|changes?|things?|tasks?|work|help|updates?|fixes|improvements?|tweaks?|design|content|articles?|videos?|items?|bugs?|issues?|functionality|stuff|modifications?|adjustments?|edits?|screens?|sections?)`;
+
+const PATTERNS: PhrasePattern[] = [
+  { re: rx(String.raw`\b(?:etc\.?|and so on|and so forth|and the like)(?=\W|$)`), replacements: [{ label: 'List the rest', text: 'and [name the remaining items]' }, { label: 'Remove', text: '' }] },
+  { re: rx(String.raw`\bsomething (?:like|similar to)\b`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference links]' }] },
+  { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?=\s+(?:and\s+\w+\s+)?(?:look|looking|design|website|site|app|ui|layout|logo|style|interface|feel)\b)`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference sites]' }] },
+  { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
+  { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
+  { re: rx(String.raw`\b(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+${NOUN}\b`), replacements: (m) => [{ label: 'Give the number', text: m.replace(/^\S+(?:\s+(?:few|couple|bunch|lot)\s+of)?\s+(?:of\s+)?/i, '[N] ') }] },
+  { re: rx(String.raw`\b(?:stuff|things like that|whatever)\b`), replacements: [{ label: 'Name it', text: '[name the items]' }] },
+];
+
+export const vagueLanguage: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'vague-language',
+    level: 'suggestion',
+    description: 'Flags qualifiers with no measure: "etc.", "modern", "user-friendly", "high quality", "some", "various", "stuff".',
+    why: 'Every freelancer reads a vague word differently, so quotes and results drift from what you meant.',
+    seeds: '002 "Not Knowing What You Want"',
+    messages: { default: '"{{phrase}}" is open to interpretation: say exactly what you mean.' },
+  },
+  check: ({ doc }) => findPhrases(doc, PATTERNS),
+  examples: {
+    fire: [
+      { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
+      { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
+    ],
+    pass: [
+      { description: 'Build a website in the style of stripe.com with 5 pages.' },
+      { description: 'The design does not need to be modern-looking, just accurate.' },
+    ],
+  },
+};

@@ -1,0 +1,46 @@
+import type { FindingRule } from '../rule';
+import type { Doc } from '../text/doc';
+import { scan } from '../text/match';
+import { rx } from '../text/vocab';
+import { deliverablesEvidence } from './missing-deliverables';
+
+/** What sizes the work: counts of things, lists of items, or fixed hours. */
+const SIZE = [
+  rx(String.raw`\b\d[\d,]*\+?\s*(?:[\w-]+\s+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
+  rx(String.raw`\b\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)\s*(?:per|a|/)\s*(?:week|wk|day)\b`),
+  rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
+];
+const LIST_ITEM = /^[ \t]*(?:[-*•●▪◦✓✔]|\d+[.)])[ \t]+\S/gm;
+
+export const vagueScope: FindingRule = {
+  type: 'finding',
+  meta: {
+    id: 'vague-scope',
+    level: 'warning',
+    description: 'Flags a post from which an experienced freelancer could not estimate the size of the work.',
+    why: 'When the size cannot be estimated, quotes are guesses: careful freelancers skip the post or pad their price.',
+    seeds: '000 "a few lines… ask for a quote"; 002 "Not Knowing What You Want"',
+    messages: { default: 'The size of the work cannot be estimated: say what exactly is to be done and how much of it.' },
+  },
+  check: ({ doc }) => (isVague(doc) ? [{ insert: { label: 'Add scope', text: 'Scope: [what exactly is to be built or done], [how much: N pages / N items / N hours per week], [what is out of scope].' } }] : []),
+  examples: {
+    fire: [
+      { description: 'Need a developer to help with my website. Send your rate.' },
+      { title: 'Data analyst', description: 'Looking for a data analyst for ongoing work.' },
+    ],
+    pass: [
+      { description: 'Convert this 10-page PDF to Word, keep formatting.' },
+      { description: 'Write 10 articles of 1,000 words each about home gardening for our blog.' },
+    ],
+  },
+};
+
+
+function isVague(doc: Doc): boolean {
+  const deliverables = deliverablesEvidence(doc).length;
+  const sized = scan(doc, SIZE, { limit: 1 }).length > 0;
+  LIST_ITEM.lastIndex = 0;
+  const listItems = doc.description.match(LIST_ITEM)?.length ?? 0;
+  if (deliverables === 0) return !sized;
+  return !(sized || listItems >= 3 || deliverables >= 2);
+}

@@ -1,0 +1,64 @@
+import type { Draft, DraftFields, Part } from '../types';
+import { countWords, sentences, type Segment } from './segments';
+
+/**
+ * The draft as the checks see it: both parts, the form fields, and segmentations computed once
+ * on first use and shared by every check.
+ */
+export class Doc {
+  readonly title: string;
+  readonly description: string;
+  readonly fields: DraftFields;
+  private readonly sentenceCache = new Map<Part, Segment[]>();
+  private wordCountCache: number | undefined;
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(draft: Draft) {
+    this.title = typeof draft.title === 'string' ? draft.title : '';
+    this.description = typeof draft.description === 'string' ? draft.description : '';
+    this.fields = sanitizeFields(draft.fields);
+  }
+
+  text(part: Part): string {
+    return part === 'title' ? this.title : this.description;
+  }
+
+  sentences(part: Part): Segment[] {
+    let s = this.sentenceCache.get(part);
+    if (!s) {
+      s = sentences(this.text(part));
+      this.sentenceCache.set(part, s);
+    }
+    return s;
+  }
+
+  /** Compute once per draft what several checks read (one check's evidence is another's exception). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  /** Words in the description (the title is not body text). */
+  get wordCount(): number {
+    this.wordCountCache ??= countWords(this.description);
+    return this.wordCountCache;
+  }
+}
+
+/** Form fields come from page scraping or JSON files: keep only well-formed values. */
+function sanitizeFields(fields: unknown): DraftFields {
+  if (!fields || typeof fields !== 'object') return {};
+  const f = fields as Record<string, unknown>;
+  const out: DraftFields = {};
+  for (const key of ['budget', 'timeline', 'experience'] as const) {
+    const v = f[key];
+    if (typeof v === 'string' && v.trim()) out[key] = v.trim();
+  }
+  if (Array.isArray(f.skills)) {
+    const skills = f.skills.filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+    if (skills.length) out.skills = skills;
+  }
+  return out;
+}

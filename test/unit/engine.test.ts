@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, applySuggestion, restructure, type Draft } from '../../src/core';
+
+const ids = (draft: Draft) => analyze(draft).findings.map((f) => f.ruleId);
+
+const GOOD_POST: Draft = {
+  title: 'Add online ordering to our bakery website',
+  description: [
+    'We are a small bakery in Leeds; our WordPress site gets about 300 visitors a day.',
+    'Build an online ordering page with 3 product categories, a cart and Stripe checkout.',
+    'Done when an order placed on the site appears in our Stripe dashboard and passes our test checklist.',
+    'Timeline: finish within 3 weeks, starting on March 3.',
+    'Budget: $1,200 fixed price, paid in two milestones.',
+    'Please share links to 2 similar shops you built.',
+    'We will have a short kickoff call on Zoom and weekly updates; I am in GMT.',
+  ].join('\n'),
+};
+
+describe('analyze reads meaning, not single keywords', () => {
+  it('does not flag "not ASAP"', () => {
+    expect(ids({ description: 'This is not ASAP, take the time you need.' })).not.toContain('asap-deadline');
+  });
+  it('does not count "no budget yet" as a budget', () => {
+    const result = analyze({ description: 'No budget yet, we will decide later.' });
+    expect(result.checklist.find((c) => c.section === 'budget')?.status).toBe('missing');
+  });
+  it('does not flag "we are not looking for the cheapest" as price-only', () => {
+    expect(ids({ description: 'We are not looking for the cheapest offer.' })).not.toContain('price-only-criteria');
+  });
+  it('does not flag "price is important but quality matters more" as price-only', () => {
+    expect(ids({ description: 'Price is important but quality matters more than the lowest price.' })).not.toContain('price-only-criteria');
+  });
+  it('counts a budget typed into the form field', () => {
+    const result = analyze({ description: 'Build a landing page.', fields: { budget: '$300' } });
+    const budget = result.checklist.find((c) => c.section === 'budget')!;
+    expect(budget.status).toBe('met');
+    expect(budget.evidence).toEqual([{ field: 'budget', text: '$300' }]);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('missing-budget');
+  });
+  it('counts a timeline typed into the form field', () => {
+    expect(ids({ description: 'Build a landing page.', fields: { timeline: '1 to 3 months' } })).not.toContain('missing-timeline');
+  });
+});
+
+describe('the result', () => {
+  it('ticks every checklist item of a complete post, with evidence ranges that hold the evidence', () => {
+    const result = analyze(GOOD_POST);
+    for (const item of result.checklist) {
+      expect(item.status, item.section).toBe('met');
+      for (const e of item.evidence) {
+        if ('range' in e) expect((e.part === 'title' ? GOOD_POST.title! : GOOD_POST.description).slice(e.range.start, e.range.end)).toBe(e.text);
+      }
+    }
+    expect(result.score.value).toBe(100);
+  });
+
+  it('scores the same draft the same way every time', () => {
+    const draft = { title: 'Rockstar needed', description: 'Need a modern website ASAP. Lowest bid wins.' };
+    expect(analyze(draft)).toEqual(analyze(draft));
+  });
+
+  it('explains the score line by line, with the gain of each fix', () => {
+    const score = analyze({ description: 'We are a bakery in Leeds. Build a 5-page website within 3 weeks. Please share your portfolio. Lowest bid wins.' }).score;
+    const priceLine = score.lines.find((l) => l.id === 'price-only-criteria')!;
+    expect(priceLine.points).toBe(-15);
+    const budget = score.lines.find((l) => l.id === 'budget')!;
+    expect(budget).toMatchObject({ points: 0, gain: 15 });
+    const raw = score.lines.reduce((s, l) => s + l.points, 0);
+    expect(score.value).toBe(Math.max(0, Math.min(100, raw)));
+  });
+
+  it('offers a tailored template for a missing section', () => {
+    const writing = analyze({ description: 'Looking for a writer for our blog about gardening.' });
+    const web = analyze({ description: 'Looking for help with our WordPress website.' });
+    const insert = (a: typeof writing) => a.findings.find((f) => f.ruleId === 'missing-deliverables')?.suggestions.find((s) => s.kind === 'insert')?.text;
+    expect(insert(writing)).toMatch(/articles of \[N\] words/);
+    expect(insert(web)).toMatch(/\[N\] pages/);
+  });
+
+  it('gives stats', () => {
+    const { stats } = analyze({ description: 'One two three. Four five six seven.' });
+    expect(stats).toMatchObject({ words: 7, sentences: 2 });
+    expect(stats.readingEase).toBeGreaterThan(60);
+  });
+
+  it('cuts a 1 MB draft with a note saying what was not checked', () => {
+    const huge = 'Need a modern website. '.repeat(50_000);
+    const result = analyze({ description: huge });
+    expect(result.truncated?.checkedCharacters).toBe(100_000);
+    expect(result.truncated?.note).toMatch(/first 100,000 of 1,150,000 characters/);
+  });
+});
+
+describe('suggestions', () => {
+  it('applies a rewrite to the flagged range, and refuses one whose text changed', () => {
+    const draft = { description: 'Need it done ASAP please.' };
+    const finding = analyze(draft).findings.find((f) => f.ruleId === 'asap-deadline')!;
+    const edit = finding.suggestions[0]!;
+    expect(applySuggestion(draft, edit, { expected: finding.actual })?.description).toBe('Need it done by [date] please.');
+    expect(applySuggestion({ description: 'Need it done SOON please.' }, edit, { expected: finding.actual })).toBeNull();
+  });
+
+  it('inserts a missing section at the end after a blank line', () => {
+    const draft = { description: 'Build a landing page.' };
+    const insert = analyze(draft).findings.find((f) => f.ruleId === 'missing-budget')!.suggestions[0]!;
+    expect(applySuggestion(draft, insert)?.description).toMatch(/^Build a landing page\.\n\nBudget and payment:\n/);
+  });
+});
+
+describe('restructure', () => {
+  it('keeps every sentence, places it under the heading it satisfies, and prompts for empty headings', () => {
+    const draft = {
+      description: 'Budget is $500. We are a small bakery. Please share your portfolio. Build a 5-page website.',
+    };
+    const out = restructure(draft);
+    for (const sentence of ['Budget is $500.', 'We are a small bakery.', 'Please share your portfolio.', 'Build a 5-page website.']) {
+      expect(out.description).toContain(sentence);
+    }
+    const byId = Object.fromEntries(out.sections.map((s) => [s.id, s]));
+    expect(byId.budget!.sentences).toEqual(['Budget is $500.']);
+    expect(byId.context!.sentences).toEqual(['We are a small bakery.']);
+    expect(byId.samples!.sentences).toEqual(['Please share your portfolio.']);
+    expect(byId.deliverables!.sentences).toEqual(['Build a 5-page website.']);
+    expect(byId.communication!.prompt).toMatch(/^\[.*\]$/);
+    expect(out.description.indexOf('Context')).toBeLessThan(out.description.indexOf('Budget and payment'));
+  });
+});
