@@ -3,6 +3,8 @@ import { rx } from '../text/vocab';
 import { timelineEvidence } from './missing-timeline';
 import { findPhrases } from './phrase-helpers';
 
+const TRIGGER = /asap|a\.s\.a|soon|urgent|right|immediate|yesterday/i;
+
 const PATTERNS = [
   {
     re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday)\b`),
@@ -20,7 +22,10 @@ export const asapDeadline: FindingRule = {
     seeds: '001 #3, 003',
     messages: { default: '"{{phrase}}" gives no date: say by when.' },
   },
-  check: ({ doc }) => (timelineEvidence(doc).length > 0 ? [] : findPhrases(doc, PATTERNS)),
+  check: ({ doc }) => {
+    const hits = findPhrases(doc, PATTERNS, { trigger: TRIGGER });
+    return hits.length > 0 && timelineEvidence(doc).length === 0 ? hits : [];
+  },
   examples: {
     fire: [
       { description: 'Need this landing page done ASAP.', flags: ['ASAP'] },

@@ -5,8 +5,13 @@ import { findPhrases } from './phrase-helpers';
 
 const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me through the platform]' }];
 
+/**
+ * E-mail addresses start with a character class, so the pattern is tried at every position of
+ * the text: it runs only on text that has an "@" at all (most posts do not).
+ */
+const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), replacements: ON_PLATFORM, messageId: 'email' }];
+
 const PATTERNS = [
-  { re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), replacements: ON_PLATFORM, messageId: 'email' },
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
   { re: rx(String.raw`(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d)`), replacements: ON_PLATFORM, messageId: 'phone' },
   { re: rx(String.raw`\b(?:whats ?app|telegram|skype|discord|wechat|viber|signal|kik|line id|instagram dm|facebook messenger|messenger)\b(?:\s*(?:id|handle|username|number|me|at|:)\s*[:\-]?\s*@?[\w.#-]*)?`), replacements: ON_PLATFORM },
@@ -32,7 +37,12 @@ export const offPlatformContact: FindingRule = {
       payment: '"{{phrase}}" moves payment off the platform: you lose payment protection.',
     },
   },
-  check: ({ doc }) => findPhrases(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) }),
+  check: ({ doc }) => {
+    const accept = (t: string, s: number) => !isNegated(t, s, 20);
+    const hits = findPhrases(doc, PATTERNS, { accept });
+    if (!doc.title.includes('@') && !doc.description.includes('@')) return hits;
+    return [...findPhrases(doc, EMAIL, { accept }), ...hits];
+  },
   examples: {
     fire: [
       { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },

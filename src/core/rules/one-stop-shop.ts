@@ -1,22 +1,38 @@
 import type { FindingRule, RuleHit } from '../rule';
-import { scan } from '../text/match';
-import { rx } from '../text/vocab';
+import type { Doc } from '../text/doc';
+import { BOTH } from '../text/match';
 
 /**
  * Clearly different trades. Engineering specialties (AI, mobile, backend) are one profession;
  * it takes design + development + marketing + video + writing to make a one-stop shop.
  */
-const TRADES: ReadonlyArray<[string, RegExp]> = [
-  ['design', rx(String.raw`\b(?:graphic design\w*|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*)\b`)],
-  ['development', rx(String.raw`\b(?:web development|software development|develop(?:er|ment) of|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*)\b`)],
-  ['marketing', rx(String.raw`\b(?:seo|digital marketing|social media (?:marketing|management|manager)|ppc|google ads|facebook ads|email marketing|growth marketing|paid ads|lead generation)\b`)],
-  ['video', rx(String.raw`\b(?:video edit\w*|video production|videograph\w*|motion graphics|animation|animator)\b`)],
-  ['writing', rx(String.raw`\b(?:copywriting|copywriter|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*)\b`)],
-  ['photography', rx(String.raw`\b(?:photograph(?:y|er)|photo shoots?|product photos?)\b`)],
-  ['accounting', rx(String.raw`\b(?:bookkeep\w*|accounting|accountant|tax (?:returns?|filing))\b`)],
-  ['translation', rx(String.raw`\b(?:translat(?:ion|or)s?|interpret(?:ing|er))\b`)],
-  ['sales', rx(String.raw`\b(?:cold call\w*|sales (?:rep|representative|calls)|appointment setting)\b`)],
+const TRADES: ReadonlyArray<[string, string]> = [
+  ['design', String.raw`graphic design\w*|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*`],
+  ['development', String.raw`web development|software development|develop(?:er|ment) of|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*`],
+  ['marketing', String.raw`seo|digital marketing|social media (?:marketing|management|manager)|ppc|google ads|facebook ads|email marketing|growth marketing|paid ads|lead generation`],
+  ['video', String.raw`video edit\w*|video production|videograph\w*|motion graphics|animation|animator`],
+  ['writing', String.raw`copywriting|copywriter|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*`],
+  ['photography', String.raw`photograph(?:y|er)|photo shoots?|product photos?`],
+  ['accounting', String.raw`bookkeep\w*|accounting|accountant|tax (?:returns?|filing)`],
+  ['translation', String.raw`translat(?:ion|or)s?|interpret(?:ing|er)`],
+  ['sales', String.raw`cold call\w*|sales (?:rep|representative|calls)|appointment setting`],
 ];
+
+/** One pass for all trades: group i+1 matches trade i. */
+const ANY_TRADE = new RegExp(`\\b(?:${TRADES.map(([, src]) => `(${src})`).join('|')})\\b`, 'gi');
+
+function firstMentionOfEachTrade(doc: Doc): Array<[string, RuleHit]> {
+  const found = new Map<string, RuleHit>();
+  for (const part of BOTH) {
+    const text = doc.text(part);
+    for (const m of text.matchAll(ANY_TRADE)) {
+      const index = m.slice(1).findIndex((g) => g !== undefined);
+      const trade = TRADES[index]![0];
+      if (!found.has(trade)) found.set(trade, { part, range: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+  return TRADES.flatMap(([trade]) => (found.has(trade) ? [[trade, found.get(trade)!] as [string, RuleHit]] : []));
+}
 
 export const oneStopShop: FindingRule = {
   type: 'finding',
@@ -29,11 +45,7 @@ export const oneStopShop: FindingRule = {
     messages: { default: 'One freelancer is asked to cover {{count}} trades ({{trades}}): split the work or hire a team.' },
   },
   check: ({ doc }) => {
-    const found: Array<[string, RuleHit]> = [];
-    for (const [trade, re] of TRADES) {
-      const [hit] = scan(doc, [re], { limit: 1 });
-      if (hit) found.push([trade, { part: hit.part, range: hit.range }]);
-    }
+    const found = firstMentionOfEachTrade(doc);
     if (found.length < 3) return [];
     const trades = found.map(([t]) => t).join(', ');
     return found.map(([, hit]) => ({

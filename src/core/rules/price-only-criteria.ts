@@ -12,7 +12,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
 ];
 
-const BARE_PRICE_QUESTION = rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b[^.!?\n]{0,60}\??`);
+const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b[^.!?\n]{0,60}\??`), replacements: CRITERIA, messageId: 'bare' }];
 const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?)\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 
@@ -44,7 +44,7 @@ export const priceOnlyCriteria: FindingRule = {
     // A bare "how much would you charge?" with nothing else to judge by.
     const all = `${doc.title}\n${doc.description}`;
     if (OTHER_CRITERIA.test(all)) return [];
-    return findPhrases(doc, [{ re: BARE_PRICE_QUESTION, replacements: CRITERIA, messageId: 'bare' }], { accept });
+    return findPhrases(doc, BARE_PRICE_QUESTION, { accept });
   },
   examples: {
     fire: [

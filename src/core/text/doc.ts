@@ -1,5 +1,6 @@
 import type { Draft, DraftFields, Part } from '../types';
-import { countWords, sentences, type Segment } from './segments';
+import { sentences, type Segment } from './segments';
+import { countWordsAndSyllables } from './stats';
 
 /**
  * The draft as the checks see it: both parts, the form fields, and segmentations computed once
@@ -42,7 +43,7 @@ export class Doc {
 
   /** Words in the description (the title is not body text). */
   get wordCount(): number {
-    this.wordCountCache ??= countWords(this.description);
+    this.wordCountCache ??= countWordsAndSyllables(this.description).words;
     return this.wordCountCache;
   }
 }

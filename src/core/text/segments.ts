@@ -1,11 +1,14 @@
 /**
- * Sentence and word segmentation.
+ * Sentence segmentation.
  *
- * Sentences come from `Intl.Segmenter` (locale-aware, handles abbreviations and CJK full stops
- * better than a hand-made splitter). Words are counted with a Unicode-aware pattern instead of
- * `Intl.Segmenter`'s word mode: over the corpus that mode costs ~540 µs per post, five times the
- * whole engine's budget, and for counting words in the space-delimited text job posts are written
- * in the two agree.
+ * Sentences come from `Intl.Segmenter` (locale-aware: abbreviations, decimals, CJK full stops).
+ * Blank lines and list bullets are boundaries too, because job posts are full of unpunctuated
+ * bullet lists that the segmenter would glue into one sentence. Two measured costs shape the
+ * code: iterating V8's segmenter over one long string is quadratic (100 KB: 530 ms; the same
+ * text in blocks: a few ms), so it runs per block, blocks capped at `MAX_BLOCK`; and a block with
+ * no full stop inside it is one sentence, so the segmenter is not called for it at all.
+ * Words are counted in `stats.ts` in one pass rather than with `Intl.Segmenter`'s word mode,
+ * which costs ~540 µs per corpus post, five times the whole engine's budget.
  */
 
 export interface Segment {
@@ -15,50 +18,62 @@ export interface Segment {
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
-const LINE_BREAKS = /\n\s*\n|\n(?=\s*(?:[-*•●▪◦]|\d+[.)])\s)/g;
+const LINE_BREAKS = /\n[ \t]*\n|\n(?=[ \t]*(?:[-*•●▪◦✓✔]|\d+[.)])\s)/g;
+/** Characters after which the segmenter may end a sentence. */
+const TERMINATOR = /[.!?。！？…;\n]/;
+const MAX_BLOCK = 2_000;
 
-/**
- * Sentences, trimmed, with offsets. Blank lines and list bullets also end a sentence: job posts
- * are full of bullet lists with no full stops, and `Intl.Segmenter` would glue a list into one
- * sentence.
- */
 export function sentences(text: string): Segment[] {
   const out: Segment[] = [];
-  let blockStart = 0;
+  let from = 0;
   LINE_BREAKS.lastIndex = 0;
-  for (;;) {
-    const m = LINE_BREAKS.exec(text);
-    const blockEnd = m ? m.index : text.length;
-    splitBlock(text, blockStart, blockEnd, out);
-    if (!m) break;
-    blockStart = m.index + m[0].length;
-    if (m[0].length === 0) LINE_BREAKS.lastIndex++;
+  for (let m = LINE_BREAKS.exec(text); m; m = LINE_BREAKS.exec(text)) {
+    splitBlock(text, from, m.index, out);
+    from = m.index + m[0].length;
   }
+  splitBlock(text, from, text.length, out);
   return out;
 }
 
 function splitBlock(text: string, from: number, to: number, out: Segment[]): void {
-  if (to <= from) return;
-  const block = text.slice(from, to);
+  while (to - from > MAX_BLOCK) {
+    const cut = safeCut(text, from, from + MAX_BLOCK);
+    splitBlock(text, from, cut, out);
+    from = cut;
+  }
+  const [start, end] = trim(text, from, to);
+  if (end <= start) return;
+  if (!TERMINATOR.test(text.slice(start, end - 1))) {
+    out.push({ start, end, text: text.slice(start, end) });
+    return;
+  }
+  const block = text.slice(start, end);
   for (const s of sentenceSegmenter.segment(block)) {
-    const lead = s.segment.length - s.segment.trimStart().length;
-    const trimmed = s.segment.trim();
-    if (!trimmed) continue;
-    const start = from + s.index + lead;
-    out.push({ start, end: start + trimmed.length, text: trimmed });
+    const [a, b] = trim(block, s.index, s.index + s.segment.length);
+    if (b > a) out.push({ start: start + a, end: start + b, text: block.slice(a, b) });
   }
 }
 
-export function countWords(text: string): number {
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (WORD.exec(text)) n++;
-  return n;
+/** Where to cut an over-long block: the last line break, else the last space after a full stop, else a space. */
+function safeCut(text: string, from: number, limit: number): number {
+  const window = text.slice(from, limit);
+  const newline = window.lastIndexOf('\n');
+  if (newline > 0) return from + newline + 1;
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  if (stop > 0) return from + stop + 2;
+  const space = window.lastIndexOf(' ');
+  if (space > 0) return from + space + 1;
+  // No break at all: cut anywhere, but never inside a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
-export function words(text: string): Segment[] {
-  const out: Segment[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
+}
+
+function trim(text: string, from: number, to: number): [number, number] {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return [from, to];
 }

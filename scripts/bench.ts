@@ -1,0 +1,103 @@
+/**
+ * Speed of analyze() over every post in the corpus, in one process, with write-good (the npm
+ * package) timed over the same texts as a reference point.
+ *   npm run bench
+ * Prints median and p99 µs per post, throughput in MB/s, the ratio to write-good, the time for
+ * one 100 KB draft, for 1x/10x/100x a typical post (the cost must grow linearly), and a 1 MB paste.
+ */
+import { createRequire } from 'node:module';
+import { analyze } from '../src/core';
+import { allPosts, corpusAvailable, CORPUS_DIR } from './corpus';
+
+const require = createRequire(import.meta.url);
+const writeGood = require('write-good') as (text: string) => unknown[];
+
+if (!corpusAvailable()) {
+  console.log(`Corpus not found at ${CORPUS_DIR}: nothing to benchmark (set CLEARBRIEF_CORPUS to its folder).`);
+  process.exit(0);
+}
+
+const posts = allPosts().map((p) => ({ title: p.title ?? '', description: p.description ?? '' }));
+const bytes = posts.reduce((n, p) => n + Buffer.byteLength(p.title) + Buffer.byteLength(p.description), 0);
+
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1000; // µs
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Per-post times (µs) over the best of `rounds` passes: the least disturbed by the machine. */
+function timePerPost(fn: (p: { title: string; description: string }) => unknown, rounds: number): { times: number[]; total: number } {
+  let best: number[] | null = null;
+  let bestTotal = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const times: number[] = [];
+    const start = now();
+    for (const p of posts) {
+      const t = now();
+      fn(p);
+      times.push(now() - t);
+    }
+    const total = now() - start;
+    if (total < bestTotal) {
+      bestTotal = total;
+      best = times;
+    }
+  }
+  return { times: best!.sort((a, b) => a - b), total: bestTotal };
+}
+
+function timeOnce(fn: () => unknown, repeat = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t = now();
+    fn();
+    best = Math.min(best, now() - t);
+  }
+  return best;
+}
+
+// Warm up the JIT on both before measuring.
+for (const p of posts.slice(0, 300)) {
+  analyze(p);
+  writeGood(`${p.title}\n${p.description}`);
+}
+
+const ours = timePerPost((p) => analyze(p), 3);
+const theirs = timePerPost((p) => writeGood(`${p.title}\n${p.description}`), 2);
+const mbps = (total: number) => bytes / 1e6 / (total / 1e6);
+
+console.log(`corpus: ${posts.length} posts, ${(bytes / 1e6).toFixed(2)} MB (${CORPUS_DIR})\n`);
+console.log('                 median µs   p99 µs     MB/s');
+for (const [name, r] of [['clearbrief', ours], ['write-good', theirs]] as const) {
+  console.log(`${name.padEnd(16)} ${percentile(r.times, 50).toFixed(1).padStart(9)} ${percentile(r.times, 99).toFixed(1).padStart(8)} ${mbps(r.total).toFixed(2).padStart(8)}`);
+}
+console.log(`throughput ratio clearbrief / write-good: ${(mbps(ours.total) / mbps(theirs.total)).toFixed(1)}x (clearbrief runs all ${20} checks)`);
+
+// One 100 KB draft, made of corpus posts end to end.
+let big = '';
+for (const p of posts) {
+  if (big.length >= 100_000) break;
+  big += `${p.description}\n\n`;
+}
+big = big.slice(0, 100_000);
+console.log(`\none 100 KB draft: ${(timeOnce(() => analyze({ description: big })) / 1000).toFixed(2)} ms`);
+
+// Linear growth: a typical (median-length) post repeated.
+const typical = [...posts].sort((a, b) => a.description.length - b.description.length)[Math.floor(posts.length / 2)]!;
+const base = timeOnce(() => analyze(typical), 20);
+for (const times of [1, 10, 100]) {
+  const description = Array.from({ length: times }, () => typical.description).join('\n\n');
+  const t = timeOnce(() => analyze({ title: typical.title, description }), times === 100 ? 5 : 10);
+  console.log(`${String(times).padStart(3)}x a typical post (${description.length.toLocaleString('en')} chars): ${(t / 1000).toFixed(3)} ms  (${(t / base / times).toFixed(2)} × linear)`);
+}
+
+// A 1 MB paste: the engine checks the first 100,000 characters and says so.
+const mega = big.repeat(11).slice(0, 1_000_000);
+let note = '';
+const megaTime = timeOnce(() => {
+  note = analyze({ description: mega }).truncated?.note ?? 'not cut';
+}, 3);
+console.log(`\n1 MB paste: ${(megaTime / 1000).toFixed(2)} ms in one call; ${note}`);
