@@ -14,11 +14,13 @@ const PATTERNS = [
   // upper-case only: "est" and "ist" are word endings in lower case
   rx(String.raw`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours|eastern time|pacific time|central time)\b`),
-  // meetings, calls, interviews, kickoff
-  rx(String.raw`\b(?:interviews?|kick-?off|video calls?|phone calls?|quick calls?|short calls?|intro(?:ductory)? calls?|discovery calls?|(?:a|on a|schedule a|hop on a|jump on a) call|meetings?|screen ?shar\w+)\b`),
+  // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler")
+  rx(String.raw`\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?\b|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\b(?:will|would|to)\s+interview\b`),
+  rx(String.raw`\b(?:kick-?off|(?:video|zoom|skype|teams|phone|quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call|(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?|meet (?:with )?(?:me|us|the team)|screen ?shar\w+)\b`),
   // response time and availability
-  rx(String.raw`\b(?:responsive|respond(?:s|ing)? (?:within|quickly|promptly)|response times?|reply within|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability during)\b`),
-  rx(String.raw`\bdiscuss (?:the )?(?:details|project|requirements|scope)\b[^.!?\n]{0,30}\b(?:before|prior to)\b`),
+  rx(String.raw`\b(?:(?:be|stay|remain|very|highly)\s+responsive\b(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  // discussion before award and collaboration with named people
+  rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b[^.!?\n]{0,40}\b(?:before|prior to|with you|in detail|details)|(?:details|specifics|requirements) (?:will|can) be discussed|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
 ];
 
 export const missingCommunication: SectionRule = {

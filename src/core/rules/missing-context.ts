@@ -4,29 +4,45 @@ import { collectEvidence } from './section-helpers';
 
 const ORG = String.raw`(?:company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account)`;
 
+/** "We are seeking…", "I'm looking for…": the subject is about to ask, not to say who they are. */
+const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in search|in need|trying|interested|excited|open|willing|ready|happy|glad|putting together|currently (?:looking|seeking|hiring)|also|now)\b)`;
+
 const PATTERNS = [
-  // "We are a small bakery", "I'm an indie author": who the client is (not "we are seeking a…")
+  // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…")
   rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|developer|designer|writer|expert|specialist|professional|candidate|engineer)\b)[\w-]+`),
-  // who the client is: "We are a small design agency", "I'm a real estate agent", "I run a bakery"
-  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate|i have|we have|i've|we've)\s+(?:a|an|the|two|three|[\w-]+\s+)?(?:[\w-]+\s+){0,4}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|writer|teacher|doctor|realtor|agent|photographer|artist|musician|developer|researcher|student|entrepreneur|designer|marketer|manager|lawyer|therapist)\b`),
-  // what exists: "our Magento 2 store", "my existing website", "our current app"
-  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+\s+){0,3}${ORG}\b`),
-  rx(String.raw`\b(?:existing|current|currently|already (?:have|built|live|running|exists?)|legacy|in production|is live|is built (?:with|in|on)|built (?:with|in|on) (?:\w+\s?){1,3}(?:and|,))\b`),
+  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:a|an|the|two|three|[\w-]+\s+)?(?:[\w-]+\s+){0,4}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
+  // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
+  rx(String.raw`\b(?:consultancy|agency|company|startup|start-up|firm|studio|business|brand|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer)\s+(?:is|are|was|has|have|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
+  rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
+  // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
+  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+\s+){1,3}${ORG}\b`),
+  rx(String.raw`\b(?:existing|current|legacy)\s+(?:[\w.+#-]+\s+){0,2}[\w.+#-]+`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created)|is (?:already )?live|in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy)\b)[\w-]+))`),
   // what for / who the users are
-  rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|team|students|patients|members|audience|readers|business|company)|(?:our|my) (?:customers|clients|users|audience) (?:are|need|can|will))\b`),
-  rx(String.raw`\b(?:we|i) (?:sell|provide|offer|help|build|make|manage|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|recently)\b`),
-  rx(String.raw`\b(?:founded in|based in|headquartered in|established in)\b`),
+  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+[\w-]+\s*(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
+  rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
+  rx(String.raw`\b(?:we|i) (?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run)\b`),
+  // a named organisation describing itself: "Alletec is amongst the largest providers"
+  rx(String.raw`\b[A-Z][\w&.()-]+(?:\s+[A-Z][\w&.()-]+){0,3}\s+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
-const JOIN_OUR_TEAM = /\b(?:join|joining|part of|grow with|work with|work for)\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:team|company|agency|startup)\s*[.!,]?\s*$/i;
-const ROLE_ONLY = /\b(?:our|my)\s+(?:\w+\s+){0,2}(?:team|project|requirements?|needs?|vision|goals?)\b/i;
+/** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
+const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*)(?=\s|$)/;
+const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
+const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
-/** "join our team", "our project", "my requirements" say nothing about the client. */
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
-  if (ROLE_ONLY.test(match) && /(?:team|project|requirements?|needs?|vision|goals?)$/i.test(match)) return false;
-  const lead = text.slice(Math.max(0, start - 30), end);
-  return !JOIN_OUR_TEAM.test(lead);
+  // "our website", "our existing system" alone are thin; a named or numbered thing is context.
+  if (POSSESSIVE_OR_STATE.test(match)) {
+    const rest = match.replace(POSSESSIVE_OR_STATE, '');
+    return SPECIFIC.test(rest) || rest.split(/\s+/).length >= 3;
+  }
+  // "we sell…" as the subject of a sentence, not "the data I provide".
+  if (/^(?:we|i) /i.test(match) && !/^(?:we|i) (?:have|had|built|use|used)\b/i.test(match)) {
+    return SENTENCE_SUBJECT.test(text.slice(Math.max(0, start - 6), start));
+  }
+  return true;
 }
 
 export const missingContext: SectionRule = {

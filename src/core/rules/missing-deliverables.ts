@@ -9,21 +9,45 @@ const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos
 
 const VERB = String.raw`(?:build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread)`;
 
-const PATTERNS = [
-  // "Deliverables:", "What you will deliver", "Scope of work:" followed by content
-  rx(String.raw`\b(?:deliverables?|what (?:you(?:'ll| will)|we need you to) (?:deliver|build|create|do)|scope of (?:work|the project)|tasks? include|the task is to|features? (?:include|needed|required)|(?:key|main|core|required) features|requirements?)\s*:`),
+/** Things that, with a determiner in front, are concrete enough to check delivery of. */
+const OBJECT = String.raw`(?:platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign)`;
+
+/** Each of these alone names something a reader could check was delivered. */
+const STRONG = [
+  // "Deliverables:", "What you will deliver", "Scope of work:"
+  rx(String.raw`\b(?:deliverables?|what (?:you(?:'ll| will)|we need you to) (?:deliver|build|create|do)|scope of (?:work|the project)|tasks? include|the task is to|features? (?:include|needed|required)|(?:key|main|core|required) features)\s*:`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+(?:(?:[\w-]+\s+){0,2})${THING}\b`),
-  rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute)\b`),
-  // a concrete verb on a concrete object in the same sentence: "convert this PDF to Word", "fix the checkout bug"
-  rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|bug|error|crash|issue where|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
-  // a feature list spelled out inline: "with login, signup and booking"
-  rx(String.raw`\b(?:with|including|includes|features?:?)\s+(?:[\w/-]+\s+){0,3}[\w/-]+,\s+(?:[\w/-]+\s+){0,3}[\w/-]+,?\s+(?:and|&)\s+[\w/-]+`),
+  rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b`),
+  // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
+  rx(String.raw`\bfrom\s+[\w.+#-]+(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
+  // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
+  rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
 ];
+
+/** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
+const WEAK = [
+  // a verb on a determined object: "create a cohort analysis", "add a feature that…"
+  rx(String.raw`\b${VERB}\s+(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
+  // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
+  rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
+];
+
+
+/** Measured on the labelled posts: one hint alone over-counts generic posts, three under-counts real tasks. */
+const MIN_WEAK = 2;
+
+/** A title that is a task, not a role: "Convert 40 PDFs to Excel", "Fix checkout bug on Shopify". */
+const TITLE_TASK = [rx(String.raw`^\s*${VERB}\s+(?:[\w/&+.-]+\s+){1,}[\w/&+.-]+`)];
 
 /** Shared with `vague-scope`: a post with no concrete deliverable cannot be sized. */
 export function deliverablesEvidence(doc: Doc): Evidence[] {
-  return doc.memo('deliverables-evidence', () => collectEvidence(doc, PATTERNS));
+  return doc.memo('deliverables-evidence', () => {
+    const strong = [...collectEvidence(doc, TITLE_TASK, { parts: ['title'] }), ...collectEvidence(doc, STRONG)];
+    if (strong.length > 0) return strong;
+    const weak = collectEvidence(doc, WEAK, { parts: ['description'] });
+    return weak.length >= MIN_WEAK ? weak : [];
+  });
 }
 
 export const missingDeliverables: SectionRule = {

@@ -14,11 +14,14 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), re
 const PATTERNS = [
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
   { re: rx(String.raw`(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d)`), replacements: ON_PLATFORM, messageId: 'phone' },
-  { re: rx(String.raw`\b(?:whats ?app|telegram|skype|discord|wechat|viber|signal|kik|line id|instagram dm|facebook messenger|messenger)\b(?:\s*(?:id|handle|username|number|me|at|:)\s*[:\-]?\s*@?[\w.#-]*)?`), replacements: ON_PLATFORM },
+  // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
+  { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b|\byour\s+(?:e-?mail address|phone number|skype (?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|line|text)\b|\b(?:with|include|leave|send)\s+(?:me\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\bapply\s+(?:via|by|through|at|using|on)\s+(?:e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
-  { re: rx(String.raw`\b(?:pay(?:ment)?|paid)\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer)\b|\bpaypal\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
+  { re: rx(String.raw`\b(?:pay(?:ment)?|paid)\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site))\b`), replacements: ON_PLATFORM },
 ];
 
@@ -46,7 +49,7 @@ export const offPlatformContact: FindingRule = {
   examples: {
     fire: [
       { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
-      { description: 'Contact me on WhatsApp for details.', flags: ['WhatsApp'] },
+      { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
       { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
     ],
     pass: [
