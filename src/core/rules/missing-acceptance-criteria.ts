@@ -4,14 +4,18 @@ import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
-  rx(String.raw`\b(?:acceptance criteria|definition of done|success criteria|success metrics?|kpis? (?:of|is|are|:)|considered (?:done|complete|finished)|will be (?:accepted|approved) (?:when|if|once)|sign[- ]off)\b`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|acceptance criteria|definition of done|success criteria|success metrics?|kpis? (?:of|is|are|:)|considered (?:done|complete|finished)|will be (?:accepted|approved) (?:when|if|once)|sign[- ]off)\b`),
   rx(String.raw`\bpixel[- ]perfect\b`),
+  // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
+  rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)|\b(?:less than|under|below)\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
+  // a release that finishes the job: "publish the app on the Play Store"
+  rx(String.raw`\b(?:publish|upload|release|launch|submit|deploy)\w*\b[^.!?\n]{0,30}\b(?:play ?store|app store|google play|chrome web store)\b`),
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\b[^.!?\n]{0,30}\b(?:figma|design|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
   rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b[^.!?\n]{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?)\s*\d+`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b[^.!?\n]{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
-  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|php|python|node)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
+  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b[^.!?\n]{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),

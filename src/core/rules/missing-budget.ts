@@ -5,7 +5,11 @@ import { collectEvidence } from './section-helpers';
 
 const AMOUNT = String.raw`\d[\d,.]*\s*(?:k\b)?`;
 
+/** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
+const UNPAID = String.raw`(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project`;
+
 const PATTERNS = [
+  rx(UNPAID),
   // "$500", "€20/hr", "USD 300", "Rs. 5000"
   rx(String.raw`${CURRENCY}\s?${AMOUNT}`),
   // "500 USD", "300 dollars", "20 euros per hour"
@@ -13,15 +17,23 @@ const PATTERNS = [
   // "budget: fixed", "budget is 300", "budget of up to 2k"
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between)\s*(?:around|about|up to|approx\.?|roughly)?\s*(?:${CURRENCY}|\d|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|/\s?(?:hr|hour|h)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on|via|through|terms|will be|is)\b|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|/\s?(?:hr|hour|h)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\b|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
 ];
 
 /** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
 function accept(text: string, start: number, end: number): boolean {
+  const match = text.slice(start, end);
+  if (UNPAID_RE.test(match)) return true;
   if (isNegated(text, start, 25)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
-  return !/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after);
+  if (/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after)) return false;
+  // "$250M in loans", "over $1 million in ad spend": the client's business, not the job's budget.
+  if (/^\s*(?:m\b|mm\b|bn\b|b\b|million|billion)/i.test(after)) return false;
+  // "your hourly rate", "your expected rate": asking applicants to quote is not a budget.
+  return !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 }
+
+const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
 
 export const missingBudget: SectionRule = {
   type: 'section',

@@ -21,6 +21,8 @@ const STRONG = [
   rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   rx(String.raw`\bfrom\s+[\w.+#-]+(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
+  // a product with its features listed: "a booking app with login, signup and a calendar"
+  rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
 ];

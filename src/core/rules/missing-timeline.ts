@@ -10,24 +10,29 @@ const PATTERNS = [
   rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // "3-month contract", "2 week project", "10 days"
   rx(String.raw`\b${NUM_STRICT}(?:\s*(?:-|–|to)\s*${NUM_STRICT})?\+?[\s-]*(?:business\s+|working\s+)?(?:days?|weeks?|wks?|months?|mos?)\b`),
+  // years only as the length of the engagement: "5+ years" is nearly always experience
+  rx(String.raw`\b\d+[- ]years? (?:contract|engagement|project|role|commitment)|\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
   // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
-  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:per|a|/|each|every|weekly)\s*(?:week|wk|day|month)\b`),
+  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:or so\s+|or more\s+|max(?:imum)?\s+|minimum\s+)?(?:per|a|/|each|every|weekly)\s*(?:week|wk|day|month)\b`),
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   rx(String.raw`\bfull[- ]?time\b`),
   // deadlines and dates
-  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b\s*(?:is|:|-|of|by|would be)\s*\S`),
+  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*-]`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*\d{0,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   rx(String.raw`\b(?:needed|done|completed?|finished|delivered|ready)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
-  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
+  rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
+  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
   rx(String.raw`\b(?:mon(?:day)?\s*(?:-|–|to|through)\s*fri(?:day)?)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
 ];
 
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
-function accept(text: string, start: number): boolean {
-  return !isNegated(text, start, 20);
+function accept(text: string, start: number, end: number): boolean {
+  if (isNegated(text, start, 20)) return false;
+  // "5 years of experience", "2.5 months ago", "3 months old": durations that are not the job's.
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */

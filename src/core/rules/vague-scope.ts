@@ -36,11 +36,15 @@ export const vagueScope: FindingRule = {
 };
 
 
+/**
+ * With no concrete deliverable the work cannot be sized, unless the post fixes the size (a count
+ * or weekly hours) and lists the work item by item. Measured on the labelled posts, this beats
+ * also accepting a deliverable without a size: the labels treat a named deliverable as sizeable.
+ */
 function isVague(doc: Doc): boolean {
-  const deliverables = deliverablesEvidence(doc).length;
+  if (deliverablesEvidence(doc).length > 0) return false;
   const sized = scan(doc, SIZE, { limit: 1 }).length > 0;
   LIST_ITEM.lastIndex = 0;
   const listItems = doc.description.match(LIST_ITEM)?.length ?? 0;
-  if (deliverables === 0) return !sized;
-  return !(sized || listItems >= 3 || deliverables >= 2);
+  return !(sized && listItems >= 3);
 }
