@@ -10,7 +10,8 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:scammers?|spammers?|fakes?|cheaters?)\b[^.!?\n]{0,30}\b(?:will be|get|are)\s+(?:reported|blocked|banned|flagged|ignored)\b`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\b(?:don'?t|do not)\s+(?:bother|waste (?:my|our) time|even (?:bother|apply|think))\b(?:\s+(?:applying|to apply))?`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\b(?:(?:serious|genuine|real|qualified) (?:applicants|freelancers|people|candidates|bidders|inquiries) only|only serious (?:applicants|freelancers|people|candidates|bidders))\b`), replacements: SAY_WHAT_YOU_NEED },
-  { re: rx(String.raw`\b(?:will be|is|are)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: SAY_WHAT_YOU_NEED },
+  // threats to applicants, not product behaviour ("if the payment is rejected")
+  { re: rx(String.raw`\b(?:proposals?|applications?|bids?|applicants?|responses?|messages?|copy[- ]paste\w*|generic|ai[- ]generated|chat ?gpt)\b[^.!?\n]{0,40}\b(?:will be|get|are|is)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\bif you (?:can'?t|cannot|don'?t|do not)\b[^.!?\n]{0,50}\b(?:don'?t apply|do not apply|don'?t bother|do not bother|don'?t waste)\b`), replacements: SAY_WHAT_YOU_NEED },
 ];
 
@@ -26,6 +27,11 @@ function shouting(doc: Doc): RuleHit[] {
     for (const m of text.matchAll(CAPS_RUN)) {
       const words = m[0].split(/\s+/);
       if (words.every((w) => ACRONYM.test(w.replace(/[!'’]/g, '')))) continue;
+      // A line (or title) in capitals is a heading, not shouting, unless it exclaims.
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const lineEndAt = text.indexOf('\n', m.index);
+      const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt).replace(/[\s:.*#_-]+/g, ' ').trim();
+      if (line === m[0].replace(/[\s:.*#_-]+/g, ' ').trim() && !m[0].includes('!')) continue;
       hits.push({
         part,
         range: { start: m.index, end: m.index + m[0].length },
@@ -56,8 +62,11 @@ export const hostileTone: FindingRule = {
     fire: [
       { description: 'No time wasters. Build a landing page.', flags: ['No time wasters'] },
       { description: 'If you cannot do it in a day, do not apply.', flags: ['If you cannot do it in a day, do not apply'] },
-      { description: 'READ THE WHOLE POST BEFORE APPLYING.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },
+      { description: 'Build a page. READ THE WHOLE POST BEFORE APPLYING or you will be ignored.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },
     ],
-    pass: [{ description: 'Please include the word "blue" in your proposal. We use AWS, GCP and SQL.' }],
+    pass: [
+      { description: 'Please include the word "blue" in your proposal. We use AWS, GCP and SQL.' },
+      { description: 'ABOUT THE PROJECT\nWe sell bikes.' },
+    ],
   },
 };

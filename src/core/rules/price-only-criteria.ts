@@ -9,10 +9,11 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:lowest|cheapest|best|most competitive|least)\s+(?:bids?|prices?|rates?|quotes?|offers?|costs?|deals?)\s+(?:wins?|gets?|will (?:win|get|be (?:chosen|selected|hired|awarded)))\b`), replacements: CRITERIA },
   { re: rx(String.raw`\b(?:quote|send|give|offer)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:lowest|cheapest|best|rock[- ]bottom)\s+(?:price|rate|quote|offer|bid)s?\b`), replacements: [{ label: 'Ask for a quote with its basis', text: 'quote a price and say what it includes' }] },
   { re: rx(String.raw`\b(?:cheapest|lowest (?:bid|bidder|price|rate|quote|offer)s?|cheap (?:offers?|bids?|freelancers?|rates?|prices?|work|labou?r|developers?|designers?|writers?)|only (?:low|cheap)[- ]budget|low[- ]budget (?:freelancers?|offers?|bids?) only|(?:looking for|want|need) (?:the )?best (?:price|rate|deal))\b`), replacements: CRITERIA },
+  { re: rx(String.raw`\b(?:budget is (?:very |quite |really )?(?:tight|low|limited|small)|(?:very |really )?(?:tight|low|shoestring) budget|affordable (?:rates?|prices?)|(?:work|freelancers?) (?:for|at) (?:a )?(?:low|cheap|affordable) (?:rates?|prices?|cost))\b`), replacements: CRITERIA },
   { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
 ];
 
-const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b[^.!?\n]{0,60}\??`), replacements: CRITERIA, messageId: 'bare' }];
+const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b[^.!?\n]{0,60}\??|\b(?:let (?:me|us) know|tell (?:me|us)|send (?:me|us)|give (?:me|us)|what(?:'s| is)) (?:your|the) (?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
 const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?)\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 

@@ -14,7 +14,9 @@ const PATTERNS = [
 /** "paid test task", "we never ask for free samples": not unpaid work. */
 function accept(text: string, start: number, end: number): boolean {
   if (isQuoted(text, start, end) || isNegated(text, start)) return false;
-  return !/\bpaid\s*$/i.test(text.slice(Math.max(0, start - 8), start));
+  const before = text.slice(Math.max(0, start - 12), start);
+  // "paid test"; "a 3-day free trial" of a subscription the app sells
+  return !/\bpaid\s*$/i.test(before) && !/\d+[- ](?:day|week|month)\s*$/i.test(before);
 }
 
 export const unpaidTest: FindingRule = {
