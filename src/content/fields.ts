@@ -1,38 +1,40 @@
 /**
- * Finding the job post's fields on a page. Minimal for now: the largest visible text field is
- * the description, a single-line input before it is the title. Per-site adapters come next.
+ * The kinds of field ClearBrief checks, and the opt-outs it respects: password, read-only and
+ * disabled fields, and fields (or their ancestors) marked `data-gramm="false"` or
+ * `data-enable-grammarly="false"`, the markers sites already use to keep checkers out.
  */
-const OPTED_OUT = '[data-gramm="false"], [data-enable-grammarly="false"]';
+import { TextModel } from './text-model';
 
-export function isCheckable(el: Element): el is HTMLTextAreaElement | HTMLInputElement | HTMLElement {
+export type TextControl = HTMLTextAreaElement | HTMLInputElement;
+export type Field = TextControl | HTMLElement;
+
+const OPTED_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-clearbrief="off"]';
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+/** `instanceof` fails across same-origin iframes (each has its own HTMLTextAreaElement); compare tag names. */
+export function isTextControl(el: Element): el is TextControl {
+  return el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((el as HTMLInputElement).type));
+}
+
+export function isContentEditable(el: Element): el is HTMLElement {
+  return (el as HTMLElement).isContentEditable === true && !(el.parentElement?.isContentEditable ?? false);
+}
+
+export function isCheckable(el: Element): el is Field {
   if (el.closest(OPTED_OUT)) return false;
-  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
-  if (el instanceof HTMLInputElement) return el.type === 'text' && !el.readOnly && !el.disabled;
-  return el instanceof HTMLElement && el.isContentEditable;
+  if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'password') return false;
+  if (isTextControl(el)) return !el.readOnly && !el.disabled;
+  return isContentEditable(el) && el.getAttribute('aria-readonly') !== 'true' && el.getAttribute('aria-disabled') !== 'true';
 }
 
-export function fieldText(el: HTMLElement): string {
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el.innerText ?? '');
+export function readText(el: Field): string {
+  return isTextControl(el) ? el.value : TextModel.of(el).text;
 }
 
-export function findDescriptionField(root: Document): HTMLElement | null {
-  const candidates = [...root.querySelectorAll('textarea, [contenteditable="true"], [contenteditable=""]')].filter(isCheckable);
-  let best: HTMLElement | null = null;
-  let bestArea = 0;
-  for (const el of candidates) {
-    const rect = el.getBoundingClientRect();
-    const area = rect.width * rect.height;
-    if (area > bestArea) {
-      best = el;
-      bestArea = area;
-    }
-  }
-  return best;
-}
-
-export function findTitleField(root: Document, description: HTMLElement | null): HTMLInputElement | null {
-  const inputs = [...root.querySelectorAll('input[type="text"], input:not([type])')].filter(isCheckable) as HTMLInputElement[];
-  if (!description) return inputs[0] ?? null;
-  const before = inputs.filter((i) => i.compareDocumentPosition(description) & Node.DOCUMENT_POSITION_FOLLOWING);
-  return before.at(-1) ?? null;
+/** Whether any part of the element is inside the viewport of its own window. */
+export function isOnScreen(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const win = el.ownerDocument.defaultView;
+  if (!win || r.width === 0 || r.height === 0) return false;
+  return r.bottom > 0 && r.right > 0 && r.top < win.innerHeight && r.left < win.innerWidth;
 }

@@ -1,25 +1,161 @@
 /**
- * Content script: answers the popup's review request with the engine's analysis of the
- * composer's draft on this page. Runs the engine locally; nothing leaves the page.
+ * Content script: finds the job-post composer on the page (and in same-origin iframes), checks
+ * the draft as it is typed, and answers the popup. The engine runs here, in the page's process:
+ * nothing is sent anywhere.
  */
-import browser from 'webextension-polyfill';
-import { analyze, type Draft } from '../core';
-import { isPopupToContent, type ReviewResponse } from '../shared/messages';
-import { loadSettings } from '../shared/settings';
-import { fieldText, findDescriptionField, findTitleField } from './fields';
+import type { DraftFields } from '../core';
+import { ext } from '../shared/ext';
+import { isPopupToContent, type ApplyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
+import { defaultSettings, loadSettings, settingsFromChange, updateSettings, type Settings } from '../shared/settings';
+import { adapterFor } from './adapters';
+import { Composer, type ComposerHost } from './composer';
+import { findFields, sameOriginFrames } from './discovery';
+import { removeUi } from './ui/root';
 
-function readDraft(): Draft | null {
-  const description = findDescriptionField(document);
-  if (!description) return null;
-  const title = findTitleField(document, description);
-  return { title: title?.value ?? '', description: fieldText(description) };
+const adapter = adapterFor(new URL(location.href));
+const site = location.hostname;
+const scope = `${location.origin}|${adapter.id}`;
+
+let settings: Settings = defaultSettings();
+let memory: TabMemory = { fields: {}, dismissed: [] };
+let dismissedSet = new Set<string>();
+const composers = new Map<Element, Composer>();
+const observed = new WeakSet<Document>();
+let observers: MutationObserver[] = [];
+let discoverTimer = 0;
+
+const enabled = () => !settings.disabledSites.includes(site);
+
+function saveMemory(): void {
+  void ext?.runtime.sendMessage({ type: 'tab-memory-set', scope, memory }).catch(() => undefined);
 }
 
-browser.runtime.onMessage.addListener((message: unknown): Promise<ReviewResponse> | undefined => {
-  // Only the top frame answers, so a page with iframes gives one reply.
-  if (!isPopupToContent(message) || window !== window.top) return undefined;
-  const site = location.hostname;
-  const draft = readDraft();
-  if (!draft) return Promise.resolve({ type: 'no-composer', site });
-  return loadSettings().then((settings) => ({ type: 'review', site, draft, analysis: analyze(draft, { rules: settings.rules }) }));
-});
+const host: ComposerHost = {
+  adapter,
+  settings: () => settings,
+  dismissed: () => dismissedSet,
+  setDismissed(keys) {
+    memory = { ...memory, dismissed: [...new Set(keys)] };
+    dismissedSet = new Set(memory.dismissed);
+    saveMemory();
+    for (const c of composers.values()) c.refresh();
+  },
+  rememberedFields: () => memory.fields,
+  rememberFields(fields: DraftFields) {
+    memory = { ...memory, fields };
+    saveMemory();
+  },
+  turnOffRule(ruleId) {
+    if (!ext) return;
+    void updateSettings(ext.storage.sync, (s) => {
+      s.rules[ruleId] = { ...s.rules[ruleId], enabled: false };
+    });
+  },
+  turnOffSite() {
+    if (!ext) return;
+    void updateSettings(ext.storage.sync, (s) => {
+      if (!s.disabledSites.includes(site)) s.disabledSites.push(site);
+    });
+  },
+};
+
+function discover(): void {
+  discoverTimer = 0;
+  for (const [el, composer] of composers) {
+    if (!composer.connected) {
+      composer.destroy();
+      composers.delete(el);
+    }
+  }
+  if (!enabled()) return;
+  for (const doc of [document, ...sameOriginFrames(document)]) {
+    observe(doc);
+    const fields = findFields(doc, adapter);
+    if (!fields || composers.has(fields.description)) continue;
+    // One composer per document: a re-rendered field replaces the old one.
+    for (const [el, c] of composers) {
+      if (el.ownerDocument === doc) {
+        c.destroy();
+        composers.delete(el);
+      }
+    }
+    composers.set(fields.description, new Composer(fields.description, fields.title, host));
+  }
+}
+
+function scheduleDiscover(): void {
+  if (!discoverTimer) discoverTimer = window.setTimeout(discover, 150);
+}
+
+/** Fields appear later: wizard steps, client-side routes, iframes that load after the page. */
+function observe(doc: Document): void {
+  if (observed.has(doc)) return;
+  observed.add(doc);
+  const observer = new MutationObserver((records) => {
+    // Our own UI changing is not the page changing.
+    if (records.every((r) => (r.target as Element).tagName === 'CLEARBRIEF-ROOT' || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).tagName === 'CLEARBRIEF-ROOT'))) return;
+    scheduleDiscover();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observers.push(observer);
+  doc.defaultView?.addEventListener('load', scheduleDiscover, true);
+}
+
+function stopAll(): void {
+  for (const c of composers.values()) c.destroy();
+  composers.clear();
+  for (const doc of [document, ...sameOriginFrames(document)]) removeUi(doc);
+}
+
+function composer(): Composer | undefined {
+  for (const c of composers.values()) if (c.connected) return c;
+  return undefined;
+}
+
+function handle(message: PopupToContent): ReviewResponse | ApplyResponse {
+  const c = enabled() ? composer() : undefined;
+  if (message.type === 'review-request') {
+    return c ? { type: 'review', site, draft: c.draft(), analysis: c.review() } : { type: 'no-composer', site };
+  }
+  if (!c) return { type: 'applied', ok: false, reason: 'No composer on this page.' };
+  if (message.type === 'reveal') {
+    c.reveal({ part: message.part, range: { start: message.start, end: message.end } });
+    return { type: 'applied', ok: true };
+  }
+  const result =
+    message.type === 'replace-description'
+      ? c.replaceDescription(message.text)
+      : message.suggestion.kind === 'edit'
+        ? c.applyEdit({ ruleId: '', level: 'suggestion', message: '', why: '', suggestions: [], actual: message.expected }, message.suggestion)
+        : c.insertSection(message.suggestion);
+  return { type: 'applied', ok: result.ok, reason: result.ok ? undefined : result.reason === 'changed' ? 'The text changed since the review; review again.' : 'The page refused the edit.' };
+}
+
+async function start(): Promise<void> {
+  if (ext) {
+    ext.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (!isPopupToContent(message)) return;
+      sendResponse(handle(message));
+    });
+    ext.storage.onChanged.addListener((changes, area) => {
+      const next = settingsFromChange(changes, area);
+      if (!next) return;
+      const wasEnabled = enabled();
+      settings = next;
+      if (!enabled()) stopAll();
+      else if (!wasEnabled) discover();
+      else for (const c of composers.values()) c.refresh();
+    });
+    try {
+      settings = await loadSettings(ext.storage.sync);
+      const reply = (await ext.runtime.sendMessage({ type: 'tab-memory-get', scope })) as TabMemoryResponse | undefined;
+      if (reply?.memory) memory = reply.memory;
+      dismissedSet = new Set(memory.dismissed);
+    } catch {
+      // Storage or the worker unavailable: check with defaults rather than not at all.
+    }
+  }
+  discover();
+}
+
+void start();

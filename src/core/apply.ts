@@ -24,15 +24,28 @@ export function applySuggestion(
   return part === 'title' ? { ...draft, title: next } : { ...draft, description: next };
 }
 
-/** Insert a block of text on its own lines, at a caret or at the end. */
-export function insertBlock(text: string, block: string, at?: number): string {
+/**
+ * Where and what to insert so a block of text stands on its own lines, at a caret or (without
+ * one) at the end after a blank line. Returned as a minimal insertion so a surface can apply it
+ * as one edit the user can undo.
+ */
+export function blockInsertion(text: string, block: string, at?: number): { at: number; text: string } {
   if (at === undefined || at < 0 || at > text.length) {
-    const trimmed = text.replace(/\s+$/, '');
-    return trimmed ? `${trimmed}\n\n${block}` : block;
+    const end = text.replace(/\s+$/, '').length;
+    const trailing = text.slice(end);
+    // Reuse trailing newlines instead of stacking more after them.
+    const lead = end === 0 ? '' : trailing.startsWith('\n\n') ? '' : trailing.startsWith('\n') ? '\n' : '\n\n';
+    return { at: end === 0 ? 0 : end + Math.min(trailing.length, trailing.startsWith('\n\n') ? 2 : trailing.startsWith('\n') ? 1 : 0), text: lead + block };
   }
   const before = text.slice(0, at);
   const after = text.slice(at);
   const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const tail = after === '' || after.startsWith('\n') ? '' : '\n\n';
-  return before + lead + block + tail + after;
+  return { at, text: lead + block + tail };
+}
+
+/** The text with a block inserted (see `blockInsertion`). */
+export function insertBlock(text: string, block: string, at?: number): string {
+  const ins = blockInsertion(text, block, at);
+  return text.slice(0, ins.at) + ins.text + text.slice(ins.at);
 }

@@ -53,7 +53,6 @@ export interface RuleContext {
 
 interface RuleBase {
   meta: RuleMeta;
-  examples: RuleExamples;
   /** Rules compiled from a user's or team's declarative definition. */
   custom?: boolean;
 }

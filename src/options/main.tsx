@@ -2,20 +2,21 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BUILT_IN_RULES, LEVELS, type Level } from '../core';
+import browser from 'webextension-polyfill';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 import '../ui/base.css';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettings(browser.storage.sync).then(setSettings);
   }, []);
   if (!settings) return <p role="status">Loading…</p>;
 
   const update = (id: string, change: { enabled?: boolean; level?: Level }) => {
-    const next: Settings = { rules: { ...settings.rules, [id]: { ...settings.rules[id], ...change } } };
+    const next: Settings = { ...settings, rules: { ...settings.rules, [id]: { ...settings.rules[id], ...change } } };
     setSettings(next);
-    void saveSettings(next);
+    void saveSettings(browser.storage.sync, next);
   };
 
   return (

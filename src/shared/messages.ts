@@ -2,23 +2,47 @@
  * Every message that crosses an extension boundary, as discriminated unions with typed
  * payloads: no `any` crosses from one surface to another. Names say the direction.
  */
-import type { Analysis, Draft } from '../core';
+import type { Analysis, Draft, DraftFields, Suggestion } from '../core';
 
 /** Popup (or any extension page) → content script in a tab. */
-export type PopupToContent = { type: 'review-request' };
+export type PopupToContent =
+  | { type: 'review-request' }
+  | { type: 'apply-suggestion'; suggestion: Suggestion; expected?: string }
+  | { type: 'replace-description'; text: string }
+  | { type: 'reveal'; part: 'title' | 'description'; start: number; end: number };
 
 export type ReviewResponse =
   | { type: 'review'; site: string; draft: Draft; analysis: Analysis }
   | { type: 'no-composer'; site: string };
 
-/** Anything → background. */
-export type ToBackground = { type: 'ping' };
-export type BackgroundResponse = { type: 'pong'; version: string };
+export type ApplyResponse = { type: 'applied'; ok: boolean; reason?: string };
 
-export function isPopupToContent(value: unknown): value is PopupToContent {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'review-request';
+/** What a tab remembers about the draft being written in it, across wizard steps and page loads. */
+export interface TabMemory {
+  fields: DraftFields;
+  /** Context keys of findings the user dismissed for this draft. */
+  dismissed: string[];
 }
 
-export function isToBackground(value: unknown): value is ToBackground {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'ping';
+/** Content script → background. */
+export type ContentToBackground =
+  | { type: 'tab-memory-get'; scope: string }
+  | { type: 'tab-memory-set'; scope: string; memory: TabMemory };
+
+export type TabMemoryResponse = { type: 'tab-memory'; memory: TabMemory | null };
+
+const POPUP_TYPES = new Set(['review-request', 'apply-suggestion', 'replace-description', 'reveal']);
+const CONTENT_TYPES = new Set(['tab-memory-get', 'tab-memory-set']);
+
+function typeOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+}
+
+export function isPopupToContent(value: unknown): value is PopupToContent {
+  return POPUP_TYPES.has(typeOf(value) as string);
+}
+
+export function isContentToBackground(value: unknown): value is ContentToBackground {
+  const v = value as { scope?: unknown };
+  return CONTENT_TYPES.has(typeOf(value) as string) && typeof v.scope === 'string';
 }

@@ -1,45 +1,59 @@
 /**
- * User settings: which built-in checks run and at what level. Stored in `storage.sync`, only
- * values that differ from the defaults, and validated on every read: a corrupt value falls back
- * to its default instead of breaking a surface.
+ * User settings: which built-in checks run and at what level, and the sites ClearBrief is
+ * switched off on. Stored in `storage.sync`, validated on every read: a corrupt value falls back
+ * to its default instead of breaking a surface. Storage access takes the area as a parameter so
+ * the content script (no polyfill) and the extension pages (polyfill) share this code.
  */
-import browser from 'webextension-polyfill';
 import { BUILT_IN_RULE_IDS, LEVELS, type Level, type RuleSetting } from '../core';
+import type { StorageArea, StorageChange } from './ext';
 
 export interface Settings {
   rules: Record<string, RuleSetting>;
+  /** Hosts ClearBrief is switched off on. */
+  disabledSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {} };
-const KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
+
+export function defaultSettings(): Settings {
+  return { rules: {}, disabledSites: [] };
+}
 
 export function validateSettings(raw: unknown): Settings {
-  const out: Settings = { rules: {} };
+  const out = defaultSettings();
   if (!raw || typeof raw !== 'object') return out;
-  const rules = (raw as { rules?: unknown }).rules;
-  if (!rules || typeof rules !== 'object') return out;
-  for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
-    if (!BUILT_IN_RULE_IDS.includes(id) || !value || typeof value !== 'object') continue;
-    const v = value as { enabled?: unknown; level?: unknown };
-    const setting: RuleSetting = {};
-    if (typeof v.enabled === 'boolean') setting.enabled = v.enabled;
-    if (typeof v.level === 'string' && (LEVELS as readonly string[]).includes(v.level)) setting.level = v.level as Level;
-    out.rules[id] = setting;
+  const { rules, disabledSites } = raw as { rules?: unknown; disabledSites?: unknown };
+  if (rules && typeof rules === 'object') {
+    for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
+      if (!BUILT_IN_RULE_IDS.includes(id) || !value || typeof value !== 'object') continue;
+      const v = value as { enabled?: unknown; level?: unknown };
+      const setting: RuleSetting = {};
+      if (typeof v.enabled === 'boolean') setting.enabled = v.enabled;
+      if (typeof v.level === 'string' && (LEVELS as readonly string[]).includes(v.level)) setting.level = v.level as Level;
+      out.rules[id] = setting;
+    }
   }
+  if (Array.isArray(disabledSites)) out.disabledSites = [...new Set(disabledSites.filter((h): h is string => typeof h === 'string' && h.length < 256))];
   return out;
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(KEY);
-  return validateSettings(stored[KEY]);
+export async function loadSettings(area: StorageArea): Promise<Settings> {
+  const stored = await area.get(SETTINGS_KEY);
+  return validateSettings(stored[SETTINGS_KEY]);
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [KEY]: validateSettings(settings) });
+export async function saveSettings(area: StorageArea, settings: Settings): Promise<void> {
+  await area.set({ [SETTINGS_KEY]: validateSettings(settings) });
 }
 
-export function onSettingsChanged(listener: (settings: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes[KEY]) listener(validateSettings(changes[KEY].newValue));
-  });
+/** Change settings from their latest stored value, so two surfaces editing at once do not undo each other. */
+export async function updateSettings(area: StorageArea, change: (s: Settings) => void): Promise<Settings> {
+  const settings = await loadSettings(area);
+  change(settings);
+  await saveSettings(area, settings);
+  return settings;
+}
+
+export function settingsFromChange(changes: Record<string, StorageChange>, area: string): Settings | null {
+  return area === 'sync' && changes[SETTINGS_KEY] ? validateSettings(changes[SETTINGS_KEY].newValue) : null;
 }

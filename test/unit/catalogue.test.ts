@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULES, BUILT_IN_RULE_IDS, SECTIONS } from '../../src/core';
+import { EXAMPLES } from '../../src/core/examples';
 
 const rulesDir = resolve(__dirname, '../../src/core/rules');
 const ruleFiles = readdirSync(rulesDir)
@@ -38,8 +39,8 @@ describe('the catalogue of checks', () => {
       expect(meta.why).toMatch(/^[A-Z"].*\.$/);
       expect(meta.seeds.length).toBeGreaterThan(0);
       expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
-      expect(rule.examples.fire.length).toBeGreaterThan(0);
-      expect(rule.examples.pass.length).toBeGreaterThan(0);
+      expect(EXAMPLES[meta.id]?.fire.length).toBeGreaterThan(0);
+      expect(EXAMPLES[meta.id]?.pass.length).toBeGreaterThan(0);
       expect(readme).toContain(`\`${meta.id}\``);
     });
   }

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, BUILT_IN_RULES } from '../../src/core';
+import { EXAMPLES } from '../../src/core/examples';
 
 for (const rule of BUILT_IN_RULES) {
+  const examples = EXAMPLES[rule.meta.id]!;
   describe(rule.meta.id, () => {
-    rule.examples.fire.forEach((example, i) => {
+    examples.fire.forEach((example, i) => {
       it(`fires on example ${i + 1}: ${example.description.slice(0, 50)}`, () => {
         const findings = analyze(example).findings.filter((f) => f.ruleId === rule.meta.id);
         expect(findings.length).toBeGreaterThan(0);
@@ -16,7 +18,7 @@ for (const rule of BUILT_IN_RULES) {
         for (const f of findings) if (f.range) expect(f.actual).toBe((f.part === 'title' ? example.title : example.description)?.slice(f.range.start, f.range.end));
       });
     });
-    rule.examples.pass.forEach((example, i) => {
+    examples.pass.forEach((example, i) => {
       it(`stays quiet on example ${i + 1}: ${example.description.slice(0, 50)}`, () => {
         const findings = analyze(example).findings.filter((f) => f.ruleId === rule.meta.id);
         expect(findings).toEqual([]);

@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { timelineEvidence } from './missing-timeline';
 import { findPhrases } from './phrase-helpers';
@@ -26,14 +26,16 @@ export const asapDeadline: FindingRule = {
     const hits = findPhrases(doc, PATTERNS, { trigger: TRIGGER });
     return hits.length > 0 && timelineEvidence(doc).length === 0 ? hits : [];
   },
-  examples: {
-    fire: [
-      { description: 'Need this landing page done ASAP.', flags: ['ASAP'] },
-      { title: 'URGENT: fix my checkout', description: 'The checkout is broken.', flags: ['URGENT'] },
-    ],
-    pass: [
-      { description: 'This is not ASAP; quality matters more.' },
-      { description: 'Needed ASAP, by March 10 at the latest.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Need this landing page done ASAP.', flags: ['ASAP'] },
+    { title: 'URGENT: fix my checkout', description: 'The checkout is broken.', flags: ['URGENT'] },
+  ],
+  pass: [
+    { description: 'This is not ASAP; quality matters more.' },
+    { description: 'Needed ASAP, by March 10 at the latest.' },
+  ],
 };

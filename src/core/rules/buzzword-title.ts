@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
@@ -21,8 +21,10 @@ export const buzzwordTitle: FindingRule = {
   },
   // "Guru" is also a marketplace: "posted on Guru" is not a buzzword.
   check: ({ doc }) => findPhrases(doc, PATTERNS).filter((h) => !(h.data?.phrase === 'Guru' && h.part === 'description')),
-  examples: {
-    fire: [{ title: 'Rockstar React ninja wanted', description: 'Build our dashboard.', flags: ['Rockstar', 'ninja'] }],
-    pass: [{ title: 'Senior React developer for a dashboard', description: 'Build our dashboard.' }],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [{ title: 'Rockstar React ninja wanted', description: 'Build our dashboard.', flags: ['Rockstar', 'ninja'] }],
+  pass: [{ title: 'Senior React developer for a dashboard', description: 'Build our dashboard.' }],
 };

@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
@@ -25,11 +25,13 @@ export const effortMinimizing: FindingRule = {
     messages: { default: '"{{phrase}}" talks the work down: state its size instead.' },
   },
   check: ({ doc }) => findPhrases(doc, PATTERNS),
-  examples: {
-    fire: [
-      { description: 'This is a quick task for an experienced developer.', flags: ['quick task'] },
-      { description: 'Should only take an hour for an expert.', flags: ['Should only take an hour'] },
-    ],
-    pass: [{ description: 'Fix the checkout bug described below (about 4 hours of work).' }],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'This is a quick task for an experienced developer.', flags: ['quick task'] },
+    { description: 'Should only take an hour for an expert.', flags: ['Should only take an hour'] },
+  ],
+  pass: [{ description: 'Fix the checkout bug described below (about 4 hours of work).' }],
 };

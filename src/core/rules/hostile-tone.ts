@@ -1,4 +1,4 @@
-import type { FindingRule, RuleHit } from '../rule';
+import type { FindingRule, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
@@ -58,15 +58,17 @@ export const hostileTone: FindingRule = {
     },
   },
   check: ({ doc }) => [...findPhrases(doc, PATTERNS), ...shouting(doc)],
-  examples: {
-    fire: [
-      { description: 'No time wasters. Build a landing page.', flags: ['No time wasters'] },
-      { description: 'If you cannot do it in a day, do not apply.', flags: ['If you cannot do it in a day, do not apply'] },
-      { description: 'Build a page. READ THE WHOLE POST BEFORE APPLYING or you will be ignored.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },
-    ],
-    pass: [
-      { description: 'Please include the word "blue" in your proposal. We use AWS, GCP and SQL.' },
-      { description: 'ABOUT THE PROJECT\nWe sell bikes.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'No time wasters. Build a landing page.', flags: ['No time wasters'] },
+    { description: 'If you cannot do it in a day, do not apply.', flags: ['If you cannot do it in a day, do not apply'] },
+    { description: 'Build a page. READ THE WHOLE POST BEFORE APPLYING or you will be ignored.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },
+  ],
+  pass: [
+    { description: 'Please include the word "blue" in your proposal. We use AWS, GCP and SQL.' },
+    { description: 'ABOUT THE PROJECT\nWe sell bikes.' },
+  ],
 };

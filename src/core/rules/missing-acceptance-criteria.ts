@@ -1,4 +1,4 @@
-import type { SectionRule } from '../rule';
+import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated } from '../text/match';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
@@ -36,15 +36,17 @@ export const missingAcceptanceCriteria: SectionRule = {
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 12) }),
   template: () => 'Done when: [measurable result, e.g. matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s].',
-  examples: {
-    fire: [
-      { description: 'Build a landing page with a contact form. High quality code.' },
-      { description: 'Design is in Figma.' },
-    ],
-    pass: [
-      { description: 'The build must match the Figma design pixel-perfect.' },
-      { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
-      { description: 'The model needs 95% accuracy on our test set.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Build a landing page with a contact form. High quality code.' },
+    { description: 'Design is in Figma.' },
+  ],
+  pass: [
+    { description: 'The build must match the Figma design pixel-perfect.' },
+    { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
+    { description: 'The model needs 95% accuracy on our test set.' },
+  ],
 };

@@ -1,4 +1,4 @@
-import type { SectionRule } from '../rule';
+import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated } from '../text/match';
 import { CURRENCY, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
@@ -50,16 +50,18 @@ export const missingBudget: SectionRule = {
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { field: 'budget', accept }),
   template: () => '[fixed price $N / $N–$N per hour], paid per milestone on approval.',
-  examples: {
-    fire: [
-      { description: 'Need a logo. Budget is negotiable, send your best offer.' },
-      { description: 'No budget yet, tell me your rate.' },
-    ],
-    pass: [
-      { description: 'Budget: $500 for the whole project.' },
-      { description: 'We pay 20 USD per article.' },
-      { description: 'This is an hourly contract.' },
-      { description: 'Build a landing page.', fields: { budget: '$300' } },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Need a logo. Budget is negotiable, send your best offer.' },
+    { description: 'No budget yet, tell me your rate.' },
+  ],
+  pass: [
+    { description: 'Budget: $500 for the whole project.' },
+    { description: 'We pay 20 USD per article.' },
+    { description: 'This is an hourly contract.' },
+    { description: 'Build a landing page.', fields: { budget: '$300' } },
+  ],
 };

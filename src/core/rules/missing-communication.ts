@@ -1,4 +1,4 @@
-import type { SectionRule } from '../rule';
+import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated } from '../text/match';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
@@ -37,15 +37,17 @@ export const missingCommunication: SectionRule = {
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 15) }),
   template: () => 'A short kickoff call, then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
-  examples: {
-    fire: [
-      { description: 'Need a WordPress developer with good communication skills.' },
-      { description: 'Write ten product descriptions for my store.' },
-    ],
-    pass: [
-      { description: 'We will have weekly calls on Zoom.' },
-      { description: 'You must overlap 4 hours with EST.' },
-      { description: 'Short interview before we start.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Need a WordPress developer with good communication skills.' },
+    { description: 'Write ten product descriptions for my store.' },
+  ],
+  pass: [
+    { description: 'We will have weekly calls on Zoom.' },
+    { description: 'You must overlap 4 hours with EST.' },
+    { description: 'Short interview before we start.' },
+  ],
 };

@@ -1,4 +1,4 @@
-import type { SectionRule } from '../rule';
+import type { RuleExamples, SectionRule } from '../rule';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
@@ -59,15 +59,17 @@ export const missingContext: SectionRule = {
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept }),
   template: () => 'We are [who you are]. This is for [who will use it / what it is for]. What exists today: [current site, app, data, designs].',
-  examples: {
-    fire: [
-      { description: 'Need a React developer. Must know TypeScript. Apply now.' },
-      { description: 'Looking for a logo designer to join our team.' },
-    ],
-    pass: [
-      { description: 'We are a small bakery in Leeds and need online ordering.' },
-      { description: 'Our Magento 2 store needs a new checkout step.' },
-      { description: 'The current site is built on WordPress and loads slowly.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Need a React developer. Must know TypeScript. Apply now.' },
+    { description: 'Looking for a logo designer to join our team.' },
+  ],
+  pass: [
+    { description: 'We are a small bakery in Leeds and need online ordering.' },
+    { description: 'Our Magento 2 store needs a new checkout step.' },
+    { description: 'The current site is built on WordPress and loads slowly.' },
+  ],
 };

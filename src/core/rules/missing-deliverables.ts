@@ -1,5 +1,5 @@
 import { jobKind } from '../job-kind';
-import type { SectionRule } from '../rule';
+import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { rx } from '../text/vocab';
@@ -66,17 +66,6 @@ export const missingDeliverables: SectionRule = {
   },
   evidence: ({ doc }) => deliverablesEvidence(doc),
   template: ({ doc }) => deliverablesTemplate(doc),
-  examples: {
-    fire: [
-      { description: 'Need a React developer for ongoing work. Must be a team player.' },
-      { description: 'Looking for help with my website.' },
-    ],
-    pass: [
-      { description: 'Write 10 articles of 1,000 words about home gardening.' },
-      { description: 'Convert this 10-page PDF to Word, keep formatting.' },
-      { description: 'Build a booking app with login, signup and a calendar.' },
-    ],
-  },
 };
 
 
@@ -101,3 +90,16 @@ function deliverablesTemplate(doc: Doc): string {
       return '- [first concrete thing to hand over]\n- [second concrete thing]';
   }
 }
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Need a React developer for ongoing work. Must be a team player.' },
+    { description: 'Looking for help with my website.' },
+  ],
+  pass: [
+    { description: 'Write 10 articles of 1,000 words about home gardening.' },
+    { description: 'Convert this 10-page PDF to Word, keep formatting.' },
+    { description: 'Build a booking app with login, signup and a calendar.' },
+  ],
+};

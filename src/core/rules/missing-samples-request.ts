@@ -1,4 +1,4 @@
-import type { SectionRule } from '../rule';
+import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated } from '../text/match';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
@@ -30,15 +30,17 @@ export const missingSamplesRequest: SectionRule = {
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) }),
   template: () => 'Share links to [2–3] similar projects you delivered and say what your part was.',
-  examples: {
-    fire: [
-      { description: 'Must have experience with Shopify. Build a store for my shop.' },
-      { description: 'Need a writer for blog posts about gardening.' },
-    ],
-    pass: [
-      { description: 'Please include links to similar apps you have built.' },
-      { description: 'A strong portfolio is required.' },
-      { description: 'Share examples of your previous work in your proposal.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Must have experience with Shopify. Build a store for my shop.' },
+    { description: 'Need a writer for blog posts about gardening.' },
+  ],
+  pass: [
+    { description: 'Please include links to similar apps you have built.' },
+    { description: 'A strong portfolio is required.' },
+    { description: 'Share examples of your previous work in your proposal.' },
+  ],
 };

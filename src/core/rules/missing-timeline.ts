@@ -1,4 +1,4 @@
-import type { SectionRule } from '../rule';
+import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { isNegated } from '../text/match';
@@ -55,17 +55,19 @@ export const missingTimeline: SectionRule = {
   },
   evidence: ({ doc }) => timelineEvidence(doc),
   template: () => 'Start by [date], finish by [date] ([N] weeks); about [N] hours per week.',
-  examples: {
-    fire: [
-      { description: 'I need a logo for my bakery. Please send your portfolio.' },
-      { description: 'Build a landing page ASAP. Long-term work possible.' },
-    ],
-    pass: [
-      { description: 'The landing page must be finished within 2 weeks.' },
-      { description: 'Ongoing work, 20 hours per week.' },
-      { description: 'Deadline: March 10.' },
-      { description: 'Build a landing page.', fields: { timeline: '1 to 3 months' } },
-      { description: 'Full-time role writing support articles.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'I need a logo for my bakery. Please send your portfolio.' },
+    { description: 'Build a landing page ASAP. Long-term work possible.' },
+  ],
+  pass: [
+    { description: 'The landing page must be finished within 2 weeks.' },
+    { description: 'Ongoing work, 20 hours per week.' },
+    { description: 'Deadline: March 10.' },
+    { description: 'Build a landing page.', fields: { timeline: '1 to 3 months' } },
+    { description: 'Full-time role writing support articles.' },
+  ],
 };

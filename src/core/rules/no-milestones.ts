@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { CURRENCY, rx } from '../text/vocab';
 
@@ -65,12 +65,14 @@ export const noMilestones: FindingRule = {
       },
     ];
   },
-  examples: {
-    fire: [{ description: 'Fixed price $5,000 for a complete marketplace app in 3 months.' }],
-    pass: [
-      { description: 'Fixed price $5,000, paid in three milestones.' },
-      { description: 'Fixed price $200 for a logo.' },
-      { description: 'Hourly, $40/hr, 3 months.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [{ description: 'Fixed price $5,000 for a complete marketplace app in 3 months.' }],
+  pass: [
+    { description: 'Fixed price $5,000, paid in three milestones.' },
+    { description: 'Fixed price $200 for a logo.' },
+    { description: 'Hourly, $40/hr, 3 months.' },
+  ],
 };

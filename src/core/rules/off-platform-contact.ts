@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated } from '../text/match';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
@@ -46,15 +46,17 @@ export const offPlatformContact: FindingRule = {
     if (!doc.title.includes('@') && !doc.description.includes('@')) return hits;
     return [...findPhrases(doc, EMAIL, { accept }), ...hits];
   },
-  examples: {
-    fire: [
-      { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
-      { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
-      { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
-    ],
-    pass: [
-      { description: 'We will talk on Zoom before starting.' },
-      { description: 'Do not share your WhatsApp number; keep everything here.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
+    { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
+    { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
+  ],
+  pass: [
+    { description: 'We will talk on Zoom before starting.' },
+    { description: 'Do not share your WhatsApp number; keep everything here.' },
+  ],
 };

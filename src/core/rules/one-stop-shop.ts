@@ -1,4 +1,4 @@
-import type { FindingRule, RuleHit } from '../rule';
+import type { FindingRule, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { BOTH } from '../text/match';
 
@@ -54,16 +54,18 @@ export const oneStopShop: FindingRule = {
       insert: { label: 'Split into separate posts', text: 'This post covers [trade] only; [other trades] will be separate posts.' },
     }));
   },
-  examples: {
-    fire: [
-      {
-        description: 'You will do the graphic design, the web development, SEO and video editing for our launch.',
-        flags: ['graphic design', 'web development', 'SEO', 'video editing'],
-      },
-    ],
-    pass: [
-      { description: 'Full-stack developer: React front-end, Node back-end, SQL.' },
-      { description: 'Logo design and branding for a bakery.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    {
+      description: 'You will do the graphic design, the web development, SEO and video editing for our launch.',
+      flags: ['graphic design', 'web development', 'SEO', 'video editing'],
+    },
+  ],
+  pass: [
+    { description: 'Full-stack developer: React front-end, Node back-end, SQL.' },
+    { description: 'Logo design and branding for a bakery.' },
+  ],
 };

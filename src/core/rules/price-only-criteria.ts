@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated, isQuoted } from '../text/match';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
@@ -47,16 +47,18 @@ export const priceOnlyCriteria: FindingRule = {
     if (OTHER_CRITERIA.test(all)) return [];
     return findPhrases(doc, BARE_PRICE_QUESTION, { accept });
   },
-  examples: {
-    fire: [
-      { description: 'Build a landing page. Lowest bid wins.', flags: ['Lowest bid wins'] },
-      { description: 'Need a logo, cheapest offers only.', flags: ['cheapest'] },
-      { description: 'How much would you charge to build an app like Uber?', flags: ['How much would you charge to build an app like Uber?'] },
-    ],
-    pass: [
-      { description: 'We are not looking for the cheapest offer; show us your past work.' },
-      { description: 'Price is important but quality matters more than the lowest price.' },
-      { description: 'Budget is $500. Please share your portfolio.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Build a landing page. Lowest bid wins.', flags: ['Lowest bid wins'] },
+    { description: 'Need a logo, cheapest offers only.', flags: ['cheapest'] },
+    { description: 'How much would you charge to build an app like Uber?', flags: ['How much would you charge to build an app like Uber?'] },
+  ],
+  pass: [
+    { description: 'We are not looking for the cheapest offer; show us your past work.' },
+    { description: 'Price is important but quality matters more than the lowest price.' },
+    { description: 'Budget is $500. Please share your portfolio.' },
+  ],
 };

@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { skeleton } from '../sections';
 
 export const tooShort: FindingRule = {
@@ -23,8 +23,10 @@ export const tooShort: FindingRule = {
       },
     ];
   },
-  examples: {
-    fire: [{ description: 'Need a website for my shop. How much?' }],
-    pass: [{ description: Array.from({ length: 70 }, (_, i) => `word${i}`).join(' ') }],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [{ description: 'Need a website for my shop. How much?' }],
+  pass: [{ description: Array.from({ length: 70 }, (_, i) => `word${i}`).join(' ') }],
 };

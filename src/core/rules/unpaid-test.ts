@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated, isQuoted } from '../text/match';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
@@ -30,14 +30,16 @@ export const unpaidTest: FindingRule = {
     messages: { default: '"{{phrase}}" asks for free work: offer a small paid test instead.' },
   },
   check: ({ doc }) => findPhrases(doc, PATTERNS, { accept }),
-  examples: {
-    fire: [
-      { description: 'Applicants must complete a free sample article.', flags: ['free sample article'] },
-      { description: 'Send a test design for free to prove your skills.', flags: ['test design for free'] },
-    ],
-    pass: [
-      { description: 'We start with a paid test task of two hours.' },
-      { description: 'We never ask for free samples.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Applicants must complete a free sample article.', flags: ['free sample article'] },
+    { description: 'Send a test design for free to prove your skills.', flags: ['test design for free'] },
+  ],
+  pass: [
+    { description: 'We start with a paid test task of two hours.' },
+    { description: 'We never ask for free samples.' },
+  ],
 };

@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { findPhrases, type PhrasePattern } from './phrase-helpers';
 
@@ -25,14 +25,16 @@ export const vagueLanguage: FindingRule = {
     messages: { default: '"{{phrase}}" is open to interpretation: say exactly what you mean.' },
   },
   check: ({ doc }) => findPhrases(doc, PATTERNS),
-  examples: {
-    fire: [
-      { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
-      { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
-    ],
-    pass: [
-      { description: 'Build a website in the style of stripe.com with 5 pages.' },
-      { description: 'The design does not need to be modern-looking, just accurate.' },
-    ],
-  },
+};
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
+    { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
+  ],
+  pass: [
+    { description: 'Build a website in the style of stripe.com with 5 pages.' },
+    { description: 'The design does not need to be modern-looking, just accurate.' },
+  ],
 };

@@ -1,4 +1,4 @@
-import type { FindingRule } from '../rule';
+import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { scan } from '../text/match';
 import { rx } from '../text/vocab';
@@ -23,16 +23,6 @@ export const vagueScope: FindingRule = {
     messages: { default: 'The size of the work cannot be estimated: say what exactly is to be done and how much of it.' },
   },
   check: ({ doc }) => (isVague(doc) ? [{ insert: { label: 'Add scope', text: 'Scope: [what exactly is to be built or done], [how much: N pages / N items / N hours per week], [what is out of scope].' } }] : []),
-  examples: {
-    fire: [
-      { description: 'Need a developer to help with my website. Send your rate.' },
-      { title: 'Data analyst', description: 'Looking for a data analyst for ongoing work.' },
-    ],
-    pass: [
-      { description: 'Convert this 10-page PDF to Word, keep formatting.' },
-      { description: 'Write 10 articles of 1,000 words each about home gardening for our blog.' },
-    ],
-  },
 };
 
 
@@ -48,3 +38,15 @@ function isVague(doc: Doc): boolean {
   const listItems = doc.description.match(LIST_ITEM)?.length ?? 0;
   return !(sized && listItems >= 3);
 }
+
+/** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
+export const examples: RuleExamples = {
+  fire: [
+    { description: 'Need a developer to help with my website. Send your rate.' },
+    { title: 'Data analyst', description: 'Looking for a data analyst for ongoing work.' },
+  ],
+  pass: [
+    { description: 'Convert this 10-page PDF to Word, keep formatting.' },
+    { description: 'Write 10 articles of 1,000 words each about home gardening for our blog.' },
+  ],
+};

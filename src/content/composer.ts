@@ -1,0 +1,401 @@
+/**
+ * One job-post composer on a page: its description field (and title field, if found), the
+ * structured fields around them, and the UI drawn over them. Analysis runs at most once per
+ * animation frame, only while the description is on screen and no IME composition is open; the
+ * engine is synchronous, so there is never more than one run in flight and no stale result.
+ */
+import { analyze, computeScore, type Analysis, type Draft, type DraftFields, type EditSuggestion, type Finding, type InsertSuggestion, type Part, blockInsertion } from '../core';
+import type { SiteAdapter } from './adapters';
+import { dismissalKey, dismissalLabel } from './dismissals';
+import { caretOffset, insertAt, replaceRange, selectRange, type EditResult } from './edit';
+import { readText, type Field } from './fields';
+import { readStructuredFields } from './structured';
+import { buildCard, place } from './ui/card';
+import { h } from './ui/dom';
+import { FieldPainter, type Mark } from './ui/painter';
+import { buildPanel } from './ui/panel';
+import { uiRoot } from './ui/root';
+import type { Settings } from '../shared/settings';
+
+export interface ComposerHost {
+  adapter: SiteAdapter;
+  settings(): Settings;
+  dismissed(): ReadonlySet<string>;
+  setDismissed(keys: string[]): void;
+  rememberedFields(): DraftFields;
+  rememberFields(fields: DraftFields): void;
+  turnOffRule(ruleId: string): void;
+  turnOffSite(): void;
+}
+
+const SHORTCUT_NEXT = 'KeyN';
+const SHORTCUT_PREV = 'KeyP';
+
+export class Composer {
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly painters = new Map<Part, FieldPainter>();
+  private readonly abort = new AbortController();
+  private frame = 0;
+  private composing = false;
+  private onScreen = true;
+  private dirty = true;
+  private analysis: Analysis | null = null;
+  private visible: Finding[] = [];
+  private keys = new Map<Finding, string>();
+  private badge: HTMLButtonElement;
+  private panel: HTMLElement | null = null;
+  private card: { el: HTMLElement; key: string } | null = null;
+  private hoverTimer = 0;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly intersection: IntersectionObserver;
+  /** Milliseconds the last analysis + paint took; read by the browser benchmark. */
+  lastRunMs = 0;
+
+  constructor(
+    readonly description: Field,
+    readonly title: Field | null,
+    private readonly host: ComposerHost,
+  ) {
+    this.doc = description.ownerDocument;
+    this.win = this.doc.defaultView!;
+    const { signal } = this.abort;
+    const root = uiRoot(this.doc);
+    this.badge = h(this.doc, 'button', { class: 'badge', type: 'button', 'data-testid': 'clearbrief-badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', onclick: () => this.togglePanel() });
+    root.layer.append(this.badge);
+
+    for (const [part, field] of [['description', description], ['title', title]] as const) {
+      if (!field) continue;
+      this.painters.set(part, new FieldPainter(field));
+      field.addEventListener('input', () => this.schedule(), { signal });
+      field.addEventListener('compositionstart', () => (this.composing = true), { signal });
+      field.addEventListener('compositionend', () => {
+        this.composing = false;
+        this.schedule();
+      }, { signal });
+      field.addEventListener('scroll', () => this.relayout(), { signal, passive: true });
+      field.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent, part), { signal });
+      field.addEventListener('mousemove', (e) => this.onHover(e as MouseEvent), { signal, passive: true });
+      field.addEventListener('mouseleave', () => this.cancelHover(), { signal, passive: true });
+    }
+    // Structured fields change without touching the text (a budget picked from a list).
+    this.doc.addEventListener('change', () => this.schedule(), { signal, capture: true });
+    this.win.addEventListener('scroll', () => this.relayout(), { signal, capture: true, passive: true });
+    this.win.addEventListener('resize', () => this.relayout(), { signal, passive: true });
+    this.doc.fonts?.addEventListener?.('loadingdone', () => this.relayout(), { signal });
+    this.resizeObserver = new ResizeObserver(() => this.relayout());
+    this.resizeObserver.observe(description);
+    if (title) this.resizeObserver.observe(title);
+    this.intersection = new IntersectionObserver((entries) => {
+      this.onScreen = entries.some((e) => e.isIntersecting);
+      if (this.onScreen && this.dirty) this.schedule();
+    });
+    this.intersection.observe(description);
+    this.schedule();
+  }
+
+  /** Whether the fields this composer watches are still in the page. */
+  get connected(): boolean {
+    return this.description.isConnected && (!this.title || this.title.isConnected);
+  }
+
+  draft(): Draft {
+    return {
+      title: this.title ? readText(this.title) : '',
+      description: readText(this.description),
+      fields: this.structuredFields(),
+    };
+  }
+
+  /** The review the popup shows: the same findings as the page, dismissed ones left out. */
+  review(): Analysis {
+    this.run();
+    const analysis = this.analysis!;
+    return { ...analysis, findings: this.visible, score: computeScore(analysis.checklist, this.visible) };
+  }
+
+  /** Re-run now (settings changed). */
+  refresh(): void {
+    this.dirty = true;
+    this.schedule();
+  }
+
+  schedule(): void {
+    this.dirty = true;
+    if (this.frame || this.composing || !this.onScreen) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.composing) this.run();
+    });
+  }
+
+  private structuredFields(): DraftFields {
+    const exclude = new Set<Element>([this.description, ...(this.title ? [this.title] : [])]);
+    const seen = readStructuredFields(this.doc, this.host.adapter, exclude);
+    const remembered = this.host.rememberedFields();
+    // What this step shows wins; what earlier steps showed fills the gaps.
+    const fields = { ...remembered, ...seen };
+    if (JSON.stringify(fields) !== JSON.stringify(remembered)) this.host.rememberFields(fields);
+    return fields;
+  }
+
+  private run(): void {
+    const started = performance.now();
+    this.dirty = false;
+    const draft = this.draft();
+    const settings = this.host.settings();
+    const analysis = analyze(draft, { rules: settings.rules });
+    const texts = { title: draft.title ?? '', description: draft.description };
+    const dismissed = this.host.dismissed();
+    this.keys = new Map(analysis.findings.map((f) => [f, dismissalKey(f, texts)]));
+    this.visible = analysis.findings.filter((f) => !dismissed.has(this.keys.get(f)!));
+    this.analysis = analysis;
+    for (const [part, painter] of this.painters) {
+      const marks: Mark[] = this.visible
+        .filter((f) => f.part === part && f.range)
+        .map((f) => ({ key: this.keys.get(f)!, level: f.level, start: f.range!.start, end: f.range!.end }));
+      painter.paint(texts[part], marks);
+    }
+    this.renderBadge();
+    if (this.panel) this.renderPanel();
+    if (this.card && !this.visible.some((f) => this.keys.get(f) === this.card!.key)) this.closeCard(false);
+    this.lastRunMs = performance.now() - started;
+    // A marker tests and the browser benchmark wait on: which text version the UI shows.
+    this.badge.dataset.version = String(Number(this.badge.dataset.version ?? 0) + 1);
+  }
+
+  private relayoutFrame = 0;
+  private relayout(): void {
+    if (this.relayoutFrame) return;
+    this.relayoutFrame = this.win.requestAnimationFrame(() => {
+      this.relayoutFrame = 0;
+      for (const painter of this.painters.values()) painter.layout();
+      this.placeBadge();
+      if (this.card) this.placeCard();
+    });
+  }
+
+  private renderBadge(): void {
+    const analysis = this.analysis!;
+    const errors = this.visible.filter((f) => f.level === 'error').length;
+    const warnings = this.visible.filter((f) => f.level === 'warning').length;
+    const score = computeScore(analysis.checklist, this.visible).value;
+    this.badge.className = `badge${errors ? ' has-error' : warnings ? ' has-warning' : ''}`;
+    this.badge.replaceChildren(h(this.doc, 'span', { class: 'dot', 'aria-hidden': 'true' }), `${score} · ${this.visible.length}`);
+    this.badge.setAttribute('aria-label', `ClearBrief: score ${score} of 100, ${this.visible.length} findings. Open the review.`);
+    this.badge.dataset.score = String(score);
+    this.badge.dataset.count = String(this.visible.length);
+    this.placeBadge();
+  }
+
+  private placeBadge(): void {
+    const r = this.description.getBoundingClientRect();
+    const hidden = r.width === 0 || r.bottom < 0 || r.top > this.win.innerHeight;
+    this.badge.style.display = hidden ? 'none' : '';
+    const width = this.badge.offsetWidth || 60;
+    Object.assign(this.badge.style, { left: `${r.right - width - 8}px`, top: `${r.bottom - 30}px` });
+    if (this.panel) this.placePanel();
+  }
+
+  private togglePanel(): void {
+    if (this.panel) {
+      this.closePanel();
+      return;
+    }
+    this.renderPanel();
+    (this.panel as HTMLElement | null)?.querySelector('button')?.focus();
+  }
+
+  private closePanel(): void {
+    this.panel?.remove();
+    this.panel = null;
+    this.badge.setAttribute('aria-expanded', 'false');
+    this.badge.focus();
+  }
+
+  private renderPanel(): void {
+    const analysis = this.analysis;
+    if (!analysis) return;
+    const dismissed = [...this.host.dismissed()].map((key) => ({ key, label: dismissalLabel(key) }));
+    const panel = buildPanel(
+      this.doc,
+      { analysis, findings: this.visible, dismissed, siteName: this.win.location.hostname || 'this site' },
+      {
+        insert: (s) => this.insertSection(s),
+        apply: (f, s) => this.applyEdit(f, s),
+        reveal: (f) => this.reveal(f),
+        dismiss: (f) => this.dismiss(f),
+        restore: (key) => this.host.setDismissed([...this.host.dismissed()].filter((k) => k !== key)),
+        turnOffSite: () => this.host.turnOffSite(),
+        close: () => this.closePanel(),
+      },
+    );
+    if (this.panel) this.panel.replaceWith(panel);
+    else uiRoot(this.doc).layer.append(panel);
+    this.panel = panel;
+    this.badge.setAttribute('aria-expanded', 'true');
+    this.placePanel();
+  }
+
+  private placePanel(): void {
+    if (!this.panel) return;
+    const b = this.badge.getBoundingClientRect();
+    const height = this.panel.offsetHeight;
+    const width = this.panel.offsetWidth || 380;
+    const top = b.top - height - 6 > 8 ? b.top - height - 6 : Math.min(b.bottom + 6, this.win.innerHeight - height - 8);
+    Object.assign(this.panel.style, { left: `${Math.max(8, Math.min(b.right - width, this.win.innerWidth - width - 8))}px`, top: `${Math.max(8, top)}px` });
+  }
+
+  // ── the card ────────────────────────────────────────────────────────────
+
+  private onHover(e: MouseEvent): void {
+    const key = this.keyAt(e.clientX, e.clientY);
+    if (this.card?.key === key) return;
+    this.win.clearTimeout(this.hoverTimer);
+    // Off any underline: close a card the pointer is not on, after a moment to reach it.
+    if (!key) {
+      if (this.card) this.hoverTimer = this.win.setTimeout(() => this.closeUnhoveredCard(), 250);
+      return;
+    }
+    this.hoverTimer = this.win.setTimeout(() => this.openCard(key, false), 120);
+  }
+
+  private cancelHover(): void {
+    this.win.clearTimeout(this.hoverTimer);
+    if (this.card) this.hoverTimer = this.win.setTimeout(() => this.closeUnhoveredCard(), 250);
+  }
+
+  private closeUnhoveredCard(): void {
+    if (!this.card || this.card.el.matches(':hover')) return;
+    // Keyboard users keep the card while focus is in it.
+    const root = this.card.el.getRootNode() as ShadowRoot;
+    if (!this.card.el.contains(root.activeElement)) this.closeCard(false);
+  }
+
+  private keyAt(x: number, y: number): string | undefined {
+    for (const painter of this.painters.values()) {
+      const key = painter.hit(x, y);
+      if (key) return key;
+    }
+    return undefined;
+  }
+
+  private findingByKey(key: string): Finding | undefined {
+    return this.visible.find((f) => this.keys.get(f) === key);
+  }
+
+  private openCard(key: string, focus: boolean): void {
+    const finding = this.findingByKey(key);
+    if (!finding) return;
+    this.closeCard(false);
+    const el = buildCard(this.doc, finding, {
+      apply: (s) => this.applyEdit(finding, s),
+      dismiss: () => this.dismiss(finding),
+      turnOff: () => {
+        this.closeCard(true);
+        this.host.turnOffRule(finding.ruleId);
+      },
+      close: () => this.closeCard(true),
+    });
+    el.addEventListener('mouseleave', () => {
+      this.hoverTimer = this.win.setTimeout(() => this.closeUnhoveredCard(), 250);
+    });
+    el.addEventListener('mouseenter', () => this.win.clearTimeout(this.hoverTimer));
+    uiRoot(this.doc).layer.append(el);
+    this.card = { el, key };
+    for (const p of this.painters.values()) p.setActive(key);
+    this.placeCard();
+    if (focus) el.querySelector('button')?.focus();
+  }
+
+  private placeCard(): void {
+    if (!this.card) return;
+    const finding = this.findingByKey(this.card.key);
+    const painter = finding?.part ? this.painters.get(finding.part) : undefined;
+    const rect = painter?.rectsOf(this.card.key)[0];
+    if (rect) place(this.card.el, rect, this.win);
+  }
+
+  private closeCard(refocus: boolean): void {
+    if (!this.card) return;
+    const finding = this.findingByKey(this.card.key);
+    this.card.el.remove();
+    this.card = null;
+    for (const p of this.painters.values()) p.setActive(undefined);
+    if (refocus) (finding?.part === 'title' && this.title ? this.title : this.description).focus();
+  }
+
+  // ── actions ─────────────────────────────────────────────────────────────
+
+  private fieldOf(part: Part): Field | null {
+    return part === 'title' ? this.title : this.description;
+  }
+
+  /** Apply a rewrite as typing would; nothing is replaced if the text under it changed. */
+  applyEdit(finding: Finding, suggestion: EditSuggestion): EditResult {
+    const field = this.fieldOf(suggestion.part);
+    this.closeCard(false);
+    if (!field) return { ok: false, reason: 'refused' };
+    const result = replaceRange(field, suggestion.range.start, suggestion.range.end, suggestion.text, finding.actual);
+    this.schedule();
+    return result;
+  }
+
+  /** Insert a missing section at the caret, or at the end when the field does not have focus. */
+  insertSection(suggestion: InsertSuggestion, at = caretOffset(this.description)): EditResult {
+    const text = readText(this.description);
+    const insertion = blockInsertion(text, suggestion.text, at);
+    const result = insertAt(this.description, insertion.at, insertion.text);
+    this.schedule();
+    return result;
+  }
+
+  /** Replace the whole description (the popup's "use restructured draft"): one undo step. */
+  replaceDescription(text: string): EditResult {
+    const result = replaceRange(this.description, 0, readText(this.description).length, text);
+    this.schedule();
+    return result;
+  }
+
+  reveal(finding: { part?: Part; range?: { start: number; end: number } }): void {
+    if (!finding.part || !finding.range) return;
+    const field = this.fieldOf(finding.part);
+    if (field) selectRange(field, finding.range.start, finding.range.end);
+  }
+
+  private dismiss(finding: Finding): void {
+    const key = this.keys.get(finding);
+    this.closeCard(true);
+    if (key) this.host.setDismissed([...this.host.dismissed(), key]);
+  }
+
+  private onKey(e: KeyboardEvent, part: Part): void {
+    if (!e.altKey || !e.shiftKey || (e.code !== SHORTCUT_NEXT && e.code !== SHORTCUT_PREV)) return;
+    e.preventDefault();
+    const field = this.fieldOf(part)!;
+    const ranged = this.visible.filter((f) => f.range && f.part);
+    if (!ranged.length) return;
+    const order = ranged.sort((a, b) => (a.part === b.part ? a.range!.start - b.range!.start : a.part === 'title' ? -1 : 1));
+    const caret = caretOffset(field) ?? 0;
+    const pos = (f: Finding) => (f.part === 'title' ? 0 : 1e9) + f.range!.start;
+    const here = (part === 'title' ? 0 : 1e9) + caret;
+    const next = e.code === SHORTCUT_NEXT ? (order.find((f) => pos(f) > here) ?? order[0]) : ([...order].reverse().find((f) => pos(f) < here - 1) ?? order.at(-1));
+    if (!next) return;
+    this.reveal(next);
+    this.win.requestAnimationFrame(() => {
+      for (const p of this.painters.values()) p.layout();
+      this.openCard(this.keys.get(next)!, true);
+    });
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.resizeObserver.disconnect();
+    this.intersection.disconnect();
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    for (const p of this.painters.values()) p.destroy();
+    this.badge.remove();
+    this.panel?.remove();
+    this.card?.el.remove();
+  }
+}
