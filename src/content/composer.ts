@@ -9,7 +9,6 @@ import type { SiteAdapter } from './adapters';
 import { dismissalKey, dismissalLabel } from './dismissals';
 import { caretOffset, insertAt, replaceRange, selectRange, type EditResult } from './edit';
 import { readText, type Field } from './fields';
-import { readStructuredFields } from './structured';
 import { buildCard, place } from './ui/card';
 import { h } from './ui/dom';
 import { FieldPainter, type Mark } from './ui/painter';
@@ -22,8 +21,8 @@ export interface ComposerHost {
   settings(): Settings;
   dismissed(): ReadonlySet<string>;
   setDismissed(keys: string[]): void;
-  rememberedFields(): DraftFields;
-  rememberFields(fields: DraftFields): void;
+  /** The form's structured fields now, with what earlier wizard steps showed filling the gaps. */
+  structuredFields(doc: Document, exclude: ReadonlySet<Element>): DraftFields;
   turnOffRule(ruleId: string): void;
   turnOffSite(): void;
 }
@@ -130,13 +129,7 @@ export class Composer {
   }
 
   private structuredFields(): DraftFields {
-    const exclude = new Set<Element>([this.description, ...(this.title ? [this.title] : [])]);
-    const seen = readStructuredFields(this.doc, this.host.adapter, exclude);
-    const remembered = this.host.rememberedFields();
-    // What this step shows wins; what earlier steps showed fills the gaps.
-    const fields = { ...remembered, ...seen };
-    if (JSON.stringify(fields) !== JSON.stringify(remembered)) this.host.rememberFields(fields);
-    return fields;
+    return this.host.structuredFields(this.doc, new Set<Element>([this.description, ...(this.title ? [this.title] : [])]));
   }
 
   private run(): void {

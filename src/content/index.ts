@@ -10,6 +10,7 @@ import { defaultSettings, loadSettings, settingsFromChange, updateSettings, type
 import { adapterFor } from './adapters';
 import { Composer, type ComposerHost } from './composer';
 import { findFields, sameOriginFrames } from './discovery';
+import { readStructuredFields } from './structured';
 import { removeUi } from './ui/root';
 
 const adapter = adapterFor(new URL(location.href));
@@ -26,6 +27,38 @@ let discoverTimer = 0;
 
 const enabled = () => !settings.disabledSites.includes(site);
 
+/**
+ * Read the form's structured fields and remember them for this tab: on Upwork the budget is
+ * picked on a step that has no description field, so this runs whether or not a composer exists.
+ */
+function rememberStructuredFields(doc: Document, exclude: ReadonlySet<Element> = new Set()): DraftFields {
+  const seen = readStructuredFields(doc, adapter, exclude);
+  // What this step shows wins; what earlier steps showed fills the gaps.
+  const fields = { ...memory.fields, ...seen };
+  if (JSON.stringify(fields) !== JSON.stringify(memory.fields)) {
+    memory = { ...memory, fields };
+    saveMemory();
+  }
+  return fields;
+}
+
+let fieldsTimer = 0;
+function watchStructuredFields(doc: Document): void {
+  const read = () => {
+    window.clearTimeout(fieldsTimer);
+    fieldsTimer = window.setTimeout(() => {
+      if (enabled()) rememberStructuredFields(doc, new Set(composers.keys()));
+    }, 100);
+  };
+  // A change (a radio picked, an amount left) is read at once: the next step may replace the form
+  // before any timer fires. Typing is read after a pause.
+  doc.addEventListener('change', () => {
+    window.clearTimeout(fieldsTimer);
+    if (enabled()) rememberStructuredFields(doc, new Set(composers.keys()));
+  }, true);
+  doc.addEventListener('input', read, true);
+}
+
 function saveMemory(): void {
   void ext?.runtime.sendMessage({ type: 'tab-memory-set', scope, memory }).catch(() => undefined);
 }
@@ -40,11 +73,7 @@ const host: ComposerHost = {
     saveMemory();
     for (const c of composers.values()) c.refresh();
   },
-  rememberedFields: () => memory.fields,
-  rememberFields(fields: DraftFields) {
-    memory = { ...memory, fields };
-    saveMemory();
-  },
+  structuredFields: (doc, exclude) => rememberStructuredFields(doc, exclude),
   turnOffRule(ruleId) {
     if (!ext) return;
     void updateSettings(ext.storage.sync, (s) => {
@@ -91,6 +120,7 @@ function scheduleDiscover(): void {
 function observe(doc: Document): void {
   if (observed.has(doc)) return;
   observed.add(doc);
+  watchStructuredFields(doc);
   const observer = new MutationObserver((records) => {
     // Our own UI changing is not the page changing.
     if (records.every((r) => (r.target as Element).tagName === 'CLEARBRIEF-ROOT' || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).tagName === 'CLEARBRIEF-ROOT'))) return;

@@ -57,17 +57,19 @@ export function readStructuredFields(doc: Document, adapter: SiteAdapter, exclud
   const timeline = fromSelectors(doc, adapter.timeline);
   const skills = fromSelectors(doc, adapter.skills);
   if (!budget.length || !timeline.length) {
+    const fromAdapter = { budget: budget.length > 0, timeline: timeline.length > 0 };
     for (const el of doc.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
       if (exclude.has(el) || (el.tagName === 'INPUT' && /^(?:hidden|password|submit|button|file)$/.test((el as HTMLInputElement).type))) continue;
       const value = valueOf(el);
       if (!value || value.length > 200) continue;
       const about = describe(el);
-      if (!budget.length && BUDGET_HINT.test(about)) budget.push(value);
-      else if (!timeline.length && TIMELINE_HINT.test(about)) timeline.push(value);
+      // Every hinted field counts: "Fixed price" (a radio) and "$800" (an amount) together.
+      if (!fromAdapter.budget && BUDGET_HINT.test(about)) budget.push(value);
+      else if (!fromAdapter.timeline && TIMELINE_HINT.test(about)) timeline.push(value);
     }
   }
-  if (budget.length) fields.budget = budget.join(' – ');
-  if (timeline.length) fields.timeline = timeline.join(', ');
+  if (budget.length) fields.budget = [...new Set(budget)].slice(0, 3).join(' – ');
+  if (timeline.length) fields.timeline = [...new Set(timeline)].slice(0, 3).join(', ');
   if (skills.length) fields.skills = skills;
   return fields;
 }

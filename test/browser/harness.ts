@@ -100,3 +100,27 @@ export async function underlined(page: Page | import('playwright-core').Frame, f
     return out;
   }, fieldSelector);
 }
+
+/** Hover the first underline whose key starts with the rule id, and wait for its card. */
+export async function openCard(page: Page, ruleId: string): Promise<import('playwright-core').Locator> {
+  const underline = page.locator(`clearbrief-root >> .ul[data-key^="${ruleId}"]`).first();
+  await underline.waitFor({ state: 'attached' });
+  const box = await underline.boundingBox();
+  if (!box) throw new Error(`no underline for ${ruleId}`);
+  await page.mouse.move(box.x + box.width / 2, box.y - 4);
+  const card = page.locator(`clearbrief-root >> [data-testid="clearbrief-card"][data-rule="${ruleId}"]`);
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
+
+export function badge(page: Page) {
+  return page.locator('clearbrief-root >> [data-testid="clearbrief-badge"]');
+}
+
+/** Write settings straight into the extension's sync storage, as the options page would. */
+export async function setSettings(s: Session, settings: object = { rules: {}, disabledSites: [] }): Promise<void> {
+  await s.worker.evaluate((value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
+    return api.storage.sync.set({ settings: value });
+  }, settings);
+}

@@ -3,11 +3,11 @@
  * Waits for DOM state, never sleeps; asserts text and ranges, never pixels.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch, underlined, type Session } from './harness';
+import { badge, browserAvailable, launch, openCard, setSettings, underlined, type Session } from './harness';
 
 const DRAFT = 'We need a landing page ASAP. Lowest bid wins.';
 
-describe.runIf(browserAvailable())('inline checking in the composer', () => {
+describe.runIf(browserAvailable())('inline checking in a plain form', () => {
   let s: Session;
   beforeAll(async () => {
     s = await launch();
@@ -16,18 +16,116 @@ describe.runIf(browserAvailable())('inline checking in the composer', () => {
     await s?.close();
   });
 
-  it('underlines the right text in a plain textarea and shows the score badge', async () => {
+  it('underlines the right text, shows the score badge, and never changes the text by itself', async () => {
     const page = await s.page('plain.html');
     await page.locator('#description').click();
     await page.keyboard.type(DRAFT);
-    const badge = page.locator('clearbrief-root >> [data-testid="clearbrief-badge"]');
     await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text).sort())).toEqual(['ASAP', 'Lowest bid wins']);
-    const keys = await underlined(page, '#description');
-    expect(keys.find((k) => k.text === 'ASAP')?.key).toMatch(/^asap-deadline/);
-    expect(keys.find((k) => k.text === 'Lowest bid wins')?.key).toMatch(/^price-only-criteria/);
-    await expect.poll(() => badge.getAttribute('data-count')).not.toBeNull();
-    expect(Number(await badge.getAttribute('data-score'))).toBeLessThan(60);
-    // The page's text is exactly what was typed: nothing was inserted into the field.
+    const marks = await underlined(page, '#description');
+    expect(marks.find((k) => k.text === 'ASAP')?.key).toMatch(/^asap-deadline/);
+    expect(marks.find((k) => k.text === 'Lowest bid wins')?.key).toMatch(/^price-only-criteria/);
+    expect(Number(await badge(page).getAttribute('data-score'))).toBeLessThan(60);
+    expect(await badge(page).getAttribute('aria-label')).toMatch(/^ClearBrief: score \d+ of 100, \d+ findings/);
+    expect(await page.locator('#description').inputValue()).toBe(DRAFT);
+    await page.close();
+  });
+
+  it('checks the title too, and reads the budget chosen in the form', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#title').fill('Rockstar developer for a landing page');
+    await page.locator('#description').fill('We are a bakery. Build a 3-page site.');
+    await expect.poll(() => underlined(page, '#title').then((u) => u.map((x) => x.text))).toEqual(['Rockstar']);
+    await badge(page).click();
+    const budget = page.locator('clearbrief-root >> [data-testid="clearbrief-panel"] li[data-section="budget"]');
+    await expect.poll(() => budget.getAttribute('class')).toBe('check missing');
+    await page.locator('#budget').selectOption('small');
+    await expect.poll(() => budget.getAttribute('class')).toBe('check met');
+    expect(await budget.textContent()).toContain('budget field: “$100 – $300”');
+    await page.close();
+  });
+
+  it('applies a rewrite from the card as typing would, and Ctrl+Z restores the text', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').click();
+    await page.keyboard.type(DRAFT);
+    const card = await openCard(page, 'asap-deadline');
+    expect(await card.textContent()).toContain('"ASAP" gives no date');
+    await card.locator('[data-testid="clearbrief-rewrite"]').first().click();
+    await expect.poll(() => page.locator('#description').inputValue()).toBe('We need a landing page by [date]. Lowest bid wins.');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#description').inputValue()).toBe(DRAFT);
+    await page.close();
+  });
+
+  it('moves between findings from the keyboard and closes the card with Escape', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').click();
+    await page.keyboard.type(DRAFT);
+    await expect.poll(() => underlined(page, '#description').then((u) => u.length)).toBe(2);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const card = page.locator('clearbrief-root >> [data-testid="clearbrief-card"]');
+    await expect.poll(() => card.getAttribute('data-rule')).toBe('asap-deadline');
+    // Focus is in the card: Enter on the first rewrite applies it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('description');
+    await page.close();
+  });
+
+  it('dismisses a finding for this draft, keeps it dismissed after edits elsewhere, and restores it from the panel', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').click();
+    await page.keyboard.type(DRAFT);
+    const card = await openCard(page, 'asap-deadline');
+    await card.locator('[data-testid="clearbrief-dismiss"]').click();
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text))).toEqual(['Lowest bid wins']);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Please share your portfolio.');
+    await expect.poll(() => page.locator('#description').inputValue()).toContain('portfolio');
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text))).toEqual(['Lowest bid wins']);
+    await badge(page).click();
+    await page.locator('clearbrief-root >> [data-testid="clearbrief-restore"]').click();
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text).sort())).toEqual(['ASAP', 'Lowest bid wins']);
+    await page.close();
+  });
+
+  it('turns a check off from the card, in this tab and others at once', async () => {
+    const page = await s.page('plain.html');
+    const other = await s.page('plain.html');
+    for (const p of [page, other]) {
+      await p.locator('#description').fill(DRAFT);
+      await expect.poll(() => underlined(p, '#description').then((u) => u.length)).toBe(2);
+    }
+    const card = await openCard(page, 'price-only-criteria');
+    await card.locator('[data-testid="clearbrief-turn-off"]').click();
+    for (const p of [page, other]) {
+      await expect.poll(() => underlined(p, '#description').then((u) => u.map((x) => x.text))).toEqual(['ASAP']);
+    }
+    // Turn it back on for the other tests (the options page is the place for that).
+    await setSettings(s);
+    await expect.poll(() => underlined(page, '#description').then((u) => u.length)).toBe(2);
+    await page.close();
+    await other.close();
+  });
+
+  it('leaves opted-out fields alone', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#search').fill('ASAP cheapest');
+    await page.locator('#description').fill('Lowest bid wins.');
+    await expect.poll(() => underlined(page, '#description').then((u) => u.length)).toBe(1);
+    expect(await page.locator('clearbrief-root >> .layer').count()).toBe(2); // title and description only
+    await page.close();
+  });
+
+  it('switches off on a site from the panel and back on from storage', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').fill(DRAFT);
+    await badge(page).click();
+    await page.locator('clearbrief-root >> [data-testid="clearbrief-site-off"]').click();
+    await expect.poll(() => page.locator('clearbrief-root').count()).toBe(0);
+    await setSettings(s);
+    await expect.poll(() => underlined(page, '#description').then((u) => u.length)).toBe(2);
     expect(await page.locator('#description').inputValue()).toBe(DRAFT);
     await page.close();
   });
