@@ -2,13 +2,17 @@
  * Content script: finds the job-post composer on the page (and in same-origin iframes), checks
  * the draft as it is typed, and answers the popup. The engine runs here, in the page's process:
  * nothing is sent anywhere.
+ *
+ * This first chunk only finds fields. The engine and the UI (`composer.ts` and what it imports,
+ * most of the code) load from the extension's own files when a composer is found, so pages of a
+ * marketplace without one parse a few kilobytes, not the whole checker.
  */
 import type { DraftFields } from '../core';
 import { ext } from '../shared/ext';
 import { isPopupToContent, type ApplyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
 import { defaultSettings, loadSettings, settingsFromChange, updateSettings, type Settings } from '../shared/settings';
 import { adapterFor } from './adapters';
-import { Composer, type ComposerHost } from './composer';
+import type { Composer, ComposerHost } from './composer';
 import { findFields, sameOriginFrames } from './discovery';
 import { readStructuredFields } from './structured';
 import { removeUi } from './ui/root';
@@ -88,7 +92,7 @@ const host: ComposerHost = {
   },
 };
 
-function discover(): void {
+async function discover(): Promise<void> {
   discoverTimer = 0;
   for (const [el, composer] of composers) {
     if (!composer.connected) {
@@ -108,12 +112,17 @@ function discover(): void {
         composers.delete(el);
       }
     }
+    const { Composer } = await loadComposer();
+    if (composers.has(fields.description) || !fields.description.isConnected) continue;
     composers.set(fields.description, new Composer(fields.description, fields.title, host));
   }
 }
 
+let composerModule: Promise<typeof import('./composer')> | null = null;
+const loadComposer = () => (composerModule ??= import('./composer'));
+
 function scheduleDiscover(): void {
-  if (!discoverTimer) discoverTimer = window.setTimeout(discover, 150);
+  if (!discoverTimer) discoverTimer = window.setTimeout(() => void discover(), 150);
 }
 
 /** Fields appear later: wizard steps, client-side routes, iframes that load after the page. */
@@ -173,7 +182,7 @@ async function start(): Promise<void> {
       const wasEnabled = enabled();
       settings = next;
       if (!enabled()) stopAll();
-      else if (!wasEnabled) discover();
+      else if (!wasEnabled) void discover();
       else for (const c of composers.values()) c.refresh();
     });
     try {
@@ -185,7 +194,7 @@ async function start(): Promise<void> {
       // Storage or the worker unavailable: check with defaults rather than not at all.
     }
   }
-  discover();
+  await discover();
 }
 
 void start();

@@ -4,7 +4,7 @@
  * to its default instead of breaking a surface. Storage access takes the area as a parameter so
  * the content script (no polyfill) and the extension pages (polyfill) share this code.
  */
-import { BUILT_IN_RULE_IDS, LEVELS, type Level, type RuleSetting } from '../core';
+import type { Level, RuleSetting } from '../core';
 import type { StorageArea, StorageChange } from './ext';
 
 export interface Settings {
@@ -14,6 +14,14 @@ export interface Settings {
 }
 
 export const SETTINGS_KEY = 'settings';
+
+/**
+ * Rule ids are checked by shape, not against the built-in list: custom rules have ids too, and
+ * importing the engine here would put it in the content script's first chunk (see index.ts).
+ * An id with no rule behind it is ignored by the engine.
+ */
+const RULE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const LEVEL_NAMES: readonly string[] = ['error', 'warning', 'suggestion'];
 
 export function defaultSettings(): Settings {
   return { rules: {}, disabledSites: [] };
@@ -25,11 +33,11 @@ export function validateSettings(raw: unknown): Settings {
   const { rules, disabledSites } = raw as { rules?: unknown; disabledSites?: unknown };
   if (rules && typeof rules === 'object') {
     for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
-      if (!BUILT_IN_RULE_IDS.includes(id) || !value || typeof value !== 'object') continue;
+      if (!RULE_ID.test(id) || !value || typeof value !== 'object') continue;
       const v = value as { enabled?: unknown; level?: unknown };
       const setting: RuleSetting = {};
       if (typeof v.enabled === 'boolean') setting.enabled = v.enabled;
-      if (typeof v.level === 'string' && (LEVELS as readonly string[]).includes(v.level)) setting.level = v.level as Level;
+      if (typeof v.level === 'string' && LEVEL_NAMES.includes(v.level)) setting.level = v.level as Level;
       out.rules[id] = setting;
     }
   }

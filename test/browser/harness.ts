@@ -1,86 +1,21 @@
 /**
- * Loads the BUILT extension (dist/chrome) into Debian's Chromium with playwright-core, against
- * the practice pages served on 127.0.0.1. Under CI=true a missing browser fails; elsewhere the
- * browser tests are skipped with a message saying how to install it.
+ * Helpers for the browser tests. The browser itself is started by scripts/browser.ts: the BUILT
+ * extension in Debian's Chromium against the practice pages. Under CI=true a missing browser
+ * fails; elsewhere the browser tests are skipped with a message saying how to install it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { startPracticeServer, type PracticeServer } from '../../scripts/practice-server';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumPath, DIST, launchWithExtension, type ExtensionSession } from '../../scripts/browser';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = resolve(here, '../../dist/chrome');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export type Session = ExtensionSession;
+export const launch = launchWithExtension;
 
 export function browserAvailable(): boolean {
-  if (existsSync(CHROMIUM) && existsSync(join(DIST, 'manifest.json'))) return true;
-  if (process.env.CI) throw new Error(`Browser tests need ${CHROMIUM} (apt-get install -y chromium) and a build in ${DIST} (npm run build).`);
-  console.warn(`Skipping browser tests: ${CHROMIUM} or ${DIST} is missing (apt-get install -y chromium; npm run build).`);
+  if (chromiumPath() && existsSync(join(DIST, 'manifest.json'))) return true;
+  if (process.env.CI) throw new Error(`Browser tests need Chromium (apt-get install -y chromium) and a build in ${DIST} (npm run build).`);
+  console.warn(`Skipping browser tests: Chromium or ${DIST} is missing (apt-get install -y chromium; npm run build).`);
   return false;
-}
-
-export interface Session {
-  context: BrowserContext;
-  server: PracticeServer;
-  extensionId: string;
-  worker: Worker;
-  /** Every http(s)/ws URL any page or worker of the browser asked for. */
-  requests: string[];
-  page(path: string): Promise<Page>;
-  popupUrl(tabQuery?: string): string;
-  optionsUrl(): string;
-  close(): Promise<void>;
-}
-
-export async function launch(options: { args?: string[] } = {}): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'clearbrief-profile-'));
-  const server = await startPracticeServer();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
-      ...(options.args ?? []),
-    ],
-  });
-  const requests: string[] = [];
-  context.on('request', (r) => {
-    if (/^(?:https?|wss?):/.test(r.url())) requests.push(r.url());
-  });
-  // The service worker appearing is the proof the extension loaded (a wrong path fails silently).
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { action: { default_popup: string }; options_ui: { page: string } };
-  return {
-    context,
-    server,
-    extensionId,
-    worker,
-    requests,
-    async page(path: string) {
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/clearbrief-practice/${path}`);
-      return page;
-    },
-    popupUrl: (query = '') => `chrome-extension://${extensionId}/${manifest.action.default_popup}${query}`,
-    optionsUrl: () => `chrome-extension://${extensionId}/${manifest.options_ui.page}`,
-    async close() {
-      await context.close();
-      await server.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 /** The text of the field under each underline the extension drew in a page (or frame). */
