@@ -38,11 +38,14 @@ export async function underlined(page: Page | import('playwright-core').Frame, f
 
 /** Hover the first underline whose key starts with the rule id, and wait for its card. */
 export async function openCard(page: Page, ruleId: string): Promise<import('playwright-core').Locator> {
-  const underline = page.locator(`clearbrief-root >> .ul[data-key^="${ruleId}"]`).first();
-  await underline.waitFor({ state: 'attached' });
-  const box = await underline.boundingBox();
-  if (!box) throw new Error(`no underline for ${ruleId}`);
-  await page.mouse.move(box.x + box.width / 2, box.y - 4);
+  // Underlines are redrawn on every layout: read the rectangle in one step inside the page.
+  const handle = await page.waitForFunction((id) => {
+    const el = document.querySelector('clearbrief-root')?.shadowRoot?.querySelector(`.ul[data-key^="${id}"]`);
+    const r = el?.getBoundingClientRect();
+    return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top - 4 } : null;
+  }, ruleId);
+  const point = (await handle.jsonValue()) as { x: number; y: number };
+  await page.mouse.move(point.x, point.y);
   const card = page.locator(`clearbrief-root >> [data-testid="clearbrief-card"][data-rule="${ruleId}"]`);
   await card.waitFor({ state: 'visible' });
   return card;
