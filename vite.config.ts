@@ -13,7 +13,9 @@ export const GECKO_ID = 'clearbrief@clearbrief.dev';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   if (target === 'chrome') return manifest as ManifestV3Export;
-  const { background, ...rest } = manifest;
+  // Chrome-only keys: `key` fixes the Chrome extension id; Firefox reads managed storage from
+  // its own policies, not from a schema in the package.
+  const { background, key: _key, storage: _storage, ...rest } = manifest;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },

@@ -1,10 +1,13 @@
 /**
- * Background: keeps per-tab memory for the content script. The engine never runs here: the
- * content script and the popup analyse locally, so no draft passes through the worker.
+ * Background: migrates settings on install and update, keeps the content script registered for
+ * the sites the user added, and keeps per-tab memory for the content script. The engine never
+ * runs here: the content script and the popup analyse locally, so no draft passes through.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isContentToBackground, type TabMemoryResponse } from '../shared/messages';
+import { loadSettings, migrate, SETTINGS_KEY, settingsChanged } from '../shared/settings';
 import { forgetTab, getTabMemory, setTabMemory } from './tab-memory';
+import { syncUserSiteScripts } from './user-sites';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<TabMemoryResponse | void> | undefined => {
   // Only this extension's own content scripts and pages, and only about the tab they run in.
@@ -20,3 +23,23 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
+
+async function syncSites(): Promise<void> {
+  const { settings } = await loadSettings(browser.storage.sync, browser.storage.local);
+  await syncUserSiteScripts(settings.userSites);
+}
+
+browser.runtime.onInstalled.addListener(async () => {
+  // Ordered migrations run once per install or update, before any surface reads the settings.
+  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  if (stored[SETTINGS_KEY] !== undefined) {
+    const { data, changed } = migrate(stored[SETTINGS_KEY]);
+    if (changed) await browser.storage.sync.set({ [SETTINGS_KEY]: data });
+  }
+  await syncSites();
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (settingsChanged(changes, area)) void syncSites();
+});
+browser.permissions.onRemoved.addListener(() => void syncSites());

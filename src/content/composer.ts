@@ -4,7 +4,7 @@
  * animation frame, only while the description is on screen and no IME composition is open; the
  * engine is synchronous, so there is never more than one run in flight and no stale result.
  */
-import { analyze, computeScore, type Analysis, type Draft, type DraftFields, type EditSuggestion, type Finding, type InsertSuggestion, type Part, blockInsertion } from '../core';
+import { analyze, computeScore, type AnalyzeOptions, type Analysis, type Draft, type DraftFields, type EditSuggestion, type Finding, type InsertSuggestion, type Part, blockInsertion } from '../core';
 import type { SiteAdapter } from './adapters';
 import { dismissalKey, dismissalLabel } from './dismissals';
 import { caretOffset, insertAt, replaceRange, selectRange, type EditResult } from './edit';
@@ -14,11 +14,11 @@ import { h } from './ui/dom';
 import { FieldPainter, type Mark } from './ui/painter';
 import { buildPanel } from './ui/panel';
 import { uiRoot } from './ui/root';
-import type { Settings } from '../shared/settings';
 
 export interface ComposerHost {
   adapter: SiteAdapter;
-  settings(): Settings;
+  /** Check settings and compiled custom rules for this page. */
+  analyzeOptions(): AnalyzeOptions;
   dismissed(): ReadonlySet<string>;
   setDismissed(keys: string[]): void;
   /** The form's structured fields now, with what earlier wizard steps showed filling the gaps. */
@@ -136,8 +136,7 @@ export class Composer {
     const started = performance.now();
     this.dirty = false;
     const draft = this.draft();
-    const settings = this.host.settings();
-    const analysis = analyze(draft, { rules: settings.rules });
+    const analysis = analyze(draft, this.host.analyzeOptions());
     const texts = { title: draft.title ?? '', description: draft.description };
     const dismissed = this.host.dismissed();
     this.keys = new Map(analysis.findings.map((f) => [f, dismissalKey(f, texts)]));

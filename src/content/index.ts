@@ -7,10 +7,11 @@
  * most of the code) load from the extension's own files when a composer is found, so pages of a
  * marketplace without one parse a few kilobytes, not the whole checker.
  */
-import type { DraftFields } from '../core';
+import type { AnalyzeOptions, DraftFields } from '../core';
 import { ext } from '../shared/ext';
 import { isPopupToContent, type ApplyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
-import { defaultSettings, loadSettings, settingsFromChange, updateSettings, type Settings } from '../shared/settings';
+import { emptyPolicy, loadPolicy, type ManagedPolicy } from '../shared/managed';
+import { defaultSettings, loadSettings, settingsChanged, updateSettings, type Settings } from '../shared/settings';
 import { adapterFor } from './adapters';
 import type { Composer, ComposerHost } from './composer';
 import { findFields, sameOriginFrames } from './discovery';
@@ -22,6 +23,9 @@ const site = location.hostname;
 const scope = `${location.origin}|${adapter.id}`;
 
 let settings: Settings = defaultSettings();
+let customRulesRaw: unknown = [];
+let policy: ManagedPolicy = emptyPolicy();
+let analyzeOptions: AnalyzeOptions = {};
 let memory: TabMemory = { fields: {}, dismissed: [] };
 let dismissedSet = new Set<string>();
 const composers = new Map<Element, Composer>();
@@ -29,7 +33,7 @@ const observed = new WeakSet<Document>();
 let observers: MutationObserver[] = [];
 let discoverTimer = 0;
 
-const enabled = () => !settings.disabledSites.includes(site);
+const enabled = () => !settings.disabledSites.includes(site) && !policy.disabledSites.includes(site);
 
 /**
  * Read the form's structured fields and remember them for this tab: on Upwork the budget is
@@ -69,7 +73,7 @@ function saveMemory(): void {
 
 const host: ComposerHost = {
   adapter,
-  settings: () => settings,
+  analyzeOptions: () => analyzeOptions,
   dismissed: () => dismissedSet,
   setDismissed(keys) {
     memory = { ...memory, dismissed: [...new Set(keys)] };
@@ -80,13 +84,13 @@ const host: ComposerHost = {
   structuredFields: (doc, exclude) => rememberStructuredFields(doc, exclude),
   turnOffRule(ruleId) {
     if (!ext) return;
-    void updateSettings(ext.storage.sync, (s) => {
+    void updateSettings(ext.storage.sync, ext.storage.local, undefined, (s) => {
       s.rules[ruleId] = { ...s.rules[ruleId], enabled: false };
     });
   },
   turnOffSite() {
     if (!ext) return;
-    void updateSettings(ext.storage.sync, (s) => {
+    void updateSettings(ext.storage.sync, ext.storage.local, undefined, (s) => {
       if (!s.disabledSites.includes(site)) s.disabledSites.push(site);
     });
   },
@@ -119,7 +123,35 @@ async function discover(): Promise<void> {
 }
 
 let composerModule: Promise<typeof import('./composer')> | null = null;
-const loadComposer = () => (composerModule ??= import('./composer'));
+/** The composer and the engine, with the engine options for the current settings. */
+const loadComposer = () =>
+  (composerModule ??= (async () => {
+    const module = await import('./composer');
+    await refreshEngineOptions();
+    return module;
+  })());
+
+async function refreshEngineOptions(): Promise<void> {
+  const { engineOptions } = await import('./engine-options');
+  analyzeOptions = await engineOptions(settings, customRulesRaw, policy);
+}
+
+async function reloadSettings(): Promise<void> {
+  if (!ext) return;
+  const [loaded, managed] = await Promise.all([loadSettings(ext.storage.sync, ext.storage.local), loadPolicy(ext.storage.managed)]);
+  settings = loaded.settings;
+  customRulesRaw = loaded.customRulesRaw;
+  policy = managed;
+  if (composerModule) await refreshEngineOptions();
+}
+
+/** Apply reloaded settings to what is on the page: stop, start, or re-check. */
+async function applySettings(wasEnabled: boolean): Promise<void> {
+  await reloadSettings();
+  if (!enabled()) stopAll();
+  else if (!wasEnabled) await discover();
+  else for (const c of composers.values()) c.refresh();
+}
 
 function scheduleDiscover(): void {
   if (!discoverTimer) discoverTimer = window.setTimeout(() => void discover(), 150);
@@ -177,22 +209,28 @@ async function start(): Promise<void> {
       sendResponse(handle(message));
     });
     ext.storage.onChanged.addListener((changes, area) => {
-      const next = settingsFromChange(changes, area);
-      if (!next) return;
-      const wasEnabled = enabled();
-      settings = next;
-      if (!enabled()) stopAll();
-      else if (!wasEnabled) void discover();
-      else for (const c of composers.values()) c.refresh();
+      if (!settingsChanged(changes, area)) return;
+      void applySettings(enabled());
     });
     try {
-      settings = await loadSettings(ext.storage.sync);
-      const reply = (await ext.runtime.sendMessage({ type: 'tab-memory-get', scope })) as TabMemoryResponse | undefined;
-      if (reply?.memory) memory = reply.memory;
-      dismissedSet = new Set(memory.dismissed);
+      settings = (await loadSettings(ext.storage.sync, ext.storage.local)).settings;
     } catch {
-      // Storage or the worker unavailable: check with defaults rather than not at all.
+      // Storage unavailable: check with defaults rather than not at all.
     }
+    // The team policy (Chrome answers storage.managed only once its policy service is up, which
+    // can take seconds after start) and this tab's memory arrive in the background; checking
+    // starts at once and follows them when they land.
+    void applySettings(enabled()).catch(() => undefined);
+    void ext.runtime
+      .sendMessage({ type: 'tab-memory-get', scope })
+      .then((reply) => {
+        const recalled = (reply as TabMemoryResponse | undefined)?.memory;
+        if (!recalled) return;
+        memory = { fields: { ...recalled.fields, ...memory.fields }, dismissed: [...new Set([...recalled.dismissed, ...memory.dismissed])] };
+        dismissedSet = new Set(memory.dismissed);
+        for (const c of composers.values()) c.refresh();
+      })
+      .catch(() => undefined);
   }
   await discover();
 }

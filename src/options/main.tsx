@@ -1,49 +1,68 @@
-/** Options page: turn built-in checks on or off and set their level. */
+/**
+ * Options page: built-in checks (on/off, level, thresholds), custom rules with a live test,
+ * rule packs, and the sites ClearBrief runs on. Team-policy settings are shown locked.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { BUILT_IN_RULES, LEVELS, type Level } from '../core';
-import browser from 'webextension-polyfill';
-import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { lockedIds } from '../shared/managed';
+import { onSettingsChange, readSettings, writeSettings, type ExtensionSettings } from '../shared/extension-settings';
+import type { Settings } from '../shared/settings';
+import { BuiltInChecks } from './BuiltInChecks';
+import { CustomRules } from './CustomRules';
+import { Packs } from './Packs';
+import { Sites } from './Sites';
 import '../ui/base.css';
+import './options.css';
+
+export interface SectionProps {
+  loaded: ExtensionSettings;
+  locked: Set<string>;
+  /** Apply a change to the latest settings and save; returns when stored. */
+  save(change: (s: Settings) => void): Promise<void>;
+}
 
 function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loaded, setLoaded] = useState<ExtensionSettings | null>(null);
+  const [storedLocally, setStoredLocally] = useState(false);
+  const reload = () => void readSettings().then((s) => {
+    setLoaded(s);
+    setStoredLocally(s.customRulesStoredLocally);
+  });
   useEffect(() => {
-    void loadSettings(browser.storage.sync).then(setSettings);
+    reload();
+    onSettingsChange(reload);
   }, []);
-  if (!settings) return <p role="status">Loading…</p>;
+  if (!loaded) return <p role="status">Loading…</p>;
 
-  const update = (id: string, change: { enabled?: boolean; level?: Level }) => {
-    const next: Settings = { ...settings, rules: { ...settings.rules, [id]: { ...settings.rules[id], ...change } } };
-    setSettings(next);
-    void saveSettings(browser.storage.sync, next);
+  const save = async (change: (s: Settings) => void) => {
+    const latest = await readSettings();
+    const next = structuredClone(latest.settings);
+    change(next);
+    const result = await writeSettings(next);
+    setStoredLocally(result.customRulesStoredLocally);
+    reload();
   };
+  const props: SectionProps = { loaded, locked: lockedIds(loaded.policy), save };
 
   return (
     <main>
       <h1>ClearBrief options</h1>
-      <h2>Built-in checks</h2>
-      <ul>
-        {BUILT_IN_RULES.map(({ meta }) => {
-          const setting = settings.rules[meta.id] ?? {};
-          return (
-            <li key={meta.id} data-rule={meta.id}>
-              <label>
-                <input type="checkbox" style={{ width: 'auto' }} checked={setting.enabled !== false} onChange={(e) => update(meta.id, { enabled: e.currentTarget.checked })} />{' '}
-                <strong>{meta.id}</strong>
-              </label>{' '}
-              <select aria-label={`Level of ${meta.id}`} value={setting.level ?? meta.level} onChange={(e) => update(meta.id, { level: e.currentTarget.value as Level })}>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-              <p class="why">{meta.description}</p>
-            </li>
-          );
-        })}
-      </ul>
+      {loaded.problems.length > 0 && (
+        <div class="note warning" role="alert" data-testid="settings-problems">
+          <strong>Some stored settings could not be used and were reset:</strong>
+          <ul>{loaded.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      {storedLocally && (
+        <p class="note" role="status" data-testid="stored-locally">
+          Your custom rules are larger than browser sync allows for one item (8 KB), so they are kept on this device only and will not sync to your other browsers.
+        </p>
+      )}
+      {props.locked.size > 0 && <p class="note">Settings marked 🔒 are set by your organisation and cannot be changed here.</p>}
+      <BuiltInChecks {...props} />
+      <CustomRules {...props} />
+      <Packs {...props} />
+      <Sites {...props} />
     </main>
   );
 }

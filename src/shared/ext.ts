@@ -25,6 +25,7 @@ export interface ExtensionApi {
   storage: {
     sync: StorageArea;
     local: StorageArea;
+    managed?: { get(keys: null): Promise<Record<string, unknown>> };
     onChanged: { addListener(listener: (changes: Record<string, StorageChange>, area: string) => void): void };
   };
 }

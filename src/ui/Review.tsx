@@ -1,53 +1,113 @@
-import type { Analysis, Finding } from '../core';
+/**
+ * The review of a whole draft, shared by the popup's page review and its paste box: the score
+ * with the points each fix would earn (highest first), the checklist with the evidence for each
+ * tick, and every finding grouped by level with its reason and rewrites.
+ */
+import type { Analysis, ChecklistItem, Evidence, Finding, Level, Suggestion } from '../core';
 
-const LEVEL_LABEL = { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' } as const;
+export interface ReviewActions {
+  apply(finding: Finding, suggestion: Suggestion): void;
+  /** Show where a finding or evidence is in the page's field (absent for pasted text). */
+  reveal?(target: { part: 'title' | 'description'; start: number; end: number }): void;
+}
 
-function FindingItem({ finding }: { finding: Finding }) {
+const LEVEL_TITLE: Record<Level, string> = { error: 'Errors', warning: 'Warnings', suggestion: 'Suggestions' };
+
+function EvidenceItem({ evidence, reveal }: { evidence: Evidence; reveal?: ReviewActions['reveal'] }) {
+  if ('field' in evidence) return <span class="evidence">{evidence.field} field: “{evidence.text}”</span>;
+  const label = `“${evidence.text.length > 50 ? `${evidence.text.slice(0, 47)}…` : evidence.text}”`;
+  return reveal ? (
+    <button type="button" class="link evidence" title="Show in the page" onClick={() => reveal({ part: evidence.part, start: evidence.range.start, end: evidence.range.end })}>
+      {label}
+    </button>
+  ) : (
+    <span class="evidence">{label}</span>
+  );
+}
+
+function ChecklistRow({ item, reveal }: { item: ChecklistItem; reveal?: ReviewActions['reveal'] }) {
   return (
-    <li class={`finding ${finding.level}`} data-rule={finding.ruleId}>
-      <span class="level">{LEVEL_LABEL[finding.level]}</span> {finding.message}
-      {finding.actual ? <q class="actual">{finding.actual}</q> : null}
-      <p class="why">{finding.why}</p>
-      {finding.suggestions.length > 0 && (
-        <ul class="suggestions" aria-label="Suggested rewrites">
-          {finding.suggestions.map((s, i) => (
-            <li key={i}>
-              <span class="label">{s.label}</span>
-              {s.text ? <pre>{s.text}</pre> : null}
-            </li>
+    <li class={`check ${item.status}`} data-section={item.section}>
+      <span aria-hidden="true">{item.status === 'met' ? '✓' : '○'}</span> <strong>{item.label}</strong>{' '}
+      <span class="points">{item.status === 'met' ? `+${item.points}` : `missing (+${item.points})`}</span>
+      {item.evidence.length > 0 && (
+        <div class="evidence-list">
+          {item.evidence.map((e, i) => (
+            <EvidenceItem key={i} evidence={e} reveal={reveal} />
           ))}
-        </ul>
+        </div>
       )}
     </li>
   );
 }
 
-/** The whole review of a draft: score, checklist with evidence, findings. */
-export function Review({ analysis }: { analysis: Analysis }) {
+function FindingRow({ finding, actions }: { finding: Finding; actions: ReviewActions }) {
+  return (
+    <li class={`finding ${finding.level}`} data-rule={finding.ruleId}>
+      <div>
+        {finding.custom && <span class="custom-tag">custom</span>} {finding.message}{' '}
+        {finding.range && finding.part && actions.reveal ? (
+          <button type="button" class="link" onClick={() => actions.reveal!({ part: finding.part!, start: finding.range!.start, end: finding.range!.end })}>
+            show
+          </button>
+        ) : null}
+      </div>
+      <p class="why">{finding.why}</p>
+      {finding.suggestions.length > 0 && (
+        <div class="suggestions" role="group" aria-label="Rewrites">
+          {finding.suggestions.map((s, i) => (
+            <button key={i} type="button" class="rewrite" data-testid="popup-rewrite" onClick={() => actions.apply(finding, s)}>
+              {s.kind === 'insert' ? s.label : s.text ? <code>{s.text}</code> : s.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function Review({ analysis, actions }: { analysis: Analysis; actions: ReviewActions }) {
+  const gains = analysis.score.lines.filter((l) => l.gain > 0).sort((a, b) => b.gain - a.gain);
   return (
     <section class="review" aria-label="Review of the job post">
       <p class="score" role="status">
-        Score <strong data-testid="score">{analysis.score.value}</strong>/100 · {analysis.findings.length} findings
+        <strong data-testid="score">{analysis.score.value}</strong>
+        <span class="points">/100 · {analysis.findings.length} findings</span>
       </p>
       {analysis.truncated ? <p class="note">{analysis.truncated.note}</p> : null}
+      {gains.length > 0 && (
+        <details open>
+          <summary>What each fix is worth</summary>
+          <ul class="gains" data-testid="gains">
+            {gains.map((l) => (
+              <li key={l.id}>
+                <span class="gain">+{l.gain}</span> {l.points < 0 ? `fix ${l.label}` : `add ${l.label}`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <h2>Checklist</h2>
       <ul class="checklist">
         {analysis.checklist.map((item) => (
-          <li key={item.section} class={item.status} data-section={item.section}>
-            <span aria-hidden="true">{item.status === 'met' ? '✓' : '○'}</span> {item.label}{' '}
-            <span class="points">{item.status === 'met' ? `+${item.points}` : `(+${item.points} if added)`}</span>
-            {item.evidence.length > 0 && (
-              <span class="evidence"> — {item.evidence.map((e) => `“${e.text}”`).join(', ')}</span>
-            )}
-          </li>
+          <ChecklistRow key={item.section} item={item} reveal={actions.reveal} />
         ))}
       </ul>
-      <h2>Findings</h2>
-      <ul class="findings">
-        {analysis.findings.map((f, i) => (
-          <FindingItem key={`${f.ruleId}-${i}`} finding={f} />
-        ))}
-      </ul>
+      {(['error', 'warning', 'suggestion'] as const).map((level) => {
+        const list = analysis.findings.filter((f) => f.level === level);
+        return list.length ? (
+          <div key={level}>
+            <h2>
+              {LEVEL_TITLE[level]} ({list.length})
+            </h2>
+            <ul class="findings">
+              {list.map((f, i) => (
+                <FindingRow key={`${f.ruleId}-${i}`} finding={f} actions={actions} />
+              ))}
+            </ul>
+          </div>
+        ) : null;
+      })}
     </section>
   );
 }

@@ -1,0 +1,49 @@
+/**
+ * Settings as the extension pages (popup, options) read and write them: with the polyfill's
+ * storage areas, custom rules validated (pattern checker loaded when needed), and the team policy.
+ */
+import browser from 'webextension-polyfill';
+import type { AnalyzeOptions } from '../core';
+import { compileAll, validatorFor } from './custom-rules';
+import { loadPolicy, mergeRuleSettings, type ManagedPolicy } from './managed';
+import { loadSettings, saveSettings, type LoadedSettings, type Settings } from './settings';
+import type { CustomRuleDef } from '../core/custom';
+import type { StorageArea } from './ext';
+
+const sync = browser.storage.sync as unknown as StorageArea;
+const local = browser.storage.local as unknown as StorageArea;
+const managed = (browser.storage as unknown as { managed?: { get(keys: null): Promise<Record<string, unknown>> } }).managed;
+
+export interface ExtensionSettings extends LoadedSettings {
+  policy: ManagedPolicy;
+  /** The team's custom rules, validated. */
+  managedRules: CustomRuleDef[];
+}
+
+export async function readSettings(): Promise<ExtensionSettings> {
+  const policy = await loadPolicy(managed);
+  const first = await sync.get('customRules');
+  const localRules = (await local.get('customRules')).customRules;
+  const validate = await validatorFor(first.customRules, localRules, policy.customRules);
+  const loaded = await loadSettings(sync, local, validate);
+  const problems = [...loaded.problems];
+  const managedRules = validate(policy.customRules, problems);
+  return { ...loaded, problems, policy, managedRules };
+}
+
+export async function writeSettings(settings: Settings): Promise<{ customRulesStoredLocally: boolean }> {
+  return saveSettings(sync, local, settings);
+}
+
+/** The engine options the popup's own checks (paste box) use: the same as the page's. */
+export function analyzeOptionsFor(s: ExtensionSettings): AnalyzeOptions {
+  const managedIds = new Set(s.managedRules.map((r) => r.id));
+  const own = s.settings.customRules.filter((r) => !managedIds.has(r.id));
+  return { rules: mergeRuleSettings(s.settings.rules, s.policy), extraRules: compileAll([...s.managedRules, ...own]) };
+}
+
+export function onSettingsChange(listener: () => void): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync' || area === 'local' || area === 'managed') listener();
+  });
+}
