@@ -62,3 +62,23 @@ export async function setSettings(s: Session, settings: object = { rules: {}, di
     return api.storage.sync.set({ settings: value });
   }, settings);
 }
+
+/** The browser's id for the tab showing a page (for `popup.html?tab=ID`): bring it to the front, ask for the active tab. */
+export async function tabIdOf(s: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await s.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+/** Read the extension's stored settings as the worker sees them. */
+export async function storedSettings(s: Session): Promise<Record<string, unknown>> {
+  return s.worker.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    return api.storage.sync.get(null);
+  });
+}
