@@ -4,14 +4,21 @@
  * runs here: the content script and the popup analyse locally, so no draft passes through.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isContentToBackground, type TabMemoryResponse } from '../shared/messages';
+import { isContentToBackground, type PolicyResponse, type TabMemoryResponse } from '../shared/messages';
 import { loadSettings, migrate, SETTINGS_KEY, settingsChanged } from '../shared/settings';
 import { forgetTab, getTabMemory, setTabMemory } from './tab-memory';
 import { syncUserSiteScripts } from './user-sites';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<TabMemoryResponse | void> | undefined => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<TabMemoryResponse | PolicyResponse | void> | undefined => {
   // Only this extension's own content scripts and pages, and only about the tab they run in.
   if (sender.id !== browser.runtime.id || !isContentToBackground(message)) return undefined;
+  // Content scripts read the team policy through here: storage.managed is not exposed to them everywhere.
+  if (message.type === 'policy-get') {
+    return browser.storage.managed.get(null).then(
+      (policy) => ({ type: 'policy', policy }) as PolicyResponse,
+      () => ({ type: 'policy', policy: {} }) as PolicyResponse,
+    );
+  }
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.type === 'tab-memory-get') {

@@ -9,7 +9,7 @@
  */
 import type { AnalyzeOptions, DraftFields } from '../core';
 import { ext } from '../shared/ext';
-import { isPopupToContent, type ApplyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
+import { isPopupToContent, type ApplyResponse, type PolicyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
 import { emptyPolicy, loadPolicy, type ManagedPolicy } from '../shared/managed';
 import { defaultSettings, loadSettings, settingsChanged, updateSettings, type Settings } from '../shared/settings';
 import { adapterFor } from './adapters';
@@ -131,14 +131,24 @@ const loadComposer = () =>
     return module;
   })());
 
+let optionsVersion = 0;
 async function refreshEngineOptions(): Promise<void> {
+  // Two refreshes can overlap (settings and policy arrive while the composer loads): only the
+  // latest one's result is kept, so a stale one finishing last cannot undo a newer one.
+  const version = ++optionsVersion;
   const { engineOptions } = await import('./engine-options');
-  analyzeOptions = await engineOptions(settings, customRulesRaw, policy);
+  const next = await engineOptions(settings, customRulesRaw, policy);
+  if (version === optionsVersion) analyzeOptions = next;
 }
+
+/** The team policy, asked of the background (see background/index.ts). */
+const policyArea = {
+  get: async () => ((await ext!.runtime.sendMessage({ type: 'policy-get', scope })) as PolicyResponse | undefined)?.policy ?? {},
+};
 
 async function reloadSettings(): Promise<void> {
   if (!ext) return;
-  const [loaded, managed] = await Promise.all([loadSettings(ext.storage.sync, ext.storage.local), loadPolicy(ext.storage.managed)]);
+  const [loaded, managed] = await Promise.all([loadSettings(ext.storage.sync, ext.storage.local), loadPolicy(policyArea)]);
   settings = loaded.settings;
   customRulesRaw = loaded.customRulesRaw;
   policy = managed;

@@ -27,12 +27,16 @@ export interface TabMemory {
 /** Content script → background. */
 export type ContentToBackground =
   | { type: 'tab-memory-get'; scope: string }
-  | { type: 'tab-memory-set'; scope: string; memory: TabMemory };
+  | { type: 'tab-memory-set'; scope: string; memory: TabMemory }
+  | { type: 'policy-get'; scope: string };
 
 export type TabMemoryResponse = { type: 'tab-memory'; memory: TabMemory | null };
 
+/** The managed-storage policy as stored; validated by the receiver (managed.ts). */
+export type PolicyResponse = { type: 'policy'; policy: Record<string, unknown> };
+
 const POPUP_TYPES = new Set(['review-request', 'apply-suggestion', 'replace-description', 'reveal']);
-const CONTENT_TYPES = new Set(['tab-memory-get', 'tab-memory-set']);
+const CONTENT_TYPES = new Set(['tab-memory-get', 'tab-memory-set', 'policy-get']);
 
 function typeOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
