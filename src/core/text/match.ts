@@ -81,9 +81,12 @@ function countGroups(source: string): number {
   return n;
 }
 
-/** Every match of any of the patterns in one text, in text order per flag set. */
-export function matchAny(text: string, patterns: readonly RegExp[], limit = Infinity): RawMatch[] {
-  const out: RawMatch[] = [];
+/**
+ * Every match of any of the patterns in one text, in text order per flag set, produced lazily:
+ * a check that needs three pieces of evidence stops scanning after the third, which on a long
+ * draft is most of the saving.
+ */
+export function* iterateMatches(text: string, patterns: readonly RegExp[]): Generator<RawMatch> {
   for (const { re, groups } of unionOf(patterns)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -98,9 +101,20 @@ export function matchAny(text: string, patterns: readonly RegExp[], limit = Infi
           break;
         }
       }
-      out.push({ pattern, start: m.index, end: m.index + m[0].length });
-      if (out.length >= limit) return out;
+      const lastIndex = re.lastIndex;
+      yield { pattern, start: m.index, end: m.index + m[0].length };
+      // The union is shared: a caller that scanned another text in between must not move us.
+      re.lastIndex = lastIndex;
     }
+  }
+}
+
+/** Every match of any of the patterns in one text (see `iterateMatches`). */
+export function matchAny(text: string, patterns: readonly RegExp[], limit = Infinity): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const m of iterateMatches(text, patterns)) {
+    out.push(m);
+    if (out.length >= limit) break;
   }
   return out;
 }
@@ -126,7 +140,7 @@ export function scanIndexed(
   for (const part of parts) {
     const text = texts.text(part);
     if (!text || (options.trigger && !options.trigger.test(text))) continue;
-    for (const m of matchAny(text, patterns)) {
+    for (const m of iterateMatches(text, patterns)) {
       if (options.accept && !options.accept(text, m.start, m.end)) continue;
       hits.push({ hit: { part, range: { start: m.start, end: m.end }, text: text.slice(m.start, m.end) }, pattern: m.pattern });
       if (hits.length >= limit) return hits;
