@@ -37,7 +37,7 @@ function draftOfWords(words: number): string {
  * The content script's code: what every composer page parses (the loader, the entry and its
  * static imports) and what loads only once a composer is found (dynamic imports).
  */
-function contentScriptBytes(): { initial: string[]; lazy: string[]; initialBytes: number; lazyBytes: number; gzip: number } {
+function contentScriptBytes(): { initial: string[]; lazy: string[]; rare: string[]; initialBytes: number; lazyBytes: number; rareBytes: number; gzip: number } {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
   const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
   const staticDeps = (f: string) => [...read(f).matchAll(/from\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => join(dirname(f), m[1]!));
@@ -60,10 +60,13 @@ function contentScriptBytes(): { initial: string[]; lazy: string[]; initialBytes
   const entry = loader.flatMap((f) => dynamicDeps(f));
   const initial = closure([...loader, ...entry], staticDeps);
   const lazyRoots = [...initial].flatMap((f) => (loader.includes(f) ? [] : dynamicDeps(f)));
-  const lazy = [...closure(lazyRoots, (f) => [...staticDeps(f), ...dynamicDeps(f)])].filter((f) => !initial.has(f));
+  const lazySet = closure(lazyRoots, staticDeps);
+  const lazy = [...lazySet].filter((f) => !initial.has(f));
+  // Imports the composer makes only in some cases (the pattern checker, for rules with a pattern).
+  const rare = [...closure([...lazySet].flatMap(dynamicDeps), staticDeps)].filter((f) => !initial.has(f) && !lazySet.has(f));
   const size = (files: Iterable<string>) => [...files].reduce((n, f) => n + readFileSync(join(DIST, f)).length, 0);
   const all = Buffer.concat([...initial, ...lazy].map((f) => readFileSync(join(DIST, f))));
-  return { initial: [...initial], lazy, initialBytes: size(initial), lazyBytes: size(lazy), gzip: gzipSync(all).length };
+  return { initial: [...initial], lazy, rare, initialBytes: size(initial), lazyBytes: size(lazy), rareBytes: size(rare), gzip: gzipSync(all).length };
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
@@ -108,7 +111,8 @@ try {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`content script on every composer page: ${kb(size.initialBytes)} minified (${size.initial.join(', ')})`);
   console.log(`loaded when a composer is found (engine + UI): ${kb(size.lazyBytes)} minified (${size.lazy.join(', ')})`);
-  console.log(`all content-script code: ${kb(size.initialBytes + size.lazyBytes)} minified, ${kb(size.gzip)} gzip`);
+  console.log(`first chunk + engine and UI: ${kb(size.initialBytes + size.lazyBytes)} minified, ${kb(size.gzip)} gzip`);
+  console.log(`loaded only when a custom rule has a pattern (the ReDoS checker): ${kb(size.rareBytes)} minified (${size.rare.join(', ')})`);
   if (session.requests.some((u) => !u.startsWith(session.server.origin))) console.log('WARNING: requests left the machine:', session.requests);
 } finally {
   await session.close();
