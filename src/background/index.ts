@@ -4,12 +4,13 @@
  * runs here: the content script and the popup analyse locally, so no draft passes through.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isContentToBackground, type PolicyResponse, type TabMemoryResponse } from '../shared/messages';
+import { checkPattern } from '../core/custom/pattern-safety';
+import { isContentToBackground, type PatternVerdictsResponse, type PolicyResponse, type TabMemoryResponse } from '../shared/messages';
 import { loadSettings, migrate, SETTINGS_KEY, settingsChanged } from '../shared/settings';
 import { forgetTab, getTabMemory, setTabMemory } from './tab-memory';
 import { syncUserSiteScripts } from './user-sites';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<TabMemoryResponse | PolicyResponse | void> | undefined => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<TabMemoryResponse | PolicyResponse | PatternVerdictsResponse | void> | undefined => {
   // Only this extension's own content scripts and pages, and only about the tab they run in.
   if (sender.id !== browser.runtime.id || !isContentToBackground(message)) return undefined;
   // Content scripts read the team policy through here: storage.managed is not exposed to them everywhere.
@@ -18,6 +19,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       (policy) => ({ type: 'policy', policy }) as PolicyResponse,
       () => ({ type: 'policy', policy: {} }) as PolicyResponse,
     );
+  }
+  // Pattern safety is analysed here, off the page's main thread (it can take a few hundred ms).
+  // Imported statically: service workers may not use import().
+  if (message.type === 'check-patterns') {
+    const verdicts = message.patterns.slice(0, 200).map((p) => (typeof p?.source === 'string' ? checkPattern(p.source, p.caseSensitive === true) : { ok: false as const, reason: 'is not text' }));
+    return Promise.resolve({ type: 'pattern-verdicts', verdicts });
   }
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;

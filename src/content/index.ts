@@ -9,7 +9,7 @@
  */
 import type { AnalyzeOptions, DraftFields } from '../core';
 import { ext } from '../shared/ext';
-import { isPopupToContent, type ApplyResponse, type PolicyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
+import { isPopupToContent, type ApplyResponse, type PatternVerdictsResponse, type PolicyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
 import { emptyPolicy, loadPolicy, type ManagedPolicy } from '../shared/managed';
 import { defaultSettings, loadSettings, settingsChanged, updateSettings, type Settings } from '../shared/settings';
 import { adapterFor } from './adapters';
@@ -131,13 +131,20 @@ const loadComposer = () =>
     return module;
   })());
 
+/** Pattern safety is analysed by the background, off this page's main thread. */
+async function checkPatternsInBackground(patterns: Array<{ source: string; caseSensitive: boolean }>) {
+  const reply = (await ext!.runtime.sendMessage({ type: 'check-patterns', scope, patterns })) as PatternVerdictsResponse | undefined;
+  if (!reply || reply.verdicts.length !== patterns.length) throw new Error('no verdicts');
+  return reply.verdicts;
+}
+
 let optionsVersion = 0;
 async function refreshEngineOptions(): Promise<void> {
   // Two refreshes can overlap (settings and policy arrive while the composer loads): only the
   // latest one's result is kept, so a stale one finishing last cannot undo a newer one.
   const version = ++optionsVersion;
   const { engineOptions } = await import('./engine-options');
-  const next = await engineOptions(settings, customRulesRaw, policy);
+  const next = await engineOptions(settings, customRulesRaw, policy, checkPatternsInBackground);
   if (version === optionsVersion) analyzeOptions = next;
 }
 

@@ -28,17 +28,32 @@ export function customRulesValidator(checkPattern?: PatternCheck): CustomRulesVa
   };
 }
 
-export function needsPatternCheck(raw: unknown): boolean {
-  return Array.isArray(raw) && raw.some((r) => r && typeof r === 'object' && typeof (r as { pattern?: unknown }).pattern === 'string');
+/** The patterns (with their case flag) that rules from these sources ask to run. */
+export function patternsIn(...sources: unknown[]): Array<{ source: string; caseSensitive: boolean }> {
+  const out: Array<{ source: string; caseSensitive: boolean }> = [];
+  for (const raw of sources) {
+    if (!Array.isArray(raw)) continue;
+    for (const r of raw) {
+      const rule = r as { pattern?: unknown; caseSensitive?: unknown } | null;
+      if (rule && typeof rule.pattern === 'string' && rule.pattern.trim()) out.push({ source: rule.pattern.trim(), caseSensitive: rule.caseSensitive === true });
+    }
+  }
+  return out;
 }
 
-export async function loadPatternCheck(): Promise<PatternCheck> {
-  return (await import('../core/custom/pattern-safety')).checkPattern;
-}
+export type RemotePatternCheck = (patterns: Array<{ source: string; caseSensitive: boolean }>) => Promise<Array<{ ok: true } | { ok: false; reason: string }>>;
 
-/** A validator with the pattern checker loaded if any of these rules needs it. */
-export async function validatorFor(...sources: unknown[]): Promise<CustomRulesValidator> {
-  return customRulesValidator(sources.some(needsPatternCheck) ? await loadPatternCheck() : undefined);
+/**
+ * A validator with pattern verdicts ready: computed here (extension pages) by loading the checker,
+ * or asked of `remote` (the content script asks the background, keeping the analysis off the page).
+ */
+export async function validatorFor(sources: unknown[], remote?: RemotePatternCheck): Promise<CustomRulesValidator> {
+  const patterns = patternsIn(...sources);
+  if (!patterns.length) return customRulesValidator();
+  if (!remote) return customRulesValidator((await import('../core/custom/pattern-safety')).checkPattern);
+  const verdicts = await remote(patterns).catch(() => patterns.map(() => ({ ok: false as const, reason: 'could not be checked for catastrophic backtracking, so it is not used' })));
+  const known = new Map(patterns.map((p, i) => [`${p.caseSensitive}\u0001${p.source}`, verdicts[i] ?? { ok: false as const, reason: 'was not checked' }]));
+  return customRulesValidator((source, caseSensitive) => known.get(`${caseSensitive}\u0001${source}`) ?? { ok: false, reason: 'was not checked' });
 }
 
 const compiled = new Map<string, Rule>();

@@ -24,7 +24,7 @@ export async function readSettings(): Promise<ExtensionSettings> {
   const policy = await loadPolicy(managed);
   const first = await sync.get('customRules');
   const localRules = (await local.get('customRules')).customRules;
-  const validate = await validatorFor(first.customRules, localRules, policy.customRules);
+  const validate = await validatorFor([first.customRules, localRules, policy.customRules]);
   const loaded = await loadSettings(sync, local, validate);
   const problems = [...loaded.problems];
   const managedRules = validate(policy.customRules, problems);

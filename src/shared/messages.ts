@@ -28,15 +28,19 @@ export interface TabMemory {
 export type ContentToBackground =
   | { type: 'tab-memory-get'; scope: string }
   | { type: 'tab-memory-set'; scope: string; memory: TabMemory }
-  | { type: 'policy-get'; scope: string };
+  | { type: 'policy-get'; scope: string }
+  | { type: 'check-patterns'; scope: string; patterns: Array<{ source: string; caseSensitive: boolean }> };
 
 export type TabMemoryResponse = { type: 'tab-memory'; memory: TabMemory | null };
+
+/** Verdicts of the pattern-safety check, in the order asked. */
+export type PatternVerdictsResponse = { type: 'pattern-verdicts'; verdicts: Array<{ ok: true } | { ok: false; reason: string }> };
 
 /** The managed-storage policy as stored; validated by the receiver (managed.ts). */
 export type PolicyResponse = { type: 'policy'; policy: Record<string, unknown> };
 
 const POPUP_TYPES = new Set(['review-request', 'apply-suggestion', 'replace-description', 'reveal']);
-const CONTENT_TYPES = new Set(['tab-memory-get', 'tab-memory-set', 'policy-get']);
+const CONTENT_TYPES = new Set(['tab-memory-get', 'tab-memory-set', 'policy-get', 'check-patterns']);
 
 function typeOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;

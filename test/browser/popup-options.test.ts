@@ -79,6 +79,26 @@ describe.runIf(browserAvailable())('popup and options', () => {
     await page.close();
   });
 
+  it('runs a stored pattern rule only once the background has found it safe', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').fill('Budget $500 for aaaa.');
+    await badge(page).waitFor();
+    await s.worker.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
+      return api.storage.sync.set({
+        settings: { version: 1, rules: {}, disabledSites: [], userSites: [] },
+        customRules: [
+          { id: 'money', kind: 'avoid', message: 'Amount: {{phrase}}', pattern: '\\$\\d+' },
+          { id: 'slow', kind: 'avoid', message: 'never runs', pattern: '(a+)+$' },
+        ],
+      });
+    });
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.key.split('\u0001')[0]).filter((k) => k === 'money' || k === 'slow'))).toEqual(['money']);
+    await setSettings(s);
+    await s.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { remove(k: string): Promise<void> } } } }).chrome.storage.sync.remove('customRules'));
+    await page.close();
+  });
+
   it('a broken pack shows every problem and imports nothing', async () => {
     const before = await storedSettings(s);
     const options = await s.context.newPage();

@@ -125,3 +125,18 @@ describe('restructure', () => {
     expect(out.description.indexOf('Context')).toBeLessThan(out.description.indexOf('Budget and payment'));
   });
 });
+
+import { blockInsertion } from '../../src/core';
+
+describe('blockInsertion', () => {
+  it.each([
+    ['', undefined, { at: 0, text: 'B' }],
+    ['abc', undefined, { at: 3, text: '\n\nB' }],
+    ['abc\n', undefined, { at: 4, text: '\nB' }],
+    ['abc\n\n', undefined, { at: 5, text: 'B' }],
+    ['abc def', 3, { at: 3, text: '\n\nB\n\n' }],
+    ['abc\n\ndef', 5, { at: 5, text: 'B\n\n' }],
+  ])('%j at %s', (text, at, expected) => {
+    expect(blockInsertion(text, 'B', at)).toEqual(expected);
+  });
+});
