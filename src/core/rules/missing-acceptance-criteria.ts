@@ -8,8 +8,7 @@ const PATTERNS = [
   rx(String.raw`\bpixel[- ]perfect\b`),
   // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
   rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)|\b(?:less than|under|below)\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
-  // a release that finishes the job: "publish the app on the Play Store"
-  rx(String.raw`\b(?:publish|upload|release|launch|submit|deploy)\w*\b[^.!?\n]{0,30}\b(?:play ?store|app store|google play|chrome web store)\b`),
+
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\b[^.!?\n]{0,30}\b(?:figma|design|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
@@ -21,6 +20,12 @@ const PATTERNS = [
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b[^.!?\n]{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),
 ];
+
+/**
+ * A release to a store is a finish point when it is the job itself ("Publish Android app on
+ * Playstore" as the title); in a description it is usually one task among others, or experience.
+ */
+const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w*\b[^.!?\n]{0,30}\b(?:play ?store|app store|google play|chrome web store)\b`)];
 
 export const missingAcceptanceCriteria: SectionRule = {
   type: 'section',
@@ -34,7 +39,7 @@ export const missingAcceptanceCriteria: SectionRule = {
     seeds: '001 #4 expectations; 003 "details of the work"',
     messages: { missing: 'Nothing says how the result will be judged done.' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 12) }),
+  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 12) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] })],
   template: () => 'Done when: [measurable result, e.g. matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s].',
 };
 
