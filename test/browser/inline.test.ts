@@ -57,6 +57,19 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await page.close();
   });
 
+  it('inserts a missing section from the panel at the end, as one undoable edit', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').fill('We are a bakery in Leeds. Build a 3-page site.');
+    await badge(page).click();
+    await page.locator('clearbrief-root >> [data-testid="clearbrief-insert"][data-section="budget"]').click();
+    await expect.poll(() => page.locator('#description').inputValue()).toMatch(/^We are a bakery in Leeds\. Build a 3-page site\.\n\nBudget and payment:\n\[fixed price/);
+    await expect.poll(() => page.locator('clearbrief-root >> li[data-section="budget"]').getAttribute('class')).toBe('check met');
+    await page.locator('#description').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#description').inputValue()).toBe('We are a bakery in Leeds. Build a 3-page site.');
+    await page.close();
+  });
+
   it('moves between findings from the keyboard and closes the card with Escape', async () => {
     const page = await s.page('plain.html');
     await page.locator('#description').click();

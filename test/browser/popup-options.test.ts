@@ -33,6 +33,9 @@ describe.runIf(browserAvailable())('popup and options', () => {
     await popup.locator('li[data-rule="asap-deadline"] [data-testid="popup-rewrite"]').first().click();
     await expect.poll(() => page.locator('#description').inputValue()).toBe('We need a landing page by [date]. Lowest bid wins.');
     await expect.poll(() => popup.locator('li[data-rule="asap-deadline"]').count()).toBe(0);
+    // A missing section inserted from the popup lands in the page's field.
+    await popup.locator('li[data-rule="missing-budget"] [data-testid="popup-rewrite"]').click();
+    await expect.poll(() => page.locator('#description').inputValue()).toContain('Budget and payment:');
     // Restructure: side by side, and replacing the page's draft keeps every sentence.
     await popup.getByTestId('restructure-toggle').click();
     expect(await popup.getByTestId('restructured').textContent()).toContain('Context');
