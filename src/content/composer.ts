@@ -78,7 +78,8 @@ export class Composer {
       field.addEventListener('mouseleave', () => this.cancelHover(), { signal, passive: true });
     }
     // Structured fields change without touching the text (a budget picked from a list).
-    this.doc.addEventListener('change', () => this.schedule(), { signal, capture: true });
+    this.doc.addEventListener('change', (e) => this.onFormEvent(e), { signal, capture: true });
+    this.doc.addEventListener('input', (e) => this.onFormEvent(e), { signal, capture: true });
     this.win.addEventListener('scroll', () => this.relayout(), { signal, capture: true, passive: true });
     this.win.addEventListener('resize', () => this.relayout(), { signal, passive: true });
     this.doc.fonts?.addEventListener?.('loadingdone', () => this.relayout(), { signal });
@@ -128,8 +129,20 @@ export class Composer {
     });
   }
 
+  /**
+   * The form's structured fields, read again only after something outside the title and
+   * description changed: reading them walks every input on the page, too much for every keystroke.
+   */
+  private fieldsCache: DraftFields | null = null;
   private structuredFields(): DraftFields {
-    return this.host.structuredFields(this.doc, new Set<Element>([this.description, ...(this.title ? [this.title] : [])]));
+    this.fieldsCache ??= this.host.structuredFields(this.doc, new Set<Element>([this.description, ...(this.title ? [this.title] : [])]));
+    return this.fieldsCache;
+  }
+
+  private onFormEvent(e: Event): void {
+    if (e.target === this.description || e.target === this.title) return;
+    this.fieldsCache = null;
+    this.schedule();
   }
 
   private run(): void {
@@ -215,7 +228,7 @@ export class Composer {
       { analysis, findings: this.visible, dismissed, siteName: this.win.location.hostname || 'this site' },
       {
         insert: (s) => this.insertSection(s),
-        apply: (f, s) => this.applyEdit(f, s),
+        apply: (f, s) => this.applyEdit(s, f.actual),
         reveal: (f) => this.reveal(f),
         dismiss: (f) => this.dismiss(f),
         restore: (key) => this.host.setDismissed([...this.host.dismissed()].filter((k) => k !== key)),
@@ -282,7 +295,7 @@ export class Composer {
     if (!finding) return;
     this.closeCard(false);
     const el = buildCard(this.doc, finding, {
-      apply: (s) => this.applyEdit(finding, s),
+      apply: (s) => this.applyEdit(s, finding.actual),
       dismiss: () => this.dismiss(finding),
       turnOff: () => {
         this.closeCard(true);
@@ -324,12 +337,12 @@ export class Composer {
     return part === 'title' ? this.title : this.description;
   }
 
-  /** Apply a rewrite as typing would; nothing is replaced if the text under it changed. */
-  applyEdit(finding: Finding, suggestion: EditSuggestion): EditResult {
+  /** Apply a rewrite as typing would; nothing is replaced if the text under it is no longer `expected`. */
+  applyEdit(suggestion: EditSuggestion, expected: string | undefined): EditResult {
     const field = this.fieldOf(suggestion.part);
     this.closeCard(false);
     if (!field) return { ok: false, reason: 'refused' };
-    const result = replaceRange(field, suggestion.range.start, suggestion.range.end, suggestion.text, finding.actual);
+    const result = replaceRange(field, suggestion.range.start, suggestion.range.end, suggestion.text, expected);
     this.schedule();
     return result;
   }

@@ -30,11 +30,3 @@ export function isCheckable(el: Element): el is Field {
 export function readText(el: Field): string {
   return isTextControl(el) ? el.value : TextModel.of(el).text;
 }
-
-/** Whether any part of the element is inside the viewport of its own window. */
-export function isOnScreen(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  const win = el.ownerDocument.defaultView;
-  if (!win || r.width === 0 || r.height === 0) return false;
-  return r.bottom > 0 && r.right > 0 && r.top < win.innerHeight && r.left < win.innerWidth;
-}

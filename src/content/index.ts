@@ -214,7 +214,7 @@ function handle(message: PopupToContent): ReviewResponse | ApplyResponse {
     message.type === 'replace-description'
       ? c.replaceDescription(message.text)
       : message.suggestion.kind === 'edit'
-        ? c.applyEdit({ ruleId: '', level: 'suggestion', message: '', why: '', suggestions: [], actual: message.expected }, message.suggestion)
+        ? c.applyEdit(message.suggestion, message.expected)
         : c.insertSection(message.suggestion);
   return { type: 'applied', ok: result.ok, reason: result.ok ? undefined : result.reason === 'changed' ? 'The text changed since the review; review again.' : 'The page refused the edit.' };
 }

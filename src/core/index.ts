@@ -2,7 +2,7 @@
 export { analyze, DEFAULT_MAX_CHARACTERS, type AnalyzeOptions, type RuleSetting } from './analyze';
 export { computeScore } from './score';
 export { restructure } from './restructure';
-export { BUILT_IN_RULES, BUILT_IN_RULE_IDS, builtInRule } from './registry';
+export { BUILT_IN_RULES, BUILT_IN_RULE_IDS } from './registry';
 export { SECTIONS, SECTION_BY_ID, type SectionInfo } from './sections';
 export { applySuggestion, blockInsertion, insertBlock } from './apply';
 export type { Rule, RuleMeta, FindingRule, SectionRule, RuleHit, RuleContext, Example } from './rule';

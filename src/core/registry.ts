@@ -48,7 +48,3 @@ export const BUILT_IN_RULES: readonly Rule[] = [
 ];
 
 export const BUILT_IN_RULE_IDS: readonly string[] = BUILT_IN_RULES.map((r) => r.meta.id);
-
-export function builtInRule(id: string): Rule | undefined {
-  return BUILT_IN_RULES.find((r) => r.meta.id === id);
-}

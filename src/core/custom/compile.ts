@@ -4,8 +4,9 @@
  * sentence by sentence (each at most a few thousand characters), so even a pattern that slipped
  * past the safety check only ever sees short inputs, and at most MAX_HITS matches are reported.
  */
-import { format, type FindingRule, type RuleHit } from '../rule';
+import type { FindingRule, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
+import { countWordsAndSyllables } from '../text/stats';
 import type { Part } from '../types';
 import type { CustomRuleDef, RuleScope } from './types';
 
@@ -63,10 +64,6 @@ function hit(m: Match, data: Record<string, string>, replacements: string[] = []
   return { part: m.part, range: { start: m.start, end: m.end }, data: { phrase: m.text, ...data }, replacements: replacements.map((text) => ({ text, label: text ? `Replace with "${text}"` : 'Remove' })) };
 }
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 export function compileRule(def: CustomRuleDef): FindingRule {
   const cs = def.caseSensitive;
   const exceptions = phrasePattern(def.exceptions, cs);
@@ -106,7 +103,7 @@ export function compileRule(def: CustomRuleDef): FindingRule {
           found = matches(doc, re, def.scope, exceptions);
           count = found.length;
         } else {
-          for (const part of partsOf(def.scope)) count += def.measure === 'words' ? countWords(doc.text(part)) : doc.sentences(part).length;
+          for (const part of partsOf(def.scope)) count += def.measure === 'words' ? countWordsAndSyllables(doc.text(part)).words : doc.sentences(part).length;
         }
         const data = { count: String(count), min: String(def.min ?? ''), max: String(def.max ?? ''), phrase: def.phrase ?? '' };
         const tooFew = def.min !== undefined && count < def.min;
@@ -132,9 +129,4 @@ export function compileRule(def: CustomRuleDef): FindingRule {
     },
     check: ({ doc }) => check(doc),
   };
-}
-
-/** A custom rule's message with its placeholders filled, for previews. */
-export function previewMessage(def: CustomRuleDef, data: Record<string, string>): string {
-  return format(def.message, data);
 }

@@ -109,16 +109,6 @@ export function* iterateMatches(text: string, patterns: readonly RegExp[]): Gene
   }
 }
 
-/** Every match of any of the patterns in one text (see `iterateMatches`). */
-export function matchAny(text: string, patterns: readonly RegExp[], limit = Infinity): RawMatch[] {
-  const out: RawMatch[] = [];
-  for (const m of iterateMatches(text, patterns)) {
-    out.push(m);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
 /** All matches of the patterns in the draft's parts that `accept` lets through. */
 export function scan(
   texts: { text(part: Part): string },
