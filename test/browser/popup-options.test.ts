@@ -5,7 +5,7 @@
  * broken pack shows its problems and changes nothing; the per-site switch stops and restarts checking.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, browserAvailable, launch, setSettings, storedSettings, tabIdOf, underlined, type Session } from './harness';
+import { badge, browserAvailable, launch, openCard, setSettings, storedSettings, tabIdOf, underlined, type Session } from './harness';
 
 const DRAFT = 'We need a landing page ASAP. Lowest bid wins.';
 
@@ -78,6 +78,9 @@ describe.runIf(browserAvailable())('popup and options', () => {
     await options.getByRole('button', { name: 'Save rule' }).click();
     await options.locator('[data-custom-rule="no-resource"]').waitFor();
     await expect.poll(() => underlined(page, '#description').then((u) => u.filter((x) => x.key.startsWith('no-resource')).map((x) => x.text))).toEqual(['resource']);
+    const card = await openCard(page, 'no-resource');
+    expect(await card.textContent()).toContain('no-resource (custom rule)');
+    expect(await card.textContent()).toContain('Say who you need, not "resource".');
     await options.close();
     await page.close();
   });

@@ -19,7 +19,7 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
     doc,
     'div',
     { class: 'card', role: 'dialog', 'aria-label': `ClearBrief: ${finding.message}`, 'data-testid': 'clearbrief-card', 'data-rule': finding.ruleId },
-    h(doc, 'div', {}, h(doc, 'span', { class: `level ${finding.level}` }, finding.level), ' · ', h(doc, 'span', { class: 'muted' }, finding.ruleId)),
+    h(doc, 'div', {}, h(doc, 'span', { class: `level ${finding.level}` }, finding.level), ' · ', h(doc, 'span', { class: 'muted' }, finding.custom ? `${finding.ruleId} (custom rule)` : finding.ruleId)),
     h(doc, 'p', { class: 'message' }, finding.message),
     h(doc, 'p', { class: 'why' }, finding.why),
     edits.length

@@ -65,6 +65,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
         { class: `finding-item ${f.level}`, 'data-rule': f.ruleId },
         h(doc, 'span', { class: `level ${f.level}` }, f.level),
         ' ',
+        f.custom ? h(doc, 'span', { class: 'muted' }, '(custom) ') : null,
         f.message,
         h(
           doc,

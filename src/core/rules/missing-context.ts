@@ -18,6 +18,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+\s+){1,3}${ORG}\b`),
   rx(String.raw`\b(?:existing|current|legacy)\s+(?:[\w.+#-]+\s+){0,2}[\w.+#-]+`),
   rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created)|is (?:already )?live|in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy)\b)[\w-]+))`),
+  // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
+  rx(String.raw`\b(?:extend|maintain|upgrade|customi[sz]e|migrate|redesign|refactor|modernize|port)\w*\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
+  rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?:have|has) (?:\w+ ){0,3}(?:already )?(?:covered|finished|done|in place)\b`),
   // what for / who the users are
   rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+[\w-]+\s*(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
@@ -39,7 +42,7 @@ function accept(text: string, start: number, end: number): boolean {
     return SPECIFIC.test(rest) || rest.split(/\s+/).length >= 3;
   }
   // "we sell…" as the subject of a sentence, not "the data I provide".
-  if (/^(?:we|i) /i.test(match) && !/^(?:we|i) (?:have|had|built|use|used)\b/i.test(match)) {
+  if (/^(?:we|i) (?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run)\b/i.test(match)) {
     return SENTENCE_SUBJECT.test(text.slice(Math.max(0, start - 6), start));
   }
   return true;
