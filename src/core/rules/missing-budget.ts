@@ -6,12 +6,13 @@ import { collectEvidence } from './section-helpers';
 const AMOUNT = String.raw`\d[\d,.]*\s*(?:k\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
-const UNPAID = String.raw`(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project`;
+const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
 
 const PATTERNS = [
   rx(UNPAID),
-  // "$500", "€20/hr", "USD 300", "Rs. 5000"
-  rx(String.raw`${CURRENCY}\s?${AMOUNT}`),
+  // "$500", "€20/hr"; "USD 300", "Rs. 5000"
+  rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}`),
+  rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|php|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
   // "500 USD", "300 dollars", "20 euros per hour"
   rx(String.raw`\b${AMOUNT}\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)\b`),
   // "budget: fixed", "budget is 300", "budget of up to 2k"

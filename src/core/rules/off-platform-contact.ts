@@ -13,7 +13,8 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), re
 
 const PATTERNS = [
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
-  { re: rx(String.raw`(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d)`), replacements: ON_PLATFORM, messageId: 'phone' },
+  { re: rx(String.raw`\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}`), replacements: ON_PLATFORM, messageId: 'phone' },
+  { re: rx(String.raw`\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d`), replacements: ON_PLATFORM, messageId: 'phone' },
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b|\byour\s+(?:e-?mail address|phone number|skype (?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },

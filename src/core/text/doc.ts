@@ -11,7 +11,7 @@ export class Doc {
   readonly description: string;
   readonly fields: DraftFields;
   private readonly sentenceCache = new Map<Part, Segment[]>();
-  private wordCountCache: number | undefined;
+  private wordStatsCache: { words: number; syllables: number } | undefined;
   private readonly memos = new Map<string, unknown>();
 
   constructor(draft: Draft) {
@@ -41,10 +41,14 @@ export class Doc {
     return value;
   }
 
-  /** Words in the description (the title is not body text). */
+  /** Words and syllables in the description (the title is not body text), counted once. */
+  get wordStats(): { words: number; syllables: number } {
+    this.wordStatsCache ??= countWordsAndSyllables(this.description);
+    return this.wordStatsCache;
+  }
+
   get wordCount(): number {
-    this.wordCountCache ??= countWordsAndSyllables(this.description).words;
-    return this.wordCountCache;
+    return this.wordStats.words;
   }
 }
 

@@ -37,32 +37,63 @@ interface Union {
 
 const unions = new WeakMap<readonly RegExp[], Union[]>();
 
+/** The top-level branches of a pattern's source (`a|b(c|d)` → `a`, `b(c|d)`). */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      branches.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  branches.push(source.slice(from));
+  return branches;
+}
+
+/** Every branch starts at a word boundary: the boundary can be tested once, before the union. */
+const startsAtWord = (source: string) => topLevelBranches(source).every((b) => b.startsWith('\\b'));
+
 /**
  * Scanning a text once per pattern was most of the engine's time (each scan visits every
- * position). The patterns of one check are joined into one alternation per flag set, scanned
- * once; a wrapper group per pattern says which one matched. At one position the earlier pattern
- * wins, as it would have with separate scans listed longest first.
+ * position). The patterns of one check are joined into one alternation, scanned once; a wrapper
+ * group per pattern says which one matched. Patterns whose every branch starts at a word boundary
+ * share a union that tests the boundary once per position instead of once per branch (measurably
+ * faster); the others (a currency symbol, a "+" of a phone number) get a union of their own, as do
+ * patterns with other flags. At one position the earlier pattern of a union wins.
  */
 function unionOf(patterns: readonly RegExp[]): Union[] {
   let cached = unions.get(patterns);
   if (cached) return cached;
-  const byFlags = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
   patterns.forEach((re, i) => {
-    const list = byFlags.get(re.flags) ?? [];
+    const key = `${re.flags}|${startsAtWord(re.source) ? 'word' : 'any'}`;
+    const list = byKey.get(key) ?? [];
     list.push(i);
-    byFlags.set(re.flags, list);
+    byKey.set(key, list);
   });
   cached = [];
-  for (const [flags, indexes] of byFlags) {
+  for (const [key, indexes] of byKey) {
+    const flags = key.split('|')[0]!;
+    const hoist = key.endsWith('|word');
     const groups: number[] = new Array(patterns.length).fill(-1);
     let group = 1;
     const parts: string[] = [];
     for (const i of indexes) {
       groups[i] = group;
-      parts.push(`(${patterns[i]!.source})`);
-      group += 1 + countGroups(patterns[i]!.source);
+      const source = patterns[i]!.source;
+      parts.push(hoist ? `(${topLevelBranches(source).map((b) => b.slice(2)).join('|')})` : `(${source})`);
+      group += 1 + countGroups(source);
     }
-    cached.push({ re: new RegExp(parts.join('|'), flags.includes('g') ? flags : `${flags}g`), groups });
+    const source = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
+    cached.push({ re: new RegExp(source, flags.includes('g') ? flags : `${flags}g`), groups });
   }
   unions.set(patterns, cached);
   return cached;

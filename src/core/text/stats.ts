@@ -63,7 +63,7 @@ export function countWordsAndSyllables(text: string): { words: number; syllables
 }
 
 export function computeStats(doc: Doc): Stats {
-  const { words, syllables } = countWordsAndSyllables(doc.description);
+  const { words, syllables } = doc.wordStats;
   const sentenceCount = doc.sentences('description').length;
   const readingEase =
     words === 0 || sentenceCount === 0 ? 0 : 206.835 - 1.015 * (words / sentenceCount) - 84.6 * (syllables / words);
