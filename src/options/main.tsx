@@ -35,6 +35,7 @@ function Options() {
   if (!loaded) return <p role="status">Loading…</p>;
 
   const save = async (change: (s: Settings) => void) => {
+    // Change the latest stored settings, not this page's snapshot: the popup or a tab may have written since.
     const latest = await readSettings();
     const next = structuredClone(latest.settings);
     change(next);

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { analyze, applySuggestion, restructure, type Draft } from '../core';
-import { analyzeOptionsFor, onSettingsChange, readSettings, writeSettings, type ExtensionSettings } from '../shared/extension-settings';
+import { analyzeOptionsFor, changeSettings, onSettingsChange, readSettings, type ExtensionSettings } from '../shared/extension-settings';
 import type { ReviewResponse } from '../shared/messages';
 import { Review } from '../ui/Review';
 import { applyInPage, replaceInPage, requestReview, revealInPage, targetTab } from './page';
@@ -75,27 +75,26 @@ function SiteSwitch({ host, origin, settings, review, tabId }: { host: string; o
   const off = settings.settings.disabledSites.includes(host);
   const runsHere = review !== null || off;
   const userAdded = origin ? settings.settings.userSites.includes(origin) : false;
-  const toggle = async () => {
-    const next = structuredClone(settings.settings);
-    next.disabledSites = off ? next.disabledSites.filter((h) => h !== host) : [...next.disabledSites, host];
-    await writeSettings(next);
-  };
+  const toggle = () =>
+    changeSettings((s) => {
+      s.disabledSites = off ? s.disabledSites.filter((h) => h !== host) : [...new Set([...s.disabledSites, host])];
+    });
   const enableHere = async () => {
     if (!origin) return;
     // Asked with the user's click: the permission prompt names exactly this site.
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
     if (!granted) return;
-    const next = structuredClone(settings.settings);
-    if (!next.userSites.includes(origin)) next.userSites.push(origin);
-    await writeSettings(next);
+    await changeSettings((s) => {
+      if (!s.userSites.includes(origin)) s.userSites.push(origin);
+    });
     const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
     await browser.scripting.executeScript({ target: { tabId }, files }).catch(() => undefined);
   };
   const disableHere = async () => {
     if (!origin) return;
-    const next = structuredClone(settings.settings);
-    next.userSites = next.userSites.filter((o) => o !== origin);
-    await writeSettings(next);
+    await changeSettings((s) => {
+      s.userSites = s.userSites.filter((o) => o !== origin);
+    });
     await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
   };
   return (

@@ -35,6 +35,14 @@ export async function writeSettings(settings: Settings): Promise<{ customRulesSt
   return saveSettings(sync, local, settings);
 }
 
+/** Change the latest stored settings (not a snapshot an open page holds), so surfaces do not undo each other. */
+export async function changeSettings(change: (s: Settings) => void): Promise<void> {
+  const latest = await readSettings();
+  const next = structuredClone(latest.settings);
+  change(next);
+  await writeSettings(next);
+}
+
 /** The engine options the popup's own checks (paste box) use: the same as the page's. */
 export function analyzeOptionsFor(s: ExtensionSettings): AnalyzeOptions {
   const managedIds = new Set(s.managedRules.map((r) => r.id));
