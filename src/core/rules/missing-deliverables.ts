@@ -32,8 +32,10 @@ const STRONG = [
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
 const WEAK = [
-  // a verb on a determined object: "create a cohort analysis", "add a feature that…"
-  rx(String.raw`\b${VERB}\s+(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
+  // a verb on a determined object: "create a cohort analysis", "build me an eBay store"
+  rx(String.raw`\b${VERB}\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
+  // a change from one named thing to another: "replace the old logo with the new one", "change all calls to the REST API"
+  rx(String.raw`\b(?:replace|swap|change|switch|move|transfer)\s+(?:the|our|my|all|this|these|every)\b[^.!?\n]{0,60}\b(?:with|to|into)\b`),
   // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
   rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
 ];
@@ -43,7 +45,11 @@ const WEAK = [
 const MIN_WEAK = 2;
 
 /** A title that is a task, not a role: "Convert 40 PDFs to Excel", "Fix checkout bug on Shopify". */
-const TITLE_TASK = [rx(String.raw`^\s*${VERB}\s+(?:[\w/&+.-]+\s+){1,}[\w/&+.-]+`)];
+const TITLE_TASK = [
+  rx(String.raw`^\s*(?:${VERB}|publish|upload|install|setup|customi[sz]e)\s+\S+(?:\s+\S+)+`),
+  // a task named as a noun: "Customisation of WordPress plugin X", "Migration of our store to Shopify"
+  rx(String.raw`^\s*(?:customi[sz]ation|integration|migration|conversion|installation|translation|transcription)\s+(?:of|from|between)\s+\S+`),
+];
 
 /** Shared with `vague-scope`: a post with no concrete deliverable cannot be sized. */
 export function deliverablesEvidence(doc: Doc): Evidence[] {
