@@ -51,20 +51,26 @@ function rememberStructuredFields(doc: Document, exclude: ReadonlySet<Element> =
 }
 
 let fieldsTimer = 0;
+/**
+ * Structured fields on a page with no composer yet (Upwork's budget step comes before the
+ * description). Once a document has a composer, the composer reads them itself when the form
+ * changes, so this stands down there rather than read the page twice.
+ */
 function watchStructuredFields(doc: Document): void {
+  const hasComposer = () => [...composers.keys()].some((el) => el.ownerDocument === doc);
   const read = () => {
-    window.clearTimeout(fieldsTimer);
-    fieldsTimer = window.setTimeout(() => {
-      if (enabled()) rememberStructuredFields(doc, new Set(composers.keys()));
-    }, 100);
+    if (enabled() && !hasComposer()) rememberStructuredFields(doc);
   };
   // A change (a radio picked, an amount left) is read at once: the next step may replace the form
   // before any timer fires. Typing is read after a pause.
   doc.addEventListener('change', () => {
     window.clearTimeout(fieldsTimer);
-    if (enabled()) rememberStructuredFields(doc, new Set(composers.keys()));
+    read();
   }, true);
-  doc.addEventListener('input', read, true);
+  doc.addEventListener('input', () => {
+    window.clearTimeout(fieldsTimer);
+    fieldsTimer = window.setTimeout(read, 100);
+  }, true);
 }
 
 function saveMemory(): void {

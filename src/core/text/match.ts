@@ -37,29 +37,36 @@ interface Union {
 
 const unions = new WeakMap<readonly RegExp[], Union[]>();
 
-/** The top-level branches of a pattern's source (`a|b(c|d)` → `a`, `b(c|d)`). */
-function topLevelBranches(source: string): string[] {
+/**
+ * A pattern source's top-level branches (`a|b(c|d)` → `a`, `b(c|d)`) and its capturing groups
+ * ("(" not followed by "?"; named groups are not used here), in one walk that skips escapes and
+ * character classes.
+ */
+function sourceStructure(source: string): { branches: string[]; groups: number } {
   const branches: string[] = [];
   let depth = 0;
   let from = 0;
+  let groups = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (c === '[') {
       for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
+    } else if (c === '(') {
+      depth++;
+      if (source[i + 1] !== '?') groups++;
+    } else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       branches.push(source.slice(from, i));
       from = i + 1;
     }
   }
   branches.push(source.slice(from));
-  return branches;
+  return { branches, groups };
 }
 
 /** Every branch starts at a word boundary: the boundary can be tested once, before the union. */
-const startsAtWord = (source: string) => topLevelBranches(source).every((b) => b.startsWith('\\b'));
+const startsAtWord = (source: string) => sourceStructure(source).branches.every((b) => b.startsWith('\\b'));
 
 /**
  * Scanning a text once per pattern was most of the engine's time (each scan visits every
@@ -89,27 +96,15 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
     for (const i of indexes) {
       groups[i] = group;
       const source = patterns[i]!.source;
-      parts.push(hoist ? `(${topLevelBranches(source).map((b) => b.slice(2)).join('|')})` : `(${source})`);
-      group += 1 + countGroups(source);
+      const structure = sourceStructure(source);
+      parts.push(hoist ? `(${structure.branches.map((b) => b.slice(2)).join('|')})` : `(${source})`);
+      group += 1 + structure.groups;
     }
     const source = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
     cached.push({ re: new RegExp(source, flags.includes('g') ? flags : `${flags}g`), groups });
   }
   unions.set(patterns, cached);
   return cached;
-}
-
-/** Capturing groups in a pattern's source: "(" not followed by "?" (named groups are not used here). */
-function countGroups(source: string): number {
-  let n = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(' && source[i + 1] !== '?') n++;
-  }
-  return n;
 }
 
 /**
