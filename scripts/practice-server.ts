@@ -16,6 +16,18 @@ const VENDOR: Record<string, string> = {
   'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
   'vue.js': 'node_modules/vue/dist/vue.global.prod.js',
 };
+/** Fixture apps bundled on first request (Angular ships no ready-to-load browser build). */
+const BUNDLED: Record<string, string> = {
+  'angular-app.js': 'test/fixtures/angular/app.js',
+};
+const bundles = new Map<string, Promise<string>>();
+
+async function bundle(entry: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({ entryPoints: [join(root, entry)], bundle: true, format: 'iife', minify: true, write: false, logLevel: 'silent', legalComments: 'none' });
+  return result.outputFiles[0]!.text;
+}
+
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
 export const PRACTICE_PATH = '/clearbrief-practice/';
 
@@ -44,6 +56,16 @@ export function startPracticeServer(port = 0): Promise<PracticeServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
+    const bundled = BUNDLED[url.pathname.slice(`${PRACTICE_PATH}vendor/`.length)];
+    if (url.pathname.startsWith(`${PRACTICE_PATH}vendor/`) && bundled) {
+      let text = bundles.get(bundled);
+      if (!text) bundles.set(bundled, (text = bundle(bundled)));
+      text.then(
+        (js) => res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' }).end(js),
+        (err: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err)),
+      );
+      return;
+    }
     const file = resolveFile(url.pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,16 +1,16 @@
 /**
  * Background: migrates settings on install and update, keeps the content script registered for
- * the sites the user added, and keeps per-tab memory for the content script. The engine never
- * runs here: the content script and the popup analyse locally, so no draft passes through.
+ * the sites the user added, keeps per-tab memory for the content script, and runs the engine for
+ * the content scripts (engine.ts). Nothing here talks to the network.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { checkPattern } from '../core/custom/pattern-safety';
-import { isContentToBackground, type PatternVerdictsResponse, type PolicyResponse, type TabMemoryResponse } from '../shared/messages';
+import { isContentToBackground, type PolicyResponse, type TabMemoryResponse } from '../shared/messages';
 import { loadSettings, migrate, SETTINGS_KEY, settingsChanged } from '../shared/settings';
+import { forgetEngineOptions, serveEngine } from './engine';
 import { forgetTab, getTabMemory, setTabMemory } from './tab-memory';
 import { syncUserSiteScripts } from './user-sites';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<TabMemoryResponse | PolicyResponse | PatternVerdictsResponse | void> | undefined => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<TabMemoryResponse | PolicyResponse | void> | undefined => {
   // Only this extension's own content scripts and pages, and only about the tab they run in.
   if (sender.id !== browser.runtime.id || !isContentToBackground(message)) return undefined;
   // Content scripts read the team policy through here: storage.managed is not exposed to them everywhere.
@@ -20,12 +20,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       () => ({ type: 'policy', policy: {} }) as PolicyResponse,
     );
   }
-  // Pattern safety is analysed here, off the page's main thread (it can take a few hundred ms).
-  // Imported statically: service workers may not use import().
-  if (message.type === 'check-patterns') {
-    const verdicts = message.patterns.slice(0, 200).map((p) => (typeof p?.source === 'string' ? checkPattern(p.source, p.caseSensitive === true) : { ok: false as const, reason: 'is not text' }));
-    return Promise.resolve({ type: 'pattern-verdicts', verdicts });
-  }
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.type === 'tab-memory-get') {
@@ -33,6 +27,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
   return setTabMemory(tabId, message.scope, message.memory);
 });
+
+serveEngine();
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
@@ -54,6 +50,8 @@ browser.runtime.onInstalled.addListener(async () => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (settingsChanged(changes, area)) void syncSites();
+  if (!settingsChanged(changes, area)) return;
+  forgetEngineOptions(area === 'managed');
+  void syncSites();
 });
 browser.permissions.onRemoved.addListener(() => void syncSites());

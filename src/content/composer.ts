@@ -1,10 +1,13 @@
 /**
  * One job-post composer on a page: its description field (and title field, if found), the
- * structured fields around them, and the UI drawn over them. Analysis runs at most once per
- * animation frame, only while the description is on screen and no IME composition is open; the
- * engine is synchronous, so there is never more than one run in flight and no stale result.
+ * structured fields around them, and the UI drawn over them. Analysis is asked for at most once
+ * per animation frame, only while the description is on screen and no IME composition is open;
+ * one request is in flight at a time, and an answer for text that has since changed is dropped.
  */
-import { analyze, computeScore, type AnalyzeOptions, type Analysis, type Draft, type DraftFields, type EditSuggestion, type Finding, type InsertSuggestion, type Part, blockInsertion } from '../core';
+import { blockInsertion } from '../core/apply';
+import { rebaseAnalysis } from '../core/rebase';
+import { computeScore } from '../core/score';
+import type { Analysis, Draft, DraftFields, EditSuggestion, Finding, InsertSuggestion, Part } from '../core/types';
 import type { SiteAdapter } from './adapters';
 import { dismissalKey, dismissalLabel } from './dismissals';
 import { caretOffset, insertAt, replaceRange, selectRange, type EditResult } from './edit';
@@ -17,8 +20,8 @@ import { uiRoot } from './ui/root';
 
 export interface ComposerHost {
   adapter: SiteAdapter;
-  /** Check settings and compiled custom rules for this page. */
-  analyzeOptions(): AnalyzeOptions;
+  /** The engine's analysis of a draft (it runs in the background); `fresh` after settings changed. */
+  analyze(draft: Draft, fresh: boolean): Promise<Analysis>;
   dismissed(): ReadonlySet<string>;
   setDismissed(keys: string[]): void;
   /** The form's structured fields now, with what earlier wizard steps showed filling the gaps. */
@@ -39,6 +42,12 @@ export class Composer {
   private composing = false;
   private onScreen = true;
   private dirty = true;
+  /** The request in flight, if any; another run waits for it rather than racing it. */
+  private inFlight: Promise<void> | null = null;
+  /** Settings changed since the last request: the next one asks the engine to reload them. */
+  private settingsChanged = false;
+  private destroyed = false;
+  private failures = 0;
   private analysis: Analysis | null = null;
   private visible: Finding[] = [];
   private keys = new Map<Finding, string>();
@@ -107,25 +116,27 @@ export class Composer {
     };
   }
 
-  /** The review the popup shows: the same findings as the page, dismissed ones left out. */
-  review(): Analysis {
-    this.run();
-    const analysis = this.analysis!;
-    return { ...analysis, findings: this.visible, score: computeScore(analysis.checklist, this.visible) };
+  /** The review the popup shows: the same findings as the page for the text as it is now, dismissed ones left out. */
+  async review(): Promise<Analysis> {
+    const draft = this.draft();
+    const analysis = await this.host.analyze(draft, false);
+    const visible = this.visibleOf(analysis, { title: draft.title ?? '', description: draft.description }).findings;
+    return { ...analysis, findings: visible, score: computeScore(analysis.checklist, visible) };
   }
 
-  /** Re-run now (settings changed). */
-  refresh(): void {
+  /** Re-run now; `settingsChanged` when the check settings changed rather than the dismissals. */
+  refresh(settingsChanged = false): void {
+    if (settingsChanged) this.settingsChanged = true;
     this.dirty = true;
     this.schedule();
   }
 
   schedule(): void {
     this.dirty = true;
-    if (this.frame || this.composing || !this.onScreen) return;
+    if (this.frame || this.inFlight || this.composing || !this.onScreen || this.destroyed) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.composing) this.run();
+      if (!this.composing) this.inFlight = this.run();
     });
   }
 
@@ -145,15 +156,54 @@ export class Composer {
     this.schedule();
   }
 
-  private run(): void {
-    const started = performance.now();
+  private async run(): Promise<void> {
+    const requestedAt = performance.now();
     this.dirty = false;
+    const fresh = this.settingsChanged;
+    this.settingsChanged = false;
     const draft = this.draft();
-    const analysis = analyze(draft, this.host.analyzeOptions());
-    const texts = { title: draft.title ?? '', description: draft.description };
+    let analysis: Analysis | null = null;
+    try {
+      analysis = await this.host.analyze(draft, fresh);
+    } catch {
+      if (fresh) this.settingsChanged = true;
+    }
+    this.inFlight = null;
+    if (this.destroyed) return;
+    if (!analysis) {
+      // The background was stopped mid-request (the next request wakes it): ask again, twice at
+      // most, so an extension reloaded under this page does not loop. Typing asks again anyway.
+      if (++this.failures <= 2) this.schedule();
+      return;
+    }
+    this.failures = 0;
+    const asked = { title: draft.title ?? '', description: draft.description };
+    if (!this.dirty) {
+      this.show(analysis, asked, requestedAt);
+      return;
+    }
+    // The user typed while the engine worked: move the findings the edit did not touch onto the
+    // text as it is now, drop the others, and ask again for the new text.
+    const now = this.texts();
+    this.show(rebaseAnalysis(analysis, asked, now), now, requestedAt);
+    this.schedule();
+  }
+
+  private texts(): Record<Part, string> {
+    return { title: this.title ? readText(this.title) : '', description: readText(this.description) };
+  }
+
+  /** Which findings show (dismissed ones do not), each with the key a dismissal remembers it by. */
+  private visibleOf(analysis: Analysis, texts: Record<Part, string>): { findings: Finding[]; keys: Map<Finding, string> } {
     const dismissed = this.host.dismissed();
-    this.keys = new Map(analysis.findings.map((f) => [f, dismissalKey(f, texts)]));
-    this.visible = analysis.findings.filter((f) => !dismissed.has(this.keys.get(f)!));
+    const keys = new Map(analysis.findings.map((f) => [f, dismissalKey(f, texts)]));
+    return { findings: analysis.findings.filter((f) => !dismissed.has(keys.get(f)!)), keys };
+  }
+
+  private show(analysis: Analysis, texts: Record<Part, string>, requestedAt: number): void {
+    const { findings, keys } = this.visibleOf(analysis, texts);
+    this.keys = keys;
+    this.visible = findings;
     this.analysis = analysis;
     for (const [part, painter] of this.painters) {
       const marks: Mark[] = this.visible
@@ -164,8 +214,10 @@ export class Composer {
     this.renderBadge();
     if (this.panel) this.renderPanel();
     if (this.card && !this.visible.some((f) => this.keys.get(f) === this.card!.key)) this.closeCard(false);
-    this.lastRunMs = performance.now() - started;
-    // Markers the tests and the browser benchmark read: a new version per run, and its cost.
+    this.lastRunMs = performance.now() - requestedAt;
+    // Markers the tests and the browser benchmark read: a new version per run, when its text
+    // was read (input after that is not in it yet), and what the run cost.
+    this.badge.dataset.requestedAt = requestedAt.toFixed(2);
     this.badge.dataset.runMs = this.lastRunMs.toFixed(2);
     this.badge.dataset.version = String(Number(this.badge.dataset.version ?? 0) + 1);
   }
@@ -395,6 +447,7 @@ export class Composer {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.abort.abort();
     this.resizeObserver.disconnect();
     this.intersection.disconnect();

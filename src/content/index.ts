@@ -1,20 +1,21 @@
 /**
- * Content script: finds the job-post composer on the page (and in same-origin iframes), checks
- * the draft as it is typed, and answers the popup. The engine runs here, in the page's process:
- * nothing is sent anywhere.
+ * Content script: finds the job-post composer on the page (and in same-origin iframes), has the
+ * draft checked as it is typed, and answers the popup. The engine runs in the extension's
+ * background (background/engine.ts): the draft goes there and back inside the browser, never to
+ * a server, and the page parses neither the engine nor its pattern tables.
  *
- * This first chunk only finds fields. The engine and the UI (`composer.ts` and what it imports,
- * most of the code) load from the extension's own files when a composer is found, so pages of a
- * marketplace without one parse a few kilobytes, not the whole checker.
+ * This first chunk only finds fields. The UI (`composer.ts` and what it imports) loads from the
+ * extension's own files when a composer is found.
  */
-import type { AnalyzeOptions, DraftFields } from '../core';
+import type { DraftFields } from '../core/types';
 import { ext } from '../shared/ext';
-import { isPopupToContent, type ApplyResponse, type PatternVerdictsResponse, type PolicyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
+import { isPopupToContent, type ApplyResponse, type PolicyResponse, type PopupToContent, type ReviewResponse, type TabMemory, type TabMemoryResponse } from '../shared/messages';
 import { emptyPolicy, loadPolicy, type ManagedPolicy } from '../shared/managed';
 import { defaultSettings, loadSettings, settingsChanged, updateSettings, type Settings } from '../shared/settings';
 import { adapterFor } from './adapters';
 import type { Composer, ComposerHost } from './composer';
 import { findFields, sameOriginFrames } from './discovery';
+import { engineClient } from './engine-client';
 import { readStructuredFields } from './structured';
 import { removeUi } from './ui/root';
 
@@ -23,9 +24,7 @@ const site = location.hostname;
 const scope = `${location.origin}|${adapter.id}`;
 
 let settings: Settings = defaultSettings();
-let customRulesRaw: unknown = [];
 let policy: ManagedPolicy = emptyPolicy();
-let analyzeOptions: AnalyzeOptions = {};
 let memory: TabMemory = { fields: {}, dismissed: [] };
 let dismissedSet = new Set<string>();
 const composers = new Map<Element, Composer>();
@@ -77,9 +76,12 @@ function saveMemory(): void {
   void ext?.runtime.sendMessage({ type: 'tab-memory-set', scope, memory }).catch(() => undefined);
 }
 
+/** The background's analysis of a draft. */
+const analyzeInBackground = ext ? engineClient(ext, () => composers.forEach((c) => c.refresh())) : () => Promise.reject(new Error('ClearBrief is not running as an extension here.'));
+
 const host: ComposerHost = {
   adapter,
-  analyzeOptions: () => analyzeOptions,
+  analyze: analyzeInBackground,
   dismissed: () => dismissedSet,
   setDismissed(keys) {
     memory = { ...memory, dismissed: [...new Set(keys)] };
@@ -129,30 +131,7 @@ async function discover(): Promise<void> {
 }
 
 let composerModule: Promise<typeof import('./composer')> | null = null;
-/** The composer and the engine, with the engine options for the current settings. */
-const loadComposer = () =>
-  (composerModule ??= (async () => {
-    const module = await import('./composer');
-    await refreshEngineOptions();
-    return module;
-  })());
-
-/** Pattern safety is analysed by the background, off this page's main thread. */
-async function checkPatternsInBackground(patterns: Array<{ source: string; caseSensitive: boolean }>) {
-  const reply = (await ext!.runtime.sendMessage({ type: 'check-patterns', scope, patterns })) as PatternVerdictsResponse | undefined;
-  if (!reply || reply.verdicts.length !== patterns.length) throw new Error('no verdicts');
-  return reply.verdicts;
-}
-
-let optionsVersion = 0;
-async function refreshEngineOptions(): Promise<void> {
-  // Two refreshes can overlap (settings and policy arrive while the composer loads): only the
-  // latest one's result is kept, so a stale one finishing last cannot undo a newer one.
-  const version = ++optionsVersion;
-  const { engineOptions } = await import('./engine-options');
-  const next = await engineOptions(settings, customRulesRaw, policy, checkPatternsInBackground);
-  if (version === optionsVersion) analyzeOptions = next;
-}
+const loadComposer = () => (composerModule ??= import('./composer'));
 
 /** The team policy, asked of the background (see background/index.ts). */
 const policyArea = {
@@ -163,9 +142,7 @@ async function reloadSettings(): Promise<void> {
   if (!ext) return;
   const [loaded, managed] = await Promise.all([loadSettings(ext.storage.sync, ext.storage.local), loadPolicy(policyArea)]);
   settings = loaded.settings;
-  customRulesRaw = loaded.customRulesRaw;
   policy = managed;
-  if (composerModule) await refreshEngineOptions();
 }
 
 /** Apply reloaded settings to what is on the page: stop, start, or re-check. */
@@ -173,7 +150,7 @@ async function applySettings(wasEnabled: boolean): Promise<void> {
   await reloadSettings();
   if (!enabled()) stopAll();
   else if (!wasEnabled) await discover();
-  else for (const c of composers.values()) c.refresh();
+  else for (const c of composers.values()) c.refresh(true);
 }
 
 function scheduleDiscover(): void {
@@ -206,10 +183,10 @@ function composer(): Composer | undefined {
   return undefined;
 }
 
-function handle(message: PopupToContent): ReviewResponse | ApplyResponse {
+async function handle(message: PopupToContent): Promise<ReviewResponse | ApplyResponse> {
   const c = enabled() ? composer() : undefined;
   if (message.type === 'review-request') {
-    return c ? { type: 'review', site, draft: c.draft(), analysis: c.review() } : { type: 'no-composer', site };
+    return c ? { type: 'review', site, draft: c.draft(), analysis: await c.review() } : { type: 'no-composer', site };
   }
   if (!c) return { type: 'applied', ok: false, reason: 'No composer on this page.' };
   if (message.type === 'reveal') {
@@ -229,7 +206,9 @@ async function start(): Promise<void> {
   if (ext) {
     ext.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       if (!isPopupToContent(message)) return;
-      sendResponse(handle(message));
+      // Answered asynchronously (the review waits for the engine): keep the channel open.
+      void handle(message).then(sendResponse, (err: unknown) => sendResponse({ type: 'applied', ok: false, reason: String(err) }));
+      return true;
     });
     ext.storage.onChanged.addListener((changes, area) => {
       if (!settingsChanged(changes, area)) return;

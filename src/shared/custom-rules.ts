@@ -41,19 +41,10 @@ export function patternsIn(...sources: unknown[]): Array<{ source: string; caseS
   return out;
 }
 
-export type RemotePatternCheck = (patterns: Array<{ source: string; caseSensitive: boolean }>) => Promise<Array<{ ok: true } | { ok: false; reason: string }>>;
-
-/**
- * A validator with pattern verdicts ready: computed here (extension pages) by loading the checker,
- * or asked of `remote` (the content script asks the background, keeping the analysis off the page).
- */
-export async function validatorFor(sources: unknown[], remote?: RemotePatternCheck): Promise<CustomRulesValidator> {
-  const patterns = patternsIn(...sources);
-  if (!patterns.length) return customRulesValidator();
-  if (!remote) return customRulesValidator((await import('../core/custom/pattern-safety')).checkPattern);
-  const verdicts = await remote(patterns).catch(() => patterns.map(() => ({ ok: false as const, reason: 'could not be checked for catastrophic backtracking, so it is not used' })));
-  const known = new Map(patterns.map((p, i) => [`${p.caseSensitive}\u0001${p.source}`, verdicts[i] ?? { ok: false as const, reason: 'was not checked' }]));
-  return customRulesValidator((source, caseSensitive) => known.get(`${caseSensitive}\u0001${source}`) ?? { ok: false, reason: 'was not checked' });
+/** A validator with pattern verdicts ready, loading the checker only when some rule has a pattern. */
+export async function validatorFor(sources: unknown[]): Promise<CustomRulesValidator> {
+  if (!patternsIn(...sources).length) return customRulesValidator();
+  return customRulesValidator((await import('../core/custom/pattern-safety')).checkPattern);
 }
 
 const compiled = new Map<string, Rule>();

@@ -14,10 +14,18 @@ export interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+export interface Port {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
 export interface ExtensionApi {
   runtime: {
     id: string;
     sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): Port;
     onMessage: {
       addListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | void): void;
     };

@@ -28,19 +28,28 @@ export interface TabMemory {
 export type ContentToBackground =
   | { type: 'tab-memory-get'; scope: string }
   | { type: 'tab-memory-set'; scope: string; memory: TabMemory }
-  | { type: 'policy-get'; scope: string }
-  | { type: 'check-patterns'; scope: string; patterns: Array<{ source: string; caseSensitive: boolean }> };
+  | { type: 'policy-get'; scope: string };
 
 export type TabMemoryResponse = { type: 'tab-memory'; memory: TabMemory | null };
 
-/** Verdicts of the pattern-safety check, in the order asked. */
-export type PatternVerdictsResponse = { type: 'pattern-verdicts'; verdicts: Array<{ ok: true } | { ok: false; reason: string }> };
+/**
+ * The engine's port (`runtime.connect({ name: ENGINE_PORT })`): content script → background.
+ * A port, not one `sendMessage` per request: it is opened once, and each request costs one
+ * message each way. `fresh`: the sender has just seen the settings change; reload them first.
+ */
+export const ENGINE_PORT = 'clearbrief-engine';
+export type ContentToEngine = { type: 'analyze'; id: number; draft: Draft; fresh?: boolean };
+export type EngineToContent =
+  | { type: 'analysis'; id: number; analysis: Analysis }
+  | { type: 'analysis-failed'; id: number; reason: string }
+  /** The options changed without a storage event the page sees (the team policy arrived late): check again. */
+  | { type: 'options-changed' };
 
 /** The managed-storage policy as stored; validated by the receiver (managed.ts). */
 export type PolicyResponse = { type: 'policy'; policy: Record<string, unknown> };
 
 const POPUP_TYPES = new Set(['review-request', 'apply-suggestion', 'replace-description', 'reveal']);
-const CONTENT_TYPES = new Set(['tab-memory-get', 'tab-memory-set', 'policy-get', 'check-patterns']);
+const CONTENT_TYPES = new Set(['tab-memory-get', 'tab-memory-set', 'policy-get']);
 
 function typeOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
@@ -53,4 +62,14 @@ export function isPopupToContent(value: unknown): value is PopupToContent {
 export function isContentToBackground(value: unknown): value is ContentToBackground {
   const v = value as { scope?: unknown };
   return CONTENT_TYPES.has(typeOf(value) as string) && typeof v.scope === 'string';
+}
+
+export function isContentToEngine(value: unknown): value is ContentToEngine {
+  const v = value as { id?: unknown; draft?: unknown } | null;
+  return typeOf(value) === 'analyze' && typeof v?.id === 'number' && typeof v.draft === 'object';
+}
+
+export function isEngineToContent(value: unknown): value is EngineToContent {
+  const t = typeOf(value);
+  return t === 'options-changed' || ((t === 'analysis' || t === 'analysis-failed') && typeof (value as { id?: unknown }).id === 'number');
 }

@@ -1,5 +1,5 @@
 /**
- * Rewrites must reach the page's own state in every kind of editor: React and Vue controlled
+ * Rewrites must reach the page's own state in every kind of editor: React, Vue and Angular controlled
  * textareas, a contenteditable editor, a field in a same-origin iframe, a page with hostile CSS,
  * and a wizard whose description step mounts after a client-side route change.
  */
@@ -18,7 +18,7 @@ describe.runIf(browserAvailable())('inline checking in framework-controlled and 
     await s?.close();
   });
 
-  for (const framework of ['react', 'vue'] as const) {
+  for (const framework of ['react', 'vue', 'angular'] as const) {
     it(`updates ${framework}'s state when a rewrite is applied, and Ctrl+Z restores it`, async () => {
       const page = await s.page(`${framework}.html`);
       await page.locator('#desc').click();

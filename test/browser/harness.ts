@@ -36,6 +36,40 @@ export async function underlined(page: Page | import('playwright-core').Frame, f
   }, fieldSelector);
 }
 
+/**
+ * For each underline drawn over a textarea, the flagged text and whether the character under the
+ * underline's middle (asked of the browser with caretPositionFromPoint, just above the line) lies
+ * inside the flagged range: the underline sits on its words, read as offsets rather than pixels.
+ * Underlines scrolled out of the field's view are left out.
+ */
+export async function underlineAlignment(page: Page, fieldSelector: string): Promise<Array<{ text: string; onItsText: boolean }>> {
+  return page.evaluate((sel) => {
+    const field = document.querySelector(sel) as HTMLTextAreaElement;
+    const box = field.getBoundingClientRect();
+    const root = document.querySelector('clearbrief-root')?.shadowRoot;
+    const out: Array<{ text: string; onItsText: boolean }> = [];
+    for (const m of root?.querySelectorAll<HTMLElement>('.ul[data-start]') ?? []) {
+      const r = m.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top - 4];
+      if (r.width === 0 || y < box.top || y > box.bottom || x < box.left || x > box.right) continue;
+      const [start, end] = [Number(m.dataset.start), Number(m.dataset.end)];
+      const pos = (document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint(x, y);
+      out.push({ text: field.value.slice(start, end), onItsText: pos?.offsetNode === field && pos.offset >= start && pos.offset <= end });
+    }
+    return out;
+  }, fieldSelector);
+}
+
+/** Set the browser's zoom for the tab showing a page, as the user's Ctrl+plus would. */
+export async function setZoom(s: Session, page: Page, zoom: number): Promise<void> {
+  const tabId = await tabIdOf(s, page);
+  await s.worker.evaluate(
+    ([id, z]) => (globalThis as unknown as { chrome: { tabs: { setZoom(tabId: number, zoom: number): Promise<void> } } }).chrome.tabs.setZoom(id!, z!),
+    [tabId, zoom],
+  );
+  await page.waitForFunction((z) => Math.abs(devicePixelRatio - z) < 0.01, zoom);
+}
+
 /** Hover the first underline whose key starts with the rule id, and wait for its card. */
 export async function openCard(page: Page, ruleId: string): Promise<import('playwright-core').Locator> {
   // Underlines are redrawn on every layout: read the rectangle in one step inside the page.

@@ -3,7 +3,7 @@
  * Waits for DOM state, never sleeps; asserts text and ranges, never pixels.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, browserAvailable, launch, openCard, setSettings, underlined, type Session } from './harness';
+import { badge, browserAvailable, launch, openCard, setSettings, setZoom, underlineAlignment, underlined, type Session } from './harness';
 
 const DRAFT = 'We need a landing page ASAP. Lowest bid wins.';
 
@@ -140,6 +140,50 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await setSettings(s);
     await expect.poll(() => underlined(page, '#description').then((u) => u.length)).toBe(2);
     expect(await page.locator('#description').inputValue()).toBe(DRAFT);
+    await page.close();
+  });
+
+  it('keeps checking after the browser stops the background (the engine runs there)', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').fill('We need a landing page ASAP.');
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text))).toEqual(['ASAP']);
+    // Chrome stops an idle service worker; closing its target does the same, now.
+    const cdp = await s.context.newCDPSession(page);
+    const workers = async () => ((await cdp.send('Target.getTargets')).targetInfos as Array<{ type: string; targetId: string; url: string }>).filter((t) => t.type === 'service_worker' && t.url.includes(s.extensionId));
+    const [worker] = await workers();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await expect.poll(async () => (await workers()).length).toBe(0);
+    await page.locator('#description').fill('We need a landing page ASAP. Lowest bid wins.');
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text).sort())).toEqual(['ASAP', 'Lowest bid wins']);
+    expect((await workers()).length).toBe(1);
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('keeps each underline on its words when the page is zoomed, the field scrolls and the field is resized', async () => {
+    const page = await s.page('plain.html');
+    const filler = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of the background to this project.`).join('\n');
+    await page.locator('#description').fill(`We need a landing page ASAP. Lowest bid wins.\n${filler}\nMake it user-friendly and modern, ASAP.`);
+    await page.locator('#description').evaluate((el) => (el.scrollTop = 0));
+    const allOnTheirText = async () => {
+      const marks = await underlineAlignment(page, '#description');
+      // A phrase wrapped over two lines has an underline on each: name it once.
+      return marks.length > 0 && marks.every((m) => m.onItsText) ? [...new Set(marks.map((m) => m.text))] : marks;
+    };
+    await expect.poll(allOnTheirText).toEqual(['ASAP', 'Lowest bid wins']);
+    for (const zoom of [1.5, 0.75, 1]) {
+      await setZoom(s, page, zoom);
+      await expect.poll(allOnTheirText).toEqual(['ASAP', 'Lowest bid wins']);
+    }
+    // Scrolled to the end: the first line's underlines leave with it, the last line's come in.
+    await page.locator('#description').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(allOnTheirText).toEqual(['user-friendly', 'ASAP']);
+    // Narrower: the lines wrap differently, and the underlines follow.
+    await page.locator('#description').evaluate((el) => {
+      (el as HTMLElement).style.width = '260px';
+      el.scrollTop = 0;
+    });
+    await expect.poll(allOnTheirText).toEqual(['ASAP', 'Lowest bid wins']);
     await page.close();
   });
 });

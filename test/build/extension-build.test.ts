@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_LIMIT, contentScriptBytes } from '../../scripts/content-size';
 
 const dist = (browser: string) => resolve(__dirname, '../../dist', browser);
 const manifest = (browser: string) => JSON.parse(readFileSync(resolve(dist(browser), 'manifest.json'), 'utf8'));
@@ -18,6 +19,15 @@ describe('the built extensions', () => {
     expect(existsSync(resolve(dist('chrome'), m.action.default_popup))).toBe(true);
     expect(existsSync(resolve(dist('chrome'), m.options_ui.page))).toBe(true);
     for (const file of m.content_scripts[0].js) expect(existsSync(resolve(dist('chrome'), file))).toBe(true);
+  });
+
+  it('the content script, with everything it can load, stays within 60 KB minified', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const size = contentScriptBytes(dist(browser));
+      expect(size.initial.length).toBeGreaterThan(0);
+      expect(size.lazy.length).toBeGreaterThan(0);
+      expect(size.initialBytes + size.lazyBytes).toBeLessThanOrEqual(CONTENT_SCRIPT_LIMIT);
+    }
   });
 
   it('Firefox: background scripts and a gecko id', () => {
