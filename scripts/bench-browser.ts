@@ -1,8 +1,9 @@
 /**
  * The content script's speed in a real browser: the built extension in Chromium on the practice
  * composer, a 1,000-word draft, 200 characters typed. Prints p50/p95 of the time from each input
- * event to the updated underlines, the longest run of the content script, any long task on the
- * page, and the content script's size.
+ * event to the underlines moving with the text and to the findings including it (a run that read
+ * the text after the input: the figure held to the 30 ms target), the time of one run (text read,
+ * engine in the background, paint), any long task on the page, and the content script's size.
  *   npm run bench:browser
  */
 import { DIST, launchWithExtension } from './browser';
@@ -44,7 +45,10 @@ try {
     const state = { inputs: [] as number[], updates: [] as number[], requested: [] as number[], runs: [] as number[], longTasks: [] as number[] };
     (window as unknown as { __bench: typeof state }).__bench = state;
     const field = document.querySelector('#description')!;
-    field.addEventListener('input', () => state.inputs.push(performance.now()));
+    // Capture on the window: this runs before any listener on the field, the content script's too.
+    window.addEventListener('input', (e) => {
+      if (e.target === field) state.inputs.push(performance.now());
+    }, true);
     const el = document.querySelector('clearbrief-root')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="clearbrief-badge"]')!;
     new MutationObserver(() => {
       state.updates.push(performance.now());

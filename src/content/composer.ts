@@ -1,8 +1,9 @@
 /**
  * One job-post composer on a page: its description field (and title field, if found), the
- * structured fields around them, and the UI drawn over them. Analysis is asked for at most once
- * per animation frame, only while the description is on screen and no IME composition is open;
- * one request is in flight at a time, and an answer for text that has since changed is dropped.
+ * structured fields around them, and the UI drawn over them. Analysis is asked for only while the
+ * description is on screen and no IME composition is open; one request is in flight at a time,
+ * input meanwhile is gathered into the next one, and an answer for text that has since changed
+ * is never drawn on it (see `run`).
  */
 import { blockInsertion } from '../core/apply';
 import { rebaseAnalysis } from '../core/rebase';
@@ -38,7 +39,7 @@ export class Composer {
   private readonly win: Window;
   private readonly painters = new Map<Part, FieldPainter>();
   private readonly abort = new AbortController();
-  private frame = 0;
+  private queued = false;
   private composing = false;
   private onScreen = true;
   private dirty = true;
@@ -131,12 +132,17 @@ export class Composer {
     this.schedule();
   }
 
+  /**
+   * Ask for an analysis once the current event is handled. While one is in flight, further input
+   * only marks the text dirty: everything typed meanwhile goes in the one request that follows.
+   */
   schedule(): void {
     this.dirty = true;
-    if (this.frame || this.inFlight || this.composing || !this.onScreen || this.destroyed) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = 0;
-      if (!this.composing) this.inFlight = this.run();
+    if (this.queued || this.inFlight || this.composing || !this.onScreen || this.destroyed) return;
+    this.queued = true;
+    queueMicrotask(() => {
+      this.queued = false;
+      if (!this.composing && !this.inFlight && !this.destroyed) this.inFlight = this.run();
     });
   }
 
@@ -451,7 +457,6 @@ export class Composer {
     this.abort.abort();
     this.resizeObserver.disconnect();
     this.intersection.disconnect();
-    if (this.frame) this.win.cancelAnimationFrame(this.frame);
     for (const p of this.painters.values()) p.destroy();
     this.badge.remove();
     this.panel?.remove();
