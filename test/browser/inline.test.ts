@@ -186,4 +186,40 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await expect.poll(allOnTheirText).toEqual(['ASAP', 'Lowest bid wins']);
     await page.close();
   });
+
+  it('waits for an IME composition to end before checking what it typed', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').fill('We need a landing page. ');
+    await expect.poll(() => badge(page).getAttribute('data-version')).not.toBeNull();
+    await expect.poll(() => underlined(page, '#description')).toEqual([]);
+    const cdp = await s.context.newCDPSession(page);
+    // A real composition, as an input method editor makes it: compositionstart, updates, input events.
+    await cdp.send('Input.imeSetComposition', { text: 'ASA', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.imeSetComposition', { text: 'ASAP', selectionStart: 4, selectionEnd: 4 });
+    await expect.poll(() => page.locator('#description').inputValue()).toBe('We need a landing page. ASAP');
+    const during = await badge(page).getAttribute('data-version');
+    // Something else that asks for a check (a form change) is held back too while composing.
+    await page.locator('#budget').selectOption('small');
+    await page.locator('#description').evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await badge(page).getAttribute('data-version')).toBe(during);
+    expect(await underlined(page, '#description')).toEqual([]);
+    await cdp.send('Input.insertText', { text: 'ASAP' });
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text))).toEqual(['ASAP']);
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('follows the system colour scheme: light and dark', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').fill('We need a landing page ASAP.');
+    const badgeColours = () => badge(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => badge(page).getAttribute('data-version')).not.toBeNull();
+    const light = await badgeColours();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(badgeColours).not.toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(badgeColours).toBe(light);
+    await page.close();
+  });
 });
