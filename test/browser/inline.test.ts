@@ -222,4 +222,29 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await expect.poll(badgeColours).toBe(light);
     await page.close();
   });
+
+  it('checks a field only while it is on screen, and catches up when it comes back', async () => {
+    const page = await s.page('plain.html');
+    await expect.poll(() => badge(page).getAttribute('data-version')).not.toBeNull();
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // Push the form far below the fold and stay at the top of the page.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '5000px';
+      document.body.prepend(spacer);
+      window.scrollTo(0, 0);
+    });
+    await frames();
+    const before = await badge(page).getAttribute('data-version');
+    await page.locator('#description').evaluate((el) => {
+      (el as HTMLTextAreaElement).value = 'We need a landing page ASAP.';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await frames();
+    await frames();
+    expect(await badge(page).getAttribute('data-version')).toBe(before);
+    await page.locator('#description').evaluate((el) => el.scrollIntoView());
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text))).toEqual(['ASAP']);
+    await page.close();
+  });
 });
