@@ -4,7 +4,7 @@
  * event to the underlines moving with the text and to the findings including it (a run that read
  * the text after the input: the figure held to the 30 ms target), the time of one run (text read,
  * engine in the background, paint), any long task on the page, and the content script's size.
- *   npm run bench:browser
+ *   npm run bench:browser            (BENCH_TRACE=1 also lists the slowest keystrokes and the updates around them)
  */
 import { DIST, launchWithExtension } from './browser';
 import { CONTENT_SCRIPT_LIMIT, contentScriptBytes } from './content-size';
@@ -42,17 +42,19 @@ try {
   const badge = page.locator('clearbrief-root >> [data-testid="clearbrief-badge"]');
   await badge.waitFor();
   await page.evaluate(() => {
-    const state = { inputs: [] as number[], updates: [] as number[], requested: [] as number[], runs: [] as number[], longTasks: [] as number[] };
+    const state = { inputs: [] as number[], lengths: [] as number[], updates: [] as number[], analysed: [] as number[], runs: [] as number[], longTasks: [] as number[] };
     (window as unknown as { __bench: typeof state }).__bench = state;
     const field = document.querySelector('#description')!;
     // Capture on the window: this runs before any listener on the field, the content script's too.
     window.addEventListener('input', (e) => {
-      if (e.target === field) state.inputs.push(performance.now());
+      if (e.target !== field) return;
+      state.inputs.push(performance.now());
+      state.lengths.push((field as HTMLTextAreaElement).value.length);
     }, true);
     const el = document.querySelector('clearbrief-root')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="clearbrief-badge"]')!;
     new MutationObserver(() => {
       state.updates.push(performance.now());
-      state.requested.push(Number(el.dataset.requestedAt));
+      state.analysed.push(Number(el.dataset.analysedLength));
       state.runs.push(Number(el.dataset.runMs));
     }).observe(el, { attributes: true, attributeFilter: ['data-version'] });
     new PerformanceObserver((list) => {
@@ -65,13 +67,15 @@ try {
   await page.keyboard.type(typed, { delay: 25 });
   await page.waitForFunction(() => {
     const s = (window as unknown as { __bench: { inputs: number[]; updates: number[] } }).__bench;
-    return s.updates.length > 0 && (s as unknown as { requested: number[] }).requested.at(-1)! >= s.inputs.at(-1)!;
+    const t = s as unknown as { analysed: number[]; lengths: number[] };
+    return s.updates.length > 0 && t.analysed.at(-1)! >= t.lengths.at(-1)!;
   });
-  const result = await page.evaluate(() => (window as unknown as { __bench: { inputs: number[]; updates: number[]; requested: number[]; runs: number[]; longTasks: number[] } }).__bench);
+  const result = await page.evaluate(() => (window as unknown as { __bench: { inputs: number[]; lengths: number[]; updates: number[]; analysed: number[]; runs: number[]; longTasks: number[] } }).__bench);
   // Two clocks per keystroke: until the underlines move with the text (the findings it did not
-  // touch, carried over), and until the findings include it (a run that read the text after it).
+  // touch, carried over), and until the findings include it (a run whose engine read the text
+  // with that character in it: typing appends, so the analysed length tells).
   const aligned = result.inputs.map((t) => result.updates.find((u) => u >= t)! - t).filter((x) => Number.isFinite(x));
-  const latencies = result.inputs.map((t) => result.updates.find((u, i) => result.requested[i]! >= t)! - t).filter((x) => Number.isFinite(x));
+  const latencies = result.inputs.map((t, i) => result.updates.find((u, k) => u >= t && result.analysed[k]! >= result.lengths[i]!)! - t).filter((x) => Number.isFinite(x));
   const words = draft.split(/\s+/).length;
   console.log(`draft: ${words} words, ${draft.length} characters; typed ${typed.length} characters (${result.inputs.length} input events, ${result.updates.length} runs)`);
   console.log(`input → underlines moved with the text: p50 ${percentile(aligned, 50).toFixed(1)} ms, p95 ${percentile(aligned, 95).toFixed(1)} ms, max ${Math.max(...aligned).toFixed(1)} ms`);
@@ -83,6 +87,15 @@ try {
   console.log(`content script on every composer page: ${kb(size.initialBytes)} minified (${size.initial.join(', ')})`);
   console.log(`loaded when a composer is found (the UI): ${kb(size.lazyBytes)} minified (${size.lazy.join(', ')})`);
   console.log(`content script in all (first chunk + UI): ${kb(size.initialBytes + size.lazyBytes)} minified, ${kb(size.gzip)} gzip (target ≤ ${kb(CONTENT_SCRIPT_LIMIT)}); the engine runs in the background`);
+  if (process.env.BENCH_TRACE) {
+    const t0 = result.inputs[0]!;
+    const worst = latencies.map((l, i) => [l, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 12);
+    for (const [l, i] of worst) {
+      const t = result.inputs[i]!;
+      const near = result.updates.map((u, k) => [u - t0, result.analysed[k]!] as const).filter(([u]) => u >= t - t0 - 40 && u <= t - t0 + l + 5);
+      console.log(`input ${i} at ${(t - t0).toFixed(0)}: ${l.toFixed(1)} ms; length ${result.lengths[i]}; updates (at, analysed length): ${near.map(([u, r]) => `${u.toFixed(0)},${r}`).join(' ')}`);
+    }
+  }
   if (process.env.BENCH_TRACE) console.log(result.runs.map((r, i) => `${(result.updates[i]! - result.inputs[0]!).toFixed(0)}:${r.toFixed(0)}`).join(" "));
   if (session.requests.some((u) => !u.startsWith(session.server.origin))) console.log('WARNING: requests left the machine:', session.requests);
 } finally {
