@@ -8,8 +8,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze, type Analysis, type AnalyzeOptions, type Draft } from '../core';
 import { checkPattern } from '../core/custom/pattern-safety';
 import type { PatternCheck } from '../core/custom';
-import { compileAll, customRulesValidator } from '../shared/custom-rules';
-import { emptyPolicy, loadPolicy, mergeRuleSettings, type ManagedPolicy } from '../shared/managed';
+import { customRulesValidator, engineOptions } from '../shared/custom-rules';
+import { emptyPolicy, loadPolicy, type ManagedPolicy } from '../shared/managed';
 import { ENGINE_PORT, isContentToEngine, type EngineToContent } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 
@@ -23,11 +23,6 @@ const cachedCheckPattern: PatternCheck = (source, caseSensitive) => {
     verdicts.set(key, verdict);
   }
   return verdict;
-};
-
-/** The managed area, which Firefox without a policy file answers with an error. */
-const managedArea = {
-  get: (keys: null) => browser.storage.managed.get(keys).catch(() => ({})),
 };
 
 /** The content scripts connected now, told when the options change under them. */
@@ -52,7 +47,8 @@ let policy: ManagedPolicy | null = null;
 let policyRequest: Promise<void> | null = null;
 
 function currentPolicy(): ManagedPolicy {
-  policyRequest ??= loadPolicy(managedArea).then((loaded) => {
+  // loadPolicy answers an empty policy where the area fails (Firefox without a policy file).
+  policyRequest ??= loadPolicy(browser.storage.managed).then((loaded) => {
     const changed = JSON.stringify(loaded) !== JSON.stringify(policy ?? emptyPolicy());
     policy = loaded;
     if (!changed) return;
@@ -62,17 +58,14 @@ function currentPolicy(): ManagedPolicy {
   return policy ?? emptyPolicy();
 }
 
-/** The check settings under the team policy, and the custom rules (the team's first) compiled. */
-export async function loadEngineOptions(): Promise<AnalyzeOptions> {
-  const { settings, customRulesRaw } = await loadSettings(browser.storage.sync, browser.storage.local);
-  const policy = currentPolicy();
-  const problems: string[] = [];
+/** The engine's options from the stored settings and the team policy known now. */
+async function loadEngineOptions(): Promise<AnalyzeOptions> {
   const validate = customRulesValidator(cachedCheckPattern);
-  const managed = validate(policy.customRules, problems);
-  const managedIds = new Set(managed.map((r) => r.id));
-  const own = validate(customRulesRaw, problems).filter((r) => !managedIds.has(r.id));
+  const policy = currentPolicy();
+  const { settings, problems } = await loadSettings(browser.storage.sync, browser.storage.local, validate);
+  const managedRules = validate(policy.customRules, problems);
   if (problems.length) console.warn('ClearBrief:', ...problems);
-  return { rules: mergeRuleSettings(settings.rules, policy), extraRules: compileAll([...managed, ...own]) };
+  return engineOptions(settings, policy, managedRules);
 }
 
 let options: Promise<AnalyzeOptions> | null = null;
@@ -91,7 +84,7 @@ export function forgetEngineOptions(policyToo = false): void {
  * has just seen the settings change asks for it, so its re-check cannot be answered with the
  * settings this worker had before its own change event arrived.
  */
-export async function analyzeDraft(draft: Draft, fresh = false): Promise<Analysis> {
+async function analyzeDraft(draft: Draft, fresh = false): Promise<Analysis> {
   if (fresh) forgetEngineOptions();
   const pending = (options ??= loadEngineOptions());
   let current: AnalyzeOptions;
@@ -104,18 +97,6 @@ export async function analyzeDraft(draft: Draft, fresh = false): Promise<Analysi
     current = {};
   }
   return analyze(draft, current);
-}
-
-/** A draft as a content script sends it, checked field by field: nothing else reaches the engine. */
-export function isDraft(value: unknown): value is Draft {
-  if (!value || typeof value !== 'object') return false;
-  const d = value as Record<string, unknown>;
-  if (typeof d.description !== 'string' || (d.title !== undefined && typeof d.title !== 'string')) return false;
-  if (d.fields === undefined) return true;
-  if (!d.fields || typeof d.fields !== 'object') return false;
-  const f = d.fields as Record<string, unknown>;
-  const optionalText = (v: unknown) => v === undefined || typeof v === 'string';
-  return optionalText(f.budget) && optionalText(f.timeline) && optionalText(f.experience) && (f.skills === undefined || (Array.isArray(f.skills) && f.skills.every((s) => typeof s === 'string')));
 }
 
 /** Answer analysis requests on the engine port from this extension's own content scripts. */
@@ -134,7 +115,8 @@ export function serveEngine(): void {
           // The page went away while the engine worked.
         }
       };
-      if (!isDraft(message.draft)) return reply({ type: 'analysis-failed', id, reason: 'The draft was not in the expected shape.' });
+      // The draft is not checked field by field here: analyze() accepts any shape and reads only
+      // well-formed text and form fields (it never throws, property-tested).
       analyzeDraft(message.draft, message.fresh === true).then(
         (analysis) => reply({ type: 'analysis', id, analysis }),
         (err: unknown) => reply({ type: 'analysis-failed', id, reason: String(err) }),

@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Level } from '../core';
+import { analysisNotes, type Analysis, type Finding, type Level } from '../core';
 
 /** 1-based line and column of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -32,7 +32,7 @@ export function formatText(name: string, analysis: Analysis, texts: { title: str
       out.push(`  ${' '.repeat(9)} ${paint('2', '→')} ${rewrite.label}:${text}`);
     }
   }
-  if (analysis.truncated) out.push(`  note: ${analysis.truncated.note}`);
+  for (const note of analysisNotes(analysis)) out.push(`  note: ${note}`);
   out.push('', '  Checklist:');
   for (const item of analysis.checklist) {
     const mark = item.status === 'met' ? paint('32', '✓') : paint('2', '○');

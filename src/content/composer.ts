@@ -121,7 +121,7 @@ export class Composer {
   async review(): Promise<Analysis> {
     const draft = this.draft();
     const analysis = await this.host.analyze(draft, false);
-    const visible = this.visibleOf(analysis, { title: draft.title ?? '', description: draft.description }).findings;
+    const visible = this.visibleOf(analysis, textsOf(draft)).findings;
     return { ...analysis, findings: visible, score: computeScore(analysis.checklist, visible) };
   }
 
@@ -162,17 +162,18 @@ export class Composer {
     this.schedule();
   }
 
-  private async run(): Promise<void> {
+  /** One request to the engine for `draft` (read now unless given), then the answer drawn. */
+  private async run(draft: Draft = this.draft()): Promise<void> {
     const requestedAt = performance.now();
     this.dirty = false;
     const fresh = this.settingsChanged;
     this.settingsChanged = false;
-    const draft = this.draft();
     let analysis: Analysis | null = null;
     try {
       analysis = await this.host.analyze(draft, fresh);
-    } catch {
+    } catch (err) {
       if (fresh) this.settingsChanged = true;
+      console.warn('ClearBrief: the check did not run:', (err as Error).message);
     }
     this.inFlight = null;
     if (this.destroyed) return;
@@ -183,7 +184,7 @@ export class Composer {
       return;
     }
     this.failures = 0;
-    const asked = { title: draft.title ?? '', description: draft.description };
+    const asked = textsOf(draft);
     if (!this.dirty) {
       this.show(analysis, asked, asked, requestedAt);
       return;
@@ -191,14 +192,11 @@ export class Composer {
     // The user typed while the engine worked: ask again for the text as it is now (first, so the
     // engine works while this paints), and meanwhile move the findings the edit did not touch
     // onto the new text and drop the others.
-    const now = this.texts();
+    const next = this.draft();
     if (this.composing || !this.onScreen) this.schedule();
-    else this.inFlight = this.run();
+    else this.inFlight = this.run(next);
+    const now = textsOf(next);
     this.show(rebaseAnalysis(analysis, asked, now), now, asked, requestedAt);
-  }
-
-  private texts(): Record<Part, string> {
-    return { title: this.title ? readText(this.title) : '', description: readText(this.description) };
   }
 
   /** Which findings show (dismissed ones do not), each with the key a dismissal remembers it by. */
@@ -465,4 +463,8 @@ export class Composer {
     this.panel?.remove();
     this.card?.el.remove();
   }
+}
+
+function textsOf(draft: Draft): Record<Part, string> {
+  return { title: draft.title ?? '', description: draft.description };
 }

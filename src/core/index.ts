@@ -1,6 +1,7 @@
 /** The ClearBrief engine: pure TypeScript, no DOM, no extension API. */
-export { analyze, DEFAULT_MAX_CHARACTERS, type AnalyzeOptions, type RuleSetting } from './analyze';
+export { analyze, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_FINDINGS_PER_RULE, type AnalyzeOptions, type RuleSetting } from './analyze';
 export { computeScore } from './score';
+export { analysisNotes } from './notes';
 export { restructure } from './restructure';
 export { BUILT_IN_RULES, BUILT_IN_RULE_IDS } from './registry';
 export { SECTIONS, SECTION_BY_ID, type SectionInfo } from './sections';

@@ -119,4 +119,6 @@ export interface Analysis {
   stats: Stats;
   /** Set when the input was too long to check whole: what was checked and what was not. */
   truncated?: { checkedCharacters: number; totalCharacters: number; note: string };
+  /** Checks that found more than a draft can usefully show (a paste of one phrase over and over): how many hits were left out. */
+  omitted?: Array<{ ruleId: string; count: number; note: string }>;
 }

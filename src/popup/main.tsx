@@ -8,7 +8,8 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { analyze, applySuggestion, restructure, type Draft } from '../core';
-import { analyzeOptionsFor, changeSettings, onSettingsChange, readSettings, type ExtensionSettings } from '../shared/extension-settings';
+import { engineOptions } from '../shared/custom-rules';
+import { changeSettings, onSettingsChange, readSettings, type ExtensionSettings } from '../shared/extension-settings';
 import type { ReviewResponse } from '../shared/messages';
 import { Review } from '../ui/Review';
 import { applyInPage, replaceInPage, requestReview, revealInPage, targetTab } from './page';
@@ -16,7 +17,7 @@ import '../ui/base.css';
 
 function PasteBox({ settings }: { settings: ExtensionSettings | null }) {
   const [draft, setDraft] = useState<Draft>({ title: '', description: '' });
-  const options = useMemo(() => (settings ? analyzeOptionsFor(settings) : {}), [settings]);
+  const options = useMemo(() => (settings ? engineOptions(settings.settings, settings.policy, settings.managedRules) : {}), [settings]);
   const analysis = useMemo(() => (draft.description.trim() ? analyze(draft, options) : null), [draft, options]);
   return (
     <section aria-label="Check any text" data-testid="paste-box">

@@ -2,9 +2,10 @@
  * Custom rules from storage or a team policy, validated and compiled for the engine. The pattern
  * safety checker (redos-detector, ~200 KB) is loaded only when some rule has a pattern.
  */
-import type { Rule } from '../core';
+import type { AnalyzeOptions, Rule } from '../core';
 import { compileRule, validateRule, type CustomRuleDef, type PatternCheck } from '../core/custom';
-import type { CustomRulesValidator } from './settings';
+import { mergeRuleSettings, type ManagedPolicy } from './managed';
+import type { CustomRulesValidator, Settings } from './settings';
 
 export function customRulesValidator(checkPattern?: PatternCheck): CustomRulesValidator {
   return (raw, problems) => {
@@ -29,7 +30,7 @@ export function customRulesValidator(checkPattern?: PatternCheck): CustomRulesVa
 }
 
 /** The patterns (with their case flag) that rules from these sources ask to run. */
-export function patternsIn(...sources: unknown[]): Array<{ source: string; caseSensitive: boolean }> {
+function patternsIn(...sources: unknown[]): Array<{ source: string; caseSensitive: boolean }> {
   const out: Array<{ source: string; caseSensitive: boolean }> = [];
   for (const raw of sources) {
     if (!Array.isArray(raw)) continue;
@@ -60,4 +61,15 @@ export function compileAll(defs: readonly CustomRuleDef[]): Rule[] {
     }
     return rule;
   });
+}
+
+/**
+ * The engine's options for these settings under a team policy: rule settings with the policy's
+ * on top, and the custom rules compiled, the team's first (a team rule wins an id clash). The
+ * one recipe for every surface: the background (for the pages) and the popup's own checks.
+ */
+export function engineOptions(settings: Pick<Settings, 'rules' | 'customRules'>, policy: ManagedPolicy, managedRules: readonly CustomRuleDef[]): AnalyzeOptions {
+  const managedIds = new Set(managedRules.map((r) => r.id));
+  const own = settings.customRules.filter((r) => !managedIds.has(r.id));
+  return { rules: mergeRuleSettings(settings.rules, policy), extraRules: compileAll([...managedRules, ...own]) };
 }

@@ -3,9 +3,8 @@
  * storage areas, custom rules validated (pattern checker loaded when needed), and the team policy.
  */
 import browser from 'webextension-polyfill';
-import type { AnalyzeOptions } from '../core';
-import { compileAll, validatorFor } from './custom-rules';
-import { loadPolicy, mergeRuleSettings, type ManagedPolicy } from './managed';
+import { validatorFor } from './custom-rules';
+import { loadPolicy, type ManagedPolicy } from './managed';
 import { loadSettings, saveSettings, type LoadedSettings, type Settings } from './settings';
 import type { CustomRuleDef } from '../core/custom';
 import type { StorageArea } from './ext';
@@ -41,13 +40,6 @@ export async function changeSettings(change: (s: Settings) => void): Promise<voi
   const next = structuredClone(latest.settings);
   change(next);
   await writeSettings(next);
-}
-
-/** The engine options the popup's own checks (paste box) use: the same as the page's. */
-export function analyzeOptionsFor(s: ExtensionSettings): AnalyzeOptions {
-  const managedIds = new Set(s.managedRules.map((r) => r.id));
-  const own = s.settings.customRules.filter((r) => !managedIds.has(r.id));
-  return { rules: mergeRuleSettings(s.settings.rules, s.policy), extraRules: compileAll([...s.managedRules, ...own]) };
 }
 
 export function onSettingsChange(listener: () => void): void {

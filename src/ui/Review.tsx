@@ -3,7 +3,7 @@
  * with the points each fix would earn (highest first), the checklist with the evidence for each
  * tick, and every finding grouped by level with its reason and rewrites.
  */
-import type { Analysis, ChecklistItem, Evidence, Finding, Level, Suggestion } from '../core';
+import { analysisNotes, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type Suggestion } from '../core';
 
 export interface ReviewActions {
   apply(finding: Finding, suggestion: Suggestion): void;
@@ -74,7 +74,9 @@ export function Review({ analysis, actions }: { analysis: Analysis; actions: Rev
         <strong data-testid="score">{analysis.score.value}</strong>
         <span class="points">/100 · {analysis.findings.length} findings</span>
       </p>
-      {analysis.truncated ? <p class="note">{analysis.truncated.note}</p> : null}
+      {analysisNotes(analysis).map((note) => (
+        <p class="note">{note}</p>
+      ))}
       {gains.length > 0 && (
         <details open>
           <summary>What each fix is worth</summary>

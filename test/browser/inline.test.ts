@@ -247,4 +247,20 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text))).toEqual(['ASAP']);
     await page.close();
   });
+
+  it('checks the start of a megabyte paste, says what it left out, and loses nothing', async () => {
+    const page = await s.page('plain.html');
+    const huge = 'We need a landing page ASAP. '.repeat(36_000);
+    await page.locator('#description').fill(huge);
+    await page.locator('#description').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(() => underlined(page, '#description').then((u) => u[0]?.text)).toBe('ASAP');
+    await badge(page).click();
+    const panel = page.locator('clearbrief-root >> [data-testid="clearbrief-panel"]');
+    await expect.poll(() => panel.textContent()).toContain(`Only the first 100,000 of ${huge.length.toLocaleString('en')} characters were checked`);
+    // The checked part holds some 3,400 "ASAP"s: 25 are listed, the rest counted.
+    expect(await panel.textContent()).toMatch(/3,4\d\d more "asap-deadline" findings are not shown/);
+    expect(await badge(page).getAttribute('data-count')).toMatch(/^\d{1,3}$/);
+    expect(await page.locator('#description').inputValue()).toBe(huge);
+    await page.close();
+  });
 });

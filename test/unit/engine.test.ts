@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, applySuggestion, restructure, type Draft } from '../../src/core';
+import { analysisNotes, analyze, applySuggestion, DEFAULT_MAX_FINDINGS_PER_RULE, restructure, type Draft } from '../../src/core';
 
 const ids = (draft: Draft) => analyze(draft).findings.map((f) => f.ruleId);
 
@@ -88,6 +88,22 @@ describe('the result', () => {
     const result = analyze({ description: huge });
     expect(result.truncated?.checkedCharacters).toBe(100_000);
     expect(result.truncated?.note).toMatch(/first 100,000 of 1,150,000 characters/);
+  });
+
+  it('lists at most 25 findings of one check, counts the rest, and scores the same', () => {
+    const repeated = 'We need it ASAP. '.repeat(40);
+    const result = analyze({ description: repeated });
+    const asap = result.findings.filter((f) => f.ruleId === 'asap-deadline');
+    expect(asap).toHaveLength(DEFAULT_MAX_FINDINGS_PER_RULE);
+    // The first ones in the text are kept.
+    expect(asap[0]!.range).toEqual({ start: 11, end: 15 });
+    expect(result.omitted).toEqual([{ ruleId: 'asap-deadline', count: 15, note: '15 more "asap-deadline" findings are not shown: fix the first 25 and check again.' }]);
+    expect(analysisNotes(result)).toEqual([result.omitted![0]!.note]);
+    const uncapped = analyze({ description: repeated }, { maxFindingsPerRule: Infinity });
+    expect(uncapped.findings.filter((f) => f.ruleId === 'asap-deadline')).toHaveLength(40);
+    expect(uncapped.omitted).toBeUndefined();
+    expect(result.score.value).toBe(uncapped.score.value);
+    expect(result.score.lines.map((l) => [l.id, l.points, l.gain])).toEqual(uncapped.score.lines.map((l) => [l.id, l.points, l.gain]));
   });
 });
 

@@ -61,7 +61,8 @@ export class FieldPainter {
   /** Draw these marks over the field's current text. */
   paint(text: string, marks: Mark[]): void {
     this.text = text;
-    this.marks = marks;
+    // In text order: layout stops at the first mark below the field's visible area.
+    this.marks = [...marks].sort((a, b) => a.start - b.start);
     this.layout();
   }
 
@@ -116,18 +117,22 @@ export class FieldPainter {
       range.setStart(node, mark.start);
       range.setEnd(node, mark.end);
       const rects: DOMRect[] = [];
+      let below = false;
       for (const r of range.getClientRects()) {
         if (r.width === 0) continue;
         const x = r.left - origin.left - field.scrollLeft;
         const y = r.top - origin.top - field.scrollTop + lineShift;
         const viewport = new DOMRect(left + x, top + y, r.width, r.height);
-        if (viewport.bottom < clip.top || viewport.top > clip.bottom || viewport.right < clip.left || viewport.left > clip.right) continue;
+        below = viewport.top > clip.bottom;
+        if (viewport.bottom < clip.top || below || viewport.right < clip.left || viewport.left > clip.right) continue;
         rects.push(viewport);
         const ul = h(this.doc, 'div', { class: `ul ${mark.level}${mark.key === this.active ? ' active' : ''}`, 'data-key': mark.key, 'data-start': mark.start, 'data-end': mark.end });
         Object.assign(ul.style, { left: `${x}px`, top: `${y + r.height - 2}px`, width: `${r.width}px` });
         this.layer.append(ul);
       }
       if (rects.length) this.rects.set(mark.key, rects);
+      // Text flows down: every later mark is below the field's view too (a long draft scrolled to its top).
+      if (below) break;
     }
   }
 
@@ -148,8 +153,10 @@ export class FieldPainter {
       if (style.whiteSpace === 'normal') m.whiteSpace = 'pre-wrap';
     }
     m.boxSizing = 'border-box';
-    // A zero-width space keeps a trailing newline measurable.
-    this.mirror.textContent = `${this.text}\u200b`;
+    // A zero-width space keeps a trailing newline measurable. Set only when it changed: a scroll
+    // or resize re-lays out the same text, and a megabyte paste is costly to copy and lay out.
+    const text = `${mirrorTextFor(this.text, this.marks)}\u200b`;
+    if (this.mirror.textContent !== text) this.mirror.textContent = text;
     return this.mirror;
   }
 
@@ -195,4 +202,21 @@ export class FieldPainter {
       else api.registry.delete(highlightNames[level]);
     }
   }
+}
+
+/** Characters past the last mark kept in the mirror: more than any textarea shows on one line. */
+const LINE_SLACK = 1_000;
+
+/**
+ * The text the mirror needs: up to the end of the line holding the last mark. Text after it
+ * cannot move the marks (lines flow down), so a huge paste whose checked part is its first
+ * 100,000 characters is not laid out whole. Without a line break near, the cut is made at a
+ * space well past the mark, so the mark's own visual line stays whole.
+ */
+function mirrorTextFor(text: string, marks: readonly Mark[]): string {
+  const lastEnd = marks.reduce((end, m) => Math.max(end, m.end), 0);
+  const newline = text.indexOf('\n', lastEnd);
+  if (newline !== -1 && newline - lastEnd <= LINE_SLACK) return text.slice(0, newline);
+  const space = text.indexOf(' ', lastEnd + LINE_SLACK);
+  return space === -1 ? text : text.slice(0, space);
 }

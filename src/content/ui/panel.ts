@@ -3,6 +3,7 @@
  * "insert template", every finding, and the findings the user dismissed (restorable).
  */
 import type { Analysis, ChecklistItem, EditSuggestion, Finding, InsertSuggestion } from '../../core';
+import { analysisNotes } from '../../core/notes';
 import { h } from './dom';
 
 export interface PanelActions {
@@ -101,7 +102,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
       h(doc, 'span', {}, h(doc, 'span', { class: 'score', 'data-testid': 'clearbrief-panel-score' }, String(analysis.score.value)), h(doc, 'span', { class: 'muted' }, ' / 100')),
       h(doc, 'button', { type: 'button', 'aria-label': 'Close the review', onclick: () => actions.close() }, '×'),
     ),
-    analysis.truncated ? h(doc, 'p', { class: 'why' }, analysis.truncated.note) : null,
+    ...analysisNotes(analysis).map((note) => h(doc, 'p', { class: 'why' }, note)),
     h(doc, 'h2', {}, 'Checklist'),
     checklist,
     h(doc, 'h2', {}, `Findings (${others.length})`),

@@ -1,0 +1,9 @@
+import type { Analysis } from './types';
+
+/**
+ * What a surface should say about a result besides its findings: text that was not checked and
+ * findings that were not listed. Its own module so the content script can use it without the engine.
+ */
+export function analysisNotes(analysis: Analysis): string[] {
+  return [...(analysis.truncated ? [analysis.truncated.note] : []), ...(analysis.omitted ?? []).map((o) => o.note)];
+}
