@@ -1,26 +1,34 @@
 import type { Doc } from './text/doc';
+import { BOTH, forEachMatch } from './text/match';
 
 /** The kind of work a post is about, so templates can ask the right questions. */
 export type JobKind = 'web' | 'mobile' | 'writing' | 'design' | 'data' | 'marketing' | 'video' | 'general';
 
-const KINDS: ReadonlyArray<[JobKind, RegExp]> = [
-  ['mobile', /\b(?:ios|android|mobile app|flutter|react native|swift|kotlin|app store|play store)\b/gi],
-  ['web', /\b(?:website|web ?app|web site|landing page|wordpress|shopify|webflow|react|next\.js|vue|angular|frontend|front-end|backend|back-end|full[- ]stack|php|laravel|django|node(?:\.js)?|html|css)\b/gi],
-  ['writing', /\b(?:articles?|blog posts?|blog|writers?|copywriting|copywriter|content writ\w*|ghostwrit\w*|ebook|e-book|proofread\w*|editing|translat\w*|words?)\b/gi],
-  ['design', /\b(?:logo|graphic design\w*|illustrat\w*|ui\/ux|ux|figma|branding|mockups?|banner|flyer|packaging)\b/gi],
-  ['data', /\b(?:data (?:analy\w+|scienc\w*|entry|pipeline)|dashboard|power bi|tableau|excel|sql|machine learning|scrap\w+|dataset|etl)\b/gi],
-  ['marketing', /\b(?:seo|marketing|ads|ad campaigns?|social media|lead generation|email campaigns?|ppc)\b/gi],
-  ['video', /\b(?:video|youtube|animation|motion graphics|editing footage|reels?|tiktok)\b/gi],
+const KINDS: ReadonlyArray<[JobKind, RegExp[]]> = [
+  ['mobile', [/\b(?:ios|android|mobile app|flutter|react native|swift|kotlin|app store|play store)\b/gi]],
+  ['web', [/\b(?:website|web ?app|web site|landing page|wordpress|shopify|webflow|react|next\.js|vue|angular|frontend|front-end|backend|back-end|full[- ]stack|php|laravel|django|node(?:\.js)?|html|css)\b/gi]],
+  ['writing', [/\b(?:articles?|blog posts?|blog|writers?|copywriting|copywriter|content writ\w*|ghostwrit\w*|ebook|e-book|proofread\w*|editing|translat\w*|words?)\b/gi]],
+  ['design', [/\b(?:logo|graphic design\w*|illustrat\w*|ui\/ux|ux|figma|branding|mockups?|banner|flyer|packaging)\b/gi]],
+  ['data', [/\b(?:data (?:analy\w+|scienc\w*|entry|pipeline)|dashboard|power bi|tableau|excel|sql|machine learning|scrap\w+|dataset|etl)\b/gi]],
+  ['marketing', [/\b(?:seo|marketing|ads|ad campaigns?|social media|lead generation|email campaigns?|ppc)\b/gi]],
+  ['video', [/\b(?:video|youtube|animation|motion graphics|editing footage|reels?|tiktok)\b/gi]],
 ];
 
 /** The kind with the most mentions in title and description; `general` when nothing stands out. */
 export function jobKind(doc: Doc): JobKind {
-  const text = `${doc.title}\n${doc.description}`;
+  return doc.memo('job-kind', () => mostMentionedKind(doc));
+}
+
+function mostMentionedKind(doc: Doc): JobKind {
   let best: JobKind = 'general';
   let bestCount = 0;
-  for (const [kind, re] of KINDS) {
-    re.lastIndex = 0;
-    const count = text.match(re)?.length ?? 0;
+  for (const [kind, patterns] of KINDS) {
+    let count = 0;
+    for (const part of BOTH) {
+      forEachMatch(doc.text(part), patterns, () => {
+        count++;
+      });
+    }
     if (count > bestCount) {
       best = kind;
       bestCount = count;

@@ -3,8 +3,6 @@ import { rx } from '../text/vocab';
 import { timelineEvidence } from './missing-timeline';
 import { findPhrases } from './phrase-helpers';
 
-const TRIGGER = /asap|a\.s\.a|soon|urgent|right|immediate|yesterday/i;
-
 const PATTERNS = [
   {
     re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday)\b`),
@@ -23,7 +21,7 @@ export const asapDeadline: FindingRule = {
     messages: { default: '"{{phrase}}" gives no date: say by when.' },
   },
   check: ({ doc }) => {
-    const hits = findPhrases(doc, PATTERNS, { trigger: TRIGGER });
+    const hits = findPhrases(doc, PATTERNS);
     return hits.length > 0 && timelineEvidence(doc).length === 0 ? hits : [];
   },
 };

@@ -13,7 +13,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:share|send|include|provide|attach|show|showcase|submit|list|link|post|give|add|drop|mention|paste)\b[^.!?\n]{0,50}\b${WORK}`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
-  rx(String.raw`\b(?:please|kindly)?\s*(?:show|send) (?:me|us) (?:what you(?:'ve|’ve| have) (?:done|built|made))`),
+  rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve|’ve| have) (?:done|built|made))`),
 ];
 
 export const missingSamplesRequest: SectionRule = {

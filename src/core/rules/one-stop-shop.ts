@@ -1,6 +1,7 @@
 import type { FindingRule, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
-import { BOTH } from '../text/match';
+import { BOTH, forEachMatch } from '../text/match';
+import { rx } from '../text/vocab';
 
 /**
  * Clearly different trades. Engineering specialties (AI, mobile, backend) are one profession;
@@ -18,18 +19,17 @@ const TRADES: ReadonlyArray<[string, string]> = [
   ['sales', String.raw`cold call\w*|sales (?:rep|representative|calls)|appointment setting`],
 ];
 
-/** One pass for all trades: group i+1 matches trade i. */
-const ANY_TRADE = new RegExp(`\\b(?:${TRADES.map(([, src]) => `(${src})`).join('|')})\\b`, 'gi');
+/** One scan for all trades: pattern i is trade i. */
+const TRADE_PATTERNS = TRADES.map(([, src]) => rx(String.raw`\b(?:${src})\b`));
 
 function firstMentionOfEachTrade(doc: Doc): Array<[string, RuleHit]> {
   const found = new Map<string, RuleHit>();
   for (const part of BOTH) {
     const text = doc.text(part);
-    for (const m of text.matchAll(ANY_TRADE)) {
-      const index = m.slice(1).findIndex((g) => g !== undefined);
-      const trade = TRADES[index]![0];
-      if (!found.has(trade)) found.set(trade, { part, range: { start: m.index, end: m.index + m[0].length } });
-    }
+    forEachMatch(text, TRADE_PATTERNS, ({ pattern, start, end }) => {
+      const trade = TRADES[pattern]![0];
+      if (!found.has(trade)) found.set(trade, { part, range: { start, end } });
+    });
   }
   return TRADES.flatMap(([trade]) => (found.has(trade) ? [[trade, found.get(trade)!] as [string, RuleHit]] : []));
 }

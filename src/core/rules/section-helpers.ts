@@ -15,8 +15,10 @@ export function collectEvidence(
     const text = Array.isArray(value) ? value.join(', ') : value;
     if (text) evidence.push({ field, text });
   }
-  for (const hit of scan(doc, patterns, { limit: 3, ...options })) {
-    evidence.push({ part: hit.part, range: hit.range, text: hit.text });
-  }
+  // Hits come pattern group by pattern group; shown in text order, title first.
+  const hits = scan(doc, patterns, { limit: 3, ...options }).sort(
+    (a, b) => (a.part === b.part ? a.range.start - b.range.start : a.part === 'title' ? -1 : 1),
+  );
+  for (const hit of hits) evidence.push({ part: hit.part, range: hit.range, text: hit.text });
   return evidence;
 }

@@ -1,4 +1,6 @@
 import type { Part, Range } from '../types';
+import { candidateStarts, registerGroup } from './word-index';
+import { firstWordKeys } from './word-keys';
 
 /** One match of a pattern in one part of the draft. */
 export interface Hit {
@@ -15,11 +17,6 @@ export interface ScanOptions {
   accept?: (text: string, start: number, end: number) => boolean;
   /** Stop after this many hits: evidence needs one or two, not all. */
   limit?: number;
-  /**
-   * A cheap pattern every match must contain: a part without it is skipped without running the
-   * patterns. Most posts contain none of a phrase check's words, so this is most of the speed.
-   */
-  trigger?: RegExp;
 }
 
 /** One match of one of several patterns: which one, and where. */
@@ -33,9 +30,13 @@ interface Union {
   re: RegExp;
   /** Capture-group number of each pattern's wrapper group. */
   groups: number[];
+  /** The union's id in the word index, and a sticky copy to try it at one offset; null when not indexable. */
+  indexed: { id: number; sticky: RegExp } | null;
 }
 
 const unions = new WeakMap<readonly RegExp[], Union[]>();
+/** Every indexed union made so far, for `wordIndexMismatches`; weak, so recompiled custom rules are not kept. */
+const indexedUnions: Array<WeakRef<Union>> = [];
 
 /**
  * A pattern source's top-level branches (`a|b(c|d)` → `a`, `b(c|d)`) and its capturing groups
@@ -74,22 +75,29 @@ const startsAtWord = (source: string) => sourceStructure(source).branches.every(
  * group per pattern says which one matched. Patterns whose every branch starts at a word boundary
  * share a union that tests the boundary once per position instead of once per branch (measurably
  * faster); the others (a currency symbol, a "+" of a phone number) get a union of their own, as do
- * patterns with other flags. At one position the earlier pattern of a union wins.
+ * patterns with other flags and patterns whose first words cannot be read (see `word-keys.ts`),
+ * so that one of those does not stop the rest of its check being indexed. At one position the
+ * earlier pattern of a union wins.
  */
 function unionOf(patterns: readonly RegExp[]): Union[] {
   let cached = unions.get(patterns);
   if (cached) return cached;
-  const byKey = new Map<string, number[]>();
+  // Patterns are grouped by flags and by how they can be scanned: indexed by first word, starting
+  // at a word boundary but not indexable, or anywhere.
+  const byKey = new Map<string, { indexes: number[]; keys: Set<number> }>();
   patterns.forEach((re, i) => {
-    const key = `${re.flags}|${startsAtWord(re.source) ? 'word' : 'any'}`;
-    const list = byKey.get(key) ?? [];
-    list.push(i);
-    byKey.set(key, list);
+    const atWord = startsAtWord(re.source);
+    const keys = atWord ? firstWordKeys(re.source, re.flags) : null;
+    const key = `${re.flags}|${keys ? 'indexed' : atWord ? 'word' : 'any'}`;
+    const entry = byKey.get(key) ?? { indexes: [], keys: new Set<number>() };
+    entry.indexes.push(i);
+    for (const k of keys ?? []) entry.keys.add(k);
+    byKey.set(key, entry);
   });
   cached = [];
-  for (const [key, indexes] of byKey) {
+  for (const [key, { indexes, keys }] of byKey) {
     const flags = key.split('|')[0]!;
-    const hoist = key.endsWith('|word');
+    const hoist = !key.endsWith('|any');
     const groups: number[] = new Array(patterns.length).fill(-1);
     let group = 1;
     const parts: string[] = [];
@@ -101,38 +109,94 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
       group += 1 + structure.groups;
     }
     const source = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
-    cached.push({ re: new RegExp(source, flags.includes('g') ? flags : `${flags}g`), groups });
+    const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+    const indexed = key.endsWith('|indexed')
+      ? { id: registerGroup(`${flags}/${source}`, keys), sticky: new RegExp(source, `${flags.replace(/[gy]/g, '')}y`) }
+      : null;
+    const union = { re, groups, indexed };
+    cached.push(union);
+    if (indexed) indexedUnions.push(new WeakRef(union));
   }
   unions.set(patterns, cached);
   return cached;
 }
 
 /**
- * Every match of any of the patterns in one text, in text order per flag set, produced lazily:
- * a check that needs three pieces of evidence stops scanning after the third, which on a long
- * draft is most of the saving.
+ * Every match of any of the patterns in one text, in text order per flag set, passed to `visit`
+ * until it returns false: a check that needs three pieces of evidence stops scanning after the
+ * third, which on a long draft is most of the saving.
+ *
+ * An indexed union is tried only at the word starts the word index gives it, in order, skipping
+ * those inside the previous match: the same matches a global scan finds (every match starts at
+ * such a word), without visiting the other positions. A union with no candidate is not run.
  */
-export function* iterateMatches(text: string, patterns: readonly RegExp[]): Generator<RawMatch> {
-  for (const { re, groups } of unionOf(patterns)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      let pattern = 0;
-      for (let i = 0; i < groups.length; i++) {
-        if (groups[i]! > 0 && m[groups[i]!] !== undefined) {
-          pattern = i;
-          break;
-        }
-      }
-      const lastIndex = re.lastIndex;
-      yield { pattern, start: m.index, end: m.index + m[0].length };
-      // The union is shared: a caller that scanned another text in between must not move us.
-      re.lastIndex = lastIndex;
-    }
+export function forEachMatch(text: string, patterns: readonly RegExp[], visit: (match: RawMatch) => boolean | void): void {
+  for (const union of unionOf(patterns)) {
+    if (!forEachUnionMatch(text, union, visit)) return;
   }
+}
+
+/** The matches of one union; false when `visit` asked to stop. */
+function forEachUnionMatch(text: string, union: Union, visit: (match: RawMatch) => boolean | void): boolean {
+  if (union.indexed) {
+    const starts = candidateStarts(text, union.indexed.id);
+    if (!starts) return true;
+    const re = union.indexed.sticky;
+    let from = 0;
+    for (const start of starts) {
+      if (start < from) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      from = start + m[0].length;
+      if (visit({ pattern: patternOf(m, union.groups), start, end: from }) === false) return false;
+    }
+    return true;
+  }
+  const re = union.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const lastIndex = re.lastIndex;
+    if (visit({ pattern: patternOf(m, union.groups), start: m.index, end: m.index + m[0].length }) === false) return false;
+    // The union is shared: a visitor that scanned another text in between must not move us.
+    re.lastIndex = lastIndex;
+  }
+  return true;
+}
+
+/**
+ * The sources of the indexed unions whose indexed scan of `text` differs from a plain scan of
+ * the whole text: empty unless the first-word analysis missed a way a pattern can start. The
+ * tests run it over every check's patterns and many texts.
+ */
+export function wordIndexMismatches(text: string): string[] {
+  const bad: string[] = [];
+  for (const ref of indexedUnions) {
+    const union = ref.deref();
+    if (!union?.indexed) continue;
+    const plain: string[] = [];
+    union.re.lastIndex = 0;
+    for (let m = union.re.exec(text); m; m = union.re.exec(text)) {
+      if (m[0].length === 0) union.re.lastIndex++;
+      else plain.push(`${patternOf(m, union.groups)}@${m.index}-${m.index + m[0].length}`);
+    }
+    const indexed: string[] = [];
+    forEachUnionMatch(text, union, (m) => void indexed.push(`${m.pattern}@${m.start}-${m.end}`));
+    if (plain.join() !== indexed.join()) bad.push(union.re.source);
+  }
+  return bad;
+}
+
+/** Which pattern of a union matched: the first whose wrapper group took part. */
+function patternOf(m: RegExpExecArray, groups: number[]): number {
+  for (let i = 0; i < groups.length; i++) {
+    if (groups[i]! > 0 && m[groups[i]!] !== undefined) return i;
+  }
+  return 0;
 }
 
 /** All matches of the patterns in the draft's parts that `accept` lets through. */
@@ -155,12 +219,13 @@ export function scanIndexed(
   const hits: Array<{ hit: Hit; pattern: number }> = [];
   for (const part of parts) {
     const text = texts.text(part);
-    if (!text || (options.trigger && !options.trigger.test(text))) continue;
-    for (const m of iterateMatches(text, patterns)) {
-      if (options.accept && !options.accept(text, m.start, m.end)) continue;
+    if (!text) continue;
+    forEachMatch(text, patterns, (m) => {
+      if (options.accept && !options.accept(text, m.start, m.end)) return true;
       hits.push({ hit: { part, range: { start: m.start, end: m.end }, text: text.slice(m.start, m.end) }, pattern: m.pattern });
-      if (hits.length >= limit) return hits;
-    }
+      return hits.length < limit;
+    });
+    if (hits.length >= limit) return hits;
   }
   return hits;
 }

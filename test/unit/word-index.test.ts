@@ -1,0 +1,106 @@
+/**
+ * The first-word index (src/core/text/word-keys.ts, word-index.ts) must never change what a scan
+ * finds: a pattern is tried only where one of its first words stands, so a first word the
+ * analysis misses would be a silent false negative.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+import { EXAMPLES } from '../../src/core/examples';
+import { forEachMatch, wordIndexMismatches } from '../../src/core/text/match';
+import { CAPITAL_KEY, DIGIT_KEY, exactKey, firstWordKeys, prefix2Key, wordCode } from '../../src/core/text/word-keys';
+
+const key = (word: string) => {
+  const c = [...word.slice(0, 3)].map((ch) => wordCode(ch.charCodeAt(0)));
+  return exactKey(c[0] ?? 0, c[1] ?? 0, c[2] ?? 0);
+};
+
+describe('firstWordKeys', () => {
+  it('reads the first words of alternatives, optional words and quantified letters', () => {
+    expect(firstWordKeys(String.raw`\b(?:quick|easy)\s+task`, 'gi')).toEqual(new Set([key('qui'), key('eas')]));
+    expect(firstWordKeys(String.raw`\b(?:very\s+)?quick`, 'gi')).toEqual(new Set([key('ver'), key('qui')]));
+    expect(firstWordKeys(String.raw`\b(?:a|an)\s+interview`, 'gi')).toEqual(new Set([key('a'), key('an')]));
+    expect(firstWordKeys(String.raw`\be-?mail`, 'gi')).toEqual(new Set([key('e'), key('ema')]));
+    expect(firstWordKeys(String.raw`\bui\w*`, 'gi')).toEqual(new Set([prefix2Key(wordCode(117), wordCode(105))]));
+  });
+
+  it('gives one key for any number and, case-sensitively, for any capitalised word', () => {
+    expect(firstWordKeys(String.raw`\b\d+\s*words`, 'gi')).toEqual(new Set([DIGIT_KEY]));
+    expect(firstWordKeys(String.raw`\b[A-Z][\w-]+ is a`, 'g')).toEqual(new Set([CAPITAL_KEY]));
+    // With the "i" flag "[A-Z]" is any letter, and the second character is anything.
+    expect(firstWordKeys(String.raw`\b[A-Z][\w-]+ is a`, 'gi')?.has(CAPITAL_KEY)).toBe(false);
+  });
+
+  it('says "unknown" when a match may start mid-word, at a symbol or with any word', () => {
+    for (const source of [String.raw`quick`, String.raw`\b\s*send`, String.raw`[$€]\d+`, String.raw`\b\w+@`, String.raw`\b.`, String.raw`(?:\bfoo|bar)`]) {
+      expect(firstWordKeys(source, 'gi'), source).toBeNull();
+    }
+    // "ſ" matches "s" and the Kelvin sign "k" under "iu": not in an ASCII index.
+    expect(firstWordKeys(String.raw`\bsoon`, 'giu')).toBeNull();
+    expect(firstWordKeys('(', 'g')).toBeNull();
+  });
+});
+
+/** Regex shapes the checks use: optional lead words, classes, hyphens, digits, lookaheads, capitals. */
+const SHAPES = [
+  String.raw`\b(?:very\s+|super\s+)?(?:quick|easy|small)\s+(?:task|job|fix)\b`,
+  String.raw`\b(?:don'?t|do not)\s+(?:bother|waste (?:my|our) time)\b`,
+  String.raw`\b(?:\d[\d,]*|one|two|ten)\+?\s+(?:(?:[\w-]+\s+){0,2})(?:pages?|articles?)\b`,
+  String.raw`\b(?:e-?mail|text|call|whats ?app)\s+(?:me|us)\s+(?:at|on)\b`,
+  String.raw`\b[A-Z][\w&.()-]+(?:\s+[A-Z][\w&.()-]+){0,3}\s+(?:is|are)\s+(?:a|an)\s+`,
+  String.raw`\b(?:portfolios?\b(?!\s+of\s+clients)|samples?)`,
+  String.raw`\b(?:ui\/ux|ux|develop\w*|kick-?off)\b`,
+  String.raw`\b(?:asap|a\.s\.a\.p\.?|right (?:away|now))(?=\W|$)`,
+  String.raw`\b(?:_id|x1|9am)\b`,
+];
+const WORDS = [
+  'quick', 'Quick', 'QUICK', 'very', 'super', 'task', 'job', "don't", 'dont', 'do not', 'bother', 'waste my time', '10', '1,000', 'one', 'ten+',
+  'pages', 'articles', 'email', 'e-mail', 'E-Mail', 'whatsapp', 'whats app', 'me', 'us', 'at', 'on', 'Acme', 'Corp', 'is', 'are', 'a', 'an',
+  'portfolio', 'portfolios of clients', 'sample', 'UI/UX', 'ux', 'developer', 'kickoff', 'kick-off', 'ASAP', 'a.s.a.p.', 'right away',
+  '_id', 'x1', '9am', 'quickly', 'asapx', 'é', 'ſoon', 'K', '—', '.', ',', '\n', '  ', '(', ')', '@', '#', '2nd',
+];
+const draftText = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).chain((words) =>
+  fc.array(fc.constantFrom(' ', '', '\n', '-', '. '), { minLength: words.length, maxLength: words.length }).map((seps) =>
+    words.map((w, i) => w + seps[i]).join(''),
+  ),
+);
+
+describe('scanning through the word index', () => {
+  it('finds exactly what a plain scan of the whole text finds, for every shape of pattern', () => {
+    const patterns = SHAPES.map((s) => [new RegExp(s, s.includes('[A-Z]') ? 'g' : 'gi')]);
+    fc.assert(
+      fc.property(draftText, (text) => {
+        for (const [re] of patterns) {
+          const indexed: string[] = [];
+          forEachMatch(text, [re!], (m) => void indexed.push(`${m.start}-${m.end}`));
+          const plain = [...text.matchAll(new RegExp(re!.source, re!.flags))].filter((m) => m[0].length).map((m) => `${m.index}-${m.index + m[0].length}`);
+          expect(indexed, `${re} on ${JSON.stringify(text)}`).toEqual(plain);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds what a plain scan finds for every built-in check, on every example and on random drafts', () => {
+    const texts = Object.values(EXAMPLES)
+      .flatMap((table) => [...table.fire, ...table.pass])
+      .flatMap((example) => [example.title ?? '', example.description]);
+    for (const text of texts) analyze({ description: text }); // make every check's pattern groups
+    for (const text of texts) expect(wordIndexMismatches(text), text).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...texts, ...WORDS), { maxLength: 8 }), (parts) => {
+        const text = parts.join(' ');
+        expect(wordIndexMismatches(text), text).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sees a pattern group added after a text was indexed (a custom rule saved mid-session)', () => {
+    const text = 'Zebracorn migration, then zebracorn testing.';
+    forEachMatch(text, [/\bmigration\b/gi], () => {});
+    const found: number[] = [];
+    forEachMatch(text, [/\bzebracorn\b/gi], (m) => void found.push(m.start));
+    expect(found).toEqual([0, 26]);
+  });
+});
