@@ -18,7 +18,9 @@ const PATTERNS = [
   // "budget: fixed", "budget is 300", "budget of up to 2k"
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between)\s*(?:around|about|up to|approx\.?|roughly)?\s*(?:${CURRENCY}|\d|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|/\s?(?:hr|hour|h)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\b|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\b|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
+  rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
 
 /** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
