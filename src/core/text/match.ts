@@ -35,8 +35,8 @@ interface Union {
 }
 
 const unions = new WeakMap<readonly RegExp[], Union[]>();
-/** Every indexed union made so far, for `wordIndexMismatches`; weak, so recompiled custom rules are not kept. */
-const indexedUnions: Array<WeakRef<Union>> = [];
+/** Every indexed union made so far, for `wordIndexMismatches` (the checks' patterns are module constants: a bounded list). */
+const indexedUnions: Union[] = [];
 
 /**
  * A pattern source's top-level branches (`a|b(c|d)` → `a`, `b(c|d)`) and its capturing groups
@@ -115,7 +115,7 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
       : null;
     const union = { re, groups, indexed };
     cached.push(union);
-    if (indexed) indexedUnions.push(new WeakRef(union));
+    if (indexed) indexedUnions.push(union);
   }
   unions.set(patterns, cached);
   return cached;
@@ -175,9 +175,7 @@ function forEachUnionMatch(text: string, union: Union, visit: (match: RawMatch) 
  */
 export function wordIndexMismatches(text: string): string[] {
   const bad: string[] = [];
-  for (const ref of indexedUnions) {
-    const union = ref.deref();
-    if (!union?.indexed) continue;
+  for (const union of indexedUnions) {
     const plain: string[] = [];
     union.re.lastIndex = 0;
     for (let m = union.re.exec(text); m; m = union.re.exec(text)) {

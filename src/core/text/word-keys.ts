@@ -102,6 +102,9 @@ function keyOfState({ codes, anchored, status }: State): number {
 
 /** The states after matching `node` from each of `states`; `caseless` is the "i" flag. */
 function walk(node: AstNode, states: State[], caseless: boolean): State[] {
+  // Once every first word is known the rest of the pattern cannot change it: most of a long
+  // pattern is never walked (this runs once per check when the engine first starts).
+  if (!states.some((s) => s.status === 'open')) return states;
   switch (node.type) {
     case 'alternative':
       return node.body.reduce((acc, child) => walk(child, acc, caseless), states);
