@@ -4,9 +4,8 @@
  * and a wizard whose description step mounts after a client-side route change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, browserAvailable, launch, openCard, underlined, type Session } from './harness';
+import { badge, browserAvailable, DRAFT, launch, openCard, underlined, type Session } from './harness';
 
-const DRAFT = 'We need a landing page ASAP. Lowest bid wins.';
 const REWRITTEN = 'We need a landing page by [date]. Lowest bid wins.';
 
 describe.runIf(browserAvailable())('inline checking in framework-controlled and unusual editors', () => {

@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { chromiumPath, DIST, launchWithExtension, type ExtensionSession } from '../../scripts/browser';
 
 export type Session = ExtensionSession;
+
+/** The practice draft the browser tests type: two phrase findings ("ASAP", "Lowest bid wins") and every missing section. */
+export const DRAFT = 'We need a landing page ASAP. Lowest bid wins.';
 export const launch = launchWithExtension;
 
 export function browserAvailable(): boolean {

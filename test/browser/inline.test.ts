@@ -3,9 +3,7 @@
  * Waits for DOM state, never sleeps; asserts text and ranges, never pixels.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, browserAvailable, launch, openCard, setSettings, setZoom, underlineAlignment, underlined, type Session } from './harness';
-
-const DRAFT = 'We need a landing page ASAP. Lowest bid wins.';
+import { badge, browserAvailable, DRAFT, launch, openCard, setSettings, setZoom, underlineAlignment, underlined, type Session } from './harness';
 
 describe.runIf(browserAvailable())('inline checking in a plain form', () => {
   let s: Session;

@@ -5,9 +5,7 @@
  * broken pack shows its problems and changes nothing; the per-site switch stops and restarts checking.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, browserAvailable, launch, openCard, setSettings, storedSettings, tabIdOf, underlined, type Session } from './harness';
-
-const DRAFT = 'We need a landing page ASAP. Lowest bid wins.';
+import { badge, browserAvailable, DRAFT, launch, openCard, setSettings, storedSettings, tabIdOf, underlined, type Session } from './harness';
 
 describe.runIf(browserAvailable())('popup and options', () => {
   let s: Session;

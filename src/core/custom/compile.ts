@@ -103,7 +103,11 @@ export function compileRule(def: CustomRuleDef): FindingRule {
           found = matches(doc, re, def.scope, exceptions);
           count = found.length;
         } else {
-          for (const part of partsOf(def.scope)) count += def.measure === 'words' ? countWordsAndSyllables(doc.text(part)).words : doc.sentences(part).length;
+          for (const part of partsOf(def.scope)) {
+            // The description's words are already counted for the stats: count only the title.
+            if (def.measure === 'words') count += part === 'description' ? doc.wordCount : countWordsAndSyllables(doc.text(part)).words;
+            else count += doc.sentences(part).length;
+          }
         }
         const data = { count: String(count), min: String(def.min ?? ''), max: String(def.max ?? ''), phrase: def.phrase ?? '' };
         const tooFew = def.min !== undefined && count < def.min;

@@ -122,7 +122,7 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
 }
 
 /**
- * Every match of any of the patterns in one text, in text order per flag set, passed to `visit`
+ * Every match of any of the patterns in one text, in text order per union (see `unionOf`), passed to `visit`
  * until it returns false: a check that needs three pieces of evidence stops scanning after the
  * third, which on a long draft is most of the saving.
  *

@@ -86,9 +86,9 @@ export function firstWordKeys(source: string, flags: string): Set<number> | null
     const keys = new Set<number>();
     for (const state of end) keys.add(keyOfState(state.status === 'open' ? { ...state, status: 'wild' } : state));
     return keys;
-  } catch (error) {
-    if (error instanceof Unknown) return null;
-    throw error;
+  } catch {
+    // Unknown, or a syntax this walk does not know: the plain scan is always right, only slower.
+    return null;
   }
 }
 
