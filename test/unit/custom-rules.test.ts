@@ -57,6 +57,9 @@ describe('custom rule kinds', () => {
 
   it('limit: words, sentences and occurrences, in title or description', () => {
     expect(run({ id: 'short-title', kind: 'limit', message: '{{count}} words; keep it under {{max}}.', measure: 'words', max: 3, scope: 'title' }, { title: 'One two three four', description: '' })[0]!.message).toBe('4 words; keep it under 3.');
+    // Both parts: the title's words plus the description's (the latter from the stats' count).
+    expect(run({ id: 'long', kind: 'limit', message: '{{count}}', measure: 'words', max: 4, scope: 'both' }, { title: 'Logo design', description: 'Three more words.' })[0]!.message).toBe('5');
+    expect(run({ id: 'long', kind: 'limit', message: '{{count}}', measure: 'words', max: 5, scope: 'both' }, { title: 'Logo design', description: 'Three more words.' })).toHaveLength(0);
     expect(run({ id: 'enough', kind: 'limit', message: 'm', measure: 'sentences', min: 3, scope: 'description' }, { description: 'One. Two.' })).toHaveLength(1);
     const many = run({ id: 'asap-once', kind: 'limit', message: 'm', measure: 'occurrences', phrase: 'asap', max: 1 }, { description: 'ASAP. asap! Asap?' });
     expect(many.map((f) => f.actual)).toEqual(['asap', 'Asap']);
