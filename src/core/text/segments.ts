@@ -48,10 +48,71 @@ function splitBlock(text: string, from: number, to: number, out: Segment[]): voi
     return;
   }
   const block = text.slice(start, end);
-  for (const s of sentenceSegmenter.segment(block)) {
-    const [a, b] = trim(block, s.index, s.index + s.segment.length);
-    if (b > a) out.push({ start: start + a, end: start + b, text: block.slice(a, b) });
+  let a = 0;
+  for (const b of sentenceBreaks(block)) {
+    const [from, to] = trim(block, a, b);
+    if (to > from) out.push({ start: start + from, end: start + to, text: block.slice(from, to) });
+    a = b;
   }
+}
+
+/**
+ * The offsets where `Intl.Segmenter` ends the sentences of `text` (the last is `text.length`),
+ * computed on a condensed copy. The segmenter's rules (UAX #29) decide each boundary from a
+ * terminator, the character before it, and what follows it up to the first letter; they never
+ * look inside a run of ASCII letters and spaces between two letters, where no boundary can fall.
+ * Such runs shrink to their first and last letter, which leaves the segmenter about 15% of the
+ * characters (it costs ~18 ns a character) with the same boundaries, mapped back through
+ * `origin`. A test compares this with the plain segmenter on generated text.
+ */
+export function sentenceBreaks(text: string): number[] {
+  // Kept pieces of `text`: piece k starts at `pieceStart[k]` in `text`, and at `condensedStart[k]`.
+  const pieces: string[] = [];
+  const pieceStart: number[] = [];
+  const condensedStart: number[] = [];
+  let kept = 0;
+  let length = 0;
+  const keep = (from: number, to: number) => {
+    pieces.push(text.slice(from, to));
+    pieceStart.push(from);
+    condensedStart.push(length);
+    length += to - from;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let lastLetter = i;
+    for (let j = i + 1; j < n; j++) {
+      const code = text.charCodeAt(j);
+      if (isAsciiLetter(code)) lastLetter = j;
+      else if (code !== 32) break;
+    }
+    if (lastLetter - i >= 3) {
+      // Keep everything up to the run's first letter, then resume at its last letter.
+      keep(kept, i + 1);
+      kept = lastLetter;
+    }
+    i = lastLetter + 1;
+  }
+  keep(kept, n);
+  const breaks: number[] = [];
+  let k = 0;
+  for (const s of sentenceSegmenter.segment(pieces.join(''))) {
+    const at = s.index + s.segment.length;
+    // Breaks ascend, so the piece holding each one is found by walking forward. A break at a
+    // piece's very start belongs to the piece before (it ends there).
+    while (k + 1 < pieces.length && condensedStart[k + 1]! < at) k++;
+    breaks.push(pieceStart[k]! + at - condensedStart[k]!);
+  }
+  return breaks;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
 }
 
 /** Where to cut an over-long block: the last line break, else the last space after a full stop, else a space. */

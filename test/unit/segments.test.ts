@@ -1,0 +1,57 @@
+/**
+ * Sentence boundaries come from `Intl.Segmenter`, run on a condensed copy of the text (runs of
+ * letters and spaces shrunk to their ends). These tests hold the condensed run to the plain
+ * segmenter: any boundary it moved, added or lost fails them.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sentenceBreaks, sentences } from '../../src/core/text/segments';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const plainBreaks = (text: string) => [...segmenter.segment(text)].map((s) => s.index + s.segment.length);
+
+/**
+ * Pieces that exercise every rule of UAX #29's sentence breaks: terminators and closers,
+ * abbreviations ("U.S."), decimals, lower-case after a full stop, upper-case after initials,
+ * continuing punctuation, paragraph separators, non-ASCII letters and marks, CJK full stops.
+ */
+const pieces = fc.constantFrom(
+  'We need a website', 'build it', 'Thanks', 'e.g.', 'U.S.', 'Mr.', 'v2.5', '3.14', 'etc.', 'i.e. the', 'a',
+  '.', '. ', '.  ', '?', '!', '?!', '...', '…', '."', '.)', '.’ ', '," ', ', ', ': ', '; ', ' - ', '—',
+  '\n', '\r\n', '\u2029', '\u0085', ' ', '  ', '\t', '"', '(', ')', '[', "'", '’', '1', '42', '$500',
+  'Café', 'naïve', 'e\u0301', 'ÉCOLE', 'Ωmega', 'مرحبا', '日本語。', 'テスト！', '👩‍💻', '\u200b', '\u00ad',
+  'the NEXT', 'THE end', 'x', 'Y', 'ok. then', 'OK. Then', 'ab cd ef gh', 'Abcd Efgh',
+);
+const draftLike = fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join(''));
+const spaced = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(' '));
+
+describe('sentence boundaries', () => {
+  it('are the plain segmenter’s on text built from every kind of break', () => {
+    fc.assert(
+      fc.property(fc.oneof(draftLike, spaced, fc.string({ unit: 'grapheme', maxLength: 200 })), (text) => {
+        expect(sentenceBreaks(text)).toEqual(plainBreaks(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('are the plain segmenter’s on a typical post', () => {
+    const post =
+      'We are a small U.S. bakery, open since 2019. We need a website with 5 pages: home, menu, about, order and contact!\n' +
+      'Budget is $500 (fixed). Is 2 weeks enough? e.g. the menu page lists 40 items. Please share your portfolio.';
+    expect(sentenceBreaks(post)).toEqual(plainBreaks(post));
+    expect(sentences(post).map((s) => s.text)).toEqual([
+      'We are a small U.S. bakery, open since 2019.',
+      'We need a website with 5 pages: home, menu, about, order and contact!',
+      'Budget is $500 (fixed).',
+      'Is 2 weeks enough?',
+      'e.g. the menu page lists 40 items.',
+      'Please share your portfolio.',
+    ]);
+  });
+
+  it('end at the text’s end, and give nothing for empty text', () => {
+    expect(sentenceBreaks('')).toEqual([]);
+    expect(sentenceBreaks('One long sentence without a stop')).toEqual([32]);
+  });
+});
