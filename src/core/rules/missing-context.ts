@@ -22,7 +22,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:extend|maintain|upgrade|customi[sz]e|migrate|redesign|refactor|modernize|port)\w*\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
   rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?:have|has) (?:\w+ ){0,3}(?:already )?(?:covered|finished|done|in place)\b`),
   // what for / who the users are
-  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+[\w-]+\s*(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
+  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) (?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run)\b`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
@@ -74,5 +74,6 @@ export const examples: RuleExamples = {
     { description: 'We are a small bakery in Leeds and need online ordering.' },
     { description: 'Our Magento 2 store needs a new checkout step.' },
     { description: 'The current site is built on WordPress and loads slowly.' },
+    { description: 'I need a record-keeping app made for my home business.' },
   ],
 };
