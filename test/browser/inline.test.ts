@@ -2,6 +2,7 @@
  * The content script in a real browser: the built extension in Chromium on the practice pages.
  * Waits for DOM state, never sleeps; asserts text and ranges, never pixels.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badge, browserAvailable, DRAFT, launch, openCard, setSettings, setZoom, underlineAlignment, underlined, type Session } from './harness';
 
@@ -14,10 +15,16 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await s?.close();
   });
 
-  it('underlines the right text, shows the score badge, and never changes the text by itself', async () => {
+  /** The plain practice page with the practice draft typed key by key into its description. */
+  async function pageWithDraftTyped(): Promise<Page> {
     const page = await s.page('plain.html');
     await page.locator('#description').click();
     await page.keyboard.type(DRAFT);
+    return page;
+  }
+
+  it('underlines the right text, shows the score badge, and never changes the text by itself', async () => {
+    const page = await pageWithDraftTyped();
     await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text).sort())).toEqual(['ASAP', 'Lowest bid wins']);
     const marks = await underlined(page, '#description');
     expect(marks.find((k) => k.text === 'ASAP')?.key).toMatch(/^asap-deadline/);
@@ -43,9 +50,7 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
   });
 
   it('applies a rewrite from the card as typing would, and Ctrl+Z restores the text', async () => {
-    const page = await s.page('plain.html');
-    await page.locator('#description').click();
-    await page.keyboard.type(DRAFT);
+    const page = await pageWithDraftTyped();
     const card = await openCard(page, 'asap-deadline');
     expect(await card.textContent()).toContain('"ASAP" gives no date');
     await card.locator('[data-testid="clearbrief-rewrite"]').first().click();
@@ -69,9 +74,7 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
   });
 
   it('moves between findings from the keyboard and closes the card with Escape', async () => {
-    const page = await s.page('plain.html');
-    await page.locator('#description').click();
-    await page.keyboard.type(DRAFT);
+    const page = await pageWithDraftTyped();
     await expect.poll(() => underlined(page, '#description').then((u) => u.length)).toBe(2);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+Shift+KeyN');
@@ -85,9 +88,7 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
   });
 
   it('dismisses a finding for this draft, keeps it dismissed after edits elsewhere, and restores it from the panel', async () => {
-    const page = await s.page('plain.html');
-    await page.locator('#description').click();
-    await page.keyboard.type(DRAFT);
+    const page = await pageWithDraftTyped();
     const card = await openCard(page, 'asap-deadline');
     await card.locator('[data-testid="clearbrief-dismiss"]').click();
     await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text))).toEqual(['Lowest bid wins']);
