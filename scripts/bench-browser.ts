@@ -6,7 +6,7 @@
  * engine in the background, paint), any long task on the page, and the content script's size.
  *   npm run bench:browser            (BENCH_TRACE=1 also lists the slowest keystrokes and the updates around them)
  */
-import { DIST, launchWithExtension } from './browser';
+import { DIST, launchWithExtension, workerControl } from './browser';
 import { CONTENT_SCRIPT_LIMIT, contentScriptBytes } from './content-size';
 
 const SENTENCES = [
@@ -35,6 +35,47 @@ function draftOfWords(words: number): string {
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 const session = await launchWithExtension();
+
+/**
+ * The first check of a draft pasted into an empty composer (read text → engine → paint), three
+ * ways: on the worker the page woke when it opened (its engine warmed meanwhile); on a worker the
+ * browser had stopped, woken by the paste itself (a cold engine); and on a stopped worker woken by
+ * focusing the field first (warming while the user starts to type or paste).
+ */
+async function firstChecks(text: string): Promise<void> {
+  const page = await session.page('plain.html');
+  const field = page.locator('#description');
+  const badge = page.locator('clearbrief-root >> [data-testid="clearbrief-badge"]');
+  const worker = await workerControl(session, page);
+  const engineWarm = () => session.worker.evaluate(() => (globalThis as { clearbriefEngineWarm?: boolean }).clearbriefEngineWarm === true);
+  const stopWorker = async () => {
+    await worker.stop();
+    while (worker.status() !== 'stopped') await page.waitForTimeout(10);
+  };
+  /** Paste `text` (or clear the field) and wait for the check that read it; its run time. */
+  const paste = async (value: string) => {
+    await field.fill(value);
+    await page.waitForFunction(
+      ([el, length]) => Number((el as HTMLElement).dataset.analysedLength) === length,
+      [await badge.elementHandle(), value.length] as const,
+    );
+    return Number(await badge.getAttribute('data-run-ms'));
+  };
+  await page.waitForFunction((el) => (el as HTMLElement).dataset.version !== undefined, await badge.elementHandle());
+  while (!(await engineWarm())) await page.waitForTimeout(10);
+  const warm = await paste(text);
+  await paste('');
+  await stopWorker();
+  const cold = await paste(text);
+  await paste('');
+  await page.locator('#title').focus();
+  await stopWorker();
+  await field.focus();
+  while (worker.status() !== 'running' || !(await engineWarm())) await page.waitForTimeout(10);
+  const woken = await paste(text);
+  console.log(`first check of a pasted draft (${text.length} characters): worker woken when the page opened ${warm.toFixed(1)} ms; worker woken by the paste itself (cold engine) ${cold.toFixed(1)} ms; worker woken by focusing the field ${woken.toFixed(1)} ms`);
+  await page.close();
+}
 try {
   const page = await session.page('plain.html');
   const draft = draftOfWords(1000);
@@ -97,6 +138,7 @@ try {
     }
   }
   if (process.env.BENCH_TRACE) console.log(result.runs.map((r, i) => `${(result.updates[i]! - result.inputs[0]!).toFixed(0)}:${r.toFixed(0)}`).join(" "));
+  await firstChecks(SENTENCES.join(' '));
   if (session.requests.some((u) => !u.startsWith(session.server.origin))) console.log('WARNING: requests left the machine:', session.requests);
 } finally {
   await session.close();

@@ -31,6 +31,29 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/**
+ * The extension's service worker as the browser reports it (starting, running, stopping,
+ * stopped), and a way to stop it as Chrome stops an idle worker. Through the DevTools protocol of
+ * `page`: Chrome has no API that stops an extension's worker on request.
+ */
+export interface WorkerControl {
+  status(): string;
+  stop(): Promise<void>;
+}
+
+export async function workerControl(session: ExtensionSession, page: Page): Promise<WorkerControl> {
+  const cdp = await session.context.newCDPSession(page);
+  let status = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) status = v.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    status: () => status,
+    stop: async () => void (await cdp.send('ServiceWorker.stopAllWorkers')),
+  };
+}
+
 export async function launchWithExtension(options: { args?: string[]; headless?: boolean; port?: number } = {}): Promise<ExtensionSession> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH.');

@@ -5,7 +5,7 @@
  * The draft goes from one part of the extension to another inside the browser, and nowhere else.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyze, type Analysis, type AnalyzeOptions, type Draft } from '../core';
+import { analyze, warmUp, type Analysis, type AnalyzeOptions, type Draft } from '../core';
 import { checkPattern } from '../core/custom/pattern-safety';
 import type { PatternCheck } from '../core/custom';
 import { customRulesValidator, engineOptions } from '../shared/custom-rules';
@@ -99,10 +99,30 @@ async function analyzeDraft(draft: Draft, fresh = false): Promise<Analysis> {
   return analyze(draft, current);
 }
 
+/** Whether this worker has warmed the engine: read by the browser tests, and handy in the worker's console. */
+const state = globalThis as { clearbriefEngineWarm?: boolean };
+
+/**
+ * Warm the engine once per worker, after the event that woke it: a content script connects when
+ * it finds a composer or when the user focuses one (engine-client.ts), usually a while before
+ * the first keystroke, and the first draft is then checked in milliseconds instead of a
+ * hundred or more (see core/warm-up.ts). A request that arrives meanwhile waits no longer than
+ * it would have on a cold engine.
+ */
+function warmUpSoon(): void {
+  if (state.clearbriefEngineWarm !== undefined) return;
+  state.clearbriefEngineWarm = false;
+  setTimeout(() => {
+    warmUp();
+    state.clearbriefEngineWarm = true;
+  }, 0);
+}
+
 /** Answer analysis requests on the engine port from this extension's own content scripts. */
 export function serveEngine(): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ENGINE_PORT || port.sender?.id !== browser.runtime.id) return;
+    warmUpSoon();
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message: unknown) => {

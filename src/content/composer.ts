@@ -23,6 +23,8 @@ export interface ComposerHost {
   adapter: SiteAdapter;
   /** The engine's analysis of a draft (it runs in the background); `fresh` after settings changed. */
   analyze(draft: Draft, fresh: boolean): Promise<Analysis>;
+  /** The user focused a field: get the engine ready for the first keystroke. */
+  wake(): void;
   dismissed(): ReadonlySet<string>;
   setDismissed(keys: string[]): void;
   /** The form's structured fields now, with what earlier wizard steps showed filling the gaps. */
@@ -77,6 +79,7 @@ export class Composer {
       if (!field) continue;
       this.painters.set(part, new FieldPainter(field));
       field.addEventListener('input', () => this.schedule(), { signal });
+      field.addEventListener('focus', () => this.host.wake(), { signal });
       field.addEventListener('compositionstart', () => (this.composing = true), { signal });
       field.addEventListener('compositionend', () => {
         this.composing = false;

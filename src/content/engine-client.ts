@@ -20,8 +20,19 @@ interface Pending {
  */
 const ANSWER_TIMEOUT_MS = 10_000;
 
+export interface EngineClient {
+  /** The background's analysis of a draft; `fresh` after the settings changed. */
+  analyze(draft: Draft, fresh: boolean): Promise<Analysis>;
+  /**
+   * Open the port if it is closed, without asking anything: the user has focused a composer and
+   * is about to type, and a worker the browser stopped meanwhile starts and warms its engine now
+   * rather than on the first keystroke.
+   */
+  wake(): void;
+}
+
 /** `onOptionsChanged` runs when the background says drafts should be checked again. */
-export function engineClient(ext: ExtensionApi, onOptionsChanged: () => void): (draft: Draft, fresh: boolean) => Promise<Analysis> {
+export function engineClient(ext: ExtensionApi, onOptionsChanged: () => void): EngineClient {
   let port: Port | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -65,7 +76,15 @@ export function engineClient(ext: ExtensionApi, onOptionsChanged: () => void): (
     failAll('The engine did not answer; ask again.');
   };
 
-  return (draft, fresh) =>
+  const wake = () => {
+    try {
+      port ??= open();
+    } catch {
+      // The extension was reloaded or removed under this page: the next request says so.
+    }
+  };
+
+  const analyze = (draft: Draft, fresh: boolean) =>
     new Promise<Analysis>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject, timer: setTimeout(timedOut, ANSWER_TIMEOUT_MS) });
@@ -81,4 +100,6 @@ export function engineClient(ext: ExtensionApi, onOptionsChanged: () => void): (
         reject(err instanceof Error ? err : new Error(String(err)));
       }
     });
+
+  return { analyze, wake };
 }

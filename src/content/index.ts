@@ -15,7 +15,7 @@ import { defaultSettings, loadSettings, settingsChanged, updateSettings, type Se
 import { adapterFor } from './adapters';
 import type { Composer, ComposerHost } from './composer';
 import { findFields, sameOriginFrames } from './discovery';
-import { engineClient } from './engine-client';
+import { engineClient, type EngineClient } from './engine-client';
 import { readStructuredFields } from './structured';
 import { removeUi } from './ui/root';
 
@@ -76,12 +76,15 @@ function saveMemory(): void {
   void ext?.runtime.sendMessage({ type: 'tab-memory-set', scope, memory }).catch(() => undefined);
 }
 
-/** The background's analysis of a draft. */
-const analyzeInBackground = ext ? engineClient(ext, () => composers.forEach((c) => c.refresh())) : () => Promise.reject(new Error('ClearBrief is not running as an extension here.'));
+/** The engine in the background. */
+const engine: EngineClient = ext
+  ? engineClient(ext, () => composers.forEach((c) => c.refresh()))
+  : { analyze: () => Promise.reject(new Error('ClearBrief is not running as an extension here.')), wake: () => undefined };
 
 const host: ComposerHost = {
   adapter,
-  analyze: analyzeInBackground,
+  analyze: (draft, fresh) => engine.analyze(draft, fresh),
+  wake: () => engine.wake(),
   dismissed: () => dismissedSet,
   setDismissed(keys) {
     memory = { ...memory, dismissed: [...new Set(keys)] };
@@ -145,9 +148,15 @@ async function reloadSettings(): Promise<void> {
   policy = managed;
 }
 
-/** Apply reloaded settings to what is on the page: stop, start, or re-check. */
-async function applySettings(wasEnabled: boolean): Promise<void> {
+/**
+ * Apply reloaded settings to what is on the page: stop, start, or re-check. `onlyIfChanged` at
+ * start, when the policy and settings arrive after the first check: re-checking with the same
+ * settings would only ask the engine the same question again (and wake its worker to do it).
+ */
+async function applySettings(wasEnabled: boolean, onlyIfChanged = false): Promise<void> {
+  const before = JSON.stringify([settings, policy]);
   await reloadSettings();
+  if (onlyIfChanged && JSON.stringify([settings, policy]) === before) return;
   if (!enabled()) stopAll();
   else if (!wasEnabled) await discover();
   else for (const c of composers.values()) c.refresh(true);
@@ -222,7 +231,7 @@ async function start(): Promise<void> {
     // The team policy (Chrome answers storage.managed only once its policy service is up, which
     // can take seconds after start) and this tab's memory arrive in the background; checking
     // starts at once and follows them when they land.
-    void applySettings(enabled()).catch(() => undefined);
+    void applySettings(enabled(), true).catch(() => undefined);
     void ext.runtime
       .sendMessage({ type: 'tab-memory-get', scope })
       .then((reply) => {

@@ -3,6 +3,7 @@ export { analyze, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_FINDINGS_PER_RULE, type An
 export { computeScore } from './score';
 export { analysisNotes } from './notes';
 export { restructure } from './restructure';
+export { warmUp, WARM_UP_DRAFT } from './warm-up';
 export { BUILT_IN_RULES, BUILT_IN_RULE_IDS } from './registry';
 export { SECTIONS, SECTION_BY_ID, type SectionInfo } from './sections';
 export { applySuggestion, blockInsertion, insertBlock } from './apply';

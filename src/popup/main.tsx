@@ -12,10 +12,12 @@ import { engineOptions } from '../shared/custom-rules';
 import { changeSettings, onSettingsChange, readSettings, type ExtensionSettings } from '../shared/extension-settings';
 import type { ReviewResponse } from '../shared/messages';
 import { Review } from '../ui/Review';
+import { useWarmEngine } from '../ui/use-warm-engine';
 import { applyInPage, replaceInPage, requestReview, revealInPage, targetTab } from './page';
 import '../ui/base.css';
 
 function PasteBox({ settings }: { settings: ExtensionSettings | null }) {
+  useWarmEngine();
   const [draft, setDraft] = useState<Draft>({ title: '', description: '' });
   const options = useMemo(() => (settings ? engineOptions(settings.settings, settings.policy, settings.managedRules) : {}), [settings]);
   const analysis = useMemo(() => (draft.description.trim() ? analyze(draft, options) : null), [draft, options]);
