@@ -20,7 +20,7 @@ const PATTERNS = [
   // response time and availability
   rx(String.raw`\b(?:(?:be|stay|remain|very|highly)\s+responsive\b(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people
-  rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b[^.!?\n]{0,40}\b(?:before|prior to|with you|in detail|details)|(?:details|specifics|requirements) (?:will|can) be discussed|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
+  rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b[^.!?\n]{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
 ];
 
 export const missingCommunication: SectionRule = {
@@ -49,5 +49,8 @@ export const examples: RuleExamples = {
     { description: 'We will have weekly calls on Zoom.' },
     { description: 'You must overlap 4 hours with EST.' },
     { description: 'Short interview before we start.' },
+    // A discussion before the award is how collaboration starts (LABELS.md's conventions).
+    { description: 'Fix the booking form on my site. We can discuss this further over chat.' },
+    { description: 'Scrape prices from one site. Full details will be provided to shortlisted candidates.' },
   ],
 };
