@@ -38,8 +38,12 @@ function classify(sentence: string): SectionId | undefined {
 }
 
 const BULLET = /^(?:[-*•●▪◦✓✔]|\d+[.)])\s/;
-/** A line that is only a heading ("Requirements:") is dropped: the new headings replace it. */
-const HEADING_ONLY = /^[\p{L} &/-]{2,40}:$/u;
+/**
+ * A line that is only a heading ("Requirements:", "Key Responsibilities:", "Scope & Deliverables:")
+ * is dropped: the new headings replace it. Up to four words with no verb or pronoun in them: "The
+ * functionality is as follows:" or "We need:" says something, and is kept like any sentence.
+ */
+const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|i|you|they|need|needs|want|wants|must|will|should|can)\b)\p{L}[\p{L}&/-]*(?:[ ]+[\p{L}&/-]+){0,3}:$/iu;
 
 /**
  * Lay the draft out under the headings of a good post. Every sentence the user wrote is kept and
@@ -50,8 +54,9 @@ export function restructure(draft: Draft): Restructured {
   const doc = new Doc(draft);
   const placed = new Map<SectionId, string[]>(SECTIONS.map((s) => [s.id, []]));
   let current: SectionId = 'context';
+  const text = doc.description;
   for (const s of doc.sentences('description')) {
-    if (HEADING_ONLY.test(s.text)) continue;
+    if (HEADING_ONLY.test(s.text) && startsLine(text, s.start)) continue;
     current = classify(s.text) ?? current;
     placed.get(current)!.push(s.text);
   }
@@ -63,6 +68,11 @@ export function restructure(draft: Draft): Restructured {
     .map((s) => `${s.heading}\n${s.prompt ?? joinSentences(s.sentences)}`)
     .join('\n\n');
   return { title: doc.title, description, sections };
+}
+
+/** Whether only spaces stand between the line's start and `offset`: "1. Identify the sites:" is a list item, not a heading. */
+function startsLine(text: string, offset: number): boolean {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '';
 }
 
 /** Prose runs on in one paragraph; list items keep a line each. */

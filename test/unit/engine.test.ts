@@ -140,6 +140,18 @@ describe('restructure', () => {
     expect(byId.communication!.prompt).toMatch(/^\[.*\]$/);
     expect(out.description.indexOf('Context')).toBeLessThan(out.description.indexOf('Budget and payment'));
   });
+
+  it("replaces the draft's own headings, but keeps a line that only ends in a colon", () => {
+    const draft = {
+      description: 'Key Responsibilities:\n- Build the booking form.\nThe functionality is as follows:\n1. Users book a class.\nWe need:\n- A menu page.\nScope & Deliverables:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
+    };
+    const out = restructure(draft).description;
+    for (const kept of ['The functionality is as follows:', 'We need:', '- Build the booking form.', '1. Users book a class.', '- A menu page.', '- A 3-page site.', 'Identify Suitable Sites:']) {
+      expect(out).toContain(kept);
+    }
+    expect(out).not.toContain('Key Responsibilities');
+    expect(out).not.toContain('Scope & Deliverables:');
+  });
 });
 
 import { blockInsertion } from '../../src/core';
