@@ -19,14 +19,16 @@ const PATTERNS = [
   rx(String.raw`\b(?:existing|current|legacy)\s+(?:[\w.+#-]+\s+){0,2}[\w.+#-]+`),
   rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created)|is (?:already )?live|in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
-  rx(String.raw`\b(?:extend|maintain|upgrade|customi[sz]e|migrate|redesign|refactor|modernize|port)\w*\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
-  rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?:have|has) (?:\w+ ){0,3}(?:already )?(?:covered|finished|done|in place)\b`),
+  // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
+  rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
+  rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:\w+ ){0,3}(?:already )?(?:covered|finished|done|in place)\b`),
   // what for / who the users are
   rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) (?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run)\b`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
-  rx(String.raw`\b[A-Z][\w&.()-]+(?:\s+[A-Z][\w&.()-]+){0,3}\s+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  // (a name is not a pronoun or a heading word, and a full stop ends it: "Airtable. This is a…")
+  rx(String.raw`\b[A-Z](?:[\w&()-]|\.(?=\w))+(?:\s+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}\s+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
@@ -69,11 +71,17 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Need a React developer. Must know TypeScript. Apply now.' },
     { description: 'Looking for a logo designer to join our team.' },
+    // Words that only look like evidence: "portfolio … app" is not porting an app, "maintainable
+    // code" is not maintaining one, and what the applicant has done is not what the client has.
+    { description: 'Build a booking app. Share a portfolio showcasing previous mobile app designs.' },
+    { description: 'Write maintainable code and optimize app performance.' },
+    { description: 'Set up tracking in GA4. Only apply if you have done this before.' },
   ],
   pass: [
     { description: 'We are a small bakery in Leeds and need online ordering.' },
     { description: 'Our Magento 2 store needs a new checkout step.' },
     { description: 'The current site is built on WordPress and loads slowly.' },
     { description: 'I need a record-keeping app made for my home business.' },
+    { description: 'Help with customizing our existing website.' },
   ],
 };
