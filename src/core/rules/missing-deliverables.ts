@@ -17,7 +17,7 @@ const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work:"
   rx(String.raw`\b(?:deliverables?|what (?:you(?:'ll| will)|we need you to) (?:deliver|build|create|do)|scope of (?:work|the project)|tasks? include|the task is to|features? (?:include|needed|required)|(?:key|main|core|required) features)\s*:`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
-  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+(?:(?:[\w-]+\s+){0,2})${THING}\b`),
+  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+(?:(?:\w[\w-]*\s+){0,2})${THING}\b`),
   rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   rx(String.raw`\bfrom\s+[\w.+#-]+(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
@@ -105,6 +105,8 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Need a React developer for ongoing work. Must be a team player.' },
     { description: 'Looking for help with my website.' },
+    // A list's numbering is not a count: "4 - Any questions" is not four questions to deliver.
+    { description: 'Seeking a C# developer. In your proposal include:\n3 - Your hourly rate.\n4 - Any questions you have.' },
   ],
   pass: [
     { description: 'Write 10 articles of 1,000 words about home gardening.' },

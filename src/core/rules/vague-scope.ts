@@ -6,7 +6,7 @@ import { deliverablesEvidence } from './missing-deliverables';
 
 /** What sizes the work: counts of things, lists of items, or fixed hours. */
 const SIZE = [
-  rx(String.raw`\b\d[\d,]*\+?\s*(?:[\w-]+\s+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
+  rx(String.raw`\b\d[\d,]*\+?\s*(?:\w[\w-]*\s+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
   rx(String.raw`\b\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)\s*(?:per|a|/)\s*(?:week|wk|day)\b`),
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
 ];
