@@ -18,7 +18,7 @@ const PATTERNS = [
   // "budget: fixed", "budget is 300", "budget of up to 2k"
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between)\s*(?:around|about|up to|approx\.?|roughly)?\s*(?:${CURRENCY}|\d|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\b|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -60,11 +60,15 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Need a logo. Budget is negotiable, send your best offer.' },
     { description: 'No budget yet, tell me your rate.' },
+    // Willingness to pay with no figure or terms is not a budget (LABELS.md: vague pay is 0).
+    { description: 'Design our logo. We are willing to pay well for quality work.' },
   ],
   pass: [
     { description: 'Budget: $500 for the whole project.' },
     { description: 'We pay 20 USD per article.' },
     { description: 'This is an hourly contract.' },
+    { description: 'I am willing to pay monthly for daily support.' },
+    { description: 'We are happy to pay a one-off fee for this.' },
     { description: 'Build a landing page.', fields: { budget: '$300' } },
   ],
 };
