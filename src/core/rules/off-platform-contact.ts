@@ -19,7 +19,8 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b|\byour\s+(?:e-?mail address|phone number|skype (?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|line|text)\b|\b(?:with|include|leave|send)\s+(?:me\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b`), replacements: ON_PLATFORM },
+  // (not "message me through the platform", the rewrite this check offers, nor "on Upwork")
+  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru)\b)`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\bapply\s+(?:via|by|through|at|using|on)\s+(?:e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
   { re: rx(String.raw`\b(?:pay(?:ment)?|paid)\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
@@ -59,5 +60,6 @@ export const examples: RuleExamples = {
   pass: [
     { description: 'We will talk on Zoom before starting.' },
     { description: 'Do not share your WhatsApp number; keep everything here.' },
+    { description: 'Questions? Message me through the platform.' },
   ],
 };

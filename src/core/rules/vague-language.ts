@@ -10,7 +10,7 @@ const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?=\s+(?:and\s+\w+\s+)?(?:look|looking|design|website|site|app|ui|layout|logo|style|interface|feel)\b)`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference sites]' }] },
   { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
-  { re: rx(String.raw`\b(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+${NOUN}\b`), replacements: (m) => [{ label: 'Give the number', text: m.replace(/^\S+(?:\s+(?:few|couple|bunch|lot)\s+of)?\s+(?:of\s+)?/i, '[N] ') }] },
+  { re: rx(String.raw`\b(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+${NOUN}\b`), replacements: (m) => [{ label: 'Give the number', text: m.replace(/^\S+(?:\s+(?:few|couple|bunch|lot)\s+of)?\s+(?:of\s+)?/i, '[N] ').replace(/\bstuff$/i, '[name the items]') }] },
   { re: rx(String.raw`\b(?:stuff|things like that|whatever)\b`), replacements: [{ label: 'Name it', text: '[name the items]' }] },
 ];
 
@@ -32,6 +32,7 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
     { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
+    { description: 'Fix some stuff on my site.', flags: ['some stuff'] },
   ],
   pass: [
     { description: 'Build a website in the style of stripe.com with 5 pages.' },
