@@ -56,8 +56,10 @@ export function restructure(draft: Draft): Restructured {
   let current: SectionId = 'context';
   const text = doc.description;
   for (const s of doc.sentences('description')) {
-    if (HEADING_ONLY.test(s.text) && startsLine(text, s.start)) continue;
-    current = classify(s.text) ?? current;
+    const section = classify(s.text);
+    // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
+    if (!section && HEADING_ONLY.test(s.text) && startsLine(text, s.start)) continue;
+    current = section ?? current;
     placed.get(current)!.push(s.text);
   }
   const sections: RestructuredSection[] = SECTIONS.map((info) => {

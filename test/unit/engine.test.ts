@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisNotes, analyze, applySuggestion, DEFAULT_MAX_FINDINGS_PER_RULE, restructure, type Draft } from '../../src/core';
+import { analysisNotes, analyze, applySuggestion, BUILT_IN_RULES, DEFAULT_MAX_FINDINGS_PER_RULE, restructure, type Draft } from '../../src/core';
 
 const ids = (draft: Draft) => analyze(draft).findings.map((f) => f.ruleId);
 
@@ -143,14 +143,44 @@ describe('restructure', () => {
 
   it("replaces the draft's own headings, but keeps a line that only ends in a colon", () => {
     const draft = {
-      description: 'Key Responsibilities:\n- Build the booking form.\nThe functionality is as follows:\n1. Users book a class.\nWe need:\n- A menu page.\nScope & Deliverables:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
+      description: 'Key Responsibilities:\n- Build the booking form.\nThe functionality is as follows:\n1. Users book a class.\nWe need:\n- A menu page.\nNice to Have:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
     };
     const out = restructure(draft).description;
     for (const kept of ['The functionality is as follows:', 'We need:', '- Build the booking form.', '1. Users book a class.', '- A menu page.', '- A 3-page site.', 'Identify Suitable Sites:']) {
       expect(out).toContain(kept);
     }
     expect(out).not.toContain('Key Responsibilities');
-    expect(out).not.toContain('Scope & Deliverables:');
+    expect(out).not.toContain('Nice to Have:');
+  });
+
+  it('keeps a heading that is itself what a section needs, and never counts its own blanks as met', () => {
+    const draft = { description: 'Key Features:\n- Booking calendar for 3 studios.' };
+    const out = restructure(draft);
+    expect(out.description).toContain('Key Features:');
+    const after = analyze({ description: out.description }).checklist;
+    expect(after.find((c) => c.section === 'deliverables')!.status).toBe('met');
+    // Every other heading holds only its bracketed prompt: still missing.
+    expect(after.filter((c) => c.status === 'met').map((c) => c.section)).toEqual(['deliverables']);
+  });
+});
+
+describe('a missing section filled in only with its template', () => {
+  const sectionRules = BUILT_IN_RULES.filter((r) => r.type === 'section').map((r) => r.meta.id);
+  it.each(['Build a landing page for my bakery.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.'])('is still missing until its blanks are filled: %s', (description) => {
+    const draft = { description };
+    const before = analyze(draft);
+    for (const f of before.findings.filter((x) => sectionRules.includes(x.ruleId))) {
+      const insert = f.suggestions.find((x) => x.kind === 'insert')!;
+      const after = analyze(applySuggestion(draft, insert)!);
+      expect([f.ruleId, after.checklist.find((c) => c.ruleId === f.ruleId)!.status]).toEqual([f.ruleId, 'missing']);
+    }
+  });
+
+  it('is met once the blanks are filled', () => {
+    const draft = { description: 'Budget and payment:\n$500 fixed price, paid per milestone on approval.' };
+    expect(analyze(draft).checklist.find((c) => c.section === 'budget')!.status).toBe('met');
+    const blank = { description: 'Budget and payment:\n[fixed price $N / $N–$N per hour], [paid per milestone on approval / paid weekly].' };
+    expect(analyze(blank).checklist.find((c) => c.section === 'budget')!.status).toBe('missing');
   });
 });
 

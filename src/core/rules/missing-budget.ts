@@ -52,7 +52,7 @@ export const missingBudget: SectionRule = {
     messages: { missing: 'The post states no budget, rate or payment terms.' },
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { field: 'budget', accept }),
-  template: () => '[fixed price $N / $N–$N per hour], paid per milestone on approval.',
+  template: () => '[fixed price $N / $N–$N per hour], [paid per milestone on approval / paid weekly].',
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */

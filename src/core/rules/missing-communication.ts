@@ -36,7 +36,7 @@ export const missingCommunication: SectionRule = {
     messages: { missing: 'The post does not say how you will communicate (channel, updates, time zone, kickoff call).' },
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 15) }),
-  template: () => 'A short kickoff call, then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
+  template: () => '[A short kickoff call], then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */

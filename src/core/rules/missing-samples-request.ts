@@ -29,7 +29,7 @@ export const missingSamplesRequest: SectionRule = {
     messages: { missing: 'Applicants are not asked to show past work.' },
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) }),
-  template: () => 'Share links to [2–3] similar projects you delivered and say what your part was.',
+  template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
