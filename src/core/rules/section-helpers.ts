@@ -32,6 +32,8 @@ export function collectEvidence(
  * templates and `restructure` write them.
  */
 function isBlank(text: string, start: number, end: number): boolean {
+  // Every blank has a bracket; most drafts have none, and this runs for every match a check tries.
+  if (!text.includes('[')) return false;
   if (inBrackets(text, start, end) || /^[ \t]*\[(?!login to view url\])/i.test(text.slice(end, end + 24))) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
