@@ -83,8 +83,8 @@ const engine: EngineClient = ext
 
 const host: ComposerHost = {
   adapter,
-  analyze: (draft, fresh) => engine.analyze(draft, fresh),
-  wake: () => engine.wake(),
+  analyze: engine.analyze,
+  wake: engine.wake,
   dismissed: () => dismissedSet,
   setDismissed(keys) {
     memory = { ...memory, dismissed: [...new Set(keys)] };

@@ -176,6 +176,12 @@ describe('a missing section filled in only with its template', () => {
     }
   });
 
+  it("counts the client's own words in brackets: a one-word tag, a Markdown link", () => {
+    for (const description of ['Pixel artist wanted for our game [ Rev-Share ]', 'Payment: [paid per milestone](https://example.com/terms).']) {
+      expect(analyze({ description }).checklist.find((c) => c.section === 'budget')!.status, description).toBe('met');
+    }
+  });
+
   it('is met once the blanks are filled', () => {
     const draft = { description: 'Budget and payment:\n$500 fixed price, paid per milestone on approval.' };
     expect(analyze(draft).checklist.find((c) => c.section === 'budget')!.status).toBe('met');

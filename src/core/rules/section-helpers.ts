@@ -26,36 +26,38 @@ export function collectEvidence(
 }
 
 /**
- * Whether a match is part of a blank still to fill in rather than the client's words: inside a
- * bracketed phrase, right before one ("reply within [N] hours"), or a heading whose next line is
- * still blanks ("Scope and deliverables:" above "- [N] pages: [home, about, …]"), as the
- * templates and `restructure` write them.
+ * A blank still to fill in, as the templates and `restructure` write them: a bracketed phrase
+ * ("[Start date, deadline or duration]", "[fixed price $N / $N–$N per hour]") or one of their
+ * one-word blanks ("[N]", "[date]"). Not a one-word tag ("[Paid]", "[ Rev-Share ]"), a Markdown
+ * link's text ("[our trailer](https://…)") or the marketplace's own "[login to view URL]": those
+ * are the client's words.
  */
-function isBlank(text: string, start: number, end: number): boolean {
-  // Every blank has a bracket; most drafts have none, and this runs for every match a check tries.
-  if (!text.includes('[')) return false;
-  if (inBrackets(text, start, end) || /^[ \t]*\[(?!login to view url\])/i.test(text.slice(end, end + 24))) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1 || lineEnd - lineStart > 40 || !/^[\s:]*$/.test(text.slice(end, lineEnd))) return false;
-  const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1));
-  return /\[[^\]\n]*\s[^\]\n]*\]|\[(?:N|date|list)\]/.test(next);
-}
+const BLANK = /\[(?!login to view url\])[ \t]*(?:[^\s[\]]+(?:[ \t]+[^\s[\]]+)+|N|date|list|repo|host)[ \t]*\](?!\()/gi;
+const BLANK_IN_LINE = new RegExp(BLANK.source, 'i');
+/** How far from a match a blank is looked for: blanks are short, and a megabyte line must not be copied per match. */
+const REACH = 200;
 
 /**
- * Whether a match lies inside a bracketed phrase on its line: "[Start date, deadline or
- * duration]", "[fixed price $N / $N–$N per hour]", "Deadline: [please specify, e.g. 4 weeks]" say
- * what to write, not what the client wrote, so a section filled in only with a template's or
- * `restructure`'s blanks is not met yet.
+ * Whether a match is part of a blank rather than the client's words: inside one, right before one
+ * ("reply within [N] hours"), or a short heading above a line of them ("Scope and deliverables:"
+ * above "- [N] pages: [home, about, …]"). A section filled in only with its template's or
+ * `restructure`'s blanks is then not met yet.
  */
-function inBrackets(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('[', start);
-  if (/^\[login to view url\]/i.test(text.slice(open, open + 19))) return false;
-  if (open === -1 || text.lastIndexOf(']', start - 1) > open || text.lastIndexOf('\n', start - 1) > open) return false;
-  const close = text.indexOf(']', end - 1);
-  if (close === -1 || (text.indexOf('\n', end) !== -1 && text.indexOf('\n', end) < close)) return false;
-  // A Markdown link's text ("[our trailer](https://…)") is the client's own words.
-  if (text[close + 1] === '(') return false;
-  // A one-word tag ("[Paid]", "[Rev-Share]", "[Remote]") is information, not a blank.
-  return /\s/.test(text.slice(open + 1, close).trim());
+function isBlank(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - REACH);
+  const near = text.slice(from, end + REACH);
+  // Every blank has a bracket; most drafts have none near a match.
+  if (!near.includes('[')) return false;
+  const [s, e] = [start - from, end - from];
+  const lineStart = near.lastIndexOf('\n', s - 1) + 1;
+  const newline = near.indexOf('\n', e);
+  const lineEnd = newline === -1 ? near.length : newline;
+  for (const m of near.slice(lineStart, lineEnd).matchAll(BLANK)) {
+    const open = lineStart + m.index;
+    const close = open + m[0].length;
+    if ((open < s && close > e) || (open >= e && /^[ \t]*$/.test(near.slice(e, open)))) return true;
+  }
+  if (newline === -1 || lineEnd - lineStart > 40 || !/^[\s:]*$/.test(near.slice(e, lineEnd))) return false;
+  const next = near.indexOf('\n', lineEnd + 1);
+  return BLANK_IN_LINE.test(near.slice(lineEnd + 1, next === -1 ? near.length : next));
 }
