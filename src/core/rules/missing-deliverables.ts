@@ -7,15 +7,18 @@ import { collectEvidence } from './section-helpers';
 
 const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?)`;
 
+/** The same verbs as they open a task in a list or a sentence: "Building a predictive model using …". */
+const VERB_ING = String.raw`(?:building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting)`;
 const VERB = String.raw`(?:build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread)`;
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
-const OBJECT = String.raw`(?:platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign)`;
+const OBJECT = String.raw`(?:platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|trailer|music|soundtrack|jingle|intro|knowledge base|library)`;
 
 /** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
-  // "Deliverables:", "What you will deliver", "Scope of work:"
-  rx(String.raw`\b(?:deliverables?|what (?:you(?:'ll| will)|we need you to) (?:deliver|build|create|do)|scope of (?:work|the project)|tasks? include|the task is to|features? (?:include|needed|required)|(?:key|main|core|required) features)\s*:`),
+  // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
+  // list; not "What you'll do", which heads a role's duties
+  rx(String.raw`\b(?:deliverables?|what you(?:'ll|’ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll|’ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|tasks? include|the task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+(?:(?:\w[\w-]*\s+){0,2})${THING}\b`),
   rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b`),
@@ -25,7 +28,9 @@ const STRONG = [
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do or connect to: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals"
-  rx(String.raw`\b${VERB}\s+(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\s+(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into))\b`),
+  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like)\b`),
+  // a change from one named thing to another: "replace the old logo with the new one", "change all calls to the REST API"
+  rx(String.raw`\b(?:replace|swap|change|switch|move|transfer)\s+(?:the|our|my|all|this|these|every)\b[^.!?\n]{0,60}\b(?:with|to|into)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
 ];
@@ -34,8 +39,6 @@ const STRONG = [
 const WEAK = [
   // a verb on a determined object: "create a cohort analysis", "build me an eBay store"
   rx(String.raw`\b${VERB}\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
-  // a change from one named thing to another: "replace the old logo with the new one", "change all calls to the REST API"
-  rx(String.raw`\b(?:replace|swap|change|switch|move|transfer)\s+(?:the|our|my|all|this|these|every)\b[^.!?\n]{0,60}\b(?:with|to|into)\b`),
   // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
   rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
 ];
@@ -47,6 +50,8 @@ const MIN_WEAK = 2;
 /** A title that is a task, not a role: "Convert 40 PDFs to Excel", "Fix checkout bug on Shopify". */
 const TITLE_TASK = [
   rx(String.raw`^\s*(?:${VERB}|publish|upload|install|setup|customi[sz]e)\s+\S+(?:\s+\S+)+`),
+  // a role hired to make something: "Composer to make intro music for our game", "[Hiring] someone to build me an eBay store"
+  rx(String.raw`\b(?:to|who (?:can|will))\s+(?:${VERB})(?:\s+and\s+${VERB})?\s+(?:(?:me|us)\s+)?(?:(?:a|an|the|some|our|my|\d+)\s+)?(?!(?:and|or|for|from|of|with|in|on|to|by|at|as|some|any)\b)[\w/-]+`),
   // a task named as a noun: "Customisation of WordPress plugin X", "Migration of our store to Shopify"
   rx(String.raw`^\s*(?:customi[sz]ation|integration|migration|conversion|installation|translation|transcription)\s+(?:of|from|between)\s+\S+`),
 ];
@@ -107,10 +112,27 @@ export const examples: RuleExamples = {
     { description: 'Looking for help with my website.' },
     // A list's numbering is not a count: "4 - Any questions" is not four questions to deliver.
     { description: 'Seeking a C# developer. In your proposal include:\n3 - Your hourly rate.\n4 - Any questions you have.' },
+    // "What you'll do" heads a role's duties, not a list of things to hand over.
+    { description: "What you'll do\n- Work with our team on new features\n- Write clean code" },
+    // A title's "to develop and …" names no object.
+    { title: 'Developer to develop and maintain our apps', description: 'Long-term role, great team.' },
   ],
   pass: [
     { description: 'Write 10 articles of 1,000 words about home gardening.' },
     { description: 'Convert this 10-page PDF to Word, keep formatting.' },
     { description: 'Build a booking app with login, signup and a calendar.' },
+    // a verb in -ing form, a determined object and what it does
+    { description: 'You will be building a booking tool that emails each customer a reminder.' },
+    // headings of a scope, with or without a colon
+    { description: 'Scope of work\n- Home page\n- Contact page' },
+    { description: 'What needs to be updated?\n- The app icon\n- The splash screen' },
+    // a title that hires a role to make something
+    { title: 'Composer to make theme music for our puzzle game', description: 'Send your rate.' },
+    // an object for the client's own thing, or like a named one
+    { description: 'Need someone to create a landing page for our bakery.' },
+    { description: 'Build me an online store similar to the one linked.' },
+    { description: 'Program a dashboard (like the one on our old site) that shows daily sales.' },
+    // a change from one named thing to another
+    { description: 'We need to change all calls in our app to the new REST API.' },
   ],
 };
