@@ -18,7 +18,7 @@ const OBJECT = String.raw`(?:platform|feature|functionality|system|solution|anal
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
-  rx(String.raw`\b(?:deliverables?|what you(?:'ll|’ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll|’ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|tasks? include|the task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
+  rx(String.raw`\b(?:deliverables?|what you(?:'ll|’ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll|’ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|(?:with|has|including|include|includes) the following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|the task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+(?:(?:\w[\w-]*\s+){0,2})${THING}\b`),
   rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b`),
@@ -126,6 +126,7 @@ export const examples: RuleExamples = {
     // headings of a scope, with or without a colon
     { description: 'Scope of work\n- Home page\n- Contact page' },
     { description: 'What needs to be updated?\n- The app icon\n- The splash screen' },
+    { description: 'Make a recipe app with the following features:\n- Search\n- Favourites' },
     // a title that hires a role to make something
     { title: 'Composer to make theme music for our puzzle game', description: 'Send your rate.' },
     // an object for the client's own thing, or like a named one
