@@ -4,6 +4,10 @@ import { collectEvidence } from './section-helpers';
 
 const ORG = String.raw`(?:company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page)`;
 
+/** What a client says it does: "we sell…", "we print…", "I publish…" (as a sentence's subject; see `accept`). */
+const CLIENT_DOES = String.raw`(?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run|print|make|produce|manufacture|publish|design|develop|distribute|import|export|teach|organi[sz]e|host|ship|deliver)`;
+const CLIENT_DOES_AT_START = new RegExp(String.raw`^(?:we|i) ${CLIENT_DOES}\b`, 'i');
+
 /** "We are seeking…", "I'm looking for…": the subject is about to ask, not to say who they are. */
 const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in search|in need|trying|interested|excited|open|willing|ready|happy|glad|putting together|currently (?:looking|seeking|hiring)|also|now)\b)`;
 
@@ -11,6 +15,8 @@ const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…")
   rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|developer|designer|writer|expert|specialist|professional|candidate|engineer)\b)[\w-]+`),
   rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:a|an|the|two|three|[\w-]+\s+)?(?:[\w-]+\s+){0,4}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
+  // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
+  rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
   rx(String.raw`\b(?:consultancy|agency|company|startup|start-up|firm|studio|business|brand|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer)\s+(?:is|are|was|has|have|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
@@ -21,11 +27,17 @@ const PATTERNS = [
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
+  // the same as a noun: "Customisation of WordPress plugin X", "Migration of our store"
+  rx(String.raw`\b(?:customi[sz]ation|maintenance|migration|redesign|upgrade|refactoring)\s+of\s+(?:(?:our|my|the|an?\s+existing|existing)\s+)?(?:[\w.+#-]+\s+){0,3}(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
   rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:\w+ ){0,3}(?:already )?(?:covered|finished|done|in place)\b`),
+  // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
+  rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+\s+){0,2}${ORG}\b`),
+  // the client's organisation described in a relative clause: "our company which has over 18 products"
+  rx(String.raw`\b(?:our|my)\s+(?:company|startup|business|firm|agency|brand|shop|store|organi[sz]ation|team|studio|clinic|practice|school|restaurant)\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
   rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
-  rx(String.raw`\b(?:we|i) (?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run)\b`),
+  rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, and a full stop ends it: "Airtable. This is a…")
   rx(String.raw`\b[A-Z](?:[\w&()-]|\.(?=\w))+(?:\s+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}\s+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
@@ -44,7 +56,7 @@ function accept(text: string, start: number, end: number): boolean {
     return SPECIFIC.test(rest) || rest.split(/\s+/).length >= 3;
   }
   // "we sell…" as the subject of a sentence, not "the data I provide".
-  if (/^(?:we|i) (?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run)\b/i.test(match)) {
+  if (CLIENT_DOES_AT_START.test(match)) {
     return SENTENCE_SUBJECT.test(text.slice(Math.max(0, start - 6), start));
   }
   return true;
@@ -84,5 +96,12 @@ export const examples: RuleExamples = {
     { description: 'I need a record-keeping app made for my home business.' },
     { description: 'Help with customizing our existing website.' },
     { description: 'The dropdown in my Magento 2 admin form loses the selected option.' },
+    // work that presupposes the thing exists
+    { description: 'Please upload my app to the Play Store.' },
+    { description: 'Customisation of a WordPress theme to match the new logo.' },
+    // who the client is: a small team, what they make, their company in a relative clause
+    { description: 'We are 2 sisters and need a logo.' },
+    { description: 'We print photos on glass and need a product page.' },
+    { description: 'Create a cohort analysis for our company, which has 18 software products.' },
   ],
 };
