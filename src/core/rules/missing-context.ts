@@ -29,7 +29,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
   // the same as a noun: "Customisation of WordPress plugin X", "Migration of our store"
   rx(String.raw`\b(?:customi[sz]ation|maintenance|migration|redesign|upgrade|refactoring)\s+of\s+(?:(?:our|my|the|an?\s+existing|existing)\s+)?(?:[\w.+#-]+\s+){0,3}(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
-  rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:\w+ ){0,3}(?:already )?(?:covered|finished|done|in place)\b`),
+  rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+\s+){0,2}${ORG}\b`),
   // the client's organisation described in a relative clause: "our company which has over 18 products"
@@ -50,6 +50,8 @@ const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
+  // "our new iPhone app" is the thing to be built, not something that exists.
+  if (/^(?:our|my)\s+new\b/i.test(match)) return false;
   // "our website", "our existing system" alone are thin; a named or numbered thing is context.
   if (POSSESSIVE_OR_STATE.test(match)) {
     const rest = match.replace(POSSESSIVE_OR_STATE, '');
@@ -88,6 +90,8 @@ export const examples: RuleExamples = {
     { description: 'Build a booking app. Share a portfolio showcasing previous mobile app designs.' },
     { description: 'Write maintainable code and optimize app performance.' },
     { description: 'Set up tracking in GA4. Only apply if you have done this before.' },
+    // "our new …" is the thing to build, not something that exists
+    { description: 'Build our new iPhone app with a login screen.' },
   ],
   pass: [
     { description: 'We are a small bakery in Leeds and need online ordering.' },
@@ -101,6 +105,7 @@ export const examples: RuleExamples = {
     { description: 'Customisation of a WordPress theme to match the new logo.' },
     // who the client is: a small team, what they make, their company in a relative clause
     { description: 'We are 2 sisters and need a logo.' },
+    { description: 'We have programmers, music, game design covered and need an artist.' },
     { description: 'We print photos on glass and need a product page.' },
     { description: 'Create a cohort analysis for our company, which has 18 software products.' },
   ],
