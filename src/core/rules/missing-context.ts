@@ -54,7 +54,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
   // "our website", "our existing system" alone are thin; a named or numbered thing is context.
   if (POSSESSIVE_OR_STATE.test(match)) {
-    const rest = match.replace(POSSESSIVE_OR_STATE, '');
+    // The phrase ends where an infinitive goes on: "our team | to understand project".
+    const rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
     return SPECIFIC.test(rest) || rest.split(/\s+/).length >= 3;
   }
   // "we sell…" as the subject of a sentence, not "the data I provide".
@@ -92,6 +93,8 @@ export const examples: RuleExamples = {
     { description: 'Set up tracking in GA4. Only apply if you have done this before.' },
     // "our new …" is the thing to build, not something that exists
     { description: 'Build our new iPhone app with a login screen.' },
+    // "our team" is thin, and the phrase ends at "to": not "our team to understand project"
+    { description: 'Work with our team to understand project goals and build the app.' },
   ],
   pass: [
     { description: 'We are a small bakery in Leeds and need online ordering.' },
