@@ -39,13 +39,15 @@ const PATTERNS = [
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
-  // (a name is not a pronoun or a heading word, and a full stop ends it: "Airtable. This is a…")
-  rx(String.raw`\b[A-Z](?:[\w&()-]|\.(?=\w))+(?:\s+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}\s+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  // (a name is not a pronoun or a heading word, and a full stop ends it: "Airtable. This is a…";
+  // "This is a full-time position" describes the job, not the client)
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:\s+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}\s+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
 const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*)(?=\s|$)/;
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
+const KIND_OF_ORGANISATION = /^(?:company|business|firm|agency|startup|start-up|shop|store|studio|clinic|practice|restaurant|consultancy|non-?profit|charity|school|brand)$/i;
 const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
 function accept(text: string, start: number, end: number): boolean {
@@ -56,7 +58,10 @@ function accept(text: string, start: number, end: number): boolean {
   if (POSSESSIVE_OR_STATE.test(match)) {
     // The phrase ends where an infinitive goes on: "our team | to understand project".
     const rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
-    return SPECIFIC.test(rest) || rest.split(/\s+/).length >= 3;
+    const words = rest.trim().split(/\s+/);
+    // "our construction business", "my photography studio": what kind of organisation the client is.
+    if (words.length >= 2 && KIND_OF_ORGANISATION.test(words[words.length - 1]!)) return true;
+    return SPECIFIC.test(rest) || words.length >= 3;
   }
   // "we sell…" as the subject of a sentence, not "the data I provide".
   if (CLIENT_DOES_AT_START.test(match)) {
@@ -95,6 +100,9 @@ export const examples: RuleExamples = {
     { description: 'Build our new iPhone app with a login screen.' },
     // "our team" is thin, and the phrase ends at "to": not "our team to understand project"
     { description: 'Work with our team to understand project goals and build the app.' },
+    // "This is a full-time position" describes the job, and "It is a…" names nobody
+    { description: 'This is a full-time position. Must know React.' },
+    { description: 'It is a quick job. Build a form.' },
   ],
   pass: [
     { description: 'We are a small bakery in Leeds and need online ordering.' },
@@ -109,6 +117,10 @@ export const examples: RuleExamples = {
     // who the client is: a small team, what they make, their company in a relative clause
     { description: 'We are 2 sisters and need a logo.' },
     { description: 'We have programmers, music, game design covered and need an artist.' },
+    // "This is a …" that says what exists still counts
+    { description: 'This is a recipe website with 2,000 members; add a search box.' },
+    // what kind of organisation the client is
+    { description: 'Accounting support for our construction business.' },
     { description: 'We print photos on glass and need a product page.' },
     { description: 'Create a cohort analysis for our company, which has 18 software products.' },
   ],
