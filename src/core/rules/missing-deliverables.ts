@@ -9,10 +9,12 @@ const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos
 
 /** The same verbs as they open a task in a list or a sentence: "Building a predictive model using …". */
 const VERB_ING = String.raw`(?:building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting)`;
+/** The same work named as a noun: "Development of an AI that generates…", "the creation of an AI chatbot". */
+const TASK_NOUN = String.raw`(?:development|creation|design|implementation|integration|set-?up|installation|migration|conversion|build)`;
 const VERB = String.raw`(?:build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread)`;
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
-const OBJECT = String.raw`(?:platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|trailer|music|soundtrack|jingle|intro|knowledge base|library)`;
+const OBJECT = String.raw`(?:platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library)`;
 
 /** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
@@ -28,7 +30,7 @@ const STRONG = [
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do or connect to: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals"
-  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like)\b`),
+  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like)\b`),
   // a change from one named thing to another: "replace the old logo with the new one", "change all calls to the REST API"
   rx(String.raw`\b(?:replace|swap|change|switch|move|transfer)\s+(?:the|our|my|all|this|these|every)\b[^.!?\n]{0,60}\b(?:with|to|into)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
@@ -133,6 +135,9 @@ export const examples: RuleExamples = {
     { description: 'Need someone to create a landing page for our bakery.' },
     { description: 'Build me an online store similar to the one linked.' },
     { description: 'Program a dashboard (like the one on our old site) that shows daily sales.' },
+    // the task as a noun, and a quoted name
+    { description: 'Development of an AI that writes product descriptions from photos.' },
+    { description: 'Create a single-page “Rent vs. Buy” calculator that compares the two costs.' },
     // a change from one named thing to another
     { description: 'We need to change all calls in our app to the new REST API.' },
   ],
