@@ -17,7 +17,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   rx(String.raw`\bfull[- ]?time\b`),
   // deadlines and dates
-  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*-]`),
+  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*-]`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*\d{0,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   rx(String.raw`\b(?:needed|done|completed?|finished|delivered|ready)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
@@ -31,8 +31,9 @@ const PATTERNS = [
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
-  // "5 years of experience", "2.5 months ago", "3 months old": durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b)/i.test(text.slice(end, end + 30));
+  // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", a
+  // product's "3-day free trial": durations that are not the job's.
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -62,6 +63,10 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'I need a logo for my bakery. Please send your portfolio.' },
     { description: 'Build a landing page ASAP. Long-term work possible.' },
+    // durations that are not the job's: a product's trial, time already spent, a video's length
+    { description: 'Add subscriptions with a 3-day free trial to my app.' },
+    { description: 'I am about 8 months into the development of my game and need an artist.' },
+    { description: 'Make a short product video. Duration: 15s.' },
   ],
   pass: [
     { description: 'The landing page must be finished within 2 weeks.' },
