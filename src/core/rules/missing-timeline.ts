@@ -25,6 +25,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
   rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
   rx(String.raw`\b(?:mon(?:day)?\s*(?:-|–|to|through)\s*fri(?:day)?)\b`),
+  // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
+  rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
+  // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
+  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+)?(?:assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
 ];
 
@@ -74,5 +78,7 @@ export const examples: RuleExamples = {
     { description: 'Deadline: March 10.' },
     { description: 'Build a landing page.', fields: { timeline: '1 to 3 months' } },
     { description: 'Full-time role writing support articles.' },
+    { description: 'All positions work from 0800 - 1400 CST.' },
+    { description: 'We need 2/3 sprite assets a week for our game.' },
   ],
 };
