@@ -26,14 +26,20 @@ const PATTERNS = [
 /** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 30), start);
   if (UNPAID_RE.test(match)) return true;
+  // "increase its revenue share": another party's figure, not the freelancer's pay.
+  if (/\b(?:its|their)\s+$/i.test(before)) return false;
   if (isNegated(text, start, 25)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
   if (/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after)) return false;
   // "$250M in loans", "over $1 million in ad spend": the client's business, not the job's budget.
   if (/^\s*(?:m\b|mm\b|bn\b|b\b|million|billion)/i.test(after)) return false;
-  // "your hourly rate", "your expected rate": asking applicants to quote is not a budget.
-  return !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+  // "Open to fixed-price or hourly rate": either basis is no basis.
+  if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
+  if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
+  // "your hourly rate", "your availability and preferred hourly rate": asking applicants to quote is not a budget.
+  return !/\b(?:your\s+(?:\w+\s+)?|(?:preferred|expected|desired|proposed)\s+)$/i.test(before);
 }
 
 const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
@@ -62,6 +68,10 @@ export const examples: RuleExamples = {
     { description: 'No budget yet, tell me your rate.' },
     // Willingness to pay with no figure or terms is not a budget (LABELS.md: vague pay is 0).
     { description: 'Design our logo. We are willing to pay well for quality work.' },
+    // Either basis is no basis; the applicant's rate and another party's figures are not the budget.
+    { description: 'Build a CRM. Open to hourly or fixed-price contracts.' },
+    { description: 'Send links to past work and your availability and expected hourly rate.' },
+    { description: 'The company aims to grow its revenue share. We need a logo.' },
   ],
   pass: [
     { description: 'Budget: $500 for the whole project.' },
