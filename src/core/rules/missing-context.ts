@@ -39,9 +39,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
-  // (a name is not a pronoun or a heading word, and a full stop ends it: "Airtable. This is a…";
+  // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:\s+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}\s+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
@@ -103,6 +103,8 @@ export const examples: RuleExamples = {
     // "This is a full-time position" describes the job, and "It is a…" names nobody
     { description: 'This is a full-time position. Must know React.' },
     { description: 'It is a quick job. Build a form.' },
+    // a name does not run across lines: "Timeline / This is a…" is a heading, then a pronoun
+    { description: 'Build a form.\n\nTimeline\nThis is a quick job.' },
   ],
   pass: [
     { description: 'We are a small bakery in Leeds and need online ordering.' },
