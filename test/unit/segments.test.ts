@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceBreaks, sentences } from '../../src/core/text/segments';
+import { sentenceBreaks, sentenceBreaksOfBlocks, sentences } from '../../src/core/text/segments';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const plainBreaks = (text: string) => [...segmenter.segment(text)].map((s) => s.index + s.segment.length);
@@ -33,6 +33,19 @@ describe('sentence boundaries', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('are each block’s own when several blocks are read in one call', () => {
+    const block = fc.oneof(draftLike, spaced, fc.string({ unit: 'grapheme', maxLength: 80 }));
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), (blocks) => {
+        expect(sentenceBreaksOfBlocks(blocks)).toEqual(blocks.map(plainBreaks));
+      }),
+      { numRuns: 2000 },
+    );
+    // Enough blocks to fill several batches.
+    const many = Array.from({ length: 400 }, (_, i) => `Item ${i}. Done e.g. here! Next`);
+    expect(sentenceBreaksOfBlocks(many)).toEqual(many.map(plainBreaks));
   });
 
   it('are the plain segmenter’s on a typical post', () => {

@@ -3,11 +3,12 @@
  *
  * Sentences come from `Intl.Segmenter` (locale-aware: abbreviations, decimals, CJK full stops).
  * Blank lines and list bullets are boundaries too, because job posts are full of unpunctuated
- * bullet lists that the segmenter would glue into one sentence. Three measured costs shape the
+ * bullet lists that the segmenter would glue into one sentence. Four measured costs shape the
  * code: iterating V8's segmenter over one long string is quadratic (100 KB: 530 ms; the same
- * text in blocks: a few ms), so it runs per block, blocks capped at `MAX_BLOCK`; a block with
- * no full stop inside it is one sentence, so the segmenter is not called for it at all; and the
- * segmenter reads a condensed copy of a block (`sentenceBreaks`).
+ * text in blocks: a few ms), so it reads blocks capped at `MAX_BLOCK`; a block with no full stop
+ * inside it is one sentence, so the segmenter does not read it at all; each call to the
+ * segmenter costs ~5 µs up front, so the other blocks are read in batches of one call; and the
+ * segmenter reads a condensed copy of each block (`sentenceBreaksOfBlocks`).
  * Words are counted in `stats.ts` in one pass rather than with `Intl.Segmenter`'s word mode,
  * which costs ~540 µs per corpus post, five times the whole engine's budget.
  */
@@ -25,70 +26,140 @@ const TERMINATOR = /[.!?。！？…;\n]/;
 const MAX_BLOCK = 2_000;
 
 export function sentences(text: string): Segment[] {
-  const out: Segment[] = [];
+  const blocks: Array<[number, number]> = [];
   let from = 0;
   LINE_BREAKS.lastIndex = 0;
   for (let m = LINE_BREAKS.exec(text); m; m = LINE_BREAKS.exec(text)) {
-    splitBlock(text, from, m.index, out);
+    collectBlocks(text, from, m.index, blocks);
     from = m.index + m[0].length;
   }
-  splitBlock(text, from, text.length, out);
+  collectBlocks(text, from, text.length, blocks);
+
+  // Blocks with a terminator go to the segmenter, all in one call (see `sentenceBreaksOfBlocks`).
+  const needy = blocks.filter(([start, end]) => TERMINATOR.test(text.slice(start, end - 1)));
+  const breaks = sentenceBreaksOfBlocks(needy.map(([start, end]) => text.slice(start, end)));
+  const out: Segment[] = [];
+  let k = 0;
+  for (const [start, end] of blocks) {
+    if (needy[k]?.[0] !== start) {
+      out.push({ start, end, text: text.slice(start, end) });
+      continue;
+    }
+    let a = start;
+    for (const b of breaks[k++]!) {
+      const [from, to] = trim(text, a, start + b);
+      if (to > from) out.push({ start: from, end: to, text: text.slice(from, to) });
+      a = start + b;
+    }
+  }
   return out;
 }
 
-function splitBlock(text: string, from: number, to: number, out: Segment[]): void {
+/** The trimmed, non-empty blocks of `text[from, to)`, over-long ones cut at a safe place. */
+function collectBlocks(text: string, from: number, to: number, out: Array<[number, number]>): void {
   while (to - from > MAX_BLOCK) {
     const cut = safeCut(text, from, from + MAX_BLOCK);
-    splitBlock(text, from, cut, out);
+    collectBlocks(text, from, cut, out);
     from = cut;
   }
   const [start, end] = trim(text, from, to);
-  if (end <= start) return;
-  if (!TERMINATOR.test(text.slice(start, end - 1))) {
-    out.push({ start, end, text: text.slice(start, end) });
-    return;
-  }
-  const block = text.slice(start, end);
-  let a = 0;
-  for (const b of sentenceBreaks(block)) {
-    const [from, to] = trim(block, a, b);
-    if (to > from) out.push({ start: start + from, end: start + to, text: block.slice(from, to) });
-    a = b;
-  }
+  if (end > start) out.push([start, end]);
+}
+
+/** The offsets where `Intl.Segmenter` ends the sentences of `text` (the last is `text.length`). */
+export function sentenceBreaks(text: string): number[] {
+  return sentenceBreaksOfBlocks([text])[0]!;
 }
 
 /**
- * The offsets where `Intl.Segmenter` ends the sentences of `text` (the last is `text.length`),
- * computed on a condensed copy. The segmenter's rules (UAX #29) decide each boundary from a
+ * Where `Intl.Segmenter` ends the sentences of each block, as offsets in that block: the same
+ * as segmenting each block alone, for the price of one call. Each call to the segmenter costs
+ * about 5 µs before it reads a character (a break iterator is set up), which made it the
+ * engine's largest single cost on posts with many short paragraphs; so the blocks are read in
+ * one string, joined by a paragraph separator (U+2029). UAX #29 always breaks after a paragraph
+ * separator (SB4) and never lets a rule look past one (SB8-SB11 stop at ParaSep), so no boundary
+ * inside a block moves; each block's own end shows up right after its separator. A batch stops
+ * at `MAX_BATCH` characters: the segmenter grows slower than linear on one long string.
+ *
+ * Each block is also condensed first. The segmenter's rules decide each boundary from a
  * terminator, the character before it, and what follows it up to the first letter; they never
  * look inside a run of ASCII letters and spaces between two letters, where no boundary can fall.
  * Such runs shrink to their first and last letter, which leaves the segmenter about 15% of the
  * characters (it costs ~18 ns a character, plus ~1 µs a sentence) with the same boundaries,
- * mapped back to offsets in `text`. Identical on every corpus post; `test/unit/segments.test.ts`
- * holds it to the plain segmenter on generated text.
+ * mapped back to offsets in the block. `test/unit/segments.test.ts` holds both to the plain
+ * segmenter on generated text.
  */
-export function sentenceBreaks(text: string): number[] {
-  // Kept pieces of `text`: piece k starts at `pieceStart[k]` in `text`, and at `condensedStart[k]`.
+export function sentenceBreaksOfBlocks(blocks: readonly string[]): number[][] {
+  const out: number[][] = blocks.map(() => []);
+  const condensed = blocks.map(condense);
+  for (let first = 0; first < blocks.length; ) {
+    let last = first;
+    let length = condensed[first]!.text.length;
+    while (last + 1 < blocks.length && length + condensed[last + 1]!.text.length < MAX_BATCH) length += condensed[++last]!.text.length + 1;
+    segmentBatch(condensed, first, last, out);
+    first = last + 1;
+  }
+  return out;
+}
+
+const PARAGRAPH_SEPARATOR = '\u2029';
+const MAX_BATCH = 1_000;
+
+/** Segments blocks `first..last` in one call and maps each boundary back into its block. */
+function segmentBatch(condensed: readonly Condensed[], first: number, last: number, out: number[][]): void {
+  const texts: string[] = [];
+  for (let b = first; b <= last; b++) texts.push(condensed[b]!.text);
+  // Block b occupies [blockStart, blockStart + length) of the batch, followed by a separator.
+  let b = first;
+  let blockStart = 0;
+  for (const s of sentenceSegmenter.segment(texts.join(PARAGRAPH_SEPARATOR))) {
+    let at = s.index + s.segment.length - blockStart;
+    // Past this block and its separator: the boundary belongs to a later block.
+    while (at > condensed[b]!.text.length + 1) {
+      blockStart += condensed[b]!.text.length + 1;
+      at -= condensed[b]!.text.length + 1;
+      b++;
+    }
+    const block = condensed[b]!;
+    if (block.text.length === 0) continue;
+    // The boundary after a block's separator is the block's end.
+    const offset = mapBack(block, Math.min(at, block.text.length));
+    const breaks = out[b]!;
+    if (breaks[breaks.length - 1] !== offset) breaks.push(offset);
+  }
+}
+
+interface Condensed {
+  text: string;
+  /** Kept piece k starts at `pieceStart[k]` in the block, and at `condensedStart[k]` in `text`. */
+  pieceStart: number[];
+  condensedStart: number[];
+  /** The piece the last boundary fell in: boundaries ascend, so each search starts there. */
+  cursor: number;
+}
+
+/** A block with its runs of ASCII letters and spaces shrunk to their first and last letter. */
+function condense(block: string): Condensed {
   const pieces: string[] = [];
   const pieceStart: number[] = [];
   const condensedStart: number[] = [];
   let kept = 0;
   let length = 0;
   const keep = (from: number, to: number) => {
-    pieces.push(text.slice(from, to));
+    pieces.push(block.slice(from, to));
     pieceStart.push(from);
     condensedStart.push(length);
     length += to - from;
   };
-  const n = text.length;
+  const n = block.length;
   for (let i = 0; i < n; ) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
+    if (!isAsciiLetter(block.charCodeAt(i))) {
       i++;
       continue;
     }
     let lastLetter = i;
     for (let j = i + 1; j < n; j++) {
-      const code = text.charCodeAt(j);
+      const code = block.charCodeAt(j);
       if (isAsciiLetter(code)) lastLetter = j;
       else if (code !== 32) break;
     }
@@ -100,16 +171,16 @@ export function sentenceBreaks(text: string): number[] {
     i = lastLetter + 1;
   }
   keep(kept, n);
-  const breaks: number[] = [];
-  let k = 0;
-  for (const s of sentenceSegmenter.segment(pieces.join(''))) {
-    const at = s.index + s.segment.length;
-    // Breaks ascend, so the piece holding each one is found by walking forward. A break at a
-    // piece's very start belongs to the piece before (it ends there).
-    while (k + 1 < pieces.length && condensedStart[k + 1]! < at) k++;
-    breaks.push(pieceStart[k]! + at - condensedStart[k]!);
-  }
-  return breaks;
+  return { text: pieces.join(''), pieceStart, condensedStart, cursor: 0 };
+}
+
+/** An offset in the condensed text, back in the block. A break at a piece's very start belongs to the piece before (it ends there). */
+function mapBack(block: Condensed, at: number): number {
+  const { pieceStart, condensedStart } = block;
+  let k = block.cursor;
+  while (k + 1 < pieceStart.length && condensedStart[k + 1]! < at) k++;
+  block.cursor = k;
+  return pieceStart[k]! + at - condensedStart[k]!;
 }
 
 function isAsciiLetter(code: number): boolean {
