@@ -5,7 +5,7 @@ import type { Evidence } from '../types';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?)`;
+const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|enemies|props|skins|backgrounds|scenes|shots)`;
 
 /** The same verbs as they open a task in a list or a sentence: "Building a predictive model using …". */
 const VERB_ING = String.raw`(?:building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting)`;
@@ -129,6 +129,8 @@ export const examples: RuleExamples = {
     { description: 'Scope of work\n- Home page\n- Contact page' },
     { description: 'What needs to be updated?\n- The app icon\n- The splash screen' },
     { description: 'Make a recipe app with the following features:\n- Search\n- Favourites' },
+    // counts of game art
+    { description: 'Pixel art: a main character with 12 frames and four enemies.' },
     // a title that hires a role to make something
     { title: 'Composer to make theme music for our puzzle game', description: 'Send your rate.' },
     // an object for the client's own thing, or like a named one
