@@ -1,6 +1,7 @@
 import type { Part, Range } from '../types';
 import { candidateStarts, registerGroup } from './word-index';
 import { firstWordKeys } from './word-keys';
+import { PRECOMPUTED_WORD_KEYS } from './word-keys-table';
 
 /** One match of a pattern in one part of the draft. */
 export interface Hit {
@@ -69,6 +70,46 @@ function sourceStructure(source: string): { branches: string[]; groups: number }
 /** Every branch starts at a word boundary: the boundary can be tested once, before the union. */
 const startsAtWord = (source: string) => sourceStructure(source).branches.every((b) => b.startsWith('\\b'));
 
+/** Every pattern whose first words were asked for, by its table key (see `word-keys-table.ts`). */
+const analysed = new Map<string, { source: string; flags: string }>();
+
+/**
+ * A pattern's first-word keys: from the table computed at development time for the built-in
+ * checks, else read from its source now. Reading them (a full regex parse per pattern) cost about
+ * 50 ms at the start of every fresh worker, before the first check could run.
+ */
+function knownFirstWordKeys(source: string, flags: string): Set<number> | null {
+  const id = patternTableKey(source, flags);
+  analysed.set(id, { source, flags });
+  const known = PRECOMPUTED_WORD_KEYS[id];
+  if (known !== undefined) return known && new Set(known);
+  return firstWordKeys(source, flags);
+}
+
+/** The patterns first-word keys were asked for so far (`npm run gen:word-keys` tabulates them). */
+export function analysedPatterns(): ReadonlyMap<string, { source: string; flags: string }> {
+  return analysed;
+}
+
+/**
+ * A pattern's key in the table: a 53-bit hash of its flags and source (cyrb53), and its length.
+ * The table holds no sources, which would double the engine's size; a custom rule whose pattern
+ * collided with a built-in one would be about one in 10^13.
+ */
+export function patternTableKey(source: string, flags: string): string {
+  const text = `${flags}/${source}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}.${text.length}`;
+}
+
 /**
  * Scanning a text once per pattern was most of the engine's time (each scan visits every
  * position). The patterns of one check are joined into one alternation, scanned once; a wrapper
@@ -87,7 +128,7 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
   const byKey = new Map<string, { indexes: number[]; keys: Set<number> }>();
   patterns.forEach((re, i) => {
     const atWord = startsAtWord(re.source);
-    const keys = atWord ? firstWordKeys(re.source, re.flags) : null;
+    const keys = atWord ? knownFirstWordKeys(re.source, re.flags) : null;
     const key = `${re.flags}|${keys ? 'indexed' : atWord ? 'word' : 'any'}`;
     const entry = byKey.get(key) ?? { indexes: [], keys: new Set<number>() };
     entry.indexes.push(i);
