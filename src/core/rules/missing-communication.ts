@@ -23,6 +23,16 @@ const PATTERNS = [
   rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b[^.!?\n]{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
 ];
 
+/** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
+const PRODUCT_USERS = String.raw`(?:users?|customers?|clients?|candidates?|members?|patients?|drivers?|riders?|players?|students?|callers?|guests?|buyers?)`;
+const FOR_USERS = new RegExp(String.raw`^[^.!?\n]{0,25}\b(?:to|for)\s+(?:inform\s+|notify\s+|keep\s+)?(?:the\s+|our\s+|your\s+)?${PRODUCT_USERS}\b`, 'i');
+const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s+){0,2}$|\b${PRODUCT_USERS}\s+$`, 'i');
+
+/** "status updates to inform users", "candidates’ recorded video interviews": features of the product, not how the work runs. */
+function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
+  return FOR_USERS.test(text.slice(end, end + 60)) || USERS_OWN.test(text.slice(Math.max(0, start - 30), start));
+}
+
 export const missingCommunication: SectionRule = {
   type: 'section',
   section: 'communication',
@@ -35,7 +45,7 @@ export const missingCommunication: SectionRule = {
     seeds: '001 #3 kickoff meeting, #4; 002 "Not Communicating Clearly"; 003 meeting, communication',
     messages: { missing: 'The post does not say how you will communicate (channel, updates, time zone, kickoff call).' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 15) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !aboutTheProductsUsers(t, s, e) }),
   template: () => '[A short kickoff call], then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
 };
 
@@ -44,6 +54,9 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Need a WordPress developer with good communication skills.' },
     { description: 'Write ten product descriptions for my store.' },
+    // updates, calls and interviews that are features of the product, for its users
+    { description: 'Build an app that sends status updates to inform users of their order.' },
+    { description: 'Store candidates’ recorded video interviews in the portal.' },
   ],
   pass: [
     { description: 'We will have weekly calls on Zoom.' },
