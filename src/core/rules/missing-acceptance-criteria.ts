@@ -27,6 +27,14 @@ const PATTERNS = [
  */
 const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w*\b[^.!?\n]{0,30}\b(?:play ?store|app store|google play|chrome web store)\b`)];
 
+const PERFECT_SCORE = /^100\s*%/;
+const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
+
+/** "able to do work with 100% accuracy": a claim asked of the applicant, not a target for the result. */
+function isApplicantBoast(text: string, start: number, end: number): boolean {
+  return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
+}
+
 export const missingAcceptanceCriteria: SectionRule = {
   type: 'section',
   section: 'acceptance',
@@ -39,7 +47,7 @@ export const missingAcceptanceCriteria: SectionRule = {
     seeds: '001 #4 expectations; 003 "details of the work"',
     messages: { missing: 'Nothing says how the result will be judged done.' },
   },
-  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 12) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] })],
+  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !isApplicantBoast(t, s, e) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] })],
   template: () => 'Done when: [measurable result, e.g. matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s].',
 };
 
@@ -48,6 +56,8 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Build a landing page with a contact form. High quality code.' },
     { description: 'Design is in Figma.' },
+    // a perfect score asked of the applicant is a boast, not a target for the result
+    { description: 'Need a data analyst who is able to give work with 100% accuracy.' },
   ],
   pass: [
     { description: 'The build must match the Figma design pixel-perfect.' },
