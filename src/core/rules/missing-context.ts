@@ -23,7 +23,7 @@ const PATTERNS = [
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+\s+){1,3}${ORG}\b`),
   rx(String.raw`\b(?:existing|current|legacy)\s+(?:[\w.+#-]+\s+){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created)|is (?:already )?live|in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy)\b)[\w-]+))`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
@@ -41,7 +41,7 @@ const PATTERNS = [
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
@@ -103,6 +103,9 @@ export const examples: RuleExamples = {
     // "This is a full-time position" describes the job, and "It is a…" names nobody
     { description: 'This is a full-time position. Must know React.' },
     { description: 'It is a quick job. Build a form.' },
+    { description: 'This is a full-time, long-term position. Must know React.' },
+    // a skill with models "in production" is not the client's system in production
+    { description: 'Must have experience deploying ML models in production environments.' },
     // a name does not run across lines: "Timeline / This is a…" is a heading, then a pronoun
     { description: 'Build a form.\n\nTimeline\nThis is a quick job.' },
   ],
@@ -121,6 +124,7 @@ export const examples: RuleExamples = {
     { description: 'We have programmers, music, game design covered and need an artist.' },
     // "This is a …" that says what exists still counts
     { description: 'This is a recipe website with 2,000 members; add a search box.' },
+    { description: 'Our booking app is in production and crashes on login.' },
     // what kind of organisation the client is
     { description: 'Accounting support for our construction business.' },
     { description: 'We print photos on glass and need a product page.' },
