@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisNotes, analyze, applySuggestion, BUILT_IN_RULES, DEFAULT_MAX_FINDINGS_PER_RULE, restructure, type Draft } from '../../src/core';
+import { eitherApostrophe } from '../../src/core/text/vocab';
 
 const ids = (draft: Draft) => analyze(draft).findings.map((f) => f.ruleId);
 
@@ -202,5 +203,17 @@ describe('blockInsertion', () => {
     ['abc\n\ndef', 5, { at: 5, text: 'B\n\n' }],
   ])('%j at %s', (text, at, expected) => {
     expect(blockInsertion(text, 'B', at)).toEqual(expected);
+  });
+});
+
+
+describe('patterns and the typographic apostrophe', () => {
+  it('match ’ wherever they say \'', () => {
+    expect(eitherApostrophe(String.raw`\bdon'?t\b`)).toBe(String.raw`\bdon['’]?t\b`);
+    expect(eitherApostrophe(String.raw`[\w'-]+`)).toBe(String.raw`[\w'’-]+`);
+    expect(eitherApostrophe(String.raw`a\'b`)).toBe(String.raw`a\'b`);
+    const found = (description: string) => analyze({ description }).findings.some((f) => f.ruleId === 'hostile-tone');
+    expect(found('Don’t bother applying.')).toBe(true);
+    expect(found("Don't bother applying.")).toBe(true);
   });
 });

@@ -63,6 +63,8 @@ export const hostileTone: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the typographic apostrophe most posts type
+    { description: 'Don’t bother applying if you are new to React.' },
     { description: 'No time wasters. Build a landing page.', flags: ['No time wasters'] },
     { description: 'If you cannot do it in a day, do not apply.', flags: ['If you cannot do it in a day, do not apply'] },
     { description: 'Build a page. READ THE WHOLE POST BEFORE APPLYING or you will be ignored.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },

@@ -12,8 +12,8 @@ const CLIENT_DOES_AT_START = new RegExp(String.raw`^(?:we|i) ${CLIENT_DOES}\b`, 
 const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in search|in need|trying|interested|excited|open|willing|ready|happy|glad|putting together|currently (?:looking|seeking|hiring)|also|now)\b)`;
 
 const PATTERNS = [
-  // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…")
-  rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|developer|designer|writer|expert|specialist|professional|candidate|engineer)\b)[\w-]+`),
+  // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
+  rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|developer|designer|writer|expert|specialist|professional|candidate|engineer)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w-]+`),
   rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:a|an|the|two|three|[\w-]+\s+)?(?:[\w-]+\s+){0,4}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
@@ -103,6 +103,7 @@ export const examples: RuleExamples = {
     // "This is a full-time position" describes the job, and "It is a…" names nobody
     { description: 'This is a full-time position. Must know React.' },
     { description: 'It is a quick job. Build a form.' },
+    { description: 'Build a landing page. Send your CV and we’ll see if we’re a good fit.' },
     { description: 'This is a full-time, long-term position. Must know React.' },
     // a skill with models "in production" is not the client's system in production
     { description: 'Must have experience deploying ML models in production environments.' },
@@ -111,6 +112,8 @@ export const examples: RuleExamples = {
   ],
   pass: [
     { description: 'We are a small bakery in Leeds and need online ordering.' },
+    // the typographic apostrophe most posts type
+    { description: 'We’re a small bakery in Leeds and need online ordering.' },
     { description: 'Our Magento 2 store needs a new checkout step.' },
     { description: 'The current site is built on WordPress and loads slowly.' },
     { description: 'I need a record-keeping app made for my home business.' },

@@ -10,7 +10,31 @@ export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:i
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|aud|cad|php|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?)`;
 
-/** Compile with the flags every scan needs. */
+/**
+ * Compile with the flags every scan needs. An apostrophe in a pattern also matches the
+ * typographic one (’), which editors and marketplaces put in for it: "We’re a small bakery",
+ * "don’t bother" are what most posts type.
+ */
 export function rx(source: string, flags = 'gi'): RegExp {
-  return new RegExp(source, flags);
+  return new RegExp(eitherApostrophe(source), flags);
+}
+
+/** `'` → `['’]`, and `'` inside a character class gains `’`; escapes are left alone. */
+export function eitherApostrophe(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c === "'" ? "'’" : c;
+    } else {
+      if (c === '[') inClass = true;
+      out += c === "'" ? "['’]" : c;
+    }
+  }
+  return out;
 }
