@@ -38,10 +38,12 @@ const PATTERNS = [
   rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
+  // a heading that introduces the client: "About us:", "Who we are", "Company overview"
+  rx(String.raw`\b(?:about us|about the company|about our company|company overview|who we are|our story)\b(?=[ \t*#_:-]*(?:\n|:))`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
@@ -114,6 +116,9 @@ export const examples: RuleExamples = {
     { description: 'We are a small bakery in Leeds and need online ordering.' },
     // the typographic apostrophe most posts type
     { description: 'We’re a small bakery in Leeds and need online ordering.' },
+    // a heading that introduces the client, and a named organisation on its mission
+    { description: 'About us:\nThree bakeries in Leeds since 1990.\n\nNeed a logo.' },
+    { description: 'Acme Robotics is pioneering warehouse automation. Need a logo.' },
     { description: 'Our Magento 2 store needs a new checkout step.' },
     { description: 'The current site is built on WordPress and loads slowly.' },
     { description: 'I need a record-keeping app made for my home business.' },
