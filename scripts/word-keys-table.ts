@@ -5,19 +5,20 @@
  */
 import { analyze, restructure, WARM_UP_DRAFT } from '../src/core';
 import { EXAMPLES } from '../src/core/examples';
-import { analysedPatterns } from '../src/core/text/match';
+import { recordAnalysedPatterns } from '../src/core/text/match';
 import { firstWordKeys } from '../src/core/text/word-keys';
 
 export const TABLE_FILE = new URL('../src/core/text/word-keys-table.ts', import.meta.url);
 
 /** Runs every check on drafts that reach its patterns, then reads each pattern's keys afresh. */
 export function tabulate(): Map<string, number[] | null> {
+  const analysed = recordAnalysedPatterns();
   for (const draft of [WARM_UP_DRAFT, ...Object.values(EXAMPLES).flatMap((e) => [...e.fire, ...e.pass])]) {
     analyze(draft);
     restructure(draft);
   }
   const table = new Map<string, number[] | null>();
-  for (const [id, { source, flags }] of [...analysedPatterns()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [id, { source, flags }] of [...analysed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const keys = firstWordKeys(source, flags);
     table.set(id, keys && [...keys].sort((a, b) => a - b));
   }

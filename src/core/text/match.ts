@@ -70,8 +70,8 @@ function sourceStructure(source: string): { branches: string[]; groups: number }
 /** Every branch starts at a word boundary: the boundary can be tested once, before the union. */
 const startsAtWord = (source: string) => sourceStructure(source).branches.every((b) => b.startsWith('\\b'));
 
-/** Every pattern whose first words were asked for, by its table key (see `word-keys-table.ts`). */
-const analysed = new Map<string, { source: string; flags: string }>();
+/** Patterns whose first words were asked for, by table key, while `recordAnalysedPatterns` is on. */
+let analysed: Map<string, { source: string; flags: string }> | null = null;
 
 /**
  * A pattern's first-word keys: from the table computed at development time for the built-in
@@ -80,14 +80,19 @@ const analysed = new Map<string, { source: string; flags: string }>();
  */
 function knownFirstWordKeys(source: string, flags: string): Set<number> | null {
   const id = patternTableKey(source, flags);
-  analysed.set(id, { source, flags });
+  analysed?.set(id, { source, flags });
   const known = PRECOMPUTED_WORD_KEYS[id];
   if (known !== undefined) return known && new Set(known);
   return firstWordKeys(source, flags);
 }
 
-/** The patterns first-word keys were asked for so far (`npm run gen:word-keys` tabulates them). */
-export function analysedPatterns(): ReadonlyMap<string, { source: string; flags: string }> {
+/**
+ * From now on, note every pattern whose first words are asked for (`npm run gen:word-keys`
+ * tabulates them); off otherwise, so that a worker compiling custom rules keeps no sources.
+ * Patterns are analysed once per process: call this before the first analysis.
+ */
+export function recordAnalysedPatterns(): ReadonlyMap<string, { source: string; flags: string }> {
+  analysed ??= new Map();
   return analysed;
 }
 
