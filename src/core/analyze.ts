@@ -2,6 +2,7 @@ import { BUILT_IN_RULES } from './registry';
 import { format, type Rule, type RuleContext, type RuleHit } from './rule';
 import { computeScore } from './score';
 import { SECTION_BY_ID } from './sections';
+import { blanksIn } from './rules/section-helpers';
 import { Doc } from './text/doc';
 import { computeStats } from './text/stats';
 import type { Analysis, ChecklistItem, Draft, Finding, Level, Suggestion } from './types';
@@ -93,6 +94,8 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
   findings.sort(compareFindings);
   const analysis: Analysis = { findings, checklist, score: computeScore(checklist, findings), stats: computeStats(doc) };
   if (omitted.length) analysis.omitted = omitted;
+  const unfilled = unfilledBlanks(doc);
+  if (unfilled) analysis.unfilled = unfilled;
   if (description.length < totalCharacters) {
     analysis.truncated = {
       checkedCharacters: description.length,
@@ -101,6 +104,22 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
     };
   }
   return analysis;
+}
+
+/**
+ * Blanks left in the draft: an inserted template or a restructured draft holds prompts like
+ * "[N] pages" that the checklist does not count, and a post published with them reads unfinished.
+ */
+function unfilledBlanks(doc: Doc): Analysis['unfilled'] {
+  const blanks = [...blanksIn(doc.title), ...blanksIn(doc.description)];
+  if (blanks.length === 0) return undefined;
+  const examples = [...new Set(blanks.map((b) => b.text))].slice(0, 3);
+  const count = blanks.length;
+  return {
+    count,
+    examples,
+    note: `${count} bracketed phrase${count === 1 ? ' looks' : 's look'} like ${count === 1 ? 'a blank' : 'blanks'} to fill in (${examples.join(', ')}${count > examples.length ? ', …' : ''}); the checklist does not count text in brackets.`,
+  };
 }
 
 function toFinding(rule: Rule, level: Level, doc: Doc, hit: RuleHit): Finding {

@@ -1,9 +1,13 @@
 import type { Analysis } from './types';
 
 /**
- * What a surface should say about a result besides its findings: text that was not checked and
- * findings that were not listed. Its own module so the content script can use it without the engine.
+ * What a surface should say about a result besides its findings: text that was not checked,
+ * findings that were not listed, and blanks still to fill in. Its own module so the content script can use it without the engine.
  */
 export function analysisNotes(analysis: Analysis): string[] {
-  return [...(analysis.truncated ? [analysis.truncated.note] : []), ...(analysis.omitted ?? []).map((o) => o.note)];
+  return [
+    ...(analysis.truncated ? [analysis.truncated.note] : []),
+    ...(analysis.omitted ?? []).map((o) => o.note),
+    ...(analysis.unfilled ? [analysis.unfilled.note] : []),
+  ];
 }

@@ -121,4 +121,6 @@ export interface Analysis {
   truncated?: { checkedCharacters: number; totalCharacters: number; note: string };
   /** Checks that found more than a draft can usefully show (a paste of one phrase over and over): how many hits were left out. */
   omitted?: Array<{ ruleId: string; count: number; note: string }>;
+  /** Bracketed blanks still in the draft ("[N]", "[date]"): an inserted template not yet filled in. */
+  unfilled?: { count: number; examples: string[]; note: string };
 }

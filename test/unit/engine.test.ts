@@ -183,6 +183,18 @@ describe('a missing section filled in only with its template', () => {
     }
   });
 
+  it('says how many blanks are left, which the checklist does not count', () => {
+    const blank = analyze({ description: 'Budget and payment:\n[fixed price $N / $N–$N per hour], [paid per milestone on approval / paid weekly].\nTimeline: by [date].' });
+    expect(blank.unfilled?.count).toBe(3);
+    expect(blank.unfilled?.examples).toEqual(['[fixed price $N / $N–$N per hour]', '[paid per milestone on approval / paid weekly]', '[date]']);
+    expect(analysisNotes(blank)).toContain(blank.unfilled!.note);
+    expect(blank.unfilled!.note).toMatch(/^3 bracketed phrases look like blanks to fill in \(\[fixed price/);
+    // The client's own words in brackets are not blanks.
+    for (const description of ['Pixel artist wanted [ Rev-Share ] [Paid]', 'See [our trailer](https://example.com/t). [login to view URL]', 'No brackets at all.']) {
+      expect(analyze({ description }).unfilled, description).toBeUndefined();
+    }
+  });
+
   it('is met once the blanks are filled', () => {
     const draft = { description: 'Budget and payment:\n$500 fixed price, paid per milestone on approval.' };
     expect(analyze(draft).checklist.find((c) => c.section === 'budget')!.status).toBe('met');

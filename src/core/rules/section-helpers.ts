@@ -34,6 +34,12 @@ export function collectEvidence(
  */
 const BLANK = /\[(?!login to view url\])[ \t]*(?:[^\s[\]]+(?:[ \t]+[^\s[\]]+)+|N|date|list|repo|host)[ \t]*\](?!\()/gi;
 const BLANK_IN_LINE = new RegExp(BLANK.source, 'i');
+/** The blanks a draft still holds (a template's or `restructure`'s prompts the user has not filled in), in text order. */
+export function blanksIn(text: string): Array<{ start: number; end: number; text: string }> {
+  if (!text.includes('[')) return [];
+  return [...text.matchAll(BLANK)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
 /** How far from a match a blank is looked for: blanks are short, and a megabyte line must not be copied per match. */
 const REACH = 200;
 
