@@ -2,7 +2,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { isNegated } from '../text/match';
-import { DURATION_UNIT, MONTH, NUM_RANGE, NUM_STRICT, WEEKDAY, rx } from '../text/vocab';
+import { DURATION_UNIT, hoursPer, MONTH, NUM_RANGE, NUM_STRICT, WEEKDAY, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -13,7 +13,7 @@ const PATTERNS = [
   // years only as the length of the engagement: "5+ years" is nearly always experience
   rx(String.raw`\b\d+[- ]years? (?:contract|engagement|project|role|commitment)|\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
   // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
-  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:or so\s+|or more\s+|max(?:imum)?\s+|minimum\s+)?(?:per|a|/|each|every|weekly)\s*(?:week|wk|day|month)\b`),
+  rx(hoursPer('week|wk|day|month')),
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   rx(String.raw`\bfull[- ]?time\b`),
   // deadlines and dates

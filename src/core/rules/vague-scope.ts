@@ -1,18 +1,19 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { scan } from '../text/match';
-import { rx } from '../text/vocab';
+import { hoursPer, rx } from '../text/vocab';
 import { deliverablesEvidence } from './missing-deliverables';
 
 /** What sizes the work: counts of things, lists of items, or fixed hours. */
 const SIZE = [
   rx(String.raw`\b\d[\d,]*\+?\s*(?:\w[\w-]*\s+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
-  rx(String.raw`\b\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)\s*(?:per|a|/)\s*(?:week|wk|day)\b`),
+  // (weekly hours make the work estimable on their own: `WEEKLY_HOURS`)
+  rx(hoursPer('day')),
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
 ];
 /** Stated weekly hours: "20 hours per week", "7 hrs or so per week". */
 const WEEKLY_HOURS = [
-  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:or so\s+|or more\s+|max(?:imum)?\s+|minimum\s+)?(?:per|a|/|each|every)\s*(?:week|wk)\b`),
+  rx(hoursPer('week|wk')),
 ];
 const LIST_ITEM = /^[ \t]*(?:[-*•●▪◦✓✔]|\d+[.)])[ \t]+\S/gm;
 

@@ -10,6 +10,10 @@ export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:i
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|aud|cad|php|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?)`;
 
+/** Hours per period, `periods` an alternation: "20 hours per week", "10-15 hrs/week", "7 hrs or so per week". */
+export const hoursPer = (periods: string) =>
+  String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:or so\s+|or more\s+|max(?:imum)?\s+|minimum\s+)?(?:per|a|/|each|every)\s*(?:${periods})\b`;
+
 /**
  * Compile with the flags every scan needs. An apostrophe in a pattern also matches the
  * typographic one (’), which editors and marketplaces put in for it: "We’re a small bakery",
