@@ -2,7 +2,8 @@ import type { Analysis } from './types';
 
 /**
  * What a surface should say about a result besides its findings: text that was not checked,
- * findings that were not listed, and blanks still to fill in. Its own module so the content script can use it without the engine.
+ * findings that were not listed, and blanks still to fill in. Its own module so the content
+ * script can use it without the engine.
  */
 export function analysisNotes(analysis: Analysis): string[] {
   return [

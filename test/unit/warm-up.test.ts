@@ -3,7 +3,7 @@ import { analyze, BUILT_IN_RULES, WARM_UP_DRAFT } from '../../src/core';
 
 describe('the warm-up draft', () => {
   // The engine is warmed by analysing this draft once; a check it never reaches would still be
-  // read, compiled and run for the first time on the user's draft.
+  // compiled and run for the first time on the user's draft.
   const analysis = analyze(WARM_UP_DRAFT);
 
   it('gives every section check its evidence', () => {
