@@ -17,6 +17,8 @@ export interface Restructured {
   title: string;
   description: string;
   sections: RestructuredSection[];
+  /** The draft's own heading lines ("Requirements:"), left out because the new headings replace them. */
+  replacedHeadings: string[];
 }
 
 const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 'section');
@@ -47,18 +49,22 @@ const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|
 
 /**
  * Lay the draft out under the headings of a good post. Every sentence the user wrote is kept and
- * moved under the heading it satisfies; a sentence that satisfies none stays with the one before
+ * moved under the heading it satisfies, except the draft's own heading lines (`replacedHeadings`); a sentence that satisfies none stays with the one before
  * it (the opening ones go under Context); empty headings get a bracketed prompt.
  */
 export function restructure(draft: Draft): Restructured {
   const doc = new Doc(draft);
   const placed = new Map<SectionId, string[]>(SECTIONS.map((s) => [s.id, []]));
   let current: SectionId = 'context';
+  const replacedHeadings: string[] = [];
   const text = doc.description;
   for (const s of doc.sentences('description')) {
     const section = classify(s.text);
     // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
-    if (!section && HEADING_ONLY.test(s.text) && startsLine(text, s.start)) continue;
+    if (!section && HEADING_ONLY.test(s.text) && startsLine(text, s.start)) {
+      replacedHeadings.push(s.text);
+      continue;
+    }
     current = section ?? current;
     placed.get(current)!.push(s.text);
   }
@@ -69,7 +75,7 @@ export function restructure(draft: Draft): Restructured {
   const description = sections
     .map((s) => `${s.heading}\n${s.prompt ?? joinSentences(s.sentences)}`)
     .join('\n\n');
-  return { title: doc.title, description, sections };
+  return { title: doc.title, description, sections, replacedHeadings };
 }
 
 /** Whether only spaces stand between the line's start and `offset`: "1. Identify the sites:" is a list item, not a heading. */

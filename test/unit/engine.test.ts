@@ -146,12 +146,14 @@ describe('restructure', () => {
     const draft = {
       description: 'Key Responsibilities:\n- Build the booking form.\nThe functionality is as follows:\n1. Users book a class.\nWe need:\n- A menu page.\nNice to Have:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
     };
-    const out = restructure(draft).description;
+    const restructured = restructure(draft);
+    const out = restructured.description;
     for (const kept of ['The functionality is as follows:', 'We need:', '- Build the booking form.', '1. Users book a class.', '- A menu page.', '- A 3-page site.', 'Identify Suitable Sites:']) {
       expect(out).toContain(kept);
     }
     expect(out).not.toContain('Key Responsibilities');
     expect(out).not.toContain('Nice to Have:');
+    expect(restructured.replacedHeadings).toEqual(['Key Responsibilities:', 'Nice to Have:']);
   });
 
   it('keeps a heading that is itself what a section needs, and never counts its own blanks as met', () => {
