@@ -4,6 +4,9 @@ import { collectEvidence } from './section-helpers';
 
 const ORG = String.raw`(?:company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page)`;
 
+/** Groups of people a product can be for; not "users" or "customers" alone, which every app has. */
+const USER_GROUP = String.raw`(?:small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors)`;
+
 /** What a client says it does: "we sell…", "we print…", "I publish…" (as a sentence's subject; see `accept`). */
 const CLIENT_DOES = String.raw`(?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run|print|make|produce|manufacture|publish|design|develop|distribute|import|export|teach|organi[sz]e|host|ship|deliver)`;
 const CLIENT_DOES_AT_START = new RegExp(String.raw`^(?:we|i) ${CLIENT_DOES}\b`, 'i');
@@ -19,6 +22,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
   rx(String.raw`\b(?:consultancy|agency|company|startup|start-up|firm|studio|business|brand|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer)\s+(?:is|are|was|has|have|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
+  // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"
+  rx(String.raw`\b(?!(?:a|an|the|our|my|this|your|their|its|his|her|new|small)\s)[\w-]+[ \t]+(?:company|startup|start-up|start up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer|restaurant|shop|store|team|practice)[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+\s+){1,3}${ORG}\b`),
@@ -36,6 +41,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?:company|startup|business|firm|agency|brand|shop|store|organi[sz]ation|team|studio|clinic|practice|school|restaurant)\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
   rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
+  // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
+  // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
+  rx(String.raw`(?<!\b(?:experience|expertise|skilled|proficien\w*|background|track record|passionate about|familiar\w*|knowledge)\b[^.\n]{0,40})\b(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|designed for|tailored (?:specifically )?for|aimed at|built for|used by|made for|that helps?|which helps?|to help)\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
   // a heading that introduces the client: "About us:", "Who we are", "Company overview"
@@ -111,6 +119,11 @@ export const examples: RuleExamples = {
     { description: 'Must have experience deploying ML models in production environments.' },
     // a name does not run across lines: "Timeline / This is a…" is a heading, then a pronoun
     { description: 'Build a form.\n\nTimeline\nThis is a quick job.' },
+    // what the applicant has built for others, and an audience not described
+    { description: 'Must have experience building websites for coaches. Build a landing page.' },
+    { description: 'Design banners that resonate with our target audience.' },
+    // a company named as a kind, with nothing about it
+    { description: 'Small company looking for a logo designer.' },
   ],
   pass: [
     { description: 'We are a small bakery in Leeds and need online ordering.' },
@@ -129,6 +142,7 @@ export const examples: RuleExamples = {
     { description: 'Customisation of a WordPress theme to match the new logo.' },
     // who the client is: a small team, what they make, their company in a relative clause
     { description: 'We are 2 sisters and need a logo.' },
+    { title: 'Fast growing gaming start up looking for a writer', description: 'Write dialogue for our levels.' },
     { description: 'We have programmers, music, game design covered and need an artist.' },
     // "This is a …" that says what exists still counts
     { description: 'This is a recipe website with 2,000 members; add a search box.' },
@@ -137,5 +151,8 @@ export const examples: RuleExamples = {
     { description: 'Accounting support for our construction business.' },
     { description: 'We print photos on glass and need a product page.' },
     { description: 'Create a cohort analysis for our company, which has 18 software products.' },
+    // who the product's users are
+    { description: 'Build a point-of-sale system tailored for restaurants.' },
+    { description: 'Design a game.\nTarget audience: children aged 9 to 10.' },
   ],
 };
