@@ -1,14 +1,39 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { timelineEvidence } from './missing-timeline';
+import { usedAffirmatively } from '../text/match';
 import { findPhrases } from './phrase-helpers';
 
+const GIVE_A_DATE = [{ label: 'Give a date', text: 'by [date]' }, { label: 'Give a duration', text: 'within [N] days' }];
+
 const PATTERNS = [
-  {
-    re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday)\b`),
-    replacements: [{ label: 'Give a date', text: 'by [date]' }, { label: 'Give a duration', text: 'within [N] days' }],
-  },
+  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?)\b`), replacements: GIVE_A_DATE },
 ];
+/** Words that are a deadline only when they say when the work is wanted (see `whenTheWorkIsWanted`). */
+const WHEN_WANTED = [
+  { re: rx(String.raw`\b(?:right away|immediately|right now|yesterday)\b`), replacements: GIVE_A_DATE },
+];
+
+/** "need it right now", "start immediately", "available right away", "Immediately need a…". */
+const WANTED_BEFORE = rx(String.raw`\b(?:need(?:ed|s)?|want(?:ed)?|start(?:s|ed|ing)?|begin(?:ning)?|available|availability|done|finish(?:ed)?|completed?|fix(?:ed)?|hire|hiring|looking for|ready|work(?:ing)? on (?:it|this))\b[^.!?\n]{0,45}$`, 'i');
+const WANTED_AFTER = rx(String.raw`^[^.!?\n]{0,20}\b(?:need(?:ed)?|hiring|start)\b`, 'i');
+
+/**
+ * Not "Right now, admins can pin a post" (how things are), "I can pay immediately" or "proposals
+ * will be ignored immediately": "right now", "immediately" and the like are a deadline only next
+ * to wanting, starting or finishing the work.
+ */
+function whenTheWorkIsWanted(text: string, start: number, end: number): boolean {
+  if (!usedAffirmatively(text, start, end)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 30);
+  if (HOW_THINGS_ARE.test(after) || PAYING.test(before)) return false;
+  return WANTED_BEFORE.test(before) || WANTED_AFTER.test(after);
+}
+/** "Right now(,) it only searches by street", "Right now, admins can…". */
+const HOW_THINGS_ARE = /^,?\s+(?:it|its|it['’]s|we|we['’]re|i|i['’]m|they|there|the|our|my|this|all|admins?|users?)\b/i;
+/** "I can pay the money immediately". */
+const PAYING = /\b(?:pay|paid|paypal|payment|money|release)\b[^.!?\n]{0,25}$/i;
 
 export const asapDeadline: FindingRule = {
   type: 'finding',
@@ -21,7 +46,7 @@ export const asapDeadline: FindingRule = {
     messages: { default: '"{{phrase}}" gives no date: say by when.' },
   },
   check: ({ doc }) => {
-    const hits = findPhrases(doc, PATTERNS);
+    const hits = [...findPhrases(doc, PATTERNS), ...findPhrases(doc, WHEN_WANTED, { accept: whenTheWorkIsWanted })];
     return hits.length > 0 && timelineEvidence(doc).length === 0 ? hits : [];
   },
 };
@@ -31,9 +56,16 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Need this landing page done ASAP.', flags: ['ASAP'] },
     { title: 'URGENT: fix my checkout', description: 'The checkout is broken.', flags: ['URGENT'] },
+    { description: 'I need this done right away.', flags: ['right away'] },
+    { description: 'Only apply if you can start immediately.', flags: ['immediately'] },
   ],
   pass: [
     { description: 'This is not ASAP; quality matters more.' },
     { description: 'Needed ASAP, by March 10 at the latest.' },
+    // how things are now, paying, and what the product does are not deadlines
+    { description: 'Fix the search. Right now it only searches by street name.' },
+    { description: 'I can pay immediately after delivery.' },
+    { description: 'Fix post pinning. Right now, admins can pin a post but not unpin it.' },
+    { description: 'Add a button so new commands run immediately.' },
   ],
 };

@@ -17,6 +17,8 @@ const PATTERNS = [
 
 /** Acronyms that are written in capitals and are not shouting. */
 const ACRONYM = /^(?:[A-Z]{2,5}|[A-Z]+\d+|\d+[A-Z]+)$/;
+/** Words that make a run of capitals a sentence said to the reader: "YOU MUST", "DO NOT", "PLEASE READ". */
+const SHOUTED = /^(?:YOU|YOUR|YOU['’]LL|YOU['’]RE|MUST|DO|DON['’]?T|NOT|NO|NEVER|WILL|WON['’]?T|PLEASE|NEED|ONLY|IF|READ|APPLY|SEND|WE|I|I['’]M|ME|MY|IS|ARE|BE|CAN|CAN['’]?T|SHOULD|ALWAYS|ANY|WANT|HAVE|HAS|STOP|SURE|IGNORED|REJECTED|BLOCKED|REPORTED)$/;
 const CAPS_RUN = /\b[A-Z][A-Z'’!]+(?:[ \t]+[A-Z][A-Z'’!]+){2,}\b/g;
 
 /** Three or more capitalised words in a row, at least one too long to be an acronym. */
@@ -32,6 +34,9 @@ function shouting(doc: Doc): RuleHit[] {
       const lineEndAt = text.indexOf('\n', m.index);
       const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt).replace(/[\s:.*#_-]+/g, ' ').trim();
       if (line === m[0].replace(/[\s:.*#_-]+/g, ' ').trim() && !m[0].includes('!')) continue;
+      // Capitals with no word of address or command are a heading or a name run into the text
+      // ("ROLES AND RESPONSIBILITIES Job description…", "AI CHAT WIDGET"), not shouting.
+      if (!m[0].includes('!') && !words.some((w) => SHOUTED.test(w))) continue;
       hits.push({
         part,
         range: { start: m.index, end: m.index + m[0].length },
@@ -72,5 +77,8 @@ export const examples: RuleExamples = {
   pass: [
     { description: 'Please include the word "blue" in your proposal. We use AWS, GCP and SQL.' },
     { description: 'ABOUT THE PROJECT\nWe sell bikes.' },
+    // a heading run into the text, and a feature named in capitals
+    { description: 'We sell bikes. ROLES AND RESPONSIBILITIES Job description: build a shop.' },
+    { description: 'Build the AI CHAT WIDGET for our site.' },
   ],
 };

@@ -9,7 +9,7 @@ const NAME_THEM = [
 
 const PATTERNS = [
   { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: NAME_THEM },
-  { re: rx(String.raw`\b(?:and (?:much )?more|and anything else|whatever (?:comes up|is needed|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed|as required)\b`), replacements: NAME_THEM },
+  { re: rx(String.raw`\b(?:(?<!\bmore )and (?:much )?more(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+)as (?:and when )?needed|as required)\b`), replacements: NAME_THEM },
   { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
 ];
 
@@ -31,6 +31,15 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Manage our Instagram and other tasks as needed.', flags: ['and other tasks as needed'] },
     { description: 'Looking for ongoing help with our store.', flags: ['ongoing help'] },
+    { description: 'Build the levels and whatever is required to ship.', flags: ['whatever is required'] },
+    { description: 'Track bounce rate, search console and more.', flags: ['and more'] },
+    { description: 'Hire copywriters, designers, analysts and more to serve our clients.', flags: ['and more'] },
   ],
-  pass: [{ description: 'Manage our Instagram: 3 posts a week and replies to comments.' }],
+  pass: [
+    { description: 'Manage our Instagram: 3 posts a week and replies to comments.' },
+    // "more and more", "and more geared to…" and "as long as needed" leave no scope open
+    { description: 'The model improves as more and more images are filtered.' },
+    { description: 'My questions are standard and more geared toward design.' },
+    { description: 'Reviews should be as long or short as needed.' },
+  ],
 };

@@ -1,5 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
+import { usedAffirmatively } from '../text/match';
 import { findPhrases, type PhrasePattern } from './phrase-helpers';
 
 const NOUN = String.raw`(?:features?|pages?|changes?|things?|tasks?|work|help|updates?|fixes|improvements?|tweaks?|design|content|articles?|videos?|items?|bugs?|issues?|functionality|stuff|modifications?|adjustments?|edits?|screens?|sections?)`;
@@ -11,8 +12,21 @@ const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
   { re: rx(String.raw`\b(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+${NOUN}\b`), replacements: (m) => [{ label: 'Give the number', text: m.replace(/^\S+(?:\s+(?:few|couple|bunch|lot)\s+of)?\s+(?:of\s+)?/i, '[N] ').replace(/\bstuff$/i, '[name the items]') }] },
-  { re: rx(String.raw`\b(?:stuff|things like that|whatever)\b`), replacements: [{ label: 'Name it', text: '[name the items]' }] },
+  // not "whatever": posts use it to leave a choice to the freelancer ("use whatever tools you like");
+  // "whatever is needed" is open-ended scope
+  { re: rx(String.raw`\b(?:stuff|things like that)\b`), replacements: [{ label: 'Name it', text: '[name the items]' }] },
 ];
+
+/**
+ * What the post asks of the applicant, not of the work: "a passion for creating user-friendly
+ * apps", "a track record of delivering high-quality projects", "knowledge of CRMs (HubSpot,
+ * Salesforce, etc.)". A vague word there costs no proposal, and most generic posts have several.
+ */
+const ABOUT_THE_APPLICANT = rx(String.raw`\b(?:passion(?:ate)?|track record|(?<!user )experience|expertise|knowledge|familiar(?:ity)?|proficien(?:t|cy)|understanding|skills?|ability|able|background|comfortable|speciali[sz]\w*|(?:developer|designer|engineer|expert|specialist)s? (?:in|with)|if you(?:'re| are| have| can)|you (?:can|will) (?:deliver|create|build))\b[^.!?\n]{0,70}$`, 'i');
+
+function accept(text: string, start: number, end: number): boolean {
+  return usedAffirmatively(text, start, end) && !ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 90), start));
+}
 
 export const vagueLanguage: FindingRule = {
   type: 'finding',
@@ -24,7 +38,7 @@ export const vagueLanguage: FindingRule = {
     seeds: '002 "Not Knowing What You Want"',
     messages: { default: '"{{phrase}}" is open to interpretation: say exactly what you mean.' },
   },
-  check: ({ doc }) => findPhrases(doc, PATTERNS),
+  check: ({ doc }) => findPhrases(doc, PATTERNS, { accept }),
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
@@ -33,9 +47,16 @@ export const examples: RuleExamples = {
     { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
     { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
     { description: 'Fix some stuff on my site.', flags: ['some stuff'] },
+    // what the work must be, even in a sentence that also describes the applicant
+    { description: 'We need a skilled developer to create a user-friendly booking page.', flags: ['user-friendly'] },
   ],
   pass: [
     { description: 'Build a website in the style of stripe.com with 5 pages.' },
     { description: 'The design does not need to be modern-looking, just accurate.' },
+    // what is asked of the applicant, and a choice left to them
+    { description: 'If you are passionate about creating user-friendly apps, apply.' },
+    { description: 'Knowledge of CRMs (HubSpot, Salesforce, etc.) is a must.' },
+    { description: 'A proven track record of delivering high-quality projects.' },
+    { description: 'Use whatever design tools you like.' },
   ],
 };
