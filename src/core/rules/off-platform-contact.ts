@@ -17,14 +17,15 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d`), replacements: ON_PLATFORM, messageId: 'phone' },
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b|\byour\s+(?:e-?mail address|phone number|skype (?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
+  // (not how the product's users pay: "logs transactions when users pay via WeChat Pay")
+  { re: rx(String.raw`(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+)\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b|\byour\s+(?:e-?mail address|phone number|skype (?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|line|text)\b|\b(?:with|include|leave|send)\s+(?:me\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
-  // (not "message me through the platform", the rewrite this check offers, nor "on Upwork")
-  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru)\b)`), replacements: ON_PLATFORM },
+  // (not "message me through the platform", the rewrite this check offers, nor "on Upwork" or "on here")
+  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here)\b)`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\bapply\s+(?:via|by|through|at|using|on)\s+(?:e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
   { re: rx(String.raw`\b(?:pay(?:ment)?|paid)\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
-  { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site))\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|(?<!\bon[- ]site\s*(?:&|and|or|/)\s*)off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)))\b`), replacements: ON_PLATFORM },
 ];
 
 export const offPlatformContact: FindingRule = {
@@ -61,5 +62,9 @@ export const examples: RuleExamples = {
     { description: 'We will talk on Zoom before starting.' },
     { description: 'Do not share your WhatsApp number; keep everything here.' },
     { description: 'Questions? Message me through the platform.' },
+    // where the team meets, how the product's users pay, and "on here"
+    { description: 'Perks: regular on-site & off-site team events.' },
+    { description: 'The app logs each sale when customers pay via WeChat Pay.' },
+    { description: 'If you wish to apply, message me on here.' },
   ],
 };
