@@ -40,6 +40,9 @@ export const DEFAULT_MAX_CHARACTERS = 100_000;
 export const DEFAULT_MAX_FINDINGS_PER_RULE = 25;
 const MAX_TITLE = 1_000;
 
+/** Shared by every rule run without options: rules read their options, never write them. */
+const NO_OPTIONS: Readonly<Record<string, number>> = Object.freeze({});
+
 const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, suggestion: 2 };
 
 /** Analyse a draft. Never throws on any string input; the same draft always gives the same result. */
@@ -60,7 +63,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
     const setting = options.rules?.[rule.meta.id];
     if (setting?.enabled === false) continue;
     const level = setting?.level ?? rule.meta.level;
-    const ctx: RuleContext = { doc, options: { ...rule.meta.defaultOptions, ...setting?.options } };
+    const ctx: RuleContext = { doc, options: setting?.options ? { ...rule.meta.defaultOptions, ...setting.options } : (rule.meta.defaultOptions ?? NO_OPTIONS) };
     if (rule.type === 'section') {
       const evidence = rule.evidence(ctx);
       const info = SECTION_BY_ID[rule.section];

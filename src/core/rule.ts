@@ -79,5 +79,7 @@ export type Rule = SectionRule | FindingRule;
 
 /** Fill `{{name}}` placeholders; an unknown name is left visible rather than silently dropped. */
 export function format(template: string, data: Record<string, string> = {}): string {
+  // Most messages have no placeholder (every missing section's does not): skip the regex.
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole);
 }

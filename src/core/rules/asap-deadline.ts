@@ -1,39 +1,37 @@
 import type { FindingRule, RuleExamples } from '../rule';
+import { usedAffirmatively } from '../text/match';
 import { rx } from '../text/vocab';
 import { timelineEvidence } from './missing-timeline';
-import { usedAffirmatively } from '../text/match';
 import { findPhrases } from './phrase-helpers';
 
 const GIVE_A_DATE = [{ label: 'Give a date', text: 'by [date]' }, { label: 'Give a duration', text: 'within [N] days' }];
 
 const PATTERNS = [
-  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?)\b`), replacements: GIVE_A_DATE },
+  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday)\b`), replacements: GIVE_A_DATE },
 ];
-/** Words that are a deadline only when they say when the work is wanted (see `whenTheWorkIsWanted`). */
-const WHEN_WANTED = [
-  { re: rx(String.raw`\b(?:right away|immediately|right now|yesterday)\b`), replacements: GIVE_A_DATE },
-];
-
+/** Words that are a deadline only when they say when the work is wanted (see `accept`). */
+const WHEN_WANTED = /^(?:right away|immediately|right now|yesterday)$/i;
 /** "need it right now", "start immediately", "available right away", "Immediately need a…". */
-const WANTED_BEFORE = rx(String.raw`\b(?:need(?:ed|s)?|want(?:ed)?|start(?:s|ed|ing)?|begin(?:ning)?|available|availability|done|finish(?:ed)?|completed?|fix(?:ed)?|hire|hiring|looking for|ready|work(?:ing)? on (?:it|this))\b[^.!?\n]{0,45}$`, 'i');
-const WANTED_AFTER = rx(String.raw`^[^.!?\n]{0,20}\b(?:need(?:ed)?|hiring|start)\b`, 'i');
+const WANTED_BEFORE = /\b(?:need(?:ed|s)?|want(?:ed)?|start(?:s|ed|ing)?|begin(?:ning)?|available|availability|done|finish(?:ed)?|completed?|fix(?:ed)?|hire|hiring|looking for|ready|work(?:ing)? on (?:it|this))\b[^.!?\n]{0,45}$/i;
+const WANTED_AFTER = /^[^.!?\n]{0,20}\b(?:need(?:ed)?|hiring|start)\b/i;
+/** "Right now(,) it only searches by street", "Right now, admins can…". */
+const HOW_THINGS_ARE = /^,?\s+(?:it|its|it['’]s|we|we['’]re|i|i['’]m|they|there|the|our|my|this|all|admins?|users?)\b/i;
+/** "I can pay the money immediately". */
+const PAYING = /\b(?:pay|paid|paypal|payment|money|release)\b[^.!?\n]{0,25}$/i;
 
 /**
- * Not "Right now, admins can pin a post" (how things are), "I can pay immediately" or "proposals
- * will be ignored immediately": "right now", "immediately" and the like are a deadline only next
- * to wanting, starting or finishing the work.
+ * "ASAP" and "urgent" always. "Right now", "immediately" and the like only next to wanting,
+ * starting or finishing the work: not "Right now, admins can pin a post" (how things are),
+ * "I can pay immediately", or "proposals will be ignored immediately".
  */
-function whenTheWorkIsWanted(text: string, start: number, end: number): boolean {
+function accept(text: string, start: number, end: number): boolean {
   if (!usedAffirmatively(text, start, end)) return false;
+  if (!WHEN_WANTED.test(text.slice(start, end))) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 30);
   if (HOW_THINGS_ARE.test(after) || PAYING.test(before)) return false;
   return WANTED_BEFORE.test(before) || WANTED_AFTER.test(after);
 }
-/** "Right now(,) it only searches by street", "Right now, admins can…". */
-const HOW_THINGS_ARE = /^,?\s+(?:it|its|it['’]s|we|we['’]re|i|i['’]m|they|there|the|our|my|this|all|admins?|users?)\b/i;
-/** "I can pay the money immediately". */
-const PAYING = /\b(?:pay|paid|paypal|payment|money|release)\b[^.!?\n]{0,25}$/i;
 
 export const asapDeadline: FindingRule = {
   type: 'finding',
@@ -46,7 +44,7 @@ export const asapDeadline: FindingRule = {
     messages: { default: '"{{phrase}}" gives no date: say by when.' },
   },
   check: ({ doc }) => {
-    const hits = [...findPhrases(doc, PATTERNS), ...findPhrases(doc, WHEN_WANTED, { accept: whenTheWorkIsWanted })];
+    const hits = findPhrases(doc, PATTERNS, { accept });
     return hits.length > 0 && timelineEvidence(doc).length === 0 ? hits : [];
   },
 };

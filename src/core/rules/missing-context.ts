@@ -7,6 +7,15 @@ const ORG = String.raw`(?:company|startup|start-up|agency|business|firm|brand|sh
 /** Groups of people a product can be for; not "users" or "customers" alone, which every app has. */
 const USER_GROUP = String.raw`(?:small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors)`;
 
+/** A product and who it is for: "a POS system tailored for", "an app that helps" (see `accept`). */
+const PRODUCT_FOR = String.raw`(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|designed for|tailored (?:specifically )?for|aimed at|built for|used by|made for|that helps?|which helps?|to help)`;
+const PRODUCT_FOR_AT_START = new RegExp(`^${PRODUCT_FOR}\\s`, 'i');
+/** "experience building websites for coaches": what the applicant has built for others. */
+const APPLICANT_SKILL_BEFORE = /\b(?:experience|expertise|proficien\w*|background|track record|passionate about|familiar\w*|knowledge)\b[^.\n]{0,40}$/i;
+
+const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`;
+const KIND_OF_ORG = String.raw`(?:company|startup|start-up|start up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer|restaurant|shop|store|team|practice)`;
+
 /** What a client says it does: "we sell…", "we print…", "I publish…" (as a sentence's subject; see `accept`). */
 const CLIENT_DOES = String.raw`(?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run|print|make|produce|manufacture|publish|design|develop|distribute|import|export|teach|organi[sz]e|host|ship|deliver)`;
 const CLIENT_DOES_AT_START = new RegExp(String.raw`^(?:we|i) ${CLIENT_DOES}\b`, 'i');
@@ -23,7 +32,8 @@ const PATTERNS = [
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
   rx(String.raw`\b(?:consultancy|agency|company|startup|start-up|firm|studio|business|brand|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer)\s+(?:is|are|was|has|have|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
   // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"
-  rx(String.raw`\b(?!(?:a|an|the|our|my|this|your|their|its|his|her|new|small)\s)[\w-]+[ \t]+(?:company|startup|start-up|start up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer|restaurant|shop|store|team|practice)[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`),
+  // (it starts at the organisation, a rarer word than any, and only then looks back for the modifier)
+  rx(String.raw`\b${KIND_OF_ORG}${ORG_HIRING}(?<=\b[\w-]+[ \t]+${KIND_OF_ORG}${ORG_HIRING})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${KIND_OF_ORG}${ORG_HIRING})`),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+\s+){1,3}${ORG}\b`),
@@ -43,7 +53,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
   // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
-  rx(String.raw`(?<!\b(?:experience|expertise|skilled|proficien\w*|background|track record|passionate about|familiar\w*|knowledge)\b[^.\n]{0,40})\b(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|designed for|tailored (?:specifically )?for|aimed at|built for|used by|made for|that helps?|which helps?|to help)\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
+  rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
   // a heading that introduces the client: "About us:", "Who we are", "Company overview"
@@ -73,6 +83,8 @@ function accept(text: string, start: number, end: number): boolean {
     if (words.length >= 2 && KIND_OF_ORGANISATION.test(words[words.length - 1]!)) return true;
     return SPECIFIC.test(rest) || words.length >= 3;
   }
+  // who a product is for, not what the applicant has built for others
+  if (PRODUCT_FOR_AT_START.test(match)) return !APPLICANT_SKILL_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   // "we sell…" as the subject of a sentence, not "the data I provide".
   if (CLIENT_DOES_AT_START.test(match)) {
     return SENTENCE_SUBJECT.test(text.slice(Math.max(0, start - 6), start));

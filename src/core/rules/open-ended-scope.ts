@@ -9,7 +9,7 @@ const NAME_THEM = [
 
 const PATTERNS = [
   { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: NAME_THEM },
-  { re: rx(String.raw`\b(?:(?<!\bmore )and (?:much )?more(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+)as (?:and when )?needed|as required)\b`), replacements: NAME_THEM },
+  { re: rx(String.raw`\b(?:and (?:much )?more(?<!\bmore and (?:much )?more)(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+as (?:and when )?needed)|as required)\b`), replacements: NAME_THEM },
   { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
 ];
 
