@@ -24,7 +24,12 @@ const PATTERNS: PhrasePattern[] = [
  */
 const ABOUT_THE_APPLICANT = rx(String.raw`\b(?:passion(?:ate)?|track record|(?<!user )experience|expertise|knowledge|familiar(?:ity)?|proficien(?:t|cy)|understanding|skills?|ability|able|background|comfortable|speciali[sz]\w*|(?:developer|designer|engineer|expert|specialist)s? (?:in|with)|if you(?:'re| are| have| can)|you (?:can|will) (?:deliver|create|build))\b[^.!?\n]{0,70}$`, 'i');
 
+/** A count word on a singular noun that modifies the next one: "various screen sizes", "a few page templates". */
+const PLURAL_QUANTITY_ON_SINGULAR = /^(?:various|several|a few|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+(?!(?:work|help|design|content|functionality|stuff)$)\w*[^s\W]$/i;
+const NEXT_WORD_PLURAL = /^[ \t]+[a-z]+s\b/;
+
 function accept(text: string, start: number, end: number): boolean {
+  if (PLURAL_QUANTITY_ON_SINGULAR.test(text.slice(start, end)) && NEXT_WORD_PLURAL.test(text.slice(end, end + 30))) return false;
   return usedAffirmatively(text, start, end) && !ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 90), start));
 }
 
@@ -58,5 +63,7 @@ export const examples: RuleExamples = {
     { description: 'Knowledge of CRMs (HubSpot, Salesforce, etc.) is a must.' },
     { description: 'A proven track record of delivering high-quality projects.' },
     { description: 'Use whatever design tools you like.' },
+    // a noun that modifies the next one is not the thing counted
+    { description: 'Make sure it works on various screen sizes.' },
   ],
 };
