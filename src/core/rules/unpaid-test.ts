@@ -6,10 +6,38 @@ import { findPhrases } from './phrase-helpers';
 const PAID = [{ label: 'Make the test paid', text: 'a paid test task ($[amount], about [N] hours)' }];
 
 const PATTERNS = [
-  { re: rx(String.raw`\b(?:free|unpaid|no[- ]pay|non-?paid)\s+(?:small\s+|short\s+|quick\s+)?(?:test (?:tasks?|articles?|designs?|projects?)|trial (?:tasks?|articles?|projects?|periods?)|sample (?:tasks?|articles?|designs?|videos?|work)|samples?|tests?|trials?|demos?|mock-?ups?|assignments?|tasks?)\b`), replacements: PAID },
+  { re: rx(String.raw`\b(?:free|unpaid|no[- ]pay|non-?paid)\s+(?:small\s+|short\s+|quick\s+)?(?:test (?:tasks?|articles?|designs?|projects?)|trial (?:tasks?|articles?|projects?|periods?)|sample (?:tasks?|articles?|designs?|videos?|work)|samples?|tests?|demos?|mock-?ups?|assignments?|tasks?)\b`), replacements: PAID },
   { re: rx(String.raw`\b(?:samples?|tests?|trials?|demos?|test tasks?|sample (?:articles?|designs?|tasks?))\b[^.!?\n]{0,30}\b(?:for free|free of charge|unpaid|without (?:pay|payment|compensation)|at no (?:cost|charge)|will not be paid|won'?t be paid|is not paid)\b`), replacements: PAID },
   { re: rx(String.raw`\b(?:do|complete|make|create)\b[^.!?\n]{0,40}\bfor free\b[^.!?\n]{0,30}\b(?:prove|show|demonstrate|before|to (?:be )?(?:hired|considered|selected))\b`), replacements: PAID },
 ];
+
+/**
+ * A test step in hiring that the post never says is paid (LABELS.md: "a free sample, demo or trial
+ * task required to apply, with no pay mentioned, counts"): "a small entry test task, upon
+ * completion of which there is an interview", "I will not pay for these test designs".
+ */
+const TEST_STEP = [
+  { re: rx(String.raw`\b(?:test|trial|sample|entry)[ -](?:tasks?|projects?|assignments?|articles?|designs?)\b|\b(?:small|short|quick|simple) tasks? as a test\b`), replacements: PAID, messageId: 'unstated' },
+  { re: rx(String.raw`\b(?:will not|won't|do not|don't|cannot|can't) pay (?:you )?for (?:the |these |this |any |your )?(?:test|trial|sample)s?(?:\s+(?:tasks?|designs?|articles?|projects?|work))?\b`), replacements: PAID },
+];
+/** What makes a test a step before hiring: "before hiring", "to get started", "if shortlisted", "to see your code quality". */
+const HIRING_STEP = /\b(?:before|to get (?:you )?started|upon (?:successful )?completion|if shortlisted|shortlist\w*|interview|to (?:evaluate|prove|ensure|see|assess|check|judge)|prove|required|mandatory|to apply|applicants?|candidates?)\b/i;
+/** Pay for the test in its own sentence: "The compensation will be $75 but there will be a sample task". */
+const PAY_IN_SENTENCE = /\b(?:paid|pay|payment|compensat\w*|hourly|rate)\b|[$€£]\s?\d/i;
+/** Anywhere in the post, the test is paid, or the whole job is the test ("This is a test project"). */
+const TEST_IS_PAID_OR_THE_JOB = /\bpaid\s+(?:[\w-]+\s+){0,2}(?:test|trial)|\b(?:test|trial)\w*\s+(?:\w+\s+){0,4}(?:is|are|will be)\s+(?:\w+\s+)?paid\b|\b(?:test|trial) \w+ with (?:hourly )?(?:compensation|pay)|\b(?:this|it)\s+(?:first\s+project\s+)?is\s+(?:a|an|our)\s+(?:\w+\s+)?(?:test|trial)\s+(?:project|assignment|job)\b/i;
+
+function acceptTestStep(text: string, start: number, end: number): boolean {
+  if (isQuoted(text, start, end)) return false;
+  const match = text.slice(start, end);
+  if (/\bpay\b/i.test(match)) return true; // "I will not pay for these test designs"
+  if (isNegated(text, start) || /\ba\/b\s*$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (TEST_IS_PAID_OR_THE_JOB.test(text)) return false;
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  const stop = text.slice(end).search(/[.!?\n]/);
+  const sentence = text.slice(from, stop === -1 ? text.length : end + stop);
+  return HIRING_STEP.test(sentence) && !PAY_IN_SENTENCE.test(sentence);
+}
 
 /** "paid test task", "we never ask for free samples": not unpaid work. */
 function accept(text: string, start: number, end: number): boolean {
@@ -27,9 +55,16 @@ export const unpaidTest: FindingRule = {
     description: 'Flags a request for free work before hiring: a free sample, an unpaid test task.',
     why: 'Experienced freelancers do not work for free, so an unpaid test filters out the people you want and may break the marketplace\'s terms.',
     seeds: '002 "start with a small project" (paid), 003 cost',
-    messages: { default: '"{{phrase}}" asks for free work: offer a small paid test instead.' },
+    messages: {
+      default: '"{{phrase}}" asks for free work: offer a small paid test instead.',
+      unstated: '"{{phrase}}" is a step before hiring that the post never says is paid: applicants will read it as free work. Say what it pays.',
+    },
   },
-  check: ({ doc }) => findPhrases(doc, PATTERNS, { accept }),
+  check: ({ doc }) => {
+    const free = findPhrases(doc, PATTERNS, { accept });
+    if (free.length > 0) return free;
+    return findPhrases(doc, TEST_STEP, { accept: acceptTestStep });
+  },
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
@@ -37,9 +72,21 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Applicants must complete a free sample article.', flags: ['free sample article'] },
     { description: 'Send a test design for free to prove your skills.', flags: ['test design for free'] },
+    // a test step before hiring that the post never says is paid
+    { description: 'There is a small entry test task, upon completion of which there is an interview.', flags: ['test task'] },
+    { description: 'If shortlisted, we will give you a test project to evaluate your skills before hiring.', flags: ['test project'] },
+    { description: 'I will not pay for these test designs, but you can use them in your portfolio.', flags: ['will not pay for these test designs'] },
   ],
   pass: [
     { description: 'We start with a paid test task of two hours.' },
     { description: 'We never ask for free samples.' },
+    // a test said to be paid anywhere in the post, the whole job called a test, pay in the sentence
+    { description: 'Step 4: a test assignment before the interview. Our test assignments are paid regardless of the results.' },
+    { description: 'This is a test project. If it goes well, completing the test project leads to more work.' },
+    { description: 'I’m running a paid one-week trial.\n\nTrial tasks – what you need to prove this week:\n- Set up our workflow' },
+    { description: 'The compensation will be $75 but there will be a sample task to ensure there is alignment.' },
+    { description: 'Plan the A/B test design for the pricing page.' },
+    // a free trial the product offers its users
+    { description: 'Add a registration page and free trial for new customers.' },
   ],
 };
