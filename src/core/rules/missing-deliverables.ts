@@ -22,7 +22,8 @@ const STRONG = [
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll|’ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll|’ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
-  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?\s+(?:(?:\w[\w-]*\s+){0,2})${THING}\b`),
+  // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing)
+  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b`),
   rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   rx(String.raw`\bfrom\s+[\w.+#-]+(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
@@ -119,6 +120,8 @@ export const examples: RuleExamples = {
     { description: "What you'll do\n- Work with our team on new features\n- Write clean code" },
     // A title's "to develop and …" names no object.
     { title: 'Developer to develop and maintain our apps', description: 'Long-term role, great team.' },
+    // a number and a word on the next lines are no count of things: a copied listing's "Proposals: 0"
+    { description: 'Proposals: 0\n\nDescription\nExperience Level: Intermediate\nNeed a React developer.' },
   ],
   pass: [
     { description: 'Write 10 articles of 1,000 words about home gardening.' },
