@@ -6,7 +6,7 @@ import { deliverablesEvidence } from './missing-deliverables';
 
 /** What sizes the work: counts of things, lists of items, or fixed hours. */
 const SIZE = [
-  rx(String.raw`\b\d[\d,]*\+?\s*(?:\w[\w-]*\s+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
+  rx(String.raw`\b\d[\d,]*\+?[ \t]*(?:\w[\w-]*[ \t]+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
   // (weekly hours make the work estimable on their own: `WEEKLY_HOURS`)
   rx(hoursPer('day')),
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
@@ -52,6 +52,8 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Need a developer to help with my website. Send your rate.' },
     { title: 'Data analyst', description: 'Looking for a data analyst for ongoing work.' },
+    // a salary on one line and "Working Hours" on the next are no number of hours
+    { description: 'Salary: 80,000 PKR\nWorking Hours: 3 PM - 12 AM\n\nDuties:\n- Work on web apps\n- Handle bugs\n- Join meetings' },
   ],
   pass: [
     { description: 'Convert this 10-page PDF to Word, keep formatting.' },
