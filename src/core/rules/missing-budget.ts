@@ -1,9 +1,10 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated } from '../text/match';
-import { CURRENCY, rx } from '../text/vocab';
+import { CURRENCY, PESO, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const AMOUNT = String.raw`\d[\d,.]*\s*(?:k\b)?`;
+/** Ends on a digit: "$99." is $99 and a full stop. */
+const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
 const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
@@ -12,7 +13,7 @@ const PATTERNS = [
   rx(UNPAID),
   // "$500", "€20/hr"; "USD 300", "Rs. 5000"
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}`),
-  rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|php|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
+  rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
   // "500 USD", "300 dollars", "20 euros per hour"
   rx(String.raw`\b${AMOUNT}\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)\b`),
   // "budget: fixed", "budget is 300", "budget of up to 2k"
@@ -64,6 +65,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the language's version is no peso amount
+    { description: 'Need a PHP 8.3 developer to upgrade our Laravel app.' },
     { description: 'Need a logo. Budget is negotiable, send your best offer.' },
     { description: 'No budget yet, tell me your rate.' },
     // Willingness to pay with no figure or terms is not a budget (LABELS.md: vague pay is 0).
@@ -74,6 +77,7 @@ export const examples: RuleExamples = {
     { description: 'The company aims to grow its revenue share. We need a logo.' },
   ],
   pass: [
+    { description: 'Budget: PHP 15,000 for the whole site.' },
     { description: 'Budget: $500 for the whole project.' },
     { description: 'We pay 20 USD per article.' },
     { description: 'This is an hourly contract.' },

@@ -8,7 +8,9 @@ export const NUM_RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?\+?`;
 export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|sprints?)`;
 export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|aud|cad|php|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?)`;
+/** The peso's code, not the language's version: "PHP 15,000" but not "PHP 8.3" or "PHP 7 developer". */
+export const PESO = String.raw`php(?!\s?\d(?:\.\d+)*(?![\d,]))`;
+export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?)`;
 
 /** Hours per period, `periods` an alternation: "20 hours per week", "10-15 hrs/week", "7 hrs or so per week". */
 export const hoursPer = (periods: string) =>
