@@ -73,6 +73,8 @@ export const examples: RuleExamples = {
     { description: 'Make a short product video. Duration: 15s.' },
   ],
   pass: [
+    // hours with the period as an adverb
+    { description: 'WordPress developer on a monthly basis. Work: 6-8 hours daily.' },
     { description: 'The landing page must be finished within 2 weeks.' },
     { description: 'Ongoing work, 20 hours per week.' },
     { description: 'Deadline: March 10.' },

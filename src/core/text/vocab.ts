@@ -14,7 +14,10 @@ export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|a
 
 /** Hours per period, `periods` an alternation: "20 hours per week", "10-15 hrs/week", "7 hrs or so per week". */
 export const hoursPer = (periods: string) =>
-  String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:or so\s+|or more\s+|max(?:imum)?\s+|minimum\s+)?(?:per|a|/|each|every)\s*(?:${periods})\b`;
+  String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hours?|hrs?|h)\s*(?:or so\s+|or more\s+|max(?:imum)?\s+|minimum\s+)?(?:(?:per|a|/|each|every)\s*(?:${periods})|${periodAdverbs(periods)})\b`;
+/** "6-8 hours daily", "20 hrs weekly": the adverbs of the periods in `hoursPer`. */
+const PERIOD_ADVERB: Record<string, string> = { day: 'daily', week: 'weekly', wk: 'weekly', month: 'monthly' };
+const periodAdverbs = (periods: string) => [...new Set(periods.split('|').map((p) => PERIOD_ADVERB[p]).filter(Boolean))].join('|');
 
 /**
  * Compile with the flags every scan needs. An apostrophe in a pattern also matches the
