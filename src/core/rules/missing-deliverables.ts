@@ -30,8 +30,8 @@ const STRONG = [
   // a product with its features listed: "a booking app with login, signup and a calendar"
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do or connect to: "create a chatbot that is
-  // integrated into Slack", "program a platform that gives buy and sell signals"
-  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like)\b`),
+  // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…"
+  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require))\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like)\b`),
   // a change from one named thing to another: "replace the old logo with the new one", "change all calls to the REST API",
   // "migrating my cloud n8n setup to a self-hosted version", "porting the game to iPhone"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?)\s+(?:the|our|my|all|this|these|every)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
@@ -146,6 +146,9 @@ export const examples: RuleExamples = {
     { description: 'Create a single-page “Rent vs. Buy” calculator that compares the two costs.' },
     // a change from one named thing to another
     { description: 'We need to change all calls in our app to the new REST API.' },
+    // asked for rather than to be made: "I need a … that / for my …"
+    { description: 'I need a custom WordPress template for my personal blog.' },
+    { description: 'We need a bot that posts our menu to Telegram every morning.' },
     { description: 'Help migrating my cloud n8n setup to a self-hosted version.' },
     { description: 'Convert our Figma designs into responsive HTML email templates.' },
   ],
