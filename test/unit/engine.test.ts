@@ -55,6 +55,11 @@ describe('the result', () => {
     expect(result.score.value).toBe(100);
   });
 
+  it('shows each piece of evidence once: not "$1,200" again inside "Budget: $1,200"', () => {
+    const budget = analyze({ description: 'Budget: $1,200 fixed price.' }).checklist.find((c) => c.section === 'budget')!;
+    expect(budget.evidence.map((e) => e.text)).toEqual(['Budget: $1,200', 'fixed price']);
+  });
+
   it('scores the same draft the same way every time', () => {
     const draft = { title: 'Rockstar needed', description: 'Need a modern website ASAP. Lowest bid wins.' };
     expect(analyze(draft)).toEqual(analyze(draft));

@@ -16,8 +16,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
   // "500 USD", "300 dollars", "20 euros per hour"
   rx(String.raw`\b${AMOUNT}\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)\b`),
-  // "budget: fixed", "budget is 300", "budget of up to 2k"
-  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between)\s*(?:around|about|up to|approx\.?|roughly)?\s*(?:${CURRENCY}|\d|fixed|hourly)`),
+  // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600"
+  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
   rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
@@ -78,6 +78,7 @@ export const examples: RuleExamples = {
   ],
   pass: [
     { description: 'Budget: PHP 15,000 for the whole site.' },
+    { description: 'Need a simple website. Note: my budget only 600.' },
     { description: 'Budget: $500 for the whole project.' },
     { description: 'We pay 20 USD per article.' },
     { description: 'This is an hourly contract.' },

@@ -19,9 +19,14 @@ export function collectEvidence(
   const accept = options.accept;
   const filled = (text: string, start: number, end: number) => !isBlank(text, start, end) && (accept ? accept(text, start, end) : true);
   const hits = scan(doc, patterns, { limit: 3, ...options, accept: filled }).sort(
-    (a, b) => (a.part === b.part ? a.range.start - b.range.start : a.part === 'title' ? -1 : 1),
+    (a, b) => (a.part === b.part ? a.range.start - b.range.start || b.range.end - a.range.end : a.part === 'title' ? -1 : 1),
   );
-  for (const hit of hits) evidence.push({ part: hit.part, range: hit.range, text: hit.text });
+  for (const hit of hits) {
+    // "Budget: $300" and the "$300" inside it are one piece of evidence, not two (hits are in text
+    // order, the longer first where two start together).
+    const inside = evidence.some((e) => 'range' in e && e.part === hit.part && e.range.start <= hit.range.start && e.range.end >= hit.range.end);
+    if (!inside) evidence.push({ part: hit.part, range: hit.range, text: hit.text });
+  }
   return evidence;
 }
 
