@@ -202,6 +202,12 @@ describe('a missing section filled in only with its template', () => {
     }
   });
 
+  it("reads a title's bracketed tags as the client's words: templates never write to the title", () => {
+    const result = analyze({ title: '[LFA] 2D artist for our RTS game [75$ budget]', description: 'Draw 10 unit sprites.' });
+    expect(result.checklist.find((c) => c.section === 'budget')!.evidence.map((e) => e.text)).toEqual(['75$']);
+    expect(result.unfilled).toBeUndefined();
+  });
+
   it('is met once the blanks are filled', () => {
     const draft = { description: 'Budget and payment:\n$500 fixed price, paid per milestone on approval.' };
     expect(analyze(draft).checklist.find((c) => c.section === 'budget')!.status).toBe('met');

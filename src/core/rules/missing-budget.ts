@@ -14,6 +14,8 @@ const PATTERNS = [
   // "$500", "€20/hr"; "USD 300", "Rs. 5000"
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}`),
   rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
+  // "75$", "100 €": the symbol after the amount, as many write it
+  rx(String.raw`\b${AMOUNT}\s?[$€£₹¥₱₦](?![\w$])`),
   // "500 USD", "300 dollars", "20 euros per hour"
   rx(String.raw`\b${AMOUNT}\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)\b`),
   // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600"
@@ -79,6 +81,7 @@ export const examples: RuleExamples = {
   pass: [
     { description: 'Budget: PHP 15,000 for the whole site.' },
     { description: 'Need a simple website. Note: my budget only 600.' },
+    { description: 'Pay: 75$ per image.' },
     { description: 'Budget: $500 for the whole project.' },
     { description: 'We pay 20 USD per article.' },
     { description: 'This is an hourly contract.' },

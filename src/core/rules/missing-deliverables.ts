@@ -24,7 +24,8 @@ const STRONG = [
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing)
   rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b`),
-  rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b`),
+  // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call")
+  rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break)\b)`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   rx(String.raw`\bfrom\s+[\w.+#-]+(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar"
@@ -122,6 +123,8 @@ export const examples: RuleExamples = {
     { title: 'Developer to develop and maintain our apps', description: 'Long-term role, great team.' },
     // a number and a word on the next lines are no count of things: a copied listing's "Proposals: 0"
     { description: 'Proposals: 0\n\nDescription\nExperience Level: Intermediate\nNeed a React developer.' },
+    // a distance or a call is no length of a video
+    { description: 'Join our startup, 5 minutes away from the station. Book a 15 minutes call.' },
   ],
   pass: [
     { description: 'Write 10 articles of 1,000 words about home gardening.' },

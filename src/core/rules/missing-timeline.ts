@@ -35,6 +35,9 @@ const PATTERNS = [
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
+  // "I have been developing games for about 5 years": time already spent, not the job's.
+  // ("They must have been opted in for 14 days" is a condition of the work.)
+  if (/(?<!\b(?:must|should|will|would|to)\s+)\b(?:have|has|had|['’]ve)\s+been\b[^.!?\n]{0,50}$/i.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", a
   // product's "3-day free trial": durations that are not the job's.
   return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b)/i.test(text.slice(end, end + 30));
@@ -65,6 +68,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // time already spent is not the job's
+    { description: 'I have been developing games for about 5 years. Need an artist.' },
     { description: 'I need a logo for my bakery. Please send your portfolio.' },
     { description: 'Build a landing page ASAP. Long-term work possible.' },
     // durations that are not the job's: a product's trial, time already spent, a video's length
@@ -73,6 +78,7 @@ export const examples: RuleExamples = {
     { description: 'Make a short product video. Duration: 15s.' },
   ],
   pass: [
+    { description: 'Testers must have been opted in for 14 days continuously.' },
     // hours with the period as an adverb
     { description: 'WordPress developer on a monthly basis. Work: 6-8 hours daily.' },
     { description: 'The landing page must be finished within 2 weeks.' },

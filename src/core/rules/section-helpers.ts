@@ -17,7 +17,10 @@ export function collectEvidence(
   }
   // Hits come pattern group by pattern group; shown in text order, title first.
   const accept = options.accept;
-  const filled = (text: string, start: number, end: number) => !isBlank(text, start, end) && (accept ? accept(text, start, end) : true);
+  // Blanks come from the templates and \`restructure\`, which write only to the description: a title's
+  // bracketed tag ("[75$ budget]", "[Paid work]") is the client's own words.
+  const description = doc.description;
+  const filled = (text: string, start: number, end: number) => (text !== description || !isBlank(text, start, end)) && (accept ? accept(text, start, end) : true);
   const hits = scan(doc, patterns, { limit: 3, ...options, accept: filled }).sort(
     (a, b) => (a.part === b.part ? a.range.start - b.range.start || b.range.end - a.range.end : a.part === 'title' ? -1 : 1),
   );
