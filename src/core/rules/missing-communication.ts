@@ -28,10 +28,16 @@ const PRODUCT_USERS = String.raw`(?:users?|customers?|clients?|candidates?|membe
 const FOR_USERS = new RegExp(String.raw`^[^.!?\n]{0,25}\b(?:to|for)\s+(?:inform\s+|notify\s+|keep\s+)?(?:the\s+|our\s+|your\s+)?${PRODUCT_USERS}\b`, 'i');
 const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s+){0,2}$|\b${PRODUCT_USERS}\s+$`, 'i');
 
-/** "status updates to inform users", "candidates’ recorded video interviews": features of the product, not how the work runs. */
+/**
+ * "status updates to inform users", "candidates’ recorded video interviews", "the bot should attempt
+ * up to 9 follow-up calls": features of the product, not how the work runs.
+ */
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
-  return FOR_USERS.test(text.slice(end, end + 60)) || USERS_OWN.test(text.slice(Math.max(0, start - 30), start));
+  const before = text.slice(Math.max(0, start - 50), start);
+  return FOR_USERS.test(text.slice(end, end + 60)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before);
 }
+/** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
+const DONE_BY_THE_PRODUCT = /\b(?:the|this|our|an?)\s+(?:ai\s+|voice\s+)?(?:bot|chatbot|agent|assistant|system|app|application|dialer|caller|crm|platform)\s+(?:should|must|will|would|can|shall|needs? to)\s+(?:[\w-]+\s+){0,6}$/i;
 
 export const missingCommunication: SectionRule = {
   type: 'section',
@@ -52,6 +58,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // calls the product makes are not how the work runs
+    { description: 'If the lead does not answer, the bot should attempt up to 9 follow-up calls.' },
     { description: 'Need a WordPress developer with good communication skills.' },
     { description: 'Write ten product descriptions for my store.' },
     // updates, calls and interviews that are features of the product, for its users

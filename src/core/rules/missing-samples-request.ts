@@ -6,7 +6,8 @@ import { collectEvidence } from './section-helpers';
 const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve|’ve| have) done|projects? you(?:'ve|’ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?))`;
 
 const PATTERNS = [
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))`),
+  // (not an investor's: "stock market portfolios", "a portfolio of properties")
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?<!\b(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity)\s+portfolios?)`),
   // "Examples or case studies from similar projects", "samples you have previously worked on"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b[^.!?\n]{0,60}?(?:\byou(?:'ve|’ve| have)\b|\byou (?:did|built|made|managed|created|completed|worked on|delivered)\b|\bpreviously\b|\bfrom similar\b)`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve|’ve| have)|you (?:did|built|made|completed|delivered|worked on))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
@@ -35,6 +36,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // an investor's portfolio is no body of work
+    { description: 'Build dashboards to track our loan portfolio performance.' },
     { description: 'Must have experience with Shopify. Build a store for my shop.' },
     { description: 'Need a writer for blog posts about gardening.' },
   ],
