@@ -8,10 +8,10 @@ import { collectEvidence } from './section-helpers';
 const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|enemies|props|skins|backgrounds|scenes|shots)`;
 
 /** The same verbs as they open a task in a list or a sentence: "Building a predictive model using …". */
-const VERB_ING = String.raw`(?:building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting)`;
+const VERB_ING = String.raw`(?:completing(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finishing|finali[sz]ing|building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting)`;
 /** The same work named as a noun: "Development of an AI that generates…", "the creation of an AI chatbot". */
 const TASK_NOUN = String.raw`(?:development|creation|design|implementation|integration|set-?up|installation|migration|conversion|build)`;
-const VERB = String.raw`(?:build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread)`;
+const VERB = String.raw`(?:complete(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finish|finali[sz]e|build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread)`;
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
 const OBJECT = String.raw`(?:platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library)`;
@@ -121,6 +121,8 @@ export const examples: RuleExamples = {
     { description: "What you'll do\n- Work with our team on new features\n- Write clean code" },
     // A title's "to develop and …" names no object.
     { title: 'Developer to develop and maintain our apps', description: 'Long-term role, great team.' },
+    // "complete" as an adjective, or with a survey: nothing made
+    { description: 'Must have a complete understanding of React. Complete tasks in our tracker.' },
     // a number and a word on the next lines are no count of things: a copied listing's "Proposals: 0"
     { description: 'Proposals: 0\n\nDescription\nExperience Level: Intermediate\nNeed a React developer.' },
     // a distance or a call is no length of a video
@@ -151,6 +153,8 @@ export const examples: RuleExamples = {
     { description: 'We need to change all calls in our app to the new REST API.' },
     // asked for rather than to be made: "I need a … that / for my …"
     { description: 'I need a custom WordPress template for my personal blog.' },
+    // finishing the client's own half-built thing
+    { description: 'Finish the booking app that our last developer started.' },
     { description: 'We need a bot that posts our menu to Telegram every morning.' },
     { description: 'Help migrating my cloud n8n setup to a self-hosted version.' },
     { description: 'Convert our Figma designs into responsive HTML email templates.' },
