@@ -9,7 +9,9 @@ const PATTERNS = [
   // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
   rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)|\b(?:less than|under|below)\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
 
-  rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\b[^.!?\n]{0,30}\b(?:figma|design|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  // the result matching the design: "matches the approved Figma", not "match scores - Design" or
+  // "the closest matching images from our existing design database"
+  rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
   rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b[^.!?\n]{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?)\s*\d+`),
@@ -31,7 +33,12 @@ const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
 
 /** "able to do work with 100% accuracy": a claim asked of the applicant, not a target for the result. */
+/** "familiarity with … acceptance criteria", "define acceptance criteria": a skill or a task, not the post's criteria. */
+const CRITERIA_AS_SKILL = /\b(?:familiar\w*|experience\w*|knowledge|understanding|skills?|writ(?:e|ing)|defin(?:e|ing)|draft(?:ing)?)\b[^.!?\n]{0,60}$/i;
+const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics?|definition of done)$/i;
+
 function isApplicantBoast(text: string, start: number, end: number): boolean {
+  if (NAMED_CRITERIA.test(text.slice(start, end)) && CRITERIA_AS_SKILL.test(text.slice(Math.max(0, start - 70), start))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
 
@@ -54,12 +61,16 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // criteria as a task or a skill, and "match" that is no design to match
+    { description: 'Define user stories with acceptance criteria with our product team.' },
+    { description: 'Track game and match scores - Design a dashboard.' },
     { description: 'Build a landing page with a contact form. High quality code.' },
     { description: 'Design is in Figma.' },
     // a perfect score asked of the applicant is a boast, not a target for the result
     { description: 'Need a data analyst who is able to give work with 100% accuracy.' },
   ],
   pass: [
+    { description: 'The new page must match my website\'s design.' },
     { description: 'The build must match the Figma design pixel-perfect.' },
     { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
     { description: 'The model needs 95% accuracy on our test set.' },
