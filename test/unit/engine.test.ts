@@ -55,6 +55,11 @@ describe('the result', () => {
     expect(result.score.value).toBe(100);
   });
 
+  it('shows a labelled timeline whole: "Timeline: 2-4 weeks", not "Timeline: 2"', () => {
+    const timeline = analyze({ description: 'Build a form.\nTimeline: 2-4 weeks max.\nDuration: Under 1 month' }).checklist.find((c) => c.section === 'timeline')!;
+    expect(timeline.evidence.map((e) => e.text)).toEqual(['Timeline: 2-4 weeks max', 'Duration: Under 1 month']);
+  });
+
   it('shows each piece of evidence once: not "$1,200" again inside "Budget: $1,200"', () => {
     const budget = analyze({ description: 'Budget: $1,200 fixed price.' }).checklist.find((c) => c.section === 'budget')!;
     expect(budget.evidence.map((e) => e.text)).toEqual(['Budget: $1,200', 'fixed price']);

@@ -17,7 +17,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   rx(String.raw`\bfull[- ]?time\b`),
   // deadlines and dates
-  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*-]`),
+  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$))?`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*\d{0,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   rx(String.raw`\b(?:needed|done|completed?|finished|delivered|ready)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
@@ -37,10 +37,13 @@ function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
   // ("They must have been opted in for 14 days" is a condition of the work.)
-  if (/(?<!\b(?:must|should|will|would|to)\s+)\b(?:have|has|had|['’]ve)\s+been\b[^.!?\n]{0,50}$/i.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
+  // "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure.
+  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && /\b(?:experience|expertise|background)\b[^.!?\n]{0,70}$/i.test(before)) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", a
-  // product's "3-day free trial": durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b)/i.test(text.slice(end, end + 30));
+  // product's "3-day free trial", "12 months of bank statements": durations that are not the job's.
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|of\s+(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -68,6 +71,10 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // experience in years, a span of data, and time the client has already spent
+    { description: 'Strong experience in WordPress plugin development (minimum 2+ years).' },
+    { description: 'Turn 12 months of bank statements into a cash-flow report.' },
+    { description: 'I am a programmer who’s been using Unity for the last six months.' },
     // time already spent is not the job's
     { description: 'I have been developing games for about 5 years. Need an artist.' },
     { description: 'I need a logo for my bakery. Please send your portfolio.' },
