@@ -26,6 +26,9 @@ const PATTERNS = [
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
 
+const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at)\b[^.!?\n]{0,30}$/i;
+const PRODUCT_PRICE_AFTER = /^[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
+
 /** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
@@ -38,6 +41,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after)) return false;
   // "$250M in loans", "over $1 million in ad spend": the client's business, not the job's budget.
   if (/^\s*(?:m\b|mm\b|bn\b|b\b|million|billion)/i.test(after)) return false;
+  // "Unlock for $0.99/mo", "$49-$99/month plans": what the product charges its users, not the job's pay.
+  if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
@@ -67,6 +72,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // what the product charges its users
+    { description: 'Add a paywall: “Unlock for $0.99/mo”, and Stripe subscription setup for $49-$99/month plans.' },
     // the language's version is no peso amount
     { description: 'Need a PHP 8.3 developer to upgrade our Laravel app.' },
     { description: 'Need a logo. Budget is negotiable, send your best offer.' },
