@@ -9,13 +9,14 @@ import { rx } from '../text/vocab';
  */
 const TRADES: ReadonlyArray<[string, string]> = [
   ['design', String.raw`graphic design\w*|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*`],
-  ['development', String.raw`web development|software development|develop(?:er|ment) of|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*`],
+  ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*`],
   ['marketing', String.raw`seo|digital marketing|social media (?:marketing|management|manager)|ppc|google ads|facebook ads|email marketing|growth marketing|paid ads|lead generation`],
   ['video', String.raw`video edit\w*|video production|videograph\w*|motion graphics|animation|animator`],
   ['writing', String.raw`copywriting|copywriter|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*`],
   ['photography', String.raw`photograph(?:y|er)|photo shoots?|product photos?`],
   ['accounting', String.raw`bookkeep\w*|accounting|accountant|tax (?:returns?|filing)`],
-  ['translation', String.raw`translat(?:ion|or)s?|interpret(?:ing|er)`],
+  // (not "interpreting data": analysts interpret too)
+  ['translation', String.raw`translat(?:ion|or)s?|interpreters?|interpreting (?:services|for|between|from|into)`],
   ['sales', String.raw`cold call\w*|sales (?:rep|representative|calls)|appointment setting`],
 ];
 
@@ -65,6 +66,8 @@ export const examples: RuleExamples = {
     },
   ],
   pass: [
+    // interpreting data and developing a financial model are an analyst's work, not translation and coding
+    { description: 'CFO needed: development of financial models, interpreting data, and accountant-level bookkeeping.' },
     { description: 'Full-stack developer: React front-end, Node back-end, SQL.' },
     { description: 'Logo design and branding for a bakery.' },
   ],
