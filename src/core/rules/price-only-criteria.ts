@@ -9,7 +9,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:lowest|cheapest|best|most competitive|least)\s+(?:bids?|prices?|rates?|quotes?|offers?|costs?|deals?)\s+(?:wins?|gets?|will (?:win|get|be (?:chosen|selected|hired|awarded)))\b`), replacements: CRITERIA },
   { re: rx(String.raw`\b(?:quote|send|give|offer)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:lowest|cheapest|best|rock[- ]bottom)\s+(?:price|rate|quote|offer|bid)s?\b`), replacements: [{ label: 'Ask for a quote with its basis', text: 'quote a price and say what it includes' }] },
   { re: rx(String.raw`\b(?:cheapest|lowest (?:bid|bidder|price|rate|quote|offer)s?|cheap (?:offers?|bids?|freelancers?|rates?|prices?|work|labou?r|developers?|designers?|writers?)|only (?:low|cheap)[- ]budget|low[- ]budget (?:freelancers?|offers?|bids?) only|(?:looking for|want|need) (?:the )?best (?:price|rate|deal))\b`), replacements: CRITERIA },
-  { re: rx(String.raw`\b(?:budget is (?:very |quite |really )?(?:tight|low|limited|small)|(?:very |really )?(?:tight|low|shoestring) budget|affordable (?:rates?|prices?)|(?:work|freelancers?) (?:for|at) (?:a )?(?:low|cheap|affordable) (?:rates?|prices?|cost))\b`), replacements: CRITERIA },
+  { re: rx(String.raw`\b(?:budget is (?:very |quite |really )?(?:tight|low|limited|small)|(?:very |really )?(?:tight|low|shoestring) budget|affordable (?:rates?|prices?)|(?:work|freelancers?) (?:for|at) (?:a )?(?:low|cheap|affordable) (?:rates?|prices?|cost))\b`), replacements: CRITERIA, messageId: 'budget' },
   { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
 ];
 
@@ -37,14 +37,18 @@ export const priceOnlyCriteria: FindingRule = {
     messages: {
       default: '"{{phrase}}" makes price the way you choose: say what else you will judge by.',
       bare: 'The post only asks for a price: say what else you will judge proposals by.',
+      budget: '"{{phrase}}" with nothing else to judge by reads as price first: say what else you will judge proposals by.',
     },
   },
   check: ({ doc }) => {
-    const hits = findPhrases(doc, PATTERNS, { accept });
+    const all = `${doc.title}\n${doc.description}`;
+    const otherCriteria = OTHER_CRITERIA.test(all);
+    // A tight budget beside a request for a portfolio or experience is price merely stated
+    // (LABELS.md: 0 "where quality/experience criteria are also named"); "lowest bid wins" is not.
+    const hits = findPhrases(doc, PATTERNS, { accept }).filter((h) => !(otherCriteria && h.messageId === 'budget'));
     if (hits.length > 0) return hits;
     // A bare "how much would you charge?" with nothing else to judge by.
-    const all = `${doc.title}\n${doc.description}`;
-    if (OTHER_CRITERIA.test(all)) return [];
+    if (otherCriteria) return [];
     return findPhrases(doc, BARE_PRICE_QUESTION, { accept });
   },
 };
@@ -52,11 +56,14 @@ export const priceOnlyCriteria: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Logo for my shop. Budget is tight, affordable rates only.', flags: ['Budget is tight', 'affordable rates'] },
     { description: 'Build a landing page. Lowest bid wins.', flags: ['Lowest bid wins'] },
     { description: 'Need a logo, cheapest offers only.', flags: ['cheapest'] },
     { description: 'How much would you charge to build an app like Uber?', flags: ['How much would you charge to build an app like Uber?'] },
   ],
   pass: [
+    // a tight budget beside a request for past work is price merely stated
+    { description: 'Budget is tight as I am a college student. Send me your portfolio.' },
     { description: 'We are not looking for the cheapest offer; show us your past work.' },
     { description: 'Price is important but quality matters more than the lowest price.' },
     { description: 'Budget is $500. Please share your portfolio.' },
