@@ -56,6 +56,9 @@ const PATTERNS = [
   rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
+  // something the client already made, described: "the new game Eden, which was featured on the front page",
+  // "the Flash game we worked on got sponsored", "a small tool that I built for myself"
+  rx(String.raw`\b(?:which|that)\s+(?:was|were|has been|have been|is already|are already|is now|has|have)\s+(?:already\s+)?(?:featured|launched|released|published|downloaded|played|used by|installed)\b|\b(?:game|app|site|website|product|project|tool|plugin|platform)s?\s+(?:that\s+)?(?:we|i)(?:'ve| have)?\s+(?:worked on|built|made|released|launched|created|developed|published)\b`),
   // a heading that introduces the client: "About us:", "Who we are", "Company overview"
   rx(String.raw`\b(?:about us|about the company|about our company|company overview|who we are|our story)\b(?=[ \t*#_:-]*(?:\n|:))`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
@@ -139,6 +142,9 @@ export const examples: RuleExamples = {
     { description: 'Small company looking for a logo designer.' },
   ],
   pass: [
+    // something the client already made
+    { description: 'We need 3D buildings for the new game Eden, which was featured on the front page.' },
+    { description: 'Write stories for the game I created.' },
     { description: 'We are a small bakery in Leeds and need online ordering.' },
     // the typographic apostrophe most posts type
     { description: 'We’re a small bakery in Leeds and need online ordering.' },
