@@ -20,6 +20,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b[^.!?\n]{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
+  // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day"
+  rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),
 ];
 
@@ -70,6 +72,8 @@ export const examples: RuleExamples = {
     { description: 'Need a data analyst who is able to give work with 100% accuracy.' },
   ],
   pass: [
+    // a quota the result is measured by
+    { description: 'Source deals for our fund. Enter 43 new deals per week into the pipeline.' },
     { description: 'The new page must match my website\'s design.' },
     { description: 'The build must match the Figma design pixel-perfect.' },
     { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
