@@ -21,13 +21,17 @@ const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll|’ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll|’ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
+  // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
+  rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing)
   rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call")
   rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break)\b)`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
-  rx(String.raw`\bfrom\s+[\w.+#-]+(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
+  // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
+  // not the idiom "from concept to completion")
+  rx(String.raw`\bfrom\s+(?!(?:concept|start|scratch|idea|ideation|a|beginning|day|zero|end)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar"
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do or connect to: "create a chatbot that is
@@ -37,7 +41,8 @@ const STRONG = [
   // "migrating my cloud n8n setup to a self-hosted version", "porting the game to iPhone"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?)\s+(?:the|our|my|all|this|these|every)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
-  rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
+  // (the verb, not the noun: not "The code processes a CSV")
+  rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
 ];
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
@@ -113,6 +118,9 @@ function deliverablesTemplate(doc: Doc): string {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // an idiom and a sentence break are no change from one thing to another, and "the code" is no verb
+    { description: 'Take the project from concept to completion. We would love to hear from you. To apply, write.' },
+    { description: 'Data analyst. The code processes a CSV dataset.' },
     { description: 'Need a React developer for ongoing work. Must be a team player.' },
     { description: 'Looking for help with my website.' },
     // A list's numbering is not a count: "4 - Any questions" is not four questions to deliver.
@@ -129,6 +137,7 @@ export const examples: RuleExamples = {
     { description: 'Join our startup, 5 minutes away from the station. Book a 15 minutes call.' },
   ],
   pass: [
+    { description: 'Extract the prices from the PDFs. The deliverable is a clean and structured Excel spreadsheet.' },
     { description: 'Write 10 articles of 1,000 words about home gardening.' },
     { description: 'Convert this 10-page PDF to Word, keep formatting.' },
     { description: 'Build a booking app with login, signup and a calendar.' },
