@@ -21,6 +21,8 @@ const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll|’ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll|’ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
+  // a list of tasks under "I need help with" or "Changes needed:"
+  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:)`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
   rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
@@ -137,6 +139,7 @@ export const examples: RuleExamples = {
     { description: 'Join our startup, 5 minutes away from the station. Book a 15 minutes call.' },
   ],
   pass: [
+    { description: 'I’m building a model-driven app and need some assistance. I need help with\n- adding an icon on the navigation bar\n- hiding tabs on a form' },
     { description: 'Create a program that converts images into simplified line art.' },
     { description: 'Build a robust IoT platform capable of collecting data from our devices.' },
     { description: 'Extract the prices from the PDFs. The deliverable is a clean and structured Excel spreadsheet.' },
