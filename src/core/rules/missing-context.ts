@@ -50,7 +50,7 @@ const PATTERNS = [
   // the client's organisation described in a relative clause: "our company which has over 18 products"
   rx(String.raw`\b(?:our|my)\s+(?:company|startup|business|firm|agency|brand|shop|store|organi[sz]ation|team|studio|clinic|practice|school|restaurant)\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
-  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
+  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\b(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3})(?:will|would|is going to|are going to) be used (?:for|by|in)\b|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
   // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
   rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
@@ -114,6 +114,7 @@ export const missingContext: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Write a Python script. Which API service will be used for data gathering?' },
     { description: 'Need a React developer. Must know TypeScript. Apply now.' },
     { description: 'Looking for a logo designer to join our team.' },
     // Words that only look like evidence: "portfolio … app" is not porting an app, "maintainable
@@ -142,6 +143,8 @@ export const examples: RuleExamples = {
     { description: 'Small company looking for a logo designer.' },
   ],
   pass: [
+    // what the result is for
+    { description: 'Build a valuation model. The deliverables will be used for internal strategy discussions.' },
     // something the client already made
     { description: 'We need 3D buildings for the new game Eden, which was featured on the front page.' },
     { description: 'Write stories for the game I created.' },

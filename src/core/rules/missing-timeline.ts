@@ -8,6 +8,8 @@ import { collectEvidence } from './section-helpers';
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
   rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // "within a 24-hour timeframe", "in a 2-week sprint"; a due date written ISO-style ("Due date 2025-03-07")
+  rx(String.raw`\b(?:within|in|under)\s+(?:a|an|the)\s+\d+[- ](?:hours?|days?|weeks?|months?)\b|\b(?:due|deadline|by|before|until|delivery|launch)\b[^.]{0,40}?\b20\d{2}-[01]\d-[0-3]\d\b`),
   // "3-month contract", "2 week project", "10 days"
   rx(String.raw`\b${NUM_STRICT}(?:\s*(?:-|–|to)\s*${NUM_STRICT})?\+?[\s-]*(?:business\s+|working\s+)?(?:days?|weeks?|wks?|months?|mos?)\b`),
   // years only as the length of the engagement: "5+ years" is nearly always experience
@@ -87,6 +89,8 @@ export const examples: RuleExamples = {
     { description: 'Make a short product video. Duration: 15s.' },
   ],
   pass: [
+    { description: 'Deliver within a 24-hour timeframe after receiving the case materials.' },
+    { description: 'Milestone 1: Post Retell to GHL. Due date 2025-03-07.' },
     { description: 'Testers must have been opted in for 14 days continuously.' },
     // hours with the period as an adverb
     { description: 'WordPress developer on a monthly basis. Work: 6-8 hours daily.' },
