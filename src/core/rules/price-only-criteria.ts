@@ -1,5 +1,5 @@
 import type { FindingRule, RuleExamples } from '../rule';
-import { isNegated, isQuoted } from '../text/match';
+import { isNegated, isQuoted, sentenceAround } from '../text/match';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
@@ -20,10 +20,7 @@ const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|resul
 /** Price merely mentioned beside quality ("price is important but quality matters more") is not price-only. */
 function accept(text: string, start: number, end: number): boolean {
   if (isQuoted(text, start, end) || isNegated(text, start)) return false;
-  const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
-  const nextStop = text.slice(end).search(/[.!?\n]/);
-  const sentence = text.slice(sentenceStart, nextStop === -1 ? text.length : end + nextStop);
-  return !QUALITY_FIRST.test(sentence);
+  return !QUALITY_FIRST.test(sentenceAround(text, start, end));
 }
 
 export const priceOnlyCriteria: FindingRule = {

@@ -1,5 +1,5 @@
 import type { FindingRule, RuleExamples } from '../rule';
-import { isNegated, isQuoted } from '../text/match';
+import { isNegated, isQuoted, sentenceAround } from '../text/match';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
@@ -27,15 +27,24 @@ const PAY_IN_SENTENCE = /\b(?:paid|pay|payment|compensat\w*|hourly|rate)\b|[$€
 /** Anywhere in the post, the test is paid, or the whole job is the test ("This is a test project"). */
 const TEST_IS_PAID_OR_THE_JOB = /\bpaid\s+(?:[\w-]+\s+){0,2}(?:test|trial)|\b(?:test|trial)\w*\s+(?:\w+\s+){0,4}(?:is|are|will be)\s+(?:\w+\s+)?paid\b|\b(?:test|trial) \w+ with (?:hourly )?(?:compensation|pay)|\b(?:this|it)\s+(?:first\s+project\s+)?is\s+(?:a|an|our)\s+(?:\w+\s+)?(?:test|trial)\s+(?:project|assignment|job)\b/i;
 
+/** Read once per text, not once per test mentioned: the pattern looks at the whole draft. */
+let lastText: string | undefined;
+let lastVerdict = false;
+function testIsPaidOrTheJob(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastVerdict = TEST_IS_PAID_OR_THE_JOB.test(text);
+  }
+  return lastVerdict;
+}
+
 function acceptTestStep(text: string, start: number, end: number): boolean {
   if (isQuoted(text, start, end)) return false;
   const match = text.slice(start, end);
   if (/\bpay\b/i.test(match)) return true; // "I will not pay for these test designs"
   if (isNegated(text, start) || /\ba\/b\s*$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
-  if (TEST_IS_PAID_OR_THE_JOB.test(text)) return false;
-  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
-  const stop = text.slice(end).search(/[.!?\n]/);
-  const sentence = text.slice(from, stop === -1 ? text.length : end + stop);
+  if (testIsPaidOrTheJob(text)) return false;
+  const sentence = sentenceAround(text, start, end);
   return HIRING_STEP.test(sentence) && !PAY_IN_SENTENCE.test(sentence);
 }
 

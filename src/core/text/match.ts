@@ -321,6 +321,19 @@ export function matchCase(original: string, replacement: string, atSentenceStart
   return capitalised || atSentenceStart ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
+const SENTENCE_STOP = /[.!?\n]/g;
+
+/**
+ * The sentence around a match: from the last full stop or line break before it to the next stop
+ * or line break after it. Searches from the match, without copying the rest of a long draft.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  SENTENCE_STOP.lastIndex = end;
+  const stop = SENTENCE_STOP.exec(text);
+  return text.slice(from, stop ? stop.index : text.length);
+}
+
 /** Whether `offset` starts a sentence: only spaces, quotes or bullets since the last full stop or line. */
 export function startsSentence(text: string, offset: number): boolean {
   return /(?:^|[.!?:\n])[\s"'“‘(\-*•]*$/.test(text.slice(Math.max(0, offset - 12), offset)) || offset === 0;
