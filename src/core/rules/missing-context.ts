@@ -50,7 +50,7 @@ const PATTERNS = [
   // the client's organisation described in a relative clause: "our company which has over 18 products"
   rx(String.raw`\b(?:our|my)\s+(?:company|startup|business|firm|agency|brand|shop|store|organi[sz]ation|team|studio|clinic|practice|school|restaurant)\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
-  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bused (?:for|by|in)\b(?<=\b(?:will|would|is going to|are going to) be used (?:for|by|in))(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:will|would|is going to|are going to) be used (?:for|by|in))|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
+  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the(?!\s+(?:perfect|right|ideal|best|great|following)\b)|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bused (?:for|by|in)\b(?<=\b(?:will|would|is going to|are going to) be used (?:for|by|in))(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:will|would|is going to|are going to) be used (?:for|by|in))|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
   // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
   rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
@@ -64,17 +64,23 @@ const PATTERNS = [
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
 const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*)(?=\s|$)/;
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
+/** Not a kind of organisation: "our specific business requirements", "my own company". */
+const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;
 const KIND_OF_ORGANISATION = /^(?:company|business|firm|agency|startup|start-up|shop|store|studio|clinic|practice|restaurant|consultancy|non-?profit|charity|school|brand)$/i;
 const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
+/** "a Full Stack Engineer based in Bulgaria": where the applicant must be, not the client. */
+const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|freelancers?|writers?|applicants?|someone|professionals?|experts?|specialists?|assistants?|analysts?|you)\b[^.!?\n]{0,25}$/i;
+
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
+  if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
   // "our website", "our existing system" alone are thin; a named or numbered thing is context.
@@ -83,7 +89,7 @@ function accept(text: string, start: number, end: number): boolean {
     const rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
     const words = rest.trim().split(/\s+/);
     // "our construction business", "my photography studio": what kind of organisation the client is.
-    if (words.length >= 2 && KIND_OF_ORGANISATION.test(words[words.length - 1]!)) return true;
+    if (words.length >= 2 && KIND_OF_ORGANISATION.test(words[words.length - 1]!) && !GENERIC_MODIFIER.test(words[words.length - 2]!)) return true;
     return SPECIFIC.test(rest) || words.length >= 3;
   }
   // who a product is for, not what the applicant has built for others
@@ -114,6 +120,11 @@ export const missingContext: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // where the applicant must be, an offer to the applicant, the job itself, and a requirement
+    { description: 'We are seeking a Full Stack Engineer based in Bulgaria.' },
+    { description: 'If so, we have the perfect opportunity for you! Test our app.' },
+    { description: 'This is a one time thing. Draw a logo.' },
+    { description: 'Customize the car rental solution to meet our specific business requirements.' },
     { description: 'Write a Python script. Which API service will be used for data gathering?' },
     { description: 'Need a React developer. Must know TypeScript. Apply now.' },
     { description: 'Looking for a logo designer to join our team.' },
