@@ -36,8 +36,12 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before);
+  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || USERS_CAN.test(before);
 }
+/** "permissions, status updates, reporting, and PDF export features": one feature in a list of them. */
+const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
+/** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
+const USERS_CAN = /\b(?:users?|customers?|members?|patients?|drivers?|riders?|players?|students?|parents?|guests?|buyers?|admins?|visitors?)\s+(?:should|can|could|will|must|may)\s+(?:[\w-]+\s+){0,5}$/i;
 /** "Regular updates to introduce new games": releases of the product. */
 const PRODUCT_RELEASES = /^[^.!?\n]{0,10}\b(?:to|with|that)\s+(?:introduce|add|release|ship|bring|roll out)\s+(?:\w+\s+)?new\b/i;
 /** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
@@ -62,6 +66,9 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // what the product's users can see, and one feature in a list of them
+    { description: 'Parents should have access to view progress updates.' },
+    { description: 'The app will include user permissions, status updates, reporting, and PDF export features.' },
     // a perk, a product's releases and responsiveness, and an API call
     { description: 'We offer: flexible working hours and remote work.' },
     { description: 'The website should be responsive. Regular updates to introduce new games.' },
@@ -75,6 +82,7 @@ export const examples: RuleExamples = {
     { description: 'Store candidates’ recorded video interviews in the portal.' },
   ],
   pass: [
+    { description: 'Shortlisted candidates will be invited for a quick call to discuss the scope.' },
     { description: 'We will have weekly calls on Zoom.' },
     { description: 'You must overlap 4 hours with EST.' },
     { description: 'Short interview before we start.' },
