@@ -49,8 +49,9 @@ const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|
 
 /**
  * Lay the draft out under the headings of a good post. Every sentence the user wrote is kept and
- * moved under the heading it satisfies, except the draft's own heading lines (`replacedHeadings`); a sentence that satisfies none stays with the one before
- * it (the opening ones go under Context); empty headings get a bracketed prompt.
+ * moved under the heading it satisfies, except the draft's own heading lines (`replacedHeadings`);
+ * a sentence that satisfies none stays with the one before it (the opening ones go under
+ * Context); empty headings get a bracketed prompt.
  */
 export function restructure(draft: Draft): Restructured {
   const doc = new Doc(draft);

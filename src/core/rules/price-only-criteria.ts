@@ -38,8 +38,7 @@ export const priceOnlyCriteria: FindingRule = {
     },
   },
   check: ({ doc }) => {
-    const all = `${doc.title}\n${doc.description}`;
-    const otherCriteria = OTHER_CRITERIA.test(all);
+    const otherCriteria = OTHER_CRITERIA.test(doc.title) || OTHER_CRITERIA.test(doc.description);
     // A tight budget beside a request for a portfolio or experience is price merely stated
     // (LABELS.md: 0 "where quality/experience criteria are also named"); "lowest bid wins" is not.
     const hits = findPhrases(doc, PATTERNS, { accept }).filter((h) => !(otherCriteria && h.messageId === 'budget'));

@@ -27,23 +27,14 @@ const PAY_IN_SENTENCE = /\b(?:paid|pay|payment|compensat\w*|hourly|rate)\b|[$€
 /** Anywhere in the post, the test is paid, or the whole job is the test ("This is a test project"). */
 const TEST_IS_PAID_OR_THE_JOB = /\bpaid\s+(?:[\w-]+\s+){0,2}(?:test|trial)|\b(?:test|trial)\w*\s+(?:\w+\s+){0,4}(?:is|are|will be)\s+(?:\w+\s+)?paid\b|\b(?:test|trial) \w+ with (?:hourly )?(?:compensation|pay)|\b(?:this|it)\s+(?:first\s+project\s+)?is\s+(?:a|an|our)\s+(?:\w+\s+)?(?:test|trial)\s+(?:project|assignment|job)\b/i;
 
-/** Read once per text, not once per test mentioned: the pattern looks at the whole draft. */
-let lastText: string | undefined;
-let lastVerdict = false;
-function testIsPaidOrTheJob(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastVerdict = TEST_IS_PAID_OR_THE_JOB.test(text);
-  }
-  return lastVerdict;
-}
 
-function acceptTestStep(text: string, start: number, end: number): boolean {
+/** `testIsPaidOrTheJob` reads the whole post, once, and only if a test step is found at all. */
+function acceptTestStep(text: string, start: number, end: number, testIsPaidOrTheJob: () => boolean): boolean {
   if (isQuoted(text, start, end)) return false;
   const match = text.slice(start, end);
   if (/\bpay\b/i.test(match)) return true; // "I will not pay for these test designs"
   if (isNegated(text, start) || /\ba\/b\s*$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
-  if (testIsPaidOrTheJob(text)) return false;
+  if (testIsPaidOrTheJob()) return false;
   const sentence = sentenceAround(text, start, end);
   return HIRING_STEP.test(sentence) && !PAY_IN_SENTENCE.test(sentence);
 }
@@ -72,7 +63,9 @@ export const unpaidTest: FindingRule = {
   check: ({ doc }) => {
     const free = findPhrases(doc, PATTERNS, { accept });
     if (free.length > 0) return free;
-    return findPhrases(doc, TEST_STEP, { accept: acceptTestStep });
+    let paidOrTheJob: boolean | undefined;
+    const testIsPaidOrTheJob = () => (paidOrTheJob ??= TEST_IS_PAID_OR_THE_JOB.test(doc.title) || TEST_IS_PAID_OR_THE_JOB.test(doc.description));
+    return findPhrases(doc, TEST_STEP, { accept: (text, start, end) => acceptTestStep(text, start, end, testIsPaidOrTheJob) });
   },
 };
 
