@@ -1,5 +1,5 @@
 import type { RuleExamples, SectionRule } from '../rule';
-import { isNegated } from '../text/match';
+import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
@@ -34,13 +34,16 @@ const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
 
-/** "able to do work with 100% accuracy": a claim asked of the applicant, not a target for the result. */
+/**
+ * Criteria that are not the result's: "able to do work with 100% accuracy" (a claim asked of the
+ * applicant), "define user stories with acceptance criteria" (a task or a skill).
+ */
 /** "familiarity with … acceptance criteria", "define acceptance criteria": a skill or a task, not the post's criteria. */
-const CRITERIA_AS_SKILL = /\b(?:familiar\w*|experience\w*|knowledge|understanding|skills?|writ(?:e|ing)|defin(?:e|ing)|draft(?:ing)?)\b[^.!?\n]{0,60}$/i;
+const CRITERIA_AS_SKILL = ledBy(String.raw`${APPLICANT_QUALITY}|writ(?:e|ing)|defin(?:e|ing)|draft(?:ing)?`, 60);
 const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics?|definition of done)$/i;
 
-function isApplicantBoast(text: string, start: number, end: number): boolean {
-  if (NAMED_CRITERIA.test(text.slice(start, end)) && CRITERIA_AS_SKILL.test(text.slice(Math.max(0, start - 70), start))) return true;
+function notATargetForTheResult(text: string, start: number, end: number): boolean {
+  if (NAMED_CRITERIA.test(text.slice(start, end)) && isLedBy(CRITERIA_AS_SKILL, text, start)) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
 
@@ -56,7 +59,7 @@ export const missingAcceptanceCriteria: SectionRule = {
     seeds: '001 #4 expectations; 003 "details of the work"',
     messages: { missing: 'Nothing says how the result will be judged done.' },
   },
-  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !isApplicantBoast(t, s, e) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] })],
+  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !notATargetForTheResult(t, s, e) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] })],
   template: () => 'Done when: [measurable result, e.g. matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s].',
 };
 

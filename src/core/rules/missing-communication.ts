@@ -25,7 +25,9 @@ const PATTERNS = [
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
-const PRODUCT_USERS = String.raw`(?:users?|customers?|clients?|candidates?|members?|patients?|drivers?|riders?|players?|students?|callers?|guests?|buyers?)`;
+const APP_USERS = String.raw`(?:users?|customers?|members?|patients?|drivers?|riders?|players?|students?|parents?|guests?|buyers?|admins?|visitors?|callers?)`;
+/** …with clients and candidates, who are the product's in "candidates’ recorded video interviews" but the applicants in "candidates will be invited for a call". */
+const PRODUCT_USERS = String.raw`(?:${APP_USERS}|clients?|candidates?)`;
 const FOR_USERS = new RegExp(String.raw`^[^.!?\n]{0,25}\b(?:to|for)\s+(?:inform\s+|notify\s+|keep\s+)?(?:the\s+|our\s+|your\s+)?${PRODUCT_USERS}\b`, 'i');
 const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s+){0,2}$|\b${PRODUCT_USERS}\s+$`, 'i');
 
@@ -41,7 +43,7 @@ function aboutTheProductsUsers(text: string, start: number, end: number): boolea
 /** "permissions, status updates, reporting, and PDF export features": one feature in a list of them. */
 const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
-const USERS_CAN = /\b(?:users?|customers?|members?|patients?|drivers?|riders?|players?|students?|parents?|guests?|buyers?|admins?|visitors?)\s+(?:should|can|could|will|must|may)\s+(?:[\w-]+\s+){0,5}$/i;
+const USERS_CAN = new RegExp(String.raw`\b${APP_USERS}\s+(?:should|can|could|will|must|may)\s+(?:[\w-]+\s+){0,5}$`, 'i');
 /** "Regular updates to introduce new games": releases of the product. */
 const PRODUCT_RELEASES = /^[^.!?\n]{0,10}\b(?:to|with|that)\s+(?:introduce|add|release|ship|bring|roll out)\s+(?:\w+\s+)?new\b/i;
 /** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */

@@ -1,4 +1,5 @@
 import type { RuleExamples, SectionRule } from '../rule';
+import { APPLICANT_QUALITY, isLedBy, ledBy } from '../text/match';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
@@ -11,10 +12,13 @@ const USER_GROUP = String.raw`(?:small businesses|businesses|business owners|hom
 const PRODUCT_FOR = String.raw`(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|designed for|tailored (?:specifically )?for|aimed at|built for|used by|made for|that helps?|which helps?|to help)`;
 const PRODUCT_FOR_AT_START = new RegExp(`^${PRODUCT_FOR}\\s`, 'i');
 /** "experience building websites for coaches": what the applicant has built for others. */
-const APPLICANT_SKILL_BEFORE = /\b(?:experience|expertise|proficien\w*|background|track record|passionate about|familiar\w*|knowledge)\b[^.\n]{0,40}$/i;
+const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 
 const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`;
-const KIND_OF_ORG = String.raw`(?:company|startup|start-up|start up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer|restaurant|shop|store|team|practice)`;
+/** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
+const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|charity|consultancy|clinic|school|practice|publisher|magazine|retailer|manufacturer|restaurant|shop|store)`;
+/** …and the ones that hire or are described as a group: "Aether team is looking for…", "our team, which has…". */
+const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
 
 /** What a client says it does: "we sell…", "we print…", "I publish…" (as a sentence's subject; see `accept`). */
 const CLIENT_DOES = String.raw`(?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run|print|make|produce|manufacture|publish|design|develop|distribute|import|export|teach|organi[sz]e|host|ship|deliver)`;
@@ -30,7 +34,9 @@ const PATTERNS = [
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
-  rx(String.raw`\b(?:consultancy|agency|company|startup|start-up|firm|studio|business|brand|non-?profit|organi[sz]ation|clinic|school|publisher|magazine|retailer|manufacturer)\s+(?:is|are|was|has|have|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
+  // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
+  // nor "best practice is")
+  rx(String.raw`\b(?!(?:shop|store|practice)\b)${ORG_KIND}\s+(?:is|are|was|has|have|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
   // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"
   // (it starts at the organisation, a rarer word than any, and only then looks back for the modifier)
   rx(String.raw`\b${KIND_OF_ORG}${ORG_HIRING}(?<=\b[\w-]+[ \t]+${KIND_OF_ORG}${ORG_HIRING})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${KIND_OF_ORG}${ORG_HIRING})`),
@@ -44,11 +50,11 @@ const PATTERNS = [
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
   // the same as a noun: "Customisation of WordPress plugin X", "Migration of our store"
   rx(String.raw`\b(?:customi[sz]ation|maintenance|migration|redesign|upgrade|refactoring)\s+of\s+(?:(?:our|my|the|an?\s+existing|existing)\s+)?(?:[\w.+#-]+\s+){0,3}(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
-  rx(String.raw`\b(?:i|we)(?:'ve|’ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
+  rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+\s+){0,2}${ORG}\b`),
   // the client's organisation described in a relative clause: "our company which has over 18 products"
-  rx(String.raw`\b(?:our|my)\s+(?:company|startup|business|firm|agency|brand|shop|store|organi[sz]ation|team|studio|clinic|practice|school|restaurant)\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
+  rx(String.raw`\b(?:our|my)\s+${KIND_OF_ORG}\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
   rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the(?!\s+(?:perfect|right|ideal|best|great|following)\b)|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bused (?:for|by|in)\b(?<=\b(?:will|would|is going to|are going to) be used (?:for|by|in))(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:will|would|is going to|are going to) be used (?:for|by|in))|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
@@ -72,7 +78,7 @@ const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*)(?=\s|$)/;
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
 /** Not a kind of organisation: "our specific business requirements", "my own company". */
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;
-const KIND_OF_ORGANISATION = /^(?:company|business|firm|agency|startup|start-up|shop|store|studio|clinic|practice|restaurant|consultancy|non-?profit|charity|school|brand)$/i;
+const KIND_OF_ORGANISATION = new RegExp(`^${ORG_KIND}$`, 'i');
 const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
 /** "a Full Stack Engineer based in Bulgaria": where the applicant must be, not the client. */
@@ -93,7 +99,7 @@ function accept(text: string, start: number, end: number): boolean {
     return SPECIFIC.test(rest) || words.length >= 3;
   }
   // who a product is for, not what the applicant has built for others
-  if (PRODUCT_FOR_AT_START.test(match)) return !APPLICANT_SKILL_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  if (PRODUCT_FOR_AT_START.test(match)) return !isLedBy(APPLICANT_SKILL_BEFORE, text, start);
   // "we sell…" as the subject of a sentence, not "the data I provide".
   if (CLIENT_DOES_AT_START.test(match)) {
     return SENTENCE_SUBJECT.test(text.slice(Math.max(0, start - 6), start));

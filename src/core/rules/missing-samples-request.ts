@@ -3,7 +3,7 @@ import { isNegated } from '../text/match';
 import { rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve|’ve| have) done|projects? you(?:'ve|’ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?))`;
+const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?))`;
 
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties")
@@ -11,12 +11,12 @@ const PATTERNS = [
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio")
   rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?<!\b(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|add to|for|in|into|on)\s+your\s+portfolios?)`),
   // "Examples or case studies from similar projects", "samples you have previously worked on"
-  rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b[^.!?\n]{0,60}?(?:\byou(?:'ve|’ve| have)\b|\byou (?:did|built|made|managed|created|completed|worked on|delivered)\b|\bpreviously\b|\bfrom similar\b)`),
-  rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve|’ve| have)|you (?:did|built|made|completed|delivered|worked on))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
+  rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b[^.!?\n]{0,60}?(?:\byou(?:'ve| have)\b|\byou (?:did|built|made|managed|created|completed|worked on|delivered)\b|\bpreviously\b|\bfrom similar\b)`),
+  rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:did|built|made|completed|delivered|worked on))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:share|send|include|provide|attach|show|showcase|submit|list|link|post|give|add|drop|mention|paste)\b[^.!?\n]{0,50}\b${WORK}`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
-  rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve|’ve| have) (?:done|built|made))`),
+  rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
 ];
 
 export const missingSamplesRequest: SectionRule = {

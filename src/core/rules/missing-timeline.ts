@@ -1,7 +1,7 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
-import { isNegated } from '../text/match';
+import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
 import { DURATION_UNIT, hoursPer, MONTH, NUM_RANGE, NUM_STRICT, WEEKDAY, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
@@ -35,14 +35,16 @@ const PATTERNS = [
 ];
 
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
+/** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
+const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
+
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
   // ("They must have been opted in for 14 days" is a condition of the work.)
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
-  // "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure.
-  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && /\b(?:experience|expertise|background)\b[^.!?\n]{0,70}$/i.test(before)) return false;
+  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", a
   // product's "3-day free trial", "12 months of bank statements": durations that are not the job's.
   return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|of\s+(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));

@@ -1,6 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
-import { usedAffirmatively } from '../text/match';
+import { APPLICANT_QUALITY, isLedBy, ledBy, usedAffirmatively } from '../text/match';
 import { findPhrases, type PhrasePattern } from './phrase-helpers';
 
 const NOUN = String.raw`(?:features?|pages?|changes?|things?|tasks?|work|help|updates?|fixes|improvements?|tweaks?|design|content|articles?|videos?|items?|bugs?|issues?|functionality|stuff|modifications?|adjustments?|edits?|screens?|sections?)`;
@@ -22,7 +22,7 @@ const PATTERNS: PhrasePattern[] = [
  * apps", "a track record of delivering high-quality projects", "knowledge of CRMs (HubSpot,
  * Salesforce, etc.)". A vague word there costs no proposal, and most generic posts have several.
  */
-const ABOUT_THE_APPLICANT = rx(String.raw`\b(?:passion(?:ate)?|track record|(?<!user )experience|expertise|knowledge|familiar(?:ity)?|proficien(?:t|cy)|understanding|skills?|ability|able|background|comfortable|speciali[sz]\w*|(?:developer|designer|engineer|expert|specialist)s? (?:in|with)|if you(?:'re| are| have| can)|you (?:can|will) (?:deliver|create|build))\b[^.!?\n]{0,70}$`, 'i');
+const ABOUT_THE_APPLICANT = ledBy(String.raw`${APPLICANT_QUALITY}|ability|able|(?:developer|designer|engineer|expert|specialist)s? (?:in|with)|if you(?:['’]re| are| have| can)|you (?:can|will) (?:deliver|create|build)`, 70);
 
 /** A count word on a singular noun that modifies the next one: "various screen sizes", "a few page templates". */
 const PLURAL_QUANTITY_ON_SINGULAR = /^(?:various|several|a few|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+(?!(?:work|help|design|content|functionality|stuff)$)\w*[^s\W]$/i;
@@ -30,7 +30,7 @@ const NEXT_WORD_PLURAL = /^[ \t]+[a-z]+s\b/;
 
 function accept(text: string, start: number, end: number): boolean {
   if (PLURAL_QUANTITY_ON_SINGULAR.test(text.slice(start, end)) && NEXT_WORD_PLURAL.test(text.slice(end, end + 30))) return false;
-  return usedAffirmatively(text, start, end) && !ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 90), start));
+  return usedAffirmatively(text, start, end) && !isLedBy(ABOUT_THE_APPLICANT, text, start);
 }
 
 export const vagueLanguage: FindingRule = {

@@ -321,6 +321,24 @@ export function matchCase(original: string, replacement: string, atSentenceStart
   return capitalised || atSentenceStart ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
+/**
+ * What a post asks the applicant to have, as the words that lead into it: "experience building
+ * websites for coaches", "a passion for user-friendly apps", "knowledge of CRMs (HubSpot, etc.)".
+ * Checks use it to tell a requirement about the person from one about the work. Not
+ * "experienced" or "skilled": "We are seeking an experienced developer to build…" is the usual
+ * opening of a post about the work.
+ */
+export const APPLICANT_QUALITY = String.raw`(?:(?<!user )experience|expertise|knowledge|familiar(?:ity)?|proficien(?:t|cy)|understanding|skills?|background|track record|passion(?:ate)?|comfortable|speciali[sz]\w*)`;
+
+/**
+ * Whether one of `words` stands before `start` in the same sentence, at most `reach` characters
+ * before it (build the regex once with `ledBy`).
+ */
+export const ledBy = (words: string, reach: number) => new RegExp(String.raw`\b(?:${words})\b[^.!?\n]{0,${reach}}$`, 'i');
+export function isLedBy(re: RegExp, text: string, start: number): boolean {
+  return re.test(text.slice(Math.max(0, start - 120), start));
+}
+
 const SENTENCE_STOP = /[.!?\n]/g;
 
 /**
