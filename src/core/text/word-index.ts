@@ -2,14 +2,10 @@
  * Where each indexed pattern group may match in a text: the word starts whose key is one of the
  * group's first-word keys (see `word-keys.ts`), found in one pass over the text for all groups.
  */
-import { CAPITAL_KEY, DIGIT_KEY, exactKey, KEY_SPACE, prefix1Key, prefix2Key, wordCode } from './word-keys';
+import { CAPITAL_KEY, DIGIT_KEY, KEY_CHARS, KEY_WEIGHT, prefixKeyOfExact, wordCode } from './word-keys';
 
-/**
- * Group ids by key, for every group registered so far: a slot number per key in a typed array
- * (keys are small integers), so the pass over a text does array reads, not hash lookups.
- */
-const slotByKey = new Uint16Array(KEY_SPACE);
-const groupsBySlot: number[][] = [[]];
+/** Group ids by key, for every group registered so far. */
+const groupsByKey = new Map<number, number[]>();
 /** One id per distinct source, so recompiling the same custom rule does not grow the table. */
 const idBySignature = new Map<string, number>();
 let groupCount = 0;
@@ -21,14 +17,39 @@ export function registerGroup(signature: string, keys: ReadonlySet<number>): num
   id = groupCount++;
   idBySignature.set(signature, id);
   for (const key of keys) {
-    let slot = slotByKey[key]!;
-    if (slot === 0) {
-      slot = groupsBySlot.push([]) - 1;
-      slotByKey[key] = slot;
-    }
-    groupsBySlot[slot]!.push(id);
+    const groups = groupsByKey.get(key);
+    if (groups) groups.push(id);
+    else groupsByKey.set(key, [id]);
   }
+  groupsByWord.clear();
   return id;
+}
+
+/**
+ * Every group a word can start, by the word's exact key and whether it is capitalised: the
+ * groups of its exact key, of each of its prefixes, and of digits or capitals, without repeats,
+ * so the pass over a text does one lookup per word. Filled as words are first met; emptied when
+ * a group is registered, and when it grows past `MAX_WORDS` (a long session's vocabulary).
+ */
+const groupsByWord = new Map<number, readonly number[]>();
+const MAX_WORDS = 20_000;
+const NO_GROUPS: readonly number[] = [];
+
+function groupsOfWord(exact: number, length: number, capital: boolean): readonly number[] {
+  const wordKey = 2 * exact + (capital ? 1 : 0);
+  const known = groupsByWord.get(wordKey);
+  if (known) return known;
+  const keys = [exact];
+  for (let j = 1; j <= length && j < KEY_CHARS; j++) keys.push(prefixKeyOfExact(exact, j));
+  const first = Math.floor(exact / KEY_WEIGHT[0]!);
+  if (first >= 27 && first <= 36) keys.push(DIGIT_KEY);
+  else if (capital) keys.push(CAPITAL_KEY);
+  const ids = new Set<number>();
+  for (const key of keys) for (const id of groupsByKey.get(key) ?? NO_GROUPS) ids.add(id);
+  const groups = ids.size === 0 ? NO_GROUPS : [...ids];
+  if (groupsByWord.size >= MAX_WORDS) groupsByWord.clear();
+  groupsByWord.set(wordKey, groups);
+  return groups;
 }
 
 interface TextIndex {
@@ -65,32 +86,26 @@ function build(text: string, starts: Array<number[] | undefined>): void {
   let i = 0;
   while (i < n) {
     const unit = text.charCodeAt(i);
-    const c1 = wordCode(unit);
-    if (c1 === 0) {
+    if (wordCode(unit) === 0) {
       i++;
       continue;
     }
-    const c2 = i + 1 < n ? wordCode(text.charCodeAt(i + 1)) : 0;
-    const c3 = c2 && i + 2 < n ? wordCode(text.charCodeAt(i + 2)) : 0;
-    add(starts, exactKey(c1, c2, c3), i);
-    add(starts, prefix1Key(c1), i);
-    if (c2) add(starts, prefix2Key(c1, c2), i);
-    if (c1 >= 27 && c1 <= 36) add(starts, DIGIT_KEY, i);
-    else if (unit >= 65 && unit <= 90) add(starts, CAPITAL_KEY, i);
-    // Skip to the end of the word: only word starts are candidates.
-    i += c3 ? 3 : c2 ? 2 : 1;
-    while (i < n && wordCode(text.charCodeAt(i)) !== 0) i++;
-  }
-}
-
-function add(starts: Array<number[] | undefined>, key: number, offset: number): void {
-  const slot = slotByKey[key]!;
-  if (slot === 0) return;
-  const groups = groupsBySlot[slot]!;
-  for (let g = 0; g < groups.length; g++) {
-    const id = groups[g]!;
-    const list = starts[id];
-    if (list === undefined) starts[id] = [offset];
-    else if (list[list.length - 1] !== offset) list.push(offset);
+    // The word's key from its first KEY_CHARS codes, then on to its end: only word starts are candidates.
+    let exact = 0;
+    let length = 0;
+    let j = i;
+    for (let code = wordCode(unit); code !== 0; code = j < n ? wordCode(text.charCodeAt(j)) : 0) {
+      if (length < KEY_CHARS) exact += code * KEY_WEIGHT[length]!;
+      length++;
+      j++;
+    }
+    const groups = groupsOfWord(exact, length, unit >= 65 && unit <= 90);
+    for (let g = 0; g < groups.length; g++) {
+      const id = groups[g]!;
+      const list = starts[id];
+      if (list === undefined) starts[id] = [i];
+      else list.push(i);
+    }
+    i = j;
   }
 }

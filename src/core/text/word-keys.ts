@@ -8,7 +8,7 @@
  * tried only where one of its first words stands, and a check none of whose first words is in
  * the draft is not scanned at all.
  *
- * A word is keyed by its first three characters, lower-cased (`keyOf`). This analysis gives, for
+ * A word is keyed by its first five characters, lower-cased (`exactKey`). This analysis gives, for
  * a source, every key a match can start with, or `null` when it cannot tell (a match may start
  * mid-word, at a symbol, or with any letter at all); such a pattern is scanned the plain way.
  * The keys are a superset: a draft word with one of them is only a place to try the pattern.
@@ -20,15 +20,22 @@ type Features = { lookbehind: true; namedGroups: true; unicodePropertyEscape: tr
 type AstNode = AnyAstNode<Features>;
 type CharacterClassBody = AnyClassBody;
 
-/** Keys for patterns known only up to their first one or two characters ("develop\w*" is known to three). */
-const PREFIX1 = 38 ** 3;
-const PREFIX2 = PREFIX1 + 38;
+/**
+ * A word is keyed by its first `KEY_CHARS` characters, or all of it when shorter: five tell
+ * "export" from "experience", "provide" from "project" and "the" from "these", where three
+ * characters made every one of them a place to try the other's patterns (each try is a regex
+ * call, most of them failing). The codes are digits of a number in base 38, first code highest;
+ * a shorter word has zeros after its last code, so "the" and "these" differ.
+ */
+export const KEY_CHARS = 5;
+const BASE = 38;
+/** 38 to the power 4, 3, 2, 1, 0: the weight of each code of the key. */
+export const KEY_WEIGHT = Array.from({ length: KEY_CHARS }, (_, i) => BASE ** (KEY_CHARS - 1 - i));
+const WORD_KEYS = BASE ** KEY_CHARS;
 /** Key for a word starting with a digit: `\d` patterns start with any of them. */
-export const DIGIT_KEY = PREFIX2 + 38 ** 2;
+export const DIGIT_KEY = KEY_CHARS * WORD_KEYS;
 /** Key for a word starting with a capital A–Z: case-sensitive patterns that start with "[A-Z]". */
 export const CAPITAL_KEY = DIGIT_KEY + 1;
-/** Every key is below this. */
-export const KEY_SPACE = CAPITAL_KEY + 1;
 
 /** 1–26 for letters (either case), 27–36 for digits, 37 for "_"; 0 for a character that is not a `\b` word character. */
 const WORD_CODE = new Uint8Array(128);
@@ -43,16 +50,31 @@ export function wordCode(unit: number): number {
   return unit < 128 ? WORD_CODE[unit]! : 0;
 }
 
-/** A word's key from the codes of its first three characters (0 where the word is shorter). */
-export const exactKey = (c1: number, c2: number, c3: number) => c1 * 1444 + c2 * 38 + c3;
-export const prefix1Key = (c1: number) => PREFIX1 + c1;
-export const prefix2Key = (c1: number, c2: number) => PREFIX2 + c1 * 38 + c2;
+/** The key of a word whose first `KEY_CHARS` codes (or all, when it is shorter) are `codes`. */
+export function exactKey(codes: readonly number[]): number {
+  let key = 0;
+  for (let i = 0; i < codes.length && i < KEY_CHARS; i++) key += codes[i]! * KEY_WEIGHT[i]!;
+  return key;
+}
+
+/**
+ * The key of every word that starts with `codes` (1 to `KEY_CHARS` − 1 of them), whatever
+ * follows: a pattern known only that far ("ui\w*", "develop" is known to five). The index gives
+ * a word with exact key `k` every prefix key `prefixKeyOfExact(k, j)`.
+ */
+export function prefixKey(codes: readonly number[]): number {
+  return codes.length * WORD_KEYS + exactKey(codes);
+}
+export function prefixKeyOfExact(exact: number, length: number): number {
+  const weight = KEY_WEIGHT[length - 1]!;
+  return length * WORD_KEYS + exact - (exact % weight);
+}
 
 /** How far the walk is: still reading the first word, the first word known, or anything may follow. */
 type Status = 'open' | 'done' | 'wild';
 
 interface State {
-  /** Word codes read so far (at most three); DIGIT as 38. */
+  /** Word codes read so far (at most `KEY_CHARS`); DIGIT as 38. */
   codes: number[];
   /** Whether a word boundary was asserted before the first character. */
   anchored: boolean;
@@ -96,8 +118,7 @@ function keyOfState({ codes, anchored, status }: State): number {
   if (!anchored || codes.length === 0) throw new Unknown();
   if (codes[0] === DIGIT) return DIGIT_KEY;
   if (codes[0] === CAPITAL) return CAPITAL_KEY;
-  if (status === 'done') return exactKey(codes[0]!, codes[1] ?? 0, codes[2] ?? 0);
-  return codes.length === 1 ? prefix1Key(codes[0]!) : prefix2Key(codes[0]!, codes[1]!);
+  return status === 'done' ? exactKey(codes) : prefixKey(codes);
 }
 
 /** The states after matching `node` from each of `states`; `caseless` is the "i" flag. */
@@ -137,8 +158,8 @@ function repeat(body: AstNode, min: number, max: number, states: State[], casele
     // A state whose first word is known passes through any number of repetitions unchanged.
     if (k >= min || !open) out.push(...current);
     if (k === max || !open) break;
-    if (k >= min + 3 || k >= 10) {
-      // Three more repetitions fill any first word; past that, whatever is still open is unknown.
+    if (k >= min + KEY_CHARS || k >= 10) {
+      // `KEY_CHARS` more repetitions fill any first word; past that, whatever is still open is unknown.
       out.push(...current.map((s) => (s.status === 'open' ? { ...s, status: 'wild' as const } : s)));
       break;
     }
@@ -174,7 +195,7 @@ function append(state: State, codePoints: number[]): State[] {
     }
     if (!state.anchored) throw new Unknown(); // the match may start inside a word
     const codes = [...state.codes, code];
-    out.push({ ...state, codes, status: codes.length === 3 ? 'done' : 'open' });
+    out.push({ ...state, codes, status: codes.length === KEY_CHARS ? 'done' : 'open' });
   }
   return out;
 }
