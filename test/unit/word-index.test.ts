@@ -8,16 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 import { EXAMPLES } from '../../src/core/examples';
 import { forEachMatch, wordIndexMismatches } from '../../src/core/text/match';
-import { CAPITAL_KEY, DIGIT_KEY, exactKey, firstWordKeys, prefixKey, wordCode } from '../../src/core/text/word-keys';
+import { CAPITAL_KEY, DIGIT_KEY, exactKey, firstWordKeys, prefixKey, SEPARATOR, wordCode } from '../../src/core/text/word-keys';
 
-const codes = (word: string) => [...word].map((ch) => wordCode(ch.charCodeAt(0)));
+const codes = (word: string) => [...word].map((ch) => (ch === ' ' ? SEPARATOR : wordCode(ch.charCodeAt(0))));
 const key = (word: string) => exactKey(codes(word));
 
 describe('firstWordKeys', () => {
   it('reads the first words of alternatives, optional words and quantified letters', () => {
-    expect(firstWordKeys(String.raw`\b(?:quick|easy)\s+task`, 'gi')).toEqual(new Set([key('quick'), key('easy')]));
-    expect(firstWordKeys(String.raw`\b(?:very\s+)?quick`, 'gi')).toEqual(new Set([key('very'), key('quick')]));
-    expect(firstWordKeys(String.raw`\b(?:a|an)\s+interview`, 'gi')).toEqual(new Set([key('a'), key('an')]));
+    expect(firstWordKeys(String.raw`\b(?:quick|easy)\s+task`, 'gi')).toEqual(new Set([key('quick'), key('easy ')]));
+    expect(firstWordKeys(String.raw`\b(?:very\s+)?quick`, 'gi')).toEqual(new Set([key('very '), key('quick')]));
+    expect(firstWordKeys(String.raw`\b(?:a|an)\s+interview`, 'gi')).toEqual(new Set([key('a int'), key('an in')]));
     expect(firstWordKeys(String.raw`\be-?mail`, 'gi')).toEqual(new Set([key('e'), key('email')]));
     // Known to five characters: "developers" and "develop" share the key; "dev" alone does not.
     expect(firstWordKeys(String.raw`\bdevelop\w*`, 'gi')).toEqual(new Set([key('devel')]));
@@ -25,6 +25,16 @@ describe('firstWordKeys', () => {
     expect(key('dev')).not.toBe(key('devel'));
     expect(firstWordKeys(String.raw`\bui\w*`, 'gi')).toEqual(new Set([prefixKey(codes('ui'))]));
     expect(firstWordKeys(String.raw`\bexp\w*`, 'gi')).toEqual(new Set([prefixKey(codes('exp'))]));
+  });
+
+  it('reads on past a short first word into the next: "the goal" is not tried at every "the"', () => {
+    expect(firstWordKeys(String.raw`\bthe\s+goal\b`, 'gi')).toEqual(new Set([key('the g')]));
+    expect(firstWordKeys(String.raw`\b(?:we|i)['’]?(?:re|m)?\s+(?:are|am)\b`, 'gi')?.has(key('we ar'))).toBe(true);
+    // The word alone, then a symbol or spaces and anything.
+    expect(firstWordKeys(String.raw`\bthe\b`, 'gi')).toEqual(new Set([key('the'), prefixKey(codes('the '))]));
+    // Spaces then a symbol: the text keys the word alone, even when the separator fills the key.
+    expect(firstWordKeys(String.raw`\bwill\s+-`, 'gi')).toEqual(new Set([key('will')]));
+    expect(firstWordKeys(String.raw`\bwill\s+be`, 'gi')).toEqual(new Set([key('will ')]));
   });
 
   it('gives one key for any number and, case-sensitively, for any capitalised word', () => {
@@ -55,15 +65,22 @@ const SHAPES = [
   String.raw`\b(?:ui\/ux|ux|develop\w*|kick-?off)\b`,
   String.raw`\b(?:asap|a\.s\.a\.p\.?|right (?:away|now))(?=\W|$)`,
   String.raw`\b(?:_id|x1|9am)\b`,
+  String.raw`\bthe\s+(?:goal|aim)\b`,
+  String.raw`\b(?:will|in)\s+-`,
+  String.raw`\b(?:we|i)\s*(?:are|am)\b`,
+  String.raw`\b(?:in|the)\b.`,
+  String.raw`\bwill(?:\s+be)?$`,
+  String.raw`\b(?:a|an|the)[ \t]+\w+`,
 ];
 const WORDS = [
   'quick', 'Quick', 'QUICK', 'very', 'super', 'task', 'job', "don't", 'dont', 'do not', 'bother', 'waste my time', '10', '1,000', 'one', 'ten+',
   'pages', 'articles', 'email', 'e-mail', 'E-Mail', 'whatsapp', 'whats app', 'me', 'us', 'at', 'on', 'Acme', 'Corp', 'is', 'are', 'a', 'an',
   'portfolio', 'portfolios of clients', 'sample', 'UI/UX', 'ux', 'developer', 'kickoff', 'kick-off', 'ASAP', 'a.s.a.p.', 'right away',
   '_id', 'x1', '9am', 'quickly', 'asapx', 'é', 'ſoon', 'K', '—', '.', ',', '\n', '  ', '(', ')', '@', '#', '2nd',
+  'the', 'The', 'these', 'goal', 'aim', 'will', 'be', 'in', 'we', 'i', 'am', 'the goal', 'we are', '\u00a0', '\t', 'willing',
 ];
 const draftText = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).chain((words) =>
-  fc.array(fc.constantFrom(' ', '', '\n', '-', '. '), { minLength: words.length, maxLength: words.length }).map((seps) =>
+  fc.array(fc.constantFrom(' ', '', '\n', '-', '. ', '  ', '\t', '\u00a0', ' \n '), { minLength: words.length, maxLength: words.length }).map((seps) =>
     words.map((w, i) => w + seps[i]).join(''),
   ),
 );

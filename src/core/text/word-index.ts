@@ -2,7 +2,7 @@
  * Where each indexed pattern group may match in a text: the word starts whose key is one of the
  * group's first-word keys (see `word-keys.ts`), found in one pass over the text for all groups.
  */
-import { CAPITAL_KEY, DIGIT_KEY, KEY_CHARS, KEY_WEIGHT, prefixKeyOfExact, wordCode } from './word-keys';
+import { CAPITAL_KEY, DIGIT_KEY, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
 
 /** Group ids by key, for every group registered so far. */
 const groupsByKey = new Map<number, number[]>();
@@ -26,15 +26,16 @@ export function registerGroup(signature: string, keys: ReadonlySet<number>): num
 }
 
 /**
- * Every group a word can start, by the word's exact key and whether it is capitalised: the
- * groups of its exact key, of each of its prefixes, and of digits or capitals, without repeats,
- * so the pass over a text does one lookup per word. Filled as words are first met, in an
- * open-addressing table of typed arrays: a `Map` of the corpus's 18,000 word keys cost more
- * than all the lookups it saved (each hit was a walk through scattered memory). Distinct group
- * lists are few and shared. Emptied when a group is registered, and when three quarters full (a long
- * session's vocabulary).
+ * Every group a word can start, by the word's key and whether it is capitalised: the groups of
+ * its exact key, of each of its prefixes, and of digits or capitals, without repeats, so the pass
+ * over a text does one lookup per word. Filled as words are first met, in an open-addressing
+ * table of typed arrays (384 KB): a `Map` of the corpus's 18,000 five-character word keys cost
+ * more than all the lookups it saved, each hit a walk through scattered memory. With the keys
+ * that read into the next word the corpus has about 30,000, under the three quarters of the
+ * table at which it is emptied (a long session's vocabulary); it is emptied too when a group is
+ * registered. Distinct group lists are few and shared.
  */
-const TABLE_BITS = 15;
+const TABLE_BITS = 16;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const wordAt = new Int32Array(TABLE_SIZE).fill(-1);
 const listAt = new Uint16Array(TABLE_SIZE);
@@ -118,22 +119,34 @@ function build(text: string, starts: Array<number[] | undefined>): void {
       i++;
       continue;
     }
-    // The word's key from its first KEY_CHARS codes, then on to its end: only word starts are candidates.
-    let exact = 0;
+    // The word's key from its first KEY_CHARS codes (see word-keys.ts), then on to its end: only
+    // word starts are candidates.
+    let key = 0;
     let length = 0;
-    let j = i;
-    for (let code = wordCode(unit); code !== 0; code = j < n ? wordCode(text.charCodeAt(j)) : 0) {
-      if (length < KEY_CHARS) exact += code * KEY_WEIGHT[length]!;
-      length++;
-      j++;
+    let end = i;
+    for (let code = wordCode(unit); code !== 0; code = end < n ? wordCode(text.charCodeAt(end)) : 0) {
+      if (length < KEY_CHARS) key += code * KEY_WEIGHT[length++]!;
+      end++;
     }
-    const groups = groupsOfWord(exact, length, unit >= 65 && unit <= 90);
+    if (length < KEY_CHARS) {
+      // A short word followed by spaces and another word: the separator and the next word's start.
+      let next = end;
+      while (next < n && isSpaceUnit(text.charCodeAt(next))) next++;
+      if (next > end && next < n && wordCode(text.charCodeAt(next)) !== 0) {
+        key += SEPARATOR * KEY_WEIGHT[length++]!;
+        for (let code = wordCode(text.charCodeAt(next)); code !== 0 && length < KEY_CHARS; code = next < n ? wordCode(text.charCodeAt(next)) : 0) {
+          key += code * KEY_WEIGHT[length++]!;
+          next++;
+        }
+      }
+    }
+    const groups = groupsOfWord(key, length, unit >= 65 && unit <= 90);
     for (let g = 0; g < groups.length; g++) {
       const id = groups[g]!;
       const list = starts[id];
       if (list === undefined) starts[id] = [i];
       else list.push(i);
     }
-    i = j;
+    i = end;
   }
 }

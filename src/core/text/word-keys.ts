@@ -22,14 +22,19 @@ type CharacterClassBody = AnyClassBody;
 
 /**
  * A word is keyed by its first `KEY_CHARS` characters, or all of it when shorter: five tell
- * "export" from "experience", "provide" from "project" and "the" from "these", where three
+ * "export" from "experience", "provide" from "project" and "these" from "the", where three
  * characters made every one of them a place to try the other's patterns (each try is a regex
- * call, most of them failing). The codes are digits of a number in base 38, first code highest;
- * a shorter word has zeros after its last code, so "the" and "these" differ.
+ * call, most of them failing). A word shorter than that, followed by spaces and another word,
+ * takes the next word's first characters after a separator: "the goal" keys as "the g", "we
+ * are" as "we ar", so a pattern that starts "the goal is" is not tried at every "the". The
+ * codes are digits of a number in base 39, first code highest; a shorter key has zeros after
+ * its last code, so "the" (then a comma) and "these" differ.
  */
 export const KEY_CHARS = 5;
-const BASE = 38;
-/** 38 to the power 4, 3, 2, 1, 0: the weight of each code of the key. */
+/** The code between a short first word and the next: one or more `\s` characters. */
+export const SEPARATOR = 38;
+const BASE = 39;
+/** 39 to the power 4, 3, 2, 1, 0: the weight of each code of the key. */
 export const KEY_WEIGHT = Array.from({ length: KEY_CHARS }, (_, i) => BASE ** (KEY_CHARS - 1 - i));
 const WORD_KEYS = BASE ** KEY_CHARS;
 /** Key for a word starting with a digit: `\d` patterns start with any of them. */
@@ -48,6 +53,12 @@ WORD_CODE[95] = 37;
 /** The word code of a UTF-16 unit: non-ASCII characters are not word characters to `\b` without the `u`+`i` flags. */
 export function wordCode(unit: number): number {
   return unit < 128 ? WORD_CODE[unit]! : 0;
+}
+
+/** Whether a UTF-16 unit is one of the characters `\s` matches. */
+export function isSpaceUnit(unit: number): boolean {
+  if (unit < 128) return unit === 32 || (unit >= 9 && unit <= 13);
+  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
 }
 
 /** The key of a word whose first `KEY_CHARS` codes (or all, when it is shorter) are `codes`. */
@@ -70,20 +81,27 @@ export function prefixKeyOfExact(exact: number, length: number): number {
   return length * WORD_KEYS + exact - (exact % weight);
 }
 
-/** How far the walk is: still reading the first word, the first word known, or anything may follow. */
+/** How far the walk is: still reading the key, the key known, or anything may follow. */
 type Status = 'open' | 'done' | 'wild';
+/**
+ * Where in the key the walk is: in the first word; just past it at a word boundary (a space or
+ * symbol must follow); in the spaces after it; in the second word.
+ */
+type Phase = 'word' | 'ended' | 'gap' | 'second';
 
 interface State {
-  /** Word codes read so far (at most `KEY_CHARS`); DIGIT as 38. */
+  /** Codes read so far (at most `KEY_CHARS`): word codes and `SEPARATOR`; DIGIT or CAPITAL alone. */
   codes: number[];
   /** Whether a word boundary was asserted before the first character. */
   anchored: boolean;
   status: Status;
+  phase: Phase;
 }
 
-const DIGIT = 38;
-const CAPITAL = 39;
-/** Past this many partial words the pattern is too open to be worth indexing. */
+const DIGIT = 40;
+const DIGITS = Array.from({ length: 10 }, (_, d) => 48 + d);
+const CAPITAL = 41;
+/** Past this many partial keys the pattern is too open to be worth indexing. */
 const MAX_STATES = 4_000;
 /** A class with more members than this ("[^…]", "\w") says nothing useful about the word. */
 const MAX_CLASS = 64;
@@ -104,9 +122,9 @@ export function firstWordKeys(source: string, flags: string): Set<number> | null
     return null;
   }
   try {
-    const end = walk(ast, [{ codes: [], anchored: false, status: 'open' }], flags.includes('i'));
+    const end = walk(ast, [{ codes: [], anchored: false, status: 'open', phase: 'word' }], flags.includes('i'));
     const keys = new Set<number>();
-    for (const state of end) keys.add(keyOfState(state.status === 'open' ? { ...state, status: 'wild' } : state));
+    for (const state of end) for (const key of keysOfState(state.status === 'open' ? { ...state, status: 'wild' } : state)) keys.add(key);
     return keys;
   } catch {
     // Unknown, or a syntax this walk does not know: the plain scan is always right, only slower.
@@ -114,17 +132,32 @@ export function firstWordKeys(source: string, flags: string): Set<number> | null
   }
 }
 
-function keyOfState({ codes, anchored, status }: State): number {
+/** The key of codes known exactly, or of every key that starts with them. */
+function keyOf(codes: readonly number[], startsOnly: boolean): number {
+  return startsOnly && codes.length < KEY_CHARS ? prefixKey(codes) : exactKey(codes);
+}
+
+function keysOfState({ codes, anchored, status, phase }: State): number[] {
   if (!anchored || codes.length === 0) throw new Unknown();
-  if (codes[0] === DIGIT) return DIGIT_KEY;
-  if (codes[0] === CAPITAL) return CAPITAL_KEY;
-  return status === 'done' ? exactKey(codes) : prefixKey(codes);
+  if (codes[0] === DIGIT) return [DIGIT_KEY];
+  if (codes[0] === CAPITAL) return [CAPITAL_KEY];
+  if (status === 'done') return [exactKey(codes)];
+  switch (phase) {
+    case 'ended':
+      // A symbol follows (the word's own key) or spaces and anything.
+      return [exactKey(codes), keyOf([...codes, SEPARATOR], true)];
+    case 'gap':
+      // A symbol follows the spaces (the first word's own key), or another word.
+      return [exactKey(codes.slice(0, -1)), keyOf(codes, true)];
+    default:
+      return [keyOf(codes, true)];
+  }
 }
 
 /** The states after matching `node` from each of `states`; `caseless` is the "i" flag. */
 function walk(node: AstNode, states: State[], caseless: boolean): State[] {
-  // Once every first word is known the rest of the pattern cannot change it: most of a long
-  // pattern is never walked (this runs once per check when the engine first starts).
+  // Once every key is known the rest of the pattern cannot change it: most of a long pattern is
+  // never walked (this runs once per check when the engine first starts).
   if (!states.some((s) => s.status === 'open')) return states;
   switch (node.type) {
     case 'alternative':
@@ -152,14 +185,22 @@ function walk(node: AstNode, states: State[], caseless: boolean): State[] {
 
 function repeat(body: AstNode, min: number, max: number, states: State[], caseless: boolean): State[] {
   const out: State[] = [];
+  const repeated = new Set<string>();
   let current = states;
   for (let k = 0; ; k++) {
-    const open = current.some((s) => s.status === 'open');
-    // A state whose first word is known passes through any number of repetitions unchanged.
+    let open = current.some((s) => s.status === 'open');
+    // A state whose key is known passes through any number of repetitions unchanged.
     if (k >= min || !open) out.push(...current);
     if (k === max || !open) break;
-    if (k >= min + KEY_CHARS || k >= 10) {
-      // `KEY_CHARS` more repetitions fill any first word; past that, whatever is still open is unknown.
+    if (k >= min) {
+      // An open state met at an earlier repetition does what it did then ("\s+" in the spaces
+      // after a word): only new ones go round again.
+      current = current.filter((s) => s.status !== 'open' || (!repeated.has(signature(s)) && repeated.add(signature(s))));
+      open = current.some((s) => s.status === 'open');
+      if (!open) break;
+    }
+    if (k >= min + KEY_CHARS + 1 || k >= 10) {
+      // `KEY_CHARS` more repetitions fill any key; past that, whatever is still open is unknown.
       out.push(...current.map((s) => (s.status === 'open' ? { ...s, status: 'wild' as const } : s)));
       break;
     }
@@ -171,15 +212,32 @@ function repeat(body: AstNode, min: number, max: number, states: State[], casele
 function anchor(state: State, kind: 'boundary' | 'end' | 'not-boundary' | 'start'): State {
   if (state.status !== 'open') return state;
   if (kind === 'boundary' || kind === 'start') {
-    // At the start, a boundary (or the start of a line) puts the match at a word start; after a
-    // word character, it ends the word.
-    return state.codes.length === 0 ? { ...state, anchored: true } : { ...state, status: 'done' };
+    // At the start, a boundary (or the start of a line) puts the match at a word start; after the
+    // first word's characters it ends that word, and after the second it ends the key.
+    if (state.codes.length === 0) return { ...state, anchored: true };
+    if (state.phase === 'word') return { ...state, phase: 'ended' };
+    return state.phase === 'second' ? { ...state, status: 'done' } : state;
   }
-  if (kind === 'end') {
-    if (state.codes.length === 0) throw new Unknown();
-    return { ...state, status: 'done' };
-  }
+  // The end of the text, or with the "m" flag of a line, which spaces and anything may follow.
+  if (kind === 'end') return anyChar(state);
   return state;
+}
+
+/** A symbol or the end of the text where the key can be: it ends at the last word read. */
+function endOfWords(state: State): State {
+  if (state.codes.length === 0) throw new Unknown();
+  // Spaces then a symbol: the text's key is the first word's alone.
+  const codes = state.phase === 'gap' ? state.codes.slice(0, -1) : state.codes;
+  return { ...state, codes, status: 'done' };
+}
+
+/** Spaces where the key can be: a separator after a short first word, else the key's end. */
+function space(state: State): State {
+  if (state.codes.length === 0) throw new Unknown(); // the match may start at a space
+  if (state.phase === 'gap') return state;
+  if (state.phase === 'second') return { ...state, status: 'done' };
+  // Still open when the separator fills the key: spaces then a symbol would key as the word alone.
+  return { ...state, codes: [...state.codes, SEPARATOR], phase: 'gap' };
 }
 
 function append(state: State, codePoints: number[]): State[] {
@@ -188,14 +246,18 @@ function append(state: State, codePoints: number[]): State[] {
   for (const cp of codePoints) {
     const code = cp < 128 ? WORD_CODE[cp]! : 0;
     if (code === 0) {
-      // Not a word character: the first word ends here (or the match starts at a symbol: unknown).
-      if (state.codes.length === 0) throw new Unknown();
-      out.push({ ...state, status: 'done' });
+      out.push(cp <= 0xffff && isSpaceUnit(cp) ? space(state) : endOfWords(state));
       continue;
     }
     if (!state.anchored) throw new Unknown(); // the match may start inside a word
+    // A word character right after a word boundary cannot match; after a separator that filled
+    // the key, the key is known.
+    if (state.phase === 'ended' || state.codes.length === KEY_CHARS) {
+      out.push({ ...state, status: 'done' });
+      continue;
+    }
     const codes = [...state.codes, code];
-    out.push({ ...state, codes, status: codes.length === KEY_CHARS ? 'done' : 'open' });
+    out.push({ ...state, codes, phase: state.phase === 'gap' ? 'second' : state.phase, status: codes.length === KEY_CHARS ? 'done' : 'open' });
   }
   return out;
 }
@@ -226,13 +288,14 @@ function appendEscape(state: State, escape: 'd' | 'D' | 'w' | 'W' | 's' | 'S'): 
   if (state.status !== 'open') return [state];
   switch (escape) {
     case 's':
+      return [space(state)];
     case 'W':
-      // Never a word character: the first word ends here.
-      if (state.codes.length === 0) throw new Unknown();
-      return [{ ...state, status: 'done' }];
+      // Never a word character: a space or a symbol.
+      return [space(state), endOfWords(state)];
     case 'd':
       if (!state.anchored) throw new Unknown();
-      return state.codes.length === 0 ? [{ ...state, codes: [DIGIT], status: 'done' }] : [{ ...state, status: 'wild' }];
+      // Any number at the start has one key; later, a digit is a word character like any other.
+      return state.codes.length === 0 ? [{ ...state, codes: [DIGIT], status: 'done' }] : append(state, DIGITS);
     default:
       return [anyChar(state)];
   }
@@ -244,9 +307,11 @@ function anyChar(state: State): State {
   return { ...state, status: 'wild' };
 }
 
+const signature = (s: State) => `${s.codes.join(',')}|${s.anchored ? 1 : 0}|${s.status}|${s.phase}`;
+
 function dedupe(states: State[]): State[] {
   const seen = new Map<string, State>();
-  for (const s of states) seen.set(`${s.codes.join(',')}|${s.anchored ? 1 : 0}|${s.status}`, s);
+  for (const s of states) seen.set(signature(s), s);
   if (seen.size > MAX_STATES) throw new Unknown();
   return [...seen.values()];
 }
