@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceBreaks, sentenceBreaksOfBlocks, sentences } from '../../src/core/text/segments';
+import { MAY_BREAK_INSIDE, sentenceBreaks, sentenceBreaksOfBlocks, sentences } from '../../src/core/text/segments';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const plainBreaks = (text: string) => [...segmenter.segment(text)].map((s) => s.index + s.segment.length);
@@ -61,6 +61,31 @@ describe('sentence boundaries', () => {
       'e.g. the menu page lists 40 items.',
       'Please share your portfolio.',
     ]);
+  });
+
+  it('are the plain segmenter’s, trimmed, when read line by line and lines without a break are skipped', () => {
+    const trimmed = (text: string) =>
+      [...segmenter.segment(text)]
+        .map((s) => {
+          const lead = s.segment.length - s.segment.trimStart().length;
+          return [s.index + lead, s.index + lead + s.segment.trim().length];
+        })
+        .filter(([start, end]) => end! > start!);
+    const dotted = fc.constantFrom('Node.js', 'www.site.com', 'v2.0', 'e.g.', 'U.S.', '.\n', '\r', '\u2028', 'x.Y', 'a.b', '‼️', '⁉', '।', '؟', '։', '。', '“Hi”', '– ', '• ', '…', ';', '~', '|');
+    fc.assert(
+      fc.property(fc.oneof(draftLike, spaced, fc.array(fc.oneof(pieces, dotted), { maxLength: 40 }).map((p) => p.join(' '))), (text) => {
+        expect(sentences(text).map((s) => [s.start, s.end])).toEqual(trimmed(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never end after the characters a line is skipped for', () => {
+    const safe = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).filter((ch) => !/[.!?\r\n]/.test(ch)), '’', '‘', '“', '”', '–', '—', '•', '…'];
+    for (const ch of safe) {
+      expect(MAY_BREAK_INSIDE.test(`a${ch}b`), JSON.stringify(ch)).toBe(false);
+      for (const text of [`Abc${ch} Def`, `abc ${ch}Def`, `abc${ch}${ch} Def ghi`]) expect(plainBreaks(text), JSON.stringify(text)).toEqual([text.length]);
+    }
   });
 
   it('end at the text’s end, and give nothing for empty text', () => {
