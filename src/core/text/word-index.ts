@@ -2,7 +2,7 @@
  * Where each indexed pattern group may match in a text: the word starts whose key is one of the
  * group's first-word keys (see `word-keys.ts`), found in one pass over the text for all groups.
  */
-import { CAPITAL_KEY, DIGIT_KEY, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
+import { CAPITAL_KEY, DIGIT_KEY, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, keyHead, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
 
 /** Group ids by key, for every group registered so far. */
 const groupsByKey = new Map<number, number[]>();
@@ -20,9 +20,34 @@ export function registerGroup(signature: string, keys: ReadonlySet<number>): num
     const groups = groupsByKey.get(key);
     if (groups) groups.push(id);
     else groupsByKey.set(key, [id]);
+    markHeads(key);
   }
   clearWordTable();
   return id;
+}
+
+/**
+ * Which first three codes some group's key can start with, one bit each (7 KB), and whether a
+ * group starts at any capitalised word: most words start no group, and the pass over a text
+ * skips them with one bit test instead of a lookup in the word table.
+ */
+const HEAD_BASE = SEPARATOR + 1;
+const headBits = new Uint8Array(Math.ceil(HEAD_BASE ** 3 / 8));
+let capitalGroups = false;
+
+function markHeads(key: number): void {
+  const head = keyHead(key);
+  if (head === 'capital') {
+    capitalGroups = true;
+    return;
+  }
+  const known = head === 'digit' ? [[27, 28, 29, 30, 31, 32, 33, 34, 35, 36]] : head.codes.slice(0, head.known).map((c) => [c]);
+  const every = Array.from({ length: HEAD_BASE }, (_, c) => c);
+  const [firsts, seconds = every, thirds = every] = known;
+  for (const a of firsts!) for (const b of seconds) for (const c of thirds) {
+    const bit = (a * HEAD_BASE + b) * HEAD_BASE + c;
+    headBits[bit >> 3]! |= 1 << (bit & 7);
+  }
 }
 
 /**
@@ -140,7 +165,13 @@ function build(text: string, starts: Array<number[] | undefined>): void {
         }
       }
     }
-    const groups = groupsOfWord(key, length, unit >= 65 && unit <= 90);
+    const capital = unit >= 65 && unit <= 90;
+    const head = Math.floor(key / KEY_WEIGHT[2]!);
+    if ((headBits[head >> 3]! & (1 << (head & 7))) === 0 && !(capital && capitalGroups)) {
+      i = end;
+      continue;
+    }
+    const groups = groupsOfWord(key, length, capital);
     for (let g = 0; g < groups.length; g++) {
       const id = groups[g]!;
       const list = starts[id];

@@ -76,6 +76,19 @@ export function exactKey(codes: readonly number[]): number {
 export function prefixKey(codes: readonly number[]): number {
   return codes.length * WORD_KEYS + exactKey(codes);
 }
+/**
+ * What a key says about a word's first three codes: a digit or capital key, or the codes (0 where
+ * the key ends sooner) and how many of them are known ("ui\w*" knows two, "the" with its end three).
+ */
+export function keyHead(key: number): 'digit' | 'capital' | { codes: [number, number, number]; known: number } {
+  if (key === DIGIT_KEY) return 'digit';
+  if (key === CAPITAL_KEY) return 'capital';
+  const prefixLength = Math.floor(key / WORD_KEYS);
+  const exact = key % WORD_KEYS;
+  const codes = [0, 1, 2].map((i) => Math.floor(exact / KEY_WEIGHT[i]!) % BASE) as [number, number, number];
+  return { codes, known: prefixLength === 0 ? 3 : Math.min(3, prefixLength) };
+}
+
 export function prefixKeyOfExact(exact: number, length: number): number {
   const weight = KEY_WEIGHT[length - 1]!;
   return length * WORD_KEYS + exact - (exact % weight);
