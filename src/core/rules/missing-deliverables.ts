@@ -7,6 +7,9 @@ import { collectEvidence } from './section-helpers';
 
 const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|enemies|props|skins|backgrounds|scenes|shots)`;
 
+/** Who makes a thing, not the thing: "level designer", "video editor". */
+const PERSON = String.raw`(?:designers?|programmers?|developers?|artists?|writers?|editors?|engineers?|animators?|managers?|specialists?|experts?|freelancers?|creators?|producers?|makers?|builders?)\b`;
+
 /** The same verbs as they open a task in a list or a sentence: "Building a predictive model using …". */
 const VERB_ING = String.raw`(?:completing(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finishing|finali[sz]ing|building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting)`;
 /** The same work named as a noun: "Development of an AI that generates…", "the creation of an AI chatbot". */
@@ -26,8 +29,9 @@ const STRONG = [
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
   rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
-  // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing)
-  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b`),
+  // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
+  // "We are 1 level designer and 1 programmer")
+  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call")
   rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break)\b)`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
@@ -137,6 +141,8 @@ export const examples: RuleExamples = {
     { description: 'Proposals: 0\n\nDescription\nExperience Level: Intermediate\nNeed a React developer.' },
     // a distance or a call is no length of a video
     { description: 'Join our startup, 5 minutes away from the station. Book a 15 minutes call.' },
+    // a count of people is no count of things: "1 level designer", "2 lead developers"
+    { description: 'We are 1 level designer and 1 programmer looking for: a composer. We have 2 lead developers.' },
   ],
   pass: [
     { description: 'I’m building a model-driven app and need some assistance. I need help with\n- adding an icon on the navigation bar\n- hiding tabs on a form' },
