@@ -30,7 +30,7 @@ const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in sea
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
   rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|developer|designer|writer|expert|specialist|professional|candidate|engineer)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w-]+`),
-  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:a|an|the|two|three|[\w-]+\s+)?(?:[\w-]+\s+){0,4}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
+  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+\s+){0,5}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
