@@ -70,6 +70,9 @@ const TITLE_TASK = [
   rx(String.raw`\b(?:to|who (?:can|will))\s+(?:${VERB})(?:\s+and\s+${VERB})?\s+(?:(?:me|us)\s+)?(?:(?:a|an|the|some|our|my|\d+)\s+)?(?!(?:and|or|for|from|of|with|in|on|to|by|at|as|some|any)\b)[\w/-]+`),
   // a task named as a noun: "Customisation of WordPress plugin X", "Migration of our store to Shopify"
   rx(String.raw`^\s*(?:customi[sz]ation|integration|migration|conversion|installation|translation|transcription)\s+(?:of|from|between)\s+\S+`),
+  // an app to put in a store, anywhere in the title: "React native bug fixing and upload to app store",
+  // "Android app publish on Playstore" (in the text it is as often the client's plan or a skill)
+  rx(String.raw`\b(?:upload|publish|deploy|submit|releas)\w*\s+(?:[\w-]+\s+){0,3}(?:to|on|in|onto)\s+(?:the\s+)?(?:apple\s+|google\s+)?(?:app ?store|play ?store|google play|play console|testflight)\b`),
 ];
 
 /** Shared with `vague-scope`: a post with no concrete deliverable cannot be sized. */
@@ -149,6 +152,7 @@ export const examples: RuleExamples = {
     { description: 'Create a program that converts images into simplified line art.' },
     { description: 'Build a robust IoT platform capable of collecting data from our devices.' },
     { description: 'Extract the prices from the PDFs. The deliverable is a clean and structured Excel spreadsheet.' },
+    { title: 'React native bug fixing and upload to app store', description: 'react native bug fixing and upload to app store and play console' },
     { description: 'Write 10 articles of 1,000 words about home gardening.' },
     { description: 'Convert this 10-page PDF to Word, keep formatting.' },
     { description: 'Build a booking app with login, signup and a calendar.' },
