@@ -2,7 +2,7 @@
  * Where each indexed pattern group may match in a text: the word starts whose key is one of the
  * group's first-word keys (see `word-keys.ts`), found in one pass over the text for all groups.
  */
-import { CAPITAL_KEY, DIGIT_KEY, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, keyHead, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
+import { CAPITAL_KEY, DIGIT_CODES, DIGIT_KEY, isDigitCode, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, keyHead, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
 
 /** Group ids by key, for every group registered so far. */
 const groupsByKey = new Map<number, number[]>();
@@ -41,7 +41,7 @@ function markHeads(key: number): void {
     capitalGroups = true;
     return;
   }
-  const known = head === 'digit' ? [[27, 28, 29, 30, 31, 32, 33, 34, 35, 36]] : head.codes.slice(0, head.known).map((c) => [c]);
+  const known = head === 'digit' ? [DIGIT_CODES] : head.codes.slice(0, head.known).map((c) => [c]);
   const every = Array.from({ length: HEAD_BASE }, (_, c) => c);
   const [firsts, seconds = every, thirds = every] = known;
   for (const a of firsts!) for (const b of seconds) for (const c of thirds) {
@@ -89,7 +89,7 @@ function groupsOfWord(exact: number, length: number, capital: boolean): readonly
   const keys = [exact];
   for (let j = 1; j <= length && j < KEY_CHARS; j++) keys.push(prefixKeyOfExact(exact, j));
   const first = Math.floor(exact / KEY_WEIGHT[0]!);
-  if (first >= 27 && first <= 36) keys.push(DIGIT_KEY);
+  if (isDigitCode(first)) keys.push(DIGIT_KEY);
   else if (capital) keys.push(CAPITAL_KEY);
   const ids = new Set<number>();
   for (const key of keys) for (const id of groupsByKey.get(key) ?? []) ids.add(id);

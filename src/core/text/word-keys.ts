@@ -47,7 +47,11 @@ const WORD_CODE = new Uint8Array(128);
 for (let c = 0; c < 26; c++) {
   WORD_CODE[65 + c] = WORD_CODE[97 + c] = c + 1;
 }
-for (let d = 0; d < 10; d++) WORD_CODE[48 + d] = 27 + d;
+const FIRST_DIGIT_CODE = 27;
+for (let d = 0; d < 10; d++) WORD_CODE[48 + d] = FIRST_DIGIT_CODE + d;
+/** The word codes of the ten digits. */
+export const DIGIT_CODES = Array.from({ length: 10 }, (_, d) => FIRST_DIGIT_CODE + d);
+export const isDigitCode = (code: number) => code >= FIRST_DIGIT_CODE && code < FIRST_DIGIT_CODE + 10;
 WORD_CODE[95] = 37;
 
 /** The word code of a UTF-16 unit: non-ASCII characters are not word characters to `\b` without the `u`+`i` flags. */
@@ -111,9 +115,11 @@ interface State {
   phase: Phase;
 }
 
+/** A state's only code when its match starts with any number, or any capitalised word. */
 const DIGIT = 40;
-const DIGITS = Array.from({ length: 10 }, (_, d) => 48 + d);
 const CAPITAL = 41;
+/** "0" to "9": what `\d` matches after the first character, where each digit is a code like a letter. */
+const DIGIT_CODE_POINTS = Array.from({ length: 10 }, (_, d) => 48 + d);
 /** Past this many partial keys the pattern is too open to be worth indexing. */
 const MAX_STATES = 4_000;
 /** A class with more members than this ("[^…]", "\w") says nothing useful about the word. */
@@ -308,7 +314,7 @@ function appendEscape(state: State, escape: 'd' | 'D' | 'w' | 'W' | 's' | 'S'): 
     case 'd':
       if (!state.anchored) throw new Unknown();
       // Any number at the start has one key; later, a digit is a word character like any other.
-      return state.codes.length === 0 ? [{ ...state, codes: [DIGIT], status: 'done' }] : append(state, DIGITS);
+      return state.codes.length === 0 ? [{ ...state, codes: [DIGIT], status: 'done' }] : append(state, DIGIT_CODE_POINTS);
     default:
       return [anyChar(state)];
   }
