@@ -84,12 +84,21 @@ function startsLine(text: string, offset: number): boolean {
   return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '';
 }
 
-/** Prose runs on in one paragraph; list items keep a line each. */
+/** A sentence that ends as prose does; one that does not ended at a line break ("NO TEAMS", "Duration: 12 days"). */
+const ENDS_PROSE = /[.!?…。！？]["'”’)\]]*$/;
+
+/**
+ * Prose runs on in one paragraph; list items and lines that ended without a full stop keep a line
+ * each, so that a pattern never reads across two of the user's lines that were never one sentence
+ * ("12 days" and "Must report daily" are no count of reports).
+ */
 function joinSentences(sentences: string[]): string {
   let out = '';
+  let previous = '';
   for (const s of sentences) {
     if (!out) out = s;
-    else out += BULLET.test(s) ? `\n${s}` : ` ${s}`;
+    else out += BULLET.test(s) || !ENDS_PROSE.test(previous) ? `\n${s}` : ` ${s}`;
+    previous = s;
   }
   return out;
 }

@@ -166,6 +166,15 @@ describe('restructure', () => {
     expect(restructured.replacedHeadings).toEqual(['Key Responsibilities:', 'Nice to Have:']);
   });
 
+  it('keeps a line that ended without a full stop on a line of its own, so no check reads across two lines', () => {
+    const draft = { description: 'We run a small gym. Start in 12 days\nMust report to Anna.' };
+    const out = restructure(draft).description;
+    expect(out).toContain('Start in 12 days\nMust report to Anna.');
+    // "12 days Must report" would read as a count of reports: a deliverable the draft does not have.
+    const met = (description: string) => analyze({ description }).checklist.filter((c) => c.status === 'met').map((c) => c.section);
+    expect(met(out)).toEqual(met(draft.description));
+  });
+
   it('keeps a heading that is itself what a section needs, and never counts its own blanks as met', () => {
     const draft = { description: 'Key Features:\n- Booking calendar for 3 studios.' };
     const out = restructure(draft);
