@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { APPLICANT_QUALITY, isLedBy, ledBy } from '../text/match';
-import { rx } from '../text/vocab';
+import { INLINE_SPACE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const ORG = String.raw`(?:company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page|(?<![.!?]\s{1,3})set-?up|instance|environment|workspace|deployment|cluster)`;
@@ -11,6 +11,8 @@ const USER_GROUP = String.raw`(?:small businesses|businesses|business owners|hom
 /** A product and who it is for: "a POS system tailored for", "an app that helps" (see `accept`). */
 const PRODUCT_FOR = String.raw`(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|designed for|tailored (?:specifically )?for|aimed at|built for|used by|made for|that helps?|which helps?|to help)`;
 const PRODUCT_FOR_AT_START = new RegExp(`^${PRODUCT_FOR}\\s`, 'i');
+const MADE_FOR = String.raw`(?:tailored|designed|built|made|intended)\s+(?:specifically\s+)?for`;
+const MADE_FOR_AT_START = new RegExp(`^${MADE_FOR}\\s`, 'i');
 /** "experience building websites for coaches": what the applicant has built for others. */
 const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 
@@ -30,7 +32,7 @@ const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in sea
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
   rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|developer|designer|writer|expert|specialist|professional|candidate|engineer)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w-]+`),
-  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+\s+){0,5}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
+  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
@@ -42,9 +44,9 @@ const PATTERNS = [
   rx(String.raw`\b${KIND_OF_ORG}${ORG_HIRING}(?<=\b[\w-]+[ \t]+${KIND_OF_ORG}${ORG_HIRING})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${KIND_OF_ORG}${ORG_HIRING})`),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
-  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+\s+){1,3}${ORG}\b`),
-  rx(String.raw`\b(?:existing|current|legacy)\s+(?:[\w.+#-]+\s+){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
+  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+${INLINE_SPACE}){1,3}${ORG}\b`),
+  rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
@@ -52,7 +54,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:customi[sz]ation|maintenance|migration|redesign|upgrade|refactoring)\s+of\s+(?:(?:our|my|the|an?\s+existing|existing)\s+)?(?:[\w.+#-]+\s+){0,3}(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
-  rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+\s+){0,2}${ORG}\b`),
+  rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
   // the client's organisation described in a relative clause: "our company which has over 18 products"
   rx(String.raw`\b(?:our|my)\s+${KIND_OF_ORG}\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
@@ -60,6 +62,8 @@ const PATTERNS = [
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
   // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
   rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
+  // …or the industry or market it is for: "an AI voice agent tailored for the real estate industry"
+  rx(String.raw`\b${MADE_FOR}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:industry|sector|market|niche)\b`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
   // something the client already made, described: "the new game Eden, which was featured on the front page",
@@ -99,7 +103,7 @@ function accept(text: string, start: number, end: number): boolean {
     return SPECIFIC.test(rest) || words.length >= 3;
   }
   // who a product is for, not what the applicant has built for others
-  if (PRODUCT_FOR_AT_START.test(match)) return !isLedBy(APPLICANT_SKILL_BEFORE, text, start);
+  if (PRODUCT_FOR_AT_START.test(match) || MADE_FOR_AT_START.test(match)) return !isLedBy(APPLICANT_SKILL_BEFORE, text, start);
   // "we sell…" as the subject of a sentence, not "the data I provide".
   if (CLIENT_DOES_AT_START.test(match)) {
     return SENTENCE_SUBJECT.test(text.slice(Math.max(0, start - 6), start));
@@ -158,8 +162,15 @@ export const examples: RuleExamples = {
     { description: 'Design banners that resonate with our target audience.' },
     // a company named as a kind, with nothing about it
     { description: 'Small company looking for a logo designer.' },
+    // a phrase does not read across a blank line into the next paragraph ("existing solutions.\n\nArchitect the")
+    { description: 'Improve existing solutions.\n\nArchitect the new pipeline.' },
+    // the market an applicant has built for is not the client's
+    { description: 'Must have experience building apps tailored for the beauty industry. Build a booking app.' },
   ],
   pass: [
+    // the industry or market the product is for, and material that already exists
+    { description: 'Design and build an AI voice agent tailored for the real estate industry.' },
+    { description: 'The content and images are already available on Substack. Format them into a report.' },
     // what the result is for
     { description: 'Build a valuation model. The deliverables will be used for internal strategy discussions.' },
     // something the client already made

@@ -1,6 +1,8 @@
 /** Pattern fragments shared by several checks, as regex source. */
 
 /** A count, in figures or words. */
+/** Whitespace within one paragraph: spaces and at most one line break, never a blank line. */
+export const INLINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
 export const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a couple of|couple of|a few|few|several|a|an)`;
 /** A count in figures or number words, not "a"/"few": for patterns that would be too loose otherwise. */
 export const NUM_STRICT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
