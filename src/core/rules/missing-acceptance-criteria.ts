@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
-import { rx } from '../text/vocab';
+import { APP_STORE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -29,7 +29,7 @@ const PATTERNS = [
  * A release to a store is a finish point when it is the job itself ("Publish Android app on
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
-const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w*\b[^.!?\n]{0,30}\b(?:play ?store|app store|google play|chrome web store)\b`)];
+const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w*\b[^.!?\n]{0,30}\b${APP_STORE}\b`)];
 
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;

@@ -8,10 +8,11 @@ const ORG = String.raw`(?:company|startup|start-up|agency|business|firm|brand|sh
 /** Groups of people a product can be for; not "users" or "customers" alone, which every app has. */
 const USER_GROUP = String.raw`(?:small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors)`;
 
-/** A product and who it is for: "a POS system tailored for", "an app that helps" (see `accept`). */
-const PRODUCT_FOR = String.raw`(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|designed for|tailored (?:specifically )?for|aimed at|built for|used by|made for|that helps?|which helps?|to help)`;
-const PRODUCT_FOR_AT_START = new RegExp(`^${PRODUCT_FOR}\\s`, 'i');
+/** Made for someone: "tailored for", "designed specifically for". */
 const MADE_FOR = String.raw`(?:tailored|designed|built|made|intended)\s+(?:specifically\s+)?for`;
+/** A product and who it is for: "a POS system tailored for", "an app that helps" (see `accept`). */
+const PRODUCT_FOR = String.raw`(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|${MADE_FOR}|aimed at|used by|that helps?|which helps?|to help)`;
+const PRODUCT_FOR_AT_START = new RegExp(`^${PRODUCT_FOR}\\s`, 'i');
 const MADE_FOR_AT_START = new RegExp(`^${MADE_FOR}\\s`, 'i');
 /** "experience building websites for coaches": what the applicant has built for others. */
 const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);

@@ -2,7 +2,7 @@ import { jobKind } from '../job-kind';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
-import { rx } from '../text/vocab';
+import { APP_STORE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const THING = String.raw`(?:pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|enemies|props|skins|backgrounds|scenes|shots)`;
@@ -72,7 +72,7 @@ const TITLE_TASK = [
   rx(String.raw`^\s*(?:customi[sz]ation|integration|migration|conversion|installation|translation|transcription)\s+(?:of|from|between)\s+\S+`),
   // an app to put in a store, anywhere in the title: "React native bug fixing and upload to app store",
   // "Android app publish on Playstore" (in the text it is as often the client's plan or a skill)
-  rx(String.raw`\b(?:upload|publish|deploy|submit|releas)\w*\s+(?:[\w-]+\s+){0,3}(?:to|on|in|onto)\s+(?:the\s+)?(?:apple\s+|google\s+)?(?:app ?store|play ?store|google play|play console|testflight)\b`),
+  rx(String.raw`\b(?:upload|publish|deploy|submit|releas)\w*\s+(?:[\w-]+\s+){0,3}(?:to|on|in|onto)\s+(?:the\s+)?(?:apple\s+|google\s+)?(?:${APP_STORE}|testflight)\b`),
 ];
 
 /** Shared with `vague-scope`: a post with no concrete deliverable cannot be sized. */
