@@ -2,7 +2,7 @@
  * Where each indexed pattern group may match in a text: the word starts whose key is one of the
  * group's first-word keys (see `word-keys.ts`), found in one pass over the text for all groups.
  */
-import { CAPITAL_KEY, DIGIT_CODES, DIGIT_KEY, isDigitCode, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, keyHead, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
+import { CAPITAL_KEY, DIGIT_KEY, firstCodeOf, headOf, HEADS, headsOfKey, isDigitCode, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
 
 /** Group ids by key, for every group registered so far. */
 const groupsByKey = new Map<number, number[]>();
@@ -31,23 +31,13 @@ export function registerGroup(signature: string, keys: ReadonlySet<number>): num
  * group starts at any capitalised word: most words start no group, and the pass over a text
  * skips them with one bit test instead of a lookup in the word table.
  */
-const HEAD_BASE = SEPARATOR + 1;
-const headBits = new Uint8Array(Math.ceil(HEAD_BASE ** 3 / 8));
+const headBits = new Uint8Array(Math.ceil(HEADS / 8));
 let capitalGroups = false;
 
 function markHeads(key: number): void {
-  const head = keyHead(key);
-  if (head === 'capital') {
-    capitalGroups = true;
-    return;
-  }
-  const known = head === 'digit' ? [DIGIT_CODES] : head.codes.slice(0, head.known).map((c) => [c]);
-  const every = Array.from({ length: HEAD_BASE }, (_, c) => c);
-  const [firsts, seconds = every, thirds = every] = known;
-  for (const a of firsts!) for (const b of seconds) for (const c of thirds) {
-    const bit = (a * HEAD_BASE + b) * HEAD_BASE + c;
-    headBits[bit >> 3]! |= 1 << (bit & 7);
-  }
+  const heads = headsOfKey(key);
+  if (heads === 'capital') capitalGroups = true;
+  else for (const head of heads) headBits[head >> 3]! |= 1 << (head & 7);
 }
 
 /**
@@ -88,8 +78,7 @@ function groupsOfWord(exact: number, length: number, capital: boolean): readonly
   }
   const keys = [exact];
   for (let j = 1; j <= length && j < KEY_CHARS; j++) keys.push(prefixKeyOfExact(exact, j));
-  const first = Math.floor(exact / KEY_WEIGHT[0]!);
-  if (isDigitCode(first)) keys.push(DIGIT_KEY);
+  if (isDigitCode(firstCodeOf(exact))) keys.push(DIGIT_KEY);
   else if (capital) keys.push(CAPITAL_KEY);
   const ids = new Set<number>();
   for (const key of keys) for (const id of groupsByKey.get(key) ?? []) ids.add(id);
@@ -166,7 +155,7 @@ function build(text: string, starts: Array<number[] | undefined>): void {
       }
     }
     const capital = unit >= 65 && unit <= 90;
-    const head = Math.floor(key / KEY_WEIGHT[2]!);
+    const head = headOf(key);
     if ((headBits[head >> 3]! & (1 << (head & 7))) === 0 && !(capital && capitalGroups)) {
       i = end;
       continue;

@@ -50,9 +50,9 @@ for (let c = 0; c < 26; c++) {
 const FIRST_DIGIT_CODE = 27;
 for (let d = 0; d < 10; d++) WORD_CODE[48 + d] = FIRST_DIGIT_CODE + d;
 /** The word codes of the ten digits. */
-export const DIGIT_CODES = Array.from({ length: 10 }, (_, d) => FIRST_DIGIT_CODE + d);
-export const isDigitCode = (code: number) => code >= FIRST_DIGIT_CODE && code < FIRST_DIGIT_CODE + 10;
+const DIGIT_CODES = Array.from({ length: 10 }, (_, d) => FIRST_DIGIT_CODE + d);
 WORD_CODE[95] = 37;
+export const isDigitCode = (code: number) => code >= FIRST_DIGIT_CODE && code < FIRST_DIGIT_CODE + 10;
 
 /** The word code of a UTF-16 unit: non-ASCII characters are not word characters to `\b` without the `u`+`i` flags. */
 export function wordCode(unit: number): number {
@@ -80,17 +80,32 @@ export function exactKey(codes: readonly number[]): number {
 export function prefixKey(codes: readonly number[]): number {
   return codes.length * WORD_KEYS + exactKey(codes);
 }
+/** A word's first three codes as one number below `HEADS` (its "head"): what the index's bitset is keyed by. */
+export const HEADS = BASE ** 3;
+export const headOf = (exact: number) => Math.floor(exact / KEY_WEIGHT[2]!);
+/** The first code of a word's exact key. */
+export const firstCodeOf = (exact: number) => Math.floor(exact / KEY_WEIGHT[0]!);
+
 /**
- * What a key says about a word's first three codes: a digit or capital key, or the codes (0 where
- * the key ends sooner) and how many of them are known ("ui\w*" knows two, "the" with its end three).
+ * Every head a word with `key` among its keys can have, or 'capital' (any capitalised word): one
+ * for a key known three codes deep, 39 or 1,521 for one known to one or two ("ui\w*"), every
+ * digit's for the digit key.
  */
-export function keyHead(key: number): 'digit' | 'capital' | { codes: [number, number, number]; known: number } {
-  if (key === DIGIT_KEY) return 'digit';
+export function headsOfKey(key: number): number[] | 'capital' {
   if (key === CAPITAL_KEY) return 'capital';
-  const prefixLength = Math.floor(key / WORD_KEYS);
-  const exact = key % WORD_KEYS;
-  const codes = [0, 1, 2].map((i) => Math.floor(exact / KEY_WEIGHT[i]!) % BASE) as [number, number, number];
-  return { codes, known: prefixLength === 0 ? 3 : Math.min(3, prefixLength) };
+  const every = Array.from({ length: BASE }, (_, c) => c);
+  let known: number[][];
+  if (key === DIGIT_KEY) known = [DIGIT_CODES];
+  else {
+    const prefixLength = Math.floor(key / WORD_KEYS);
+    const exact = key % WORD_KEYS;
+    const depth = prefixLength === 0 ? 3 : Math.min(3, prefixLength);
+    known = [0, 1, 2].slice(0, depth).map((i) => [Math.floor(exact / KEY_WEIGHT[i]!) % BASE]);
+  }
+  const [firsts, seconds = every, thirds = every] = known;
+  const heads: number[] = [];
+  for (const a of firsts!) for (const b of seconds) for (const c of thirds) heads.push((a * BASE + b) * BASE + c);
+  return heads;
 }
 
 export function prefixKeyOfExact(exact: number, length: number): number {
