@@ -21,11 +21,6 @@ export interface Segment {
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
- * Lines: UAX #29 always ends a sentence after a line feed (SB4) and no rule looks past one, so
- * each line is segmented alone with the same boundaries.
- */
-const LINE_BREAKS = /\n/g;
-/**
  * A character before a line's last after which the segmenter may end a sentence: "!", "?", a
  * carriage return, any non-ASCII character but the usual quotes, dashes, bullets and ellipsis
  * (Unicode has dozens of terminators: "‼", "。", "।"…), and a full stop unless a lower-case
@@ -36,22 +31,28 @@ export const MAY_BREAK_INSIDE = /(?:[!?\r]|\.(?![a-z0-9])|[^\x00-\x7f’‘“�
 const MAX_BLOCK = 2_000;
 
 export function sentences(text: string): Segment[] {
+  // Lines: UAX #29 always ends a sentence after a line feed (SB4) and no rule looks past one, so
+  // each line is segmented alone with the same boundaries.
   const blocks: Array<[number, number]> = [];
   let from = 0;
-  LINE_BREAKS.lastIndex = 0;
-  for (let m = LINE_BREAKS.exec(text); m; m = LINE_BREAKS.exec(text)) {
-    collectBlocks(text, from, m.index, blocks);
-    from = m.index + m[0].length;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', from)) {
+    collectBlocks(text, from, newline, blocks);
+    from = newline + 1;
   }
   collectBlocks(text, from, text.length, blocks);
 
-  // Blocks with a terminator go to the segmenter, all in one call (see `sentenceBreaksOfBlocks`).
-  const needy = blocks.filter(([start, end]) => MAY_BREAK_INSIDE.test(text.slice(start, end)));
-  const breaks = sentenceBreaksOfBlocks(needy.map(([start, end]) => text.slice(start, end)));
+  // Lines where a sentence may end before the last character go to the segmenter, all in one
+  // call (see `sentenceBreaksOfBlocks`); the others are one sentence each.
+  const needy: Array<{ start: number; text: string }> = [];
+  for (const [start, end] of blocks) {
+    const line = text.slice(start, end);
+    if (MAY_BREAK_INSIDE.test(line)) needy.push({ start, text: line });
+  }
+  const breaks = sentenceBreaksOfBlocks(needy.map((line) => line.text));
   const out: Segment[] = [];
   let k = 0;
   for (const [start, end] of blocks) {
-    if (needy[k]?.[0] !== start) {
+    if (needy[k]?.start !== start) {
       out.push({ start, end, text: text.slice(start, end) });
       continue;
     }
