@@ -1,6 +1,6 @@
 import { BUILT_IN_RULES } from './registry';
 import { format, type Rule, type RuleContext, type RuleHit } from './rule';
-import { computeScore } from './score';
+import { compareIds, computeScore } from './score';
 import { SECTION_BY_ID } from './sections';
 import { blanksIn } from './rules/section-helpers';
 import { Doc } from './text/doc';
@@ -164,9 +164,9 @@ function compareFindings(a: Finding, b: Finding): number {
   const aDoc = a.range ? 1 : 0;
   const bDoc = b.range ? 1 : 0;
   if (aDoc !== bDoc) return aDoc - bDoc;
-  if (!a.range || !b.range) return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.ruleId.localeCompare(b.ruleId);
+  if (!a.range || !b.range) return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareIds(a.ruleId, b.ruleId);
   if (a.part !== b.part) return a.part === 'title' ? -1 : 1;
-  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+  return a.range.start - b.range.start || a.range.end - b.range.end || compareIds(a.ruleId, b.ruleId);
 }
 
 /** Accept whatever a caller passes (JSON from a file, a scraped page) without throwing. */

@@ -30,7 +30,7 @@ export function computeScore(checklist: readonly ChecklistItem[], findings: read
     entry.count++;
     byRule.set(f.ruleId, entry);
   }
-  for (const [ruleId, { level, count }] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [ruleId, { level, count }] of [...byRule].sort(([a], [b]) => compareIds(a, b))) {
     const { each, cap } = PENALTY[level];
     const cost = Math.min(cap, each * count);
     lines.push({ id: ruleId, label: count > 1 ? `${ruleId} ×${count}` : ruleId, points: -cost, gain: cost });
@@ -41,4 +41,13 @@ export function computeScore(checklist: readonly ChecklistItem[], findings: read
   // Gains are exact against the clamp: fixing a line changes the raw sum by its gain.
   for (const line of lines) line.gain = clamp(raw + line.gain) - value;
   return { value, max: 100, lines };
+}
+
+/**
+ * Rule ids in code-unit order, the same as the locale's for ids of lower-case letters, digits and
+ * hyphens (all a rule's id may hold), and much cheaper: `localeCompare` asks ICU's collator, a
+ * visible share of the time of analysing a short draft.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

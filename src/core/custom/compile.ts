@@ -6,6 +6,7 @@
  */
 import type { FindingRule, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
+import { allMatches } from '../text/match';
 import { countWordsAndSyllables } from '../text/stats';
 import type { Part } from '../types';
 import type { CustomRuleDef, RuleScope } from './types';
@@ -40,7 +41,7 @@ function matches(doc: Doc, re: RegExp | null, scope: RuleScope, exceptions: RegE
     const text = doc.text(part);
     if (!text) continue;
     const excluded: Array<[number, number]> = [];
-    if (exceptions) for (const m of text.matchAll(exceptions)) excluded.push([m.index, m.index + m[0].length]);
+    if (exceptions) for (const m of allMatches(exceptions, text)) excluded.push([m.index, m.index + m[0].length]);
     const chunks = bySentence ? doc.sentences(part).map((s) => ({ offset: s.start, text: s.text })) : [{ offset: 0, text }];
     for (const chunk of chunks) {
       re.lastIndex = 0;

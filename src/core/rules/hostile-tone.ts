@@ -1,5 +1,6 @@
 import type { FindingRule, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
+import { allMatches } from '../text/match';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
@@ -26,7 +27,7 @@ function shouting(doc: Doc): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const part of ['title', 'description'] as const) {
     const text = doc.text(part);
-    for (const m of text.matchAll(CAPS_RUN)) {
+    for (const m of allMatches(CAPS_RUN, text)) {
       const words = m[0].split(/\s+/);
       if (words.every((w) => ACRONYM.test(w.replace(/[!'’]/g, '')))) continue;
       // A line (or title) in capitals is a heading, not shouting, unless it exclaims.

@@ -1,5 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
+import { allMatches } from '../text/match';
 import { CURRENCY, rx } from '../text/vocab';
 
 const FIXED_PRICE = /\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b/i;
@@ -11,7 +12,7 @@ const DURATION = rx(String.raw`\b(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(wee
 export function largestAmount(texts: string[]): number {
   let max = 0;
   for (const text of texts) {
-    for (const m of text.matchAll(AMOUNT)) {
+    for (const m of allMatches(AMOUNT, text)) {
       const digits = (m[1] ?? m[3] ?? '').replace(/,/g, '');
       const value = Number(digits) * (m[2] || m[4] ? 1000 : 1);
       if (Number.isFinite(value) && value > max) max = value;
@@ -24,7 +25,7 @@ export function largestAmount(texts: string[]): number {
 function longestWeeks(texts: string[]): number {
   let max = 0;
   for (const text of texts) {
-    for (const m of text.matchAll(DURATION)) {
+    for (const m of allMatches(DURATION, text)) {
       const n = Number(m[2] ?? m[1]);
       const weeks = /month/i.test(m[3] ?? '') ? n * 4.3 : n;
       if (weeks > max) max = weeks;

@@ -1,5 +1,5 @@
 import type { Doc } from '../text/doc';
-import { scan, type ScanOptions } from '../text/match';
+import { allMatches, scan, type ScanOptions } from '../text/match';
 import type { DraftFields, Evidence } from '../types';
 
 /** Up to three ranges of text that satisfy a section, plus the form field that does, if set. */
@@ -45,7 +45,7 @@ const BLANK_IN_LINE = new RegExp(BLANK.source, 'i');
 /** The blanks a draft still holds (a template's or `restructure`'s prompts the user has not filled in), in text order. */
 export function blanksIn(text: string): Array<{ start: number; end: number; text: string }> {
   if (!text.includes('[')) return [];
-  return [...text.matchAll(BLANK)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return allMatches(BLANK, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** How far from a match a blank is looked for: blanks are short, and a megabyte line must not be copied per match. */
@@ -66,7 +66,7 @@ function isBlank(text: string, start: number, end: number): boolean {
   const lineStart = near.lastIndexOf('\n', s - 1) + 1;
   const newline = near.indexOf('\n', e);
   const lineEnd = newline === -1 ? near.length : newline;
-  for (const m of near.slice(lineStart, lineEnd).matchAll(BLANK)) {
+  for (const m of allMatches(BLANK, near.slice(lineStart, lineEnd))) {
     const open = lineStart + m.index;
     const close = open + m[0].length;
     if ((open < s && close > e) || (open >= e && /^[ \t]*$/.test(near.slice(e, open)))) return true;

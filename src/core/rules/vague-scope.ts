@@ -51,12 +51,12 @@ const ROLE = [
  * fix the work the way stated hours do.
  */
 function isVague(doc: Doc): boolean {
-  if (scan(doc, WEEKLY_HOURS, { limit: 1 }).length > 0) return false;
-  const sized = () => scan(doc, SIZE, { limit: 1 }).length > 0;
-  if (deliverablesEvidence(doc).length > 0) return scan(doc, ROLE, { limit: 1 }).length > 0 && !sized();
+  const found = (patterns: readonly RegExp[]) => scan(doc, patterns, { limit: 1 }).length > 0;
+  if (deliverablesEvidence(doc).length > 0) return found(ROLE) && !found(WEEKLY_HOURS) && !found(SIZE);
+  if (found(WEEKLY_HOURS)) return false;
   LIST_ITEM.lastIndex = 0;
   const listItems = doc.description.match(LIST_ITEM)?.length ?? 0;
-  return !(listItems >= 3 && sized());
+  return !(listItems >= 3 && found(SIZE));
 }
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
