@@ -2,6 +2,7 @@ import { BUILT_IN_RULES } from './registry';
 import { format, type Rule, type RuleContext, type RuleHit } from './rule';
 import { compareIds, computeScore } from './score';
 import { SECTION_BY_ID } from './sections';
+import { sortInPlace } from './sort';
 import { blanksIn } from './rules/section-helpers';
 import { Doc } from './text/doc';
 import { computeStats } from './text/stats';
@@ -43,7 +44,8 @@ const MAX_TITLE = 1_000;
 /** Shared by every rule run without options: rules read their options, never write them. */
 const NO_OPTIONS: Readonly<Record<string, number>> = Object.freeze({});
 
-const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, suggestion: 2 };
+/** Errors first. A comparison, not a lookup in a table keyed by level: it runs for every pair of findings sorted. */
+const levelRank = (level: Level) => (level === 'error' ? 0 : level === 'warning' ? 1 : 2);
 
 /** Analyse a draft. Never throws on any string input; the same draft always gives the same result. */
 export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
@@ -51,7 +53,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
   const input = normalizeDraft(draft);
   const totalCharacters = input.description.length;
   const description = cut(input.description, max);
-  const doc = new Doc({ ...input, title: cut(input.title ?? '', MAX_TITLE), description });
+  const doc = new Doc({ title: cut(input.title ?? '', MAX_TITLE), description, fields: input.fields });
 
   const maxPerRule = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
   const findings: Finding[] = [];
@@ -85,7 +87,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
       }
     } else {
       const hits = rule.check(ctx);
-      for (const hit of hits.slice(0, maxPerRule)) findings.push(toFinding(rule, level, doc, hit));
+      for (let i = 0; i < hits.length && i < maxPerRule; i++) findings.push(toFinding(rule, level, doc, hits[i]!));
       if (hits.length > maxPerRule) {
         const count = hits.length - maxPerRule;
         omitted.push({ ruleId: rule.meta.id, count, note: `${count.toLocaleString('en')} more "${rule.meta.id}" findings are not shown: fix the first ${maxPerRule} and check again.` });
@@ -93,9 +95,9 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
     }
   }
 
-  checklist.sort((a, b) => sectionOrder(a.section) - sectionOrder(b.section));
-  findings.sort(compareFindings);
-  const analysis: Analysis = { findings, checklist, score: computeScore(checklist, findings), stats: computeStats(doc) };
+  sortInPlace(findings, compareFindings);
+  const ordered = inSectionOrder(checklist);
+  const analysis: Analysis = { findings, checklist: ordered, score: computeScore(ordered, findings), stats: computeStats(doc) };
   if (omitted.length) analysis.omitted = omitted;
   const unfilled = unfilledBlanks(doc);
   if (unfilled) analysis.unfilled = unfilled;
@@ -130,41 +132,51 @@ function unfilledBlanks(doc: Doc): Analysis['unfilled'] {
 function toFinding(rule: Rule, level: Level, doc: Doc, hit: RuleHit): Finding {
   const messages = rule.meta.messages;
   const template = messages[hit.messageId ?? 'default'] ?? messages.default ?? Object.values(messages)[0] ?? rule.meta.description;
+  const { part, range, insert } = hit;
+  const located = part !== undefined && range !== undefined;
+  // Built whole rather than pushed into an empty array, which grows a backing store per finding.
+  const edits: Suggestion[] =
+    located && hit.replacements
+      ? hit.replacements.map((r) => ({
+          kind: 'edit',
+          label: r.label ?? (r.text ? `Replace with "${r.text}"` : 'Remove'),
+          part,
+          range: { start: range.start, end: range.end },
+          text: r.text,
+        }))
+      : [];
+  const inserted: Suggestion | undefined = insert && { kind: 'insert', part: 'description', label: insert.label, text: insert.text };
   const finding: Finding = {
     ruleId: rule.meta.id,
     level,
     message: format(template, hit.data),
     why: rule.meta.why,
-    suggestions: [],
+    suggestions: inserted ? (edits.length ? [...edits, inserted] : [inserted]) : edits,
   };
-  if (hit.part && hit.range) {
-    finding.part = hit.part;
-    finding.range = { ...hit.range };
-    finding.actual = doc.text(hit.part).slice(hit.range.start, hit.range.end);
-    for (const r of hit.replacements ?? []) {
-      finding.suggestions.push({
-        kind: 'edit',
-        label: r.label ?? (r.text ? `Replace with "${r.text}"` : 'Remove'),
-        part: hit.part,
-        range: { ...hit.range },
-        text: r.text,
-      } satisfies Suggestion);
-    }
+  if (located) {
+    finding.part = part;
+    finding.range = { start: range.start, end: range.end };
+    finding.actual = doc.text(part).slice(range.start, range.end);
   }
-  if (hit.insert) finding.suggestions.push({ kind: 'insert', part: 'description', ...hit.insert });
   if (rule.custom) finding.custom = true;
   return finding;
 }
 
 const SECTION_ORDER = Object.keys(SECTION_BY_ID);
-const sectionOrder = (id: string) => SECTION_ORDER.indexOf(id);
+
+/** The checklist in the order of a good post's sections (the rules run in another order). */
+function inSectionOrder(checklist: readonly ChecklistItem[]): ChecklistItem[] {
+  const ordered: ChecklistItem[] = [];
+  for (const section of SECTION_ORDER) for (const item of checklist) if (item.section === section) ordered.push(item);
+  return ordered;
+}
 
 /** Whole-document findings first (by level), then title, then description, in text order. */
 function compareFindings(a: Finding, b: Finding): number {
   const aDoc = a.range ? 1 : 0;
   const bDoc = b.range ? 1 : 0;
   if (aDoc !== bDoc) return aDoc - bDoc;
-  if (!a.range || !b.range) return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareIds(a.ruleId, b.ruleId);
+  if (!a.range || !b.range) return levelRank(a.level) - levelRank(b.level) || compareIds(a.ruleId, b.ruleId);
   if (a.part !== b.part) return a.part === 'title' ? -1 : 1;
   return a.range.start - b.range.start || a.range.end - b.range.end || compareIds(a.ruleId, b.ruleId);
 }

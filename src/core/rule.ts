@@ -77,9 +77,30 @@ export interface FindingRule extends RuleBase {
 
 export type Rule = SectionRule | FindingRule;
 
-/** Fill `{{name}}` placeholders; an unknown name is left visible rather than silently dropped. */
+/**
+ * Fill `{{name}}` placeholders (spaces allowed inside the braces); an unknown name is left visible
+ * rather than silently dropped. A walk with indexOf, not a replace with a callback: this runs for
+ * every finding of every analysis.
+ */
 export function format(template: string, data: Record<string, string> = {}): string {
-  // Most messages have no placeholder (every missing section's does not): skip the regex.
-  if (!template.includes('{{')) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole);
+  let open = template.indexOf('{{');
+  if (open === -1) return template;
+  let out = '';
+  let from = 0;
+  while (open !== -1) {
+    const close = template.indexOf('}}', open + 2);
+    if (close === -1) break;
+    const name = template.slice(open + 2, close).trim();
+    const value = PLACEHOLDER_NAME.test(name) ? data[name] : undefined;
+    if (value === undefined) {
+      // Not a placeholder we fill: look for the next one from the next brace ("{{{name}}}").
+      open = template.indexOf('{{', open + 1);
+      continue;
+    }
+    out += template.slice(from, open) + value;
+    from = close + 2;
+    open = template.indexOf('{{', from);
+  }
+  return out + template.slice(from);
 }
+const PLACEHOLDER_NAME = /^\w+$/;

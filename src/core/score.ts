@@ -1,3 +1,4 @@
+import { sortInPlace } from './sort';
 import type { ChecklistItem, Finding, Level, Score, ScoreLine } from './types';
 
 /** What one finding costs, and the most one rule can cost however often it fires. */
@@ -15,7 +16,6 @@ const clamp = (n: number) => Math.max(0, Math.min(100, n));
  * `gain` is what fixing it alone would add to the final score, computed, not estimated.
  */
 export function computeScore(checklist: readonly ChecklistItem[], findings: readonly Finding[]): Score {
-  const sectionRules = new Set(checklist.map((c) => c.ruleId));
   const lines: ScoreLine[] = checklist.map((item) => ({
     id: item.section,
     label: item.label,
@@ -23,14 +23,15 @@ export function computeScore(checklist: readonly ChecklistItem[], findings: read
     gain: item.status === 'met' ? 0 : item.points,
   }));
 
-  const byRule = new Map<string, { level: Level; count: number }>();
+  // A draft has a few dozen findings from a few rules: plain arrays, not a Set and a Map per call.
+  const byRule: Array<{ ruleId: string; level: Level; count: number }> = [];
   for (const f of findings) {
-    if (sectionRules.has(f.ruleId)) continue;
-    const entry = byRule.get(f.ruleId) ?? { level: f.level, count: 0 };
+    if (isSectionRule(checklist, f.ruleId)) continue;
+    let entry = byRule.find((e) => e.ruleId === f.ruleId);
+    if (!entry) byRule.push((entry = { ruleId: f.ruleId, level: f.level, count: 0 }));
     entry.count++;
-    byRule.set(f.ruleId, entry);
   }
-  for (const [ruleId, { level, count }] of [...byRule].sort(([a], [b]) => compareIds(a, b))) {
+  for (const { ruleId, level, count } of sortInPlace(byRule, (a, b) => compareIds(a.ruleId, b.ruleId))) {
     const { each, cap } = PENALTY[level];
     const cost = Math.min(cap, each * count);
     lines.push({ id: ruleId, label: count > 1 ? `${ruleId} ×${count}` : ruleId, points: -cost, gain: cost });
@@ -41,6 +42,11 @@ export function computeScore(checklist: readonly ChecklistItem[], findings: read
   // Gains are exact against the clamp: fixing a line changes the raw sum by its gain.
   for (const line of lines) line.gain = clamp(raw + line.gain) - value;
   return { value, max: 100, lines };
+}
+
+function isSectionRule(checklist: readonly ChecklistItem[], ruleId: string): boolean {
+  for (const item of checklist) if (item.ruleId === ruleId) return true;
+  return false;
 }
 
 /**

@@ -29,6 +29,4 @@ export const SECTION_BY_ID: Readonly<Record<SectionId, SectionInfo>> = Object.fr
 ) as Record<SectionId, SectionInfo>;
 
 /** Every heading with its prompt: what `too-short` offers to insert. */
-export function skeleton(): string {
-  return SECTIONS.map((s) => `${s.heading}:\n${s.prompt}`).join('\n\n');
-}
+export const SKELETON = SECTIONS.map((s) => `${s.heading}:\n${s.prompt}`).join('\n\n');

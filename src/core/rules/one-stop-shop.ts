@@ -32,7 +32,9 @@ function firstMentionOfEachTrade(doc: Doc): Array<[string, RuleHit]> {
       if (!found.has(trade)) found.set(trade, { part, range: { start, end } });
     });
   }
-  return TRADES.flatMap(([trade]) => (found.has(trade) ? [[trade, found.get(trade)!] as [string, RuleHit]] : []));
+  const inOrder: Array<[string, RuleHit]> = [];
+  if (found.size > 0) for (const [trade] of TRADES) if (found.has(trade)) inOrder.push([trade, found.get(trade)!]);
+  return inOrder;
 }
 
 export const oneStopShop: FindingRule = {

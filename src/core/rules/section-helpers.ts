@@ -1,4 +1,5 @@
 import type { Doc } from '../text/doc';
+import { sortInPlace } from '../sort';
 import { allMatches, scan, type ScanOptions } from '../text/match';
 import type { DraftFields, Evidence } from '../types';
 
@@ -21,8 +22,8 @@ export function collectEvidence(
   // bracketed tag ("[75$ budget]", "[Paid work]") is the client's own words.
   const description = doc.description;
   const filled = (text: string, start: number, end: number) => (text !== description || !isBlank(text, start, end)) && (accept ? accept(text, start, end) : true);
-  const hits = scan(doc, patterns, { limit: 3, ...options, accept: filled }).sort(
-    (a, b) => (a.part === b.part ? a.range.start - b.range.start || b.range.end - a.range.end : a.part === 'title' ? -1 : 1),
+  const hits = sortInPlace(scan(doc, patterns, { parts: options.parts, limit: options.limit ?? 3, accept: filled }), (a, b) =>
+    a.part === b.part ? a.range.start - b.range.start || b.range.end - a.range.end : a.part === 'title' ? -1 : 1,
   );
   for (const hit of hits) {
     // "Budget: $300" and the "$300" inside it are one piece of evidence, not two (hits are in text

@@ -1,5 +1,5 @@
 import type { FindingRule, RuleExamples } from '../rule';
-import { skeleton } from '../sections';
+import { SKELETON } from '../sections';
 
 export const tooShort: FindingRule = {
   type: 'finding',
@@ -19,7 +19,7 @@ export const tooShort: FindingRule = {
     return [
       {
         data: { words: String(words), minWords: String(minWords) },
-        insert: { label: 'Insert the sections of a good post', text: skeleton() },
+        insert: { label: 'Insert the sections of a good post', text: SKELETON },
       },
     ];
   },

@@ -177,6 +177,8 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
  * such a word), without visiting the other positions. A union with no candidate is not run.
  */
 export function forEachMatch(text: string, patterns: readonly RegExp[], visit: (match: RawMatch) => boolean | void): void {
+  // No pattern matches nothing (empty matches are skipped), and most drafts have a part still empty.
+  if (text === '') return;
   for (const union of unionOf(patterns)) {
     if (!forEachUnionMatch(text, union, visit)) return;
   }

@@ -1,0 +1,51 @@
+/** The engine's small hand-written helpers hold to the built-ins they stand in for. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { format } from '../../src/core/rule';
+import { sortInPlace } from '../../src/core/sort';
+import { allMatches } from '../../src/core/text/match';
+
+describe('format', () => {
+  const reference = (template: string, data: Record<string, string>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole);
+  const pieces = fc.constantFrom('{{', '}}', '{', '}', ' ', 'count', 'name', 'x', '{{count}}', '{{ name }}', '{{unknown}}', 'a b', '\n');
+  const template = fc.array(pieces, { maxLength: 12 }).map((p) => p.join(''));
+
+  it('fills placeholders as a replace over \\{\\{\\s*(\\w+)\\s*\\}\\} does', () => {
+    fc.assert(
+      fc.property(template, fc.string({ maxLength: 5 }), (t, value) => {
+        const data = { count: value, name: `<${value}>` };
+        expect(format(t, data)).toBe(reference(t, data));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('leaves unknown names and text without placeholders as they are', () => {
+    expect(format('{{{count}}} of {{ missing }}', { count: '3' })).toBe('{3} of {{ missing }}');
+    expect(format('no placeholder', {})).toBe('no placeholder');
+  });
+});
+
+describe('sortInPlace', () => {
+  it('orders as a stable Array#sort does, short or long', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 5 }), id: fc.nat() }), { maxLength: 40 }), (items) => {
+        const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(sortInPlace([...items], byKey)).toEqual([...items].sort(byKey));
+      }),
+    );
+  });
+});
+
+describe('allMatches', () => {
+  it('finds what matchAll finds, empty matches and surrogate pairs included', () => {
+    const patterns = [/a+/g, /b*/g, /(?:)/gu, /\p{L}*/gu, /x/];
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom(...patterns), (text, re) => {
+        const ours = allMatches(re, text).map((m) => [m.index, m[0]]);
+        const theirs = re.global ? [...text.matchAll(re)].map((m) => [m.index, m[0]]) : [text.match(re)].filter((m) => m).map((m) => [m!.index, m![0]]);
+        expect(ours).toEqual(theirs);
+        expect(re.lastIndex).toBe(0);
+      }),
+    );
+  });
+});
