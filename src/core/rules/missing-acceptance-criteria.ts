@@ -7,7 +7,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|acceptance criteria|definition of done|success criteria|success metrics?|kpis? (?:of|is|are|:)|considered (?:done|complete|finished)|will be (?:accepted|approved) (?:when|if|once)|sign[- ]off)\b`),
   rx(String.raw`\bpixel[- ]perfect\b`),
   // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
-  rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)|\b(?:less than|under|below)\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
+  // (two patterns: the words are found through the word index, the signs by a scan of their own)
+  rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)`),
+  rx(String.raw`\b(?:less than|under|below)\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
 
   // the result matching the design: "matches the approved Figma", not "match scores - Design" or
   // "the closest matching images from our existing design database"

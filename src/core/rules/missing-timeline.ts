@@ -13,7 +13,9 @@ const PATTERNS = [
   // "3-month contract", "2 week project", "10 days"
   rx(String.raw`\b${NUM_STRICT}(?:\s*(?:-|–|to)\s*${NUM_STRICT})?\+?[\s-]*(?:business\s+|working\s+)?(?:days?|weeks?|wks?|months?|mos?)\b`),
   // years only as the length of the engagement: "5+ years" is nearly always experience
-  rx(String.raw`\b\d+[- ]years? (?:contract|engagement|project|role|commitment)|\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
+  // (two patterns: the index finds the one that starts at a word, "(" needs a scan of its own)
+  rx(String.raw`\b\d+[- ]years? (?:contract|engagement|project|role|commitment)`),
+  rx(String.raw`\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
   // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
   rx(hoursPer('week|wk|day|month')),
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),

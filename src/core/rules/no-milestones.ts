@@ -1,9 +1,11 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
-import { allMatches } from '../text/match';
+import { allMatches, scan } from '../text/match';
 import { CURRENCY, rx } from '../text/vocab';
 
-const FIXED_PRICE = /\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b/i;
+/** Read in the description through the word index (most posts never say it), and in the budget field. */
+const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b`)];
+const FIXED_PRICE_FIELD = new RegExp(FIXED_PRICE[0]!.source, 'i');
 const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/i;
 const AMOUNT = rx(String.raw`${CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s*(k)?\s?(?:usd|eur|gbp|dollars|euros)\b`);
 const DURATION = rx(String.raw`\b(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
@@ -36,7 +38,7 @@ function longestWeeks(texts: string[]): number {
 
 function isLargeFixedPrice(doc: Doc, options: Readonly<Record<string, number>>): boolean {
   const texts = [doc.title, doc.description, doc.fields.budget ?? '', doc.fields.timeline ?? ''];
-  const fixed = FIXED_PRICE.test(doc.description) || FIXED_PRICE.test(doc.fields.budget ?? '');
+  const fixed = scan(doc, FIXED_PRICE, { parts: ['description'], limit: 1 }).length > 0 || FIXED_PRICE_FIELD.test(doc.fields.budget ?? '');
   if (!fixed) return false;
   const big = largestAmount(texts) >= (options.largeBudget ?? 1000);
   const long = longestWeeks(texts) >= (options.longWeeks ?? 4);

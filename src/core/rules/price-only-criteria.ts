@@ -38,14 +38,15 @@ export const priceOnlyCriteria: FindingRule = {
     },
   },
   check: ({ doc }) => {
-    const otherCriteria = OTHER_CRITERIA.test(doc.title) || OTHER_CRITERIA.test(doc.description);
+    // Asked only when a hit depends on it: most posts have none.
+    const otherCriteria = () => doc.memo('price-only-other-criteria', () => OTHER_CRITERIA.test(doc.title) || OTHER_CRITERIA.test(doc.description));
     // A tight budget beside a request for a portfolio or experience is price merely stated
     // (LABELS.md: 0 "where quality/experience criteria are also named"); "lowest bid wins" is not.
-    const hits = findPhrases(doc, PATTERNS, { accept }).filter((h) => !(otherCriteria && h.messageId === 'budget'));
+    const hits = findPhrases(doc, PATTERNS, { accept }).filter((h) => !(h.messageId === 'budget' && otherCriteria()));
     if (hits.length > 0) return hits;
     // A bare "how much would you charge?" with nothing else to judge by.
-    if (otherCriteria) return [];
-    return findPhrases(doc, BARE_PRICE_QUESTION, { accept });
+    const bare = findPhrases(doc, BARE_PRICE_QUESTION, { accept });
+    return bare.length > 0 && !otherCriteria() ? bare : [];
   },
 };
 
