@@ -28,8 +28,9 @@ export function registerGroup(signature: string, keys: ReadonlySet<number>): num
 
 /**
  * Which first three codes some group's key can start with, one bit each (7 KB), and whether a
- * group starts at any capitalised word: most words start no group, and the pass over a text
- * skips them with one bit test instead of a lookup in the word table.
+ * group starts at any capitalised word: a word that can start no group is skipped with one bit
+ * test instead of a lookup in the word table. Over the corpus that is 18% of the words (a
+ * capitalised word always passes while a group starts at capitals); 56% start some group.
  */
 const headBits = new Uint8Array(Math.ceil(HEADS / 8));
 let capitalGroups = false;
