@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { format } from '../../src/core/rule';
 import { sortInPlace } from '../../src/core/sort';
 import { allMatches } from '../../src/core/text/match';
+import { oneOf } from '../../src/core/text/vocab';
 
 describe('format', () => {
   const reference = (template: string, data: Record<string, string>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole);
@@ -47,5 +48,23 @@ describe('allMatches', () => {
         expect(re.lastIndex).toBe(0);
       }),
     );
+  });
+});
+
+describe('oneOf', () => {
+  it('groups words by first letter and keeps every match of the plain alternation', () => {
+    const word = fc.constantFrom('a', 'an', 'app', 'apps?', 'api', 'b', 'bot', 'bots?', 'set-?up', 's?tore', 'store', 'stores', 'sh', 'shop', '\\d+', '(?:x|y)z', '[st]ack', 'stack');
+    const text = fc.array(fc.constantFrom('a', 'an', 'app', 'apps', 'api', 'b', 'bot', 'bots', 'setup', 'set-up', 'tore', 'store', 'stores', 'shop', 'stack', 'tack', '12', 'xz', 'yz', ' ', '-'), { maxLength: 12 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), text, (words, t) => {
+        const plain = new RegExp(`(?:${words.join('|')})`, 'g');
+        const grouped = new RegExp(oneOf(words.join('|')), 'g');
+        expect(allMatches(grouped, t).map((m) => [m.index, m[0]])).toEqual(allMatches(plain, t).map((m) => [m.index, m[0]]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('factors what it can', () => {
+    expect(oneOf('company|client|startup|shop|(?<!x)set|site')).toBe('(?:c(?:ompany|lient)|s(?:tartup|hop)|(?<!x)set|site)');
   });
 });

@@ -1,12 +1,12 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { APPLICANT_QUALITY, isLedBy, ledBy } from '../text/match';
-import { INLINE_SPACE, rx } from '../text/vocab';
+import { INLINE_SPACE, oneOf, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const ORG = String.raw`(?:company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page|(?<![.!?]\s{1,3})set-?up|instance|environment|workspace|deployment|cluster)`;
+const ORG = oneOf(String.raw`company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page|(?<![.!?]\s{1,3})set-?up|instance|environment|workspace|deployment|cluster`);
 
 /** Groups of people a product can be for; not "users" or "customers" alone, which every app has. */
-const USER_GROUP = String.raw`(?:small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors)`;
+const USER_GROUP = oneOf(String.raw`small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors`);
 
 /** Made for someone: "tailored for", "designed specifically for". */
 const MADE_FOR = String.raw`(?:tailored|designed|built|made|intended)\s+(?:specifically\s+)?for`;
