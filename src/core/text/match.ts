@@ -2,6 +2,7 @@ import type { Part, Range } from '../types';
 import { candidateStarts, registerGroup } from './word-index';
 import { firstWordKeys } from './word-keys';
 import { PRECOMPUTED_WORD_KEYS } from './word-keys-table';
+import { sourceStructure } from './vocab';
 
 /** One match of a pattern in one part of the draft. */
 export interface Hit {
@@ -38,34 +39,6 @@ interface Union {
 const unions = new WeakMap<readonly RegExp[], Union[]>();
 /** Every indexed union made so far, for `wordIndexMismatches` (the checks' patterns are module constants: a bounded list). */
 const indexedUnions: Union[] = [];
-
-/**
- * A pattern source's top-level branches (`a|b(c|d)` → `a`, `b(c|d)`) and its capturing groups
- * ("(" not followed by "?"; named groups are not used here), in one walk that skips escapes and
- * character classes.
- */
-function sourceStructure(source: string): { branches: string[]; groups: number } {
-  const branches: string[] = [];
-  let depth = 0;
-  let from = 0;
-  let groups = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') {
-      depth++;
-      if (source[i + 1] !== '?') groups++;
-    } else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      branches.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  branches.push(source.slice(from));
-  return { branches, groups };
-}
 
 /** Every branch starts at a word boundary: the boundary can be tested once, before the union. */
 const startsAtWord = (source: string) => sourceStructure(source).branches.every((b) => b.startsWith('\\b'));

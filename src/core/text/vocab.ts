@@ -69,7 +69,7 @@ export function oneOf(alternation: string): string {
     for (const [letter, rests] of run) out.push(rests.length === 1 ? letter + rests[0] : `${letter}(?:${rests.join('|')})`);
     run = new Map();
   };
-  for (const alternative of topLevelAlternatives(alternation)) {
+  for (const alternative of sourceStructure(alternation).branches) {
     const letter = alternative[0] ?? '';
     if (/^[a-z]$/i.test(letter) && !/^[?*+{]/.test(alternative.slice(1))) {
       const rests = run.get(letter);
@@ -84,23 +84,30 @@ export function oneOf(alternation: string): string {
   return `(?:${out.join('|')})`;
 }
 
-/** The alternatives of `a|b(c|d)|[|]` at the top level: `a`, `b(c|d)`, `[|]`. */
-function topLevelAlternatives(source: string): string[] {
-  const alternatives: string[] = [];
+/**
+ * A pattern source's top-level branches (`a|b(c|d)` → `a`, `b(c|d)`) and its capturing groups
+ * ("(" not followed by "?"; named groups are not used here), in one walk that skips escapes and
+ * character classes.
+ */
+export function sourceStructure(source: string): { branches: string[]; groups: number } {
+  const branches: string[] = [];
   let depth = 0;
   let from = 0;
+  let groups = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (c === '[') {
       for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
+    } else if (c === '(') {
+      depth++;
+      if (source[i + 1] !== '?') groups++;
+    } else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
-      alternatives.push(source.slice(from, i));
+      branches.push(source.slice(from, i));
       from = i + 1;
     }
   }
-  alternatives.push(source.slice(from));
-  return alternatives;
+  branches.push(source.slice(from));
+  return { branches, groups };
 }
