@@ -116,7 +116,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
  * "[N] pages" that the checklist does not count, and a post published with them reads unfinished.
  */
 function unfilledBlanks(doc: Doc): Analysis['unfilled'] {
-  // Only the description: templates and \`restructure\` never write to the title, whose bracketed tags
+  // Only the description: templates and `restructure` never write to the title, whose bracketed tags
   // ("[Hiring]", "[75$ budget]") are the client's own.
   const blanks = blanksIn(doc.description);
   if (blanks.length === 0) return undefined;

@@ -93,12 +93,10 @@ const ENDS_PROSE = /[.!?…。！？]["'”’)\]]*$/;
  * ("12 days" and "Must report daily" are no count of reports).
  */
 function joinSentences(sentences: string[]): string {
-  let out = '';
-  let previous = '';
-  for (const s of sentences) {
-    if (!out) out = s;
-    else out += BULLET.test(s) || !ENDS_PROSE.test(previous) ? `\n${s}` : ` ${s}`;
-    previous = s;
+  let out = sentences[0] ?? '';
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    out += BULLET.test(s) || !ENDS_PROSE.test(sentences[i - 1]!) ? `\n${s}` : ` ${s}`;
   }
   return out;
 }

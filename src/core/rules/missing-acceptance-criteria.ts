@@ -36,14 +36,14 @@ const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
 
-/**
- * Criteria that are not the result's: "able to do work with 100% accuracy" (a claim asked of the
- * applicant), "define user stories with acceptance criteria" (a task or a skill).
- */
 /** "familiarity with … acceptance criteria", "define acceptance criteria": a skill or a task, not the post's criteria. */
 const CRITERIA_AS_SKILL = ledBy(String.raw`${APPLICANT_QUALITY}|writ(?:e|ing)|defin(?:e|ing)|draft(?:ing)?`, 60);
 const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics?|definition of done)$/i;
 
+/**
+ * Criteria that are not the result's: "able to do work with 100% accuracy" (a claim asked of the
+ * applicant), "define user stories with acceptance criteria" (a task or a skill).
+ */
 function notATargetForTheResult(text: string, start: number, end: number): boolean {
   if (NAMED_CRITERIA.test(text.slice(start, end)) && isLedBy(CRITERIA_AS_SKILL, text, start)) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));

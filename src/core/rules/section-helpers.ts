@@ -18,7 +18,7 @@ export function collectEvidence(
   }
   // Hits come pattern group by pattern group; shown in text order, title first.
   const accept = options.accept;
-  // Blanks come from the templates and \`restructure\`, which write only to the description: a title's
+  // Blanks come from the templates and `restructure`, which write only to the description: a title's
   // bracketed tag ("[75$ budget]", "[Paid work]") is the client's own words.
   const description = doc.description;
   const filled = (text: string, start: number, end: number) => (text !== description || !isBlank(text, start, end)) && (accept ? accept(text, start, end) : true);

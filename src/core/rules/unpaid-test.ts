@@ -27,7 +27,6 @@ const PAY_IN_SENTENCE = /\b(?:paid|pay|payment|compensat\w*|hourly|rate)\b|[$€
 /** Anywhere in the post, the test is paid, or the whole job is the test ("This is a test project"). */
 const TEST_IS_PAID_OR_THE_JOB = /\bpaid\s+(?:[\w-]+\s+){0,2}(?:test|trial)|\b(?:test|trial)\w*\s+(?:\w+\s+){0,4}(?:is|are|will be)\s+(?:\w+\s+)?paid\b|\b(?:test|trial) \w+ with (?:hourly )?(?:compensation|pay)|\b(?:this|it)\s+(?:first\s+project\s+)?is\s+(?:a|an|our)\s+(?:\w+\s+)?(?:test|trial)\s+(?:project|assignment|job)\b/i;
 
-
 /** `testIsPaidOrTheJob` reads the whole post, once, and only if a test step is found at all. */
 function acceptTestStep(text: string, start: number, end: number, testIsPaidOrTheJob: () => boolean): boolean {
   if (isQuoted(text, start, end)) return false;

@@ -197,12 +197,9 @@ function forEachUnionMatch(text: string, union: Union, visit: (match: RawMatch) 
 export function wordIndexMismatches(text: string): string[] {
   const bad: string[] = [];
   for (const union of indexedUnions) {
-    const plain: string[] = [];
-    union.re.lastIndex = 0;
-    for (let m = union.re.exec(text); m; m = union.re.exec(text)) {
-      if (m[0].length === 0) union.re.lastIndex++;
-      else plain.push(`${patternOf(m, union.groups)}@${m.index}-${m.index + m[0].length}`);
-    }
+    const plain = allMatches(union.re, text)
+      .filter((m) => m[0].length > 0)
+      .map((m) => `${patternOf(m, union.groups)}@${m.index}-${m.index + m[0].length}`);
     const indexed: string[] = [];
     forEachUnionMatch(text, union, (m) => void indexed.push(`${m.pattern}@${m.start}-${m.end}`));
     if (plain.join() !== indexed.join()) bad.push(union.re.source);
