@@ -59,7 +59,7 @@ const PATTERNS = [
   // the client's organisation described in a relative clause: "our company which has over 18 products"
   rx(String.raw`\b(?:our|my)\s+${KIND_OF_ORG}\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
-  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the(?!\s+(?:perfect|right|ideal|best|great|following)\b)|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)\s+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bused (?:for|by|in)\b(?<=\b(?:will|would|is going to|are going to) be used (?:for|by|in))(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:will|would|is going to|are going to) be used (?:for|by|in))|\bfor (?:a|an|my|our) (?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
+  rx(String.raw`\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the(?!\s+(?:perfect|right|ideal|best|great|following)\b)|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+|manage|run)\b|\b(?:targeting|aimed at|catering to)[ \t]+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bused (?:for|by|in)\b(?<=\b(?:will|would|is going to|are going to) be used (?:for|by|in))(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:will|would|is going to|are going to) be used (?:for|by|in))|\bfor (?:(?:a|an|my|our) )?(?:small|local|growing|family|home|new|online|\w+-based)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
   // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
   rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`),
@@ -70,6 +70,14 @@ const PATTERNS = [
   // something the client already made, described: "the new game Eden, which was featured on the front page",
   // "the Flash game we worked on got sponsored", "a small tool that I built for myself"
   rx(String.raw`\b(?:which|that)\s+(?:was|were|has been|have been|is already|are already|is now|has|have)\s+(?:already\s+)?(?:featured|launched|released|published|downloaded|played|used by|installed)\b|\b(?:game|app|site|website|product|project|tool|plugin|platform)s?\s+(?:that\s+)?(?:we|i)(?:'ve| have)?\s+(?:worked on|built|made|released|launched|created|developed|published)\b`),
+  // what exists, and what it is made with: "a website which (was) developed in CodeIgniter", "a prototype built out in Figma"
+  rx(String.raw`\b(?:which|that|is|are|was|were)\s+(?:already\s+)?(?:been\s+)?(?:developed|built|made|written|designed|created|coded|hosted|running)\s+(?:out\s+)?(?:in|with|on|using)\s+[\w.+#-]+`),
+  // material that exists and is described: "The attached animated SVG works fine in Chrome"
+  rx(String.raw`\b(?:the\s+)?attached\s+(?:[\w-]+\s+){0,2}(?:file|svg|image|design|document|script|code|spreadsheet|mockup|screenshot)s?\s+(?:works|is|are|has|have|shows?)\b`),
+  // who the users are, by what the product lets them do: "an app that enables car dealers to access…"
+  rx(String.raw`\b(?:allows?|enables?|lets?|helps?)\s+(?:[\w-]+\s+){0,2}(?:customers|clients|members|students|players|dealers|buyers|sellers|professionals|guests|patients|teachers|parents|owners|[\w-]+ers)\s+(?:\([^()\n]{1,40}\)\s+)?to\b`),
+  // where the client works: "I work on the games team at…"
+  rx(String.raw`\b(?:i|we)\s+work\s+(?:on|at|for|in)\s+(?:the|a|an)\s+[\w.-]+\s+(?:team|department|company|studio|agency)\b`),
   // a heading that introduces the client: "About us:", "Who we are", "Company overview"
   rx(String.raw`\b(?:about us|about the company|about our company|company overview|who we are|our story)\b(?=[ \t*#_:-]*(?:\n|:))`),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
@@ -165,6 +173,8 @@ export const examples: RuleExamples = {
     { description: 'Small company looking for a logo designer.' },
     // a phrase does not read across a blank line into the next paragraph ("existing solutions.\n\nArchitect the")
     { description: 'Improve existing solutions.\n\nArchitect the new pipeline.' },
+    // "targeting" heads the next line's list item, not an audience
+    { description: 'Build a social media tool. Targeting\nSentiment analysis of posts.' },
     // the market an applicant has built for is not the client's
     { description: 'Must have experience building apps tailored for the beauty industry. Build a booking app.' },
   ],
@@ -198,6 +208,11 @@ export const examples: RuleExamples = {
     // "This is a …" that says what exists still counts
     { description: 'This is a recipe website with 2,000 members; add a search box.' },
     { description: 'Our booking app is in production and crashes on login.' },
+    // what exists and what it is made with, material described, who the users are, where the client works
+    { description: 'Move it to WordPress. It was developed in CodeIgniter and has one form.' },
+    { description: 'The attached animated SVG works fine in Chrome but breaks in Firefox. Fix it.' },
+    { description: 'Build a secure app that enables car dealers to access their documents.' },
+    { description: 'I work on the games team at a cartoon channel. Need a programmer.' },
     // an existing setup, instance or workspace
     { description: 'Move my cloud n8n setup to a self-hosted server.' },
     { description: 'Tidy up our Airtable workspace and its automations.' },

@@ -24,6 +24,10 @@ const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
+  // what the thing must do, heading a list: "This system will:", "The app should be able to:"
+  rx(String.raw`\b(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)\s+(?:will|should|must|needs? to)(?: be able to)?\s*(?::|\n)`),
+  // something integrated into the client's product: "integrate Paytm payment gateway on website"
+  rx(String.raw`\bintegrat(?:e|ing|ion of)\s+[^.!?\n]{1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento)\b`),
   // a list of tasks under "I need help with" or "Changes needed:"
   rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:)`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
@@ -37,15 +41,15 @@ const STRONG = [
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion")
-  rx(String.raw`\bfrom\s+(?!(?:concept|start|scratch|idea|ideation|a|beginning|day|zero|end)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
+  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar"
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do or connect to: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…"
-  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require))\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to)\b`),
+  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
   // a change from one named thing to another: "replace the old logo with the new one", "change all calls to the REST API",
   // "migrating my cloud n8n setup to a self-hosted version", "porting the game to iPhone"
-  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?)\s+(?:the|our|my|all|this|these|every)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
+  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker|make (?:this|the|my|our) [\w-]+ live)\s+(?:the|our|my|all|this|these|every|an?)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
@@ -146,6 +150,8 @@ export const examples: RuleExamples = {
     { description: 'Join our startup, 5 minutes away from the station. Book a 15 minutes call.' },
     // a count of people is no count of things: "1 level designer", "2 lead developers"
     { description: 'We are 1 level designer and 1 programmer looking for: a composer. We have 2 lead developers.' },
+    // "from conception to deployment" is the idiom, not a change from one thing to another
+    { description: 'Seeking an Android developer to create a user-friendly application, from conception to deployment.' },
   ],
   pass: [
     { description: 'I’m building a model-driven app and need some assistance. I need help with\n- adding an icon on the navigation bar\n- hiding tabs on a form' },
@@ -182,5 +188,12 @@ export const examples: RuleExamples = {
     { description: 'We need a bot that posts our menu to Telegram every morning.' },
     { description: 'Help migrating my cloud n8n setup to a self-hosted version.' },
     { description: 'Convert our Figma designs into responsive HTML email templates.' },
+    // what the thing must do, heading a list; something integrated into, or deployed to, the client's own
+    { description: 'Build an automated pricing system.\n\nThis system will:\n- Review past deals\n- Email sellers' },
+    { description: 'I want to integrate Paytm payment gateway on our website.' },
+    { description: 'Deploy my Node project to the Alibaba server.' },
+    // an object placed somewhere, and a thing asked for as "need to have"
+    { description: 'Create a listing page on an existing Webflow site.' },
+    { description: 'I need to have a tool that shows clients what their ads will look like.' },
   ],
 };
