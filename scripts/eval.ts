@@ -7,7 +7,7 @@
  *   npm run eval -- --set B       only the rows of that set (a labels file may mark rows with "set")
  * Each check is judged on title + description only: the labels judge the text, not form fields.
  */
-import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyze } from '../src/core';
 import { allPosts, corpusAvailable, CORPUS_DIR, readJsonl } from './corpus';
 
@@ -42,11 +42,12 @@ if (!corpusAvailable()) {
 const labelsFile = arg('--labels') ?? 'labels-dev.jsonl';
 const errorsFor = arg('--errors');
 const onlySet = arg('--set');
-const labels = (labelsFile.includes('/') ? readLabelsAt(labelsFile) : readJsonl<Labels>(labelsFile)).filter((row) => onlySet === undefined || row.set === onlySet);
-
-/** A labels file in this repository (ids and labels only: post text is read from the corpus). */
-function readLabelsAt(path: string): Labels[] {
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Labels);
+// A path with a "/" is a labels file in this repository (ids and labels only: the text comes from the corpus).
+const labelsPath = labelsFile.includes('/') ? resolve(labelsFile) : labelsFile;
+const labels = readJsonl<Labels>(labelsPath).filter((row) => onlySet === undefined || row.set === onlySet);
+if (labels.length === 0) {
+  console.error(`No labelled posts in ${labelsFile}${onlySet ? ` with set "${onlySet}"` : ''}: is the path right?`);
+  process.exit(2);
 }
 const posts = new Map(allPosts().map((p) => [p.id, p]));
 

@@ -27,6 +27,9 @@ const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
 const CLIENT_DOES = String.raw`(?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run|print|make|produce|manufacture|publish|design|develop|distribute|import|export|teach|organi[sz]e|host|ship|deliver)`;
 const CLIENT_DOES_AT_START = new RegExp(String.raw`^(?:we|i) ${CLIENT_DOES}\b`, 'i');
 
+/** How something that exists was made: "(which was) developed in…", "built out in…". */
+const MADE_WITH = String.raw`(?:developed|built|made|written|designed|created|coded|hosted|running)`;
+
 /** "We are seeking…", "I'm looking for…": the subject is about to ask, not to say who they are. */
 const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in search|in need|trying|interested|excited|open|willing|ready|happy|glad|putting together|currently (?:looking|seeking|hiring)|also|now)\b)`;
 
@@ -47,7 +50,7 @@ const PATTERNS = [
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+${INLINE_SPACE}){1,3}${ORG}\b`),
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|is built (?:with|in|on)|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
@@ -70,10 +73,11 @@ const PATTERNS = [
   // something the client already made, described: "the new game Eden, which was featured on the front page",
   // "the Flash game we worked on got sponsored", "a small tool that I built for myself"
   rx(String.raw`\b(?:which|that)\s+(?:was|were|has been|have been|is already|are already|is now|has|have)\s+(?:already\s+)?(?:featured|launched|released|published|downloaded|played|used by|installed)\b|\b(?:game|app|site|website|product|project|tool|plugin|platform)s?\s+(?:that\s+)?(?:we|i)(?:'ve| have)?\s+(?:worked on|built|made|released|launched|created|developed|published)\b`),
-  // what exists, and what it is made with: "a website which (was) developed in CodeIgniter", "a prototype built out in Figma"
-  rx(String.raw`\b(?:which|that|is|are|was|were)\s+(?:already\s+)?(?:been\s+)?(?:developed|built|made|written|designed|created|coded|hosted|running)\s+(?:out\s+)?(?:in|with|on|using)\s+[\w.+#-]+`),
+  // what exists, and what it is made with: "a website which (was) developed in CodeIgniter", "a prototype built out in
+  // Figma", "has been built on Laravel"; not when: "things that have been built in the past" (it starts at the verb, a rarer word than "is" or "that", and only then looks back)
+  rx(String.raw`\b${MADE_WITH}\b(?<=\b(?:which|that|is|are|was|were|been)\s+(?:already\s+)?${MADE_WITH})\s+(?:out\s+)?(?:in|with|on|using)\s+(?!the\s+(?:past|last|future)\b)[\w.+#-]+`),
   // material that exists and is described: "The attached animated SVG works fine in Chrome"
-  rx(String.raw`\b(?:the\s+)?attached\s+(?:[\w-]+\s+){0,2}(?:file|svg|image|design|document|script|code|spreadsheet|mockup|screenshot)s?\s+(?:works|is|are|has|have|shows?)\b`),
+  rx(String.raw`\battached\s+(?:[\w-]+\s+){0,2}(?:file|svg|image|design|document|script|code|spreadsheet|mockup|screenshot)s?\s+(?:works|is|are|has|have|shows?)\b`),
   // who the users are, by what the product lets them do: "an app that enables car dealers to access…"
   rx(String.raw`\b(?:allows?|enables?|lets?|helps?)\s+(?:[\w-]+\s+){0,2}(?:customers|clients|members|students|players|dealers|buyers|sellers|professionals|guests|patients|teachers|parents|owners|[\w-]+ers)\s+(?:\([^()\n]{1,40}\)\s+)?to\b`),
   // where the client works: "I work on the games team at…"
@@ -173,6 +177,8 @@ export const examples: RuleExamples = {
     { description: 'Small company looking for a logo designer.' },
     // a phrase does not read across a blank line into the next paragraph ("existing solutions.\n\nArchitect the")
     { description: 'Improve existing solutions.\n\nArchitect the new pipeline.' },
+    // when something was built is not what it was built with
+    { description: 'Need 2 Minecraft builders. Send samples of things that have been built in the past.' },
     // "targeting" heads the next line's list item, not an audience
     { description: 'Build a social media tool. Targeting\nSentiment analysis of posts.' },
     // the market an applicant has built for is not the client's
@@ -213,6 +219,7 @@ export const examples: RuleExamples = {
     { description: 'The attached animated SVG works fine in Chrome but breaks in Firefox. Fix it.' },
     { description: 'Build a secure app that enables car dealers to access their documents.' },
     { description: 'I work on the games team at a cartoon channel. Need a programmer.' },
+    { description: 'Quick bug fix. My website has been built with Laravel and broke after a PHP update.' },
     // an existing setup, instance or workspace
     { description: 'Move my cloud n8n setup to a self-hosted server.' },
     { description: 'Tidy up our Airtable workspace and its automations.' },

@@ -19,13 +19,17 @@ const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|i
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
 const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set`);
 
+/** Things whose abilities a post may list under "This system will:". */
+const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
+
 /** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
-  // what the thing must do, heading a list: "This system will:", "The app should be able to:"
-  rx(String.raw`\b(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)\s+(?:will|should|must|needs? to)(?: be able to)?\s*(?::|\n)`),
+  // what the thing must do, heading a list: "This system will:", "The app should be able to:" (it starts at the
+  // thing, a rarer word than "the", and only then looks back)
+  rx(String.raw`\b${BUILT_THING}\b(?<=\b(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}${BUILT_THING})\s+(?:will|should|must|needs? to)(?: be able to)?\s*(?::|\n)`),
   // something integrated into the client's product: "integrate Paytm payment gateway on website"
   rx(String.raw`\bintegrat(?:e|ing|ion of)\s+[^.!?\n]{1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento)\b`),
   // a list of tasks under "I need help with" or "Changes needed:"
@@ -44,12 +48,13 @@ const STRONG = [
   rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar"
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
-  // a verb on a determined object with what it must do or connect to: "create a chatbot that is
-  // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…"
+  // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
+  // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
+  // "create a listing page on an existing Webflow site"
   rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
-  // a change from one named thing to another: "replace the old logo with the new one", "change all calls to the REST API",
-  // "migrating my cloud n8n setup to a self-hosted version", "porting the game to iPhone"
-  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker|make (?:this|the|my|our) [\w-]+ live)\s+(?:the|our|my|all|this|these|every|an?)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
+  // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
+  // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
+  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
