@@ -27,6 +27,14 @@ const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
 const CLIENT_DOES = String.raw`(?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run|print|make|produce|manufacture|publish|design|develop|distribute|import|export|teach|organi[sz]e|host|ship|deliver)`;
 const CLIENT_DOES_AT_START = new RegExp(String.raw`^(?:we|i) ${CLIENT_DOES}\b`, 'i');
 
+/** Software a client can have, broken or made with something. */
+const SOFTWARE_THING = String.raw`(?:app|application|site|website|web ?app|store|shop|plugin|theme|system|codebase|server|database|script|api|form|page|checkout|game|bot|extension|dashboard|portal)`;
+/** Things a client has that run somewhere: "my droplet at Digital Ocean", "our store on Shopify". */
+const HOSTED_THING = String.raw`(?:${SOFTWARE_THING}|droplet|vps|instance|account|workspace|channel)`;
+
+/** Work finished on something that exists: "API integration was done". */
+const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
+
 /** How something that exists was made: "(which was) developed in…", "built out in…". */
 const MADE_WITH = String.raw`(?:developed|built|made|written|designed|created|coded|hosted|running)`;
 
@@ -35,7 +43,7 @@ const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in sea
 
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
-  rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|developer|designer|writer|expert|specialist|professional|candidate|engineer)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w-]+`),
+  rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|expert|specialist|professional|candidate)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w-]+`),
   rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
@@ -48,15 +56,15 @@ const PATTERNS = [
   rx(String.raw`\b${KIND_OF_ORG}${ORG_HIRING}(?<=\b[\w-]+[ \t]+${KIND_OF_ORG}${ORG_HIRING})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${KIND_OF_ORG}${ORG_HIRING})`),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
-  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#-]+${INLINE_SPACE}){1,3}${ORG}\b`),
+  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
   // the same as a noun: "Customisation of WordPress plugin X", "Migration of our store"
   rx(String.raw`\b(?:customi[sz]ation|maintenance|migration|redesign|upgrade|refactoring)\s+of\s+(?:(?:our|my|the|an?\s+existing|existing)\s+)?(?:[\w.+#-]+\s+){0,3}(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
-  rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
+  rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|an?\s+[\w-]+))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
   // the client's organisation described in a relative clause: "our company which has over 18 products"
@@ -76,10 +84,23 @@ const PATTERNS = [
   // what exists, and what it is made with: "a website which (was) developed in CodeIgniter", "a prototype built out in
   // Figma", "has been built on Laravel"; not when: "things that have been built in the past" (it starts at the verb, a rarer word than "is" or "that", and only then looks back)
   rx(String.raw`\b${MADE_WITH}\b(?<=\b(?:which|that|is|are|was|were|been)\s+(?:already\s+)?${MADE_WITH})\s+(?:out\s+)?(?:in|with|on|using)\s+(?!the\s+(?:past|last|future)\b)[\w.+#-]+`),
+  // the client's thing and what it is made with or where it runs: "my game made with Unity", "my droplet at
+  // Digital Ocean", "our store on Shopify" (a named place; see accept)
+  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}(?:${HOSTED_THING})\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|at|on|with)\s+(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w.+#-]+`),
+  // material that exists: "Source code is available", "an old version of PrestaShop 1.2.5"
+  rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`),
+  // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bug fix on Chatbox in React"
+  rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?[^.!?\n]{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
+  // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements"
+  rx(String.raw`\b(?:i|we)(?:'ll| will| can| would)\s+(?:provide|share|send|give)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current)\b|\b(?:our|my)\s+provided\s+[\w-]+`),
+  // the state of what exists: "my database currently has 1-5 GB", "I am experiencing slow queries", "API integration
+  // was done, but…", "Our platform is a fully interactive learning system", "It is for a charity where…",
+  // "one of our divisions, UglyTruck", "Attaching 2 files - one with the script from the cart"
+  rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+is\s+(?:a|an)\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b|\b(?:attaching|attached|i(?:'ve| have) attached|see (?:the )?attached)\s+(?:\d+\s+|the\s+|an?\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:files?|screenshots?|designs?|mock-?ups?|images?|photos?|spreadsheets?|data|code|scripts?|pdfs?|videos?|examples?)\b`),
   // material that exists and is described: "The attached animated SVG works fine in Chrome"
   rx(String.raw`\battached\s+(?:[\w-]+\s+){0,2}(?:file|svg|image|design|document|script|code|spreadsheet|mockup|screenshot)s?\s+(?:works|is|are|has|have|shows?)\b`),
   // who the users are, by what the product lets them do: "an app that enables car dealers to access…"
-  rx(String.raw`\b(?:allows?|enables?|lets?|helps?)\s+(?:[\w-]+\s+){0,2}(?:customers|clients|members|students|players|dealers|buyers|sellers|professionals|guests|patients|teachers|parents|owners|[\w-]+ers)\s+(?:\([^()\n]{1,40}\)\s+)?to\b`),
+  rx(String.raw`\b(?:allows?|enables?|lets?|helps?)\s+(?:[\w-]+\s+){0,2}(?!(?:users|others|customers|members|people|consumers|viewers|readers|followers|subscribers|buyers)\b)(?:students|players|dealers|sellers|professionals|guests|patients|teachers|parents|owners|[\w-]+ers)\s+(?:\([^()\n]{1,40}\)\s+)?to\b`),
   // where the client works: "I work on the games team at…"
   rx(String.raw`\b(?:i|we)\s+work\s+(?:on|at|for|in)\s+(?:the|a|an)\s+[\w.-]+\s+(?:team|department|company|studio|agency)\b`),
   // a heading that introduces the client: "About us:", "Who we are", "Company overview"
@@ -87,7 +108,7 @@ const PATTERNS = [
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z](?:[\w&()-]|\.(?=\w))+(?:[ \t]+[A-Z](?:[\w&()-]|\.(?=\w))+){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
@@ -95,14 +116,21 @@ const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*)(?=\s|$)/;
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
 /** Not a kind of organisation: "our specific business requirements", "my own company". */
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;
+/** A thing as the possessive pattern names it, singular; the plural counts only when named: "our Shopify stores". */
+const ORG_WORD = new RegExp(`^${ORG}$`, 'i');
+const ORG_PLURAL = new RegExp(`^${ORG}s$`, 'i');
 const KIND_OF_ORGANISATION = new RegExp(`^${ORG_KIND}$`, 'i');
 const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
 /** "a Full Stack Engineer based in Bulgaria": where the applicant must be, not the client. */
 const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|freelancers?|writers?|applicants?|someone|professionals?|experts?|specialists?|assistants?|analysts?|you)\b[^.!?\n]{0,25}$/i;
 
+/** "my droplet at Digital Ocean": a pattern that ends at a place names it (case-insensitive like the rest: the capital is checked here). */
+const PLACED_AT = new RegExp(String.raw`^(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${HOSTED_THING}\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|at|on|with)\s+\S+$`, 'i');
+
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
+  if (PLACED_AT.test(match)) return /^[A-Z]/.test(match.slice(match.search(/\S+$/)));
   if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
@@ -111,6 +139,9 @@ function accept(text: string, start: number, end: number): boolean {
     // The phrase ends where an infinitive goes on: "our team | to understand project".
     const rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
     const words = rest.trim().split(/\s+/);
+    // "our Android apps", "our Pilates exercise scripts"; not "our design and marketing teams"
+    const last = words[words.length - 1]!;
+    if (ORG_PLURAL.test(last) && !ORG_WORD.test(last) && !SPECIFIC.test(rest)) return false;
     // "our construction business", "my photography studio": what kind of organisation the client is.
     if (words.length >= 2 && KIND_OF_ORGANISATION.test(words[words.length - 1]!) && !GENERIC_MODIFIER.test(words[words.length - 2]!)) return true;
     return SPECIFIC.test(rest) || words.length >= 3;
@@ -183,6 +214,12 @@ export const examples: RuleExamples = {
     { description: 'Build a social media tool. Targeting\nSentiment analysis of posts.' },
     // the market an applicant has built for is not the client's
     { description: 'Must have experience building apps tailored for the beauty industry. Build a booking app.' },
+    // users in general are every product's, the applicant being ready is not the client, an example is nobody's
+    // name, and teams in general are thin
+    { description: 'The website should allow users to upload videos and manage subscriptions.' },
+    { description: 'Need WordPress help. Only apply if you are ready for a quick call.' },
+    { description: 'This is an example of an idea we came up with. Build the workflow.' },
+    { description: 'Work with our design and product teams on new features.' },
   ],
   pass: [
     // the industry or market the product is for, and material that already exists
@@ -230,5 +267,25 @@ export const examples: RuleExamples = {
     // who the product's users are
     { description: 'Build a point-of-sale system tailored for restaurants.' },
     { description: 'Design a game.\nTarget audience: children aged 9 to 10.' },
+    // what exists: named with a slash, where it runs, what it is made with, its source, its version, a bug in it,
+    // its state now, material handed over or attached
+    { description: 'Rebuild our native Java/Swift app in React Native.' },
+    { description: 'Install Jitsi on my droplet at Digital Ocean and make sure it works.' },
+    { description: 'Finish my game made with Unity. Add a menu.' },
+    { description: 'Source code is available. Reskin the game.' },
+    { description: 'Add a captcha to an old version of PrestaShop 1.2.5.' },
+    { description: 'Fix a POST 405 error for an ajax request into a laravel app.' },
+    { description: 'My database currently has 5 GB and queries are slow. Tune it.' },
+    { description: 'API integration was done, but I have some problems. Fix them.' },
+    { description: 'I’ll provide 299 Zoom recordings. Train a voice model.' },
+    { description: 'Create balance sheets based on provided P&L statements.' },
+    { description: 'Attaching 2 files with the script. Convert it to GA4.' },
+    { description: 'Generate voiceovers for our Pilates exercise scripts.' },
+    // who the client is and what the work is for
+    { description: 'I’ve been a programmer for years and need an artist.' },
+    { description: 'I’m a competent AS3 developer looking for an artist.' },
+    { description: 'Our platform is a learning system. Add flashcards.' },
+    { description: 'It is for a charity where people donate for prizes. Build the leaderboard.' },
+    { description: 'Build a pricing system for one of our divisions, UglyTruck.' },
   ],
 };

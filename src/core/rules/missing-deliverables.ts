@@ -5,10 +5,13 @@ import type { Evidence } from '../types';
 import { APP_STORE, oneOf, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|enemies|props|skins|backgrounds|scenes|shots`);
+const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|tilesets?|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
 
 /** Who makes a thing, not the thing: "level designer", "video editor". */
 const PERSON = `${oneOf(String.raw`designers?|programmers?|developers?|artists?|writers?|editors?|engineers?|animators?|managers?|specialists?|experts?|freelancers?|creators?|producers?|makers?|builders?`)}\\b`;
+
+/** Others hired, not made: "we need a company that can…". */
+const HIRED = oneOf(String.raw`someone|somebody|person|people|individual|candidate|professional|partner|company|agency|firm|team|consultant|assistant|va|coder|guy|tutor|teacher|coach|marketer|analyst|talent|resource|pro|guru|ninja|rockstar|collaborator|contractor|agent|virtual assistant|member|helper`);
 
 /** The same verbs as they open a task in a list or a sentence: "Building a predictive model using …". */
 const VERB_ING = oneOf(String.raw`completing(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finishing|finali[sz]ing|building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting`);
@@ -33,7 +36,7 @@ const STRONG = [
   // something integrated into the client's product: "integrate Paytm payment gateway on website"
   rx(String.raw`\bintegrat(?:e|ing|ion of)\s+[^.!?\n]{1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento)\b`),
   // a list of tasks under "I need help with" or "Changes needed:"
-  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:)`),
+  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:)`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
   rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
@@ -41,7 +44,7 @@ const STRONG = [
   // "We are 1 level designer and 1 programmer")
   rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call")
-  rx(String.raw`\b\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break)\b)`),
+  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break)\b)`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion")
@@ -52,6 +55,9 @@ const STRONG = [
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
   // "create a listing page on an existing Webflow site"
   rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  // a thing wanted, whatever it is called, with what it must do: "I need a data lake which will contain…"
+  // (not a person: "we need a developer that can…")
+  rx(String.raw`\b(?:i|we)\s+(?:need|want|require|would like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:which|that)\s+(?:will|should|can|must|would|automatically)\b`),
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
@@ -139,6 +145,8 @@ export const examples: RuleExamples = {
     // an idiom and a sentence break are no change from one thing to another, and "the code" is no verb
     { description: 'Take the project from concept to completion. We would love to hear from you. To apply, write.' },
     { description: 'Data analyst. The code processes a CSV dataset.' },
+    // how soon, not how long: "within 60 seconds" is no length of a video
+    { description: 'Leads attended to within 60 seconds convert better. Grow our sales.' },
     { description: 'Need a React developer for ongoing work. Must be a team player.' },
     { description: 'Looking for help with my website.' },
     // A list's numbering is not a count: "4 - Any questions" is not four questions to deliver.
@@ -200,5 +208,12 @@ export const examples: RuleExamples = {
     // an object placed somewhere, and a thing asked for as "need to have"
     { description: 'Create a listing page on an existing Webflow site.' },
     { description: 'I need to have a tool that shows clients what their ads will look like.' },
+    // a list under "Features:", "What we need:" or "I need and would like to:"
+    { description: 'Task-posting app.\nFeatures:\na. Post a task\nb. Accept a task\nc. Chat' },
+    { description: 'Hiring advice.\nWhat We Need:\n- A step-by-step hiring process' },
+    { description: 'Help with my Unity game.\nI need and would like to:\n1. Game reskin\n2. Admob integration' },
+    // a thing wanted, whatever it is called, with what it will do; tilesets counted
+    { description: 'I need a data lake which will contain all our email and Asana data.' },
+    { description: 'I am looking for 2 or perhaps 3 tilesets.' },
   ],
 };
