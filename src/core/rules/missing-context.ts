@@ -89,7 +89,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}(?:${HOSTED_THING})\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|at|on|with)\s+(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w.+#-]+`),
   // material that exists: "Source code is available", "an old version of PrestaShop 1.2.5"
   rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`),
-  // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bug fix on Chatbox in React"
+  // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile
+  // application" (only software named by kind: a name alone, "bug fix on Chatbox", cannot be told from "errors in English")
   rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?[^.!?\n]{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
   // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements"
   rx(String.raw`\b(?:i|we)(?:'ll| will| can| would)\s+(?:provide|share|send|give)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current)\b|\b(?:our|my)\s+provided\s+[\w-]+`),
