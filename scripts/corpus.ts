@@ -25,10 +25,19 @@ export function corpusAvailable(): boolean {
 export function readJsonl<T>(file: string): T[] {
   const path = resolve(CORPUS_DIR, file);
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
+  const rows: T[] = [];
+  readFileSync(path, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        rows.push(JSON.parse(line) as T);
+      } catch (error) {
+        // Say where: a labels file edited by hand is the usual culprit.
+        throw new Error(`${path}, line ${i + 1}: not valid JSON (${(error as Error).message})`);
+      }
+    });
+  return rows;
 }
 
 export function allPosts(): CorpusPost[] {

@@ -44,12 +44,22 @@ const errorsFor = arg('--errors');
 const onlySet = arg('--set');
 // A path with a "/" is a labels file in this repository (ids and labels only: the text comes from the corpus).
 const labelsPath = labelsFile.includes('/') ? resolve(labelsFile) : labelsFile;
-const labels = readJsonl<Labels>(labelsPath).filter((row) => onlySet === undefined || row.set === onlySet);
+const labels = readLabels(labelsPath).filter((row) => onlySet === undefined || row.set === onlySet);
 if (labels.length === 0) {
   console.error(`No labelled posts in ${labelsFile}${onlySet ? ` with set "${onlySet}"` : ''}: is the path right?`);
   process.exit(2);
 }
 const posts = new Map(allPosts().map((p) => [p.id, p]));
+
+/** The labels, or a clear message and exit status 2 when a line is not JSON. */
+function readLabels(path: string): Labels[] {
+  try {
+    return readJsonl<Labels>(path);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
 
 const fired = new Map<string, Set<string>>();
 let missing = 0;
