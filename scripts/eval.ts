@@ -39,6 +39,16 @@ if (!corpusAvailable()) {
   process.exit(0);
 }
 
+/** The labels, or a clear message and exit status 2 when a line is not JSON. */
+function readLabels(path: string): Labels[] {
+  try {
+    return readJsonl<Labels>(path);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+
 const labelsFile = arg('--labels') ?? 'labels-dev.jsonl';
 const errorsFor = arg('--errors');
 const onlySet = arg('--set');
@@ -50,16 +60,6 @@ if (labels.length === 0) {
   process.exit(2);
 }
 const posts = new Map(allPosts().map((p) => [p.id, p]));
-
-/** The labels, or a clear message and exit status 2 when a line is not JSON. */
-function readLabels(path: string): Labels[] {
-  try {
-    return readJsonl<Labels>(path);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-}
 
 const fired = new Map<string, Set<string>>();
 let missing = 0;

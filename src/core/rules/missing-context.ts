@@ -32,11 +32,17 @@ const SOFTWARE_THING = String.raw`(?:app|application|site|website|web ?app|store
 /** Things a client has that run somewhere: "my droplet at Digital Ocean", "our store on Shopify". */
 const HOSTED_THING = String.raw`(?:${SOFTWARE_THING}|droplet|vps|instance|account|workspace|channel)`;
 
-/** Work finished on something that exists: "API integration was done". */
-const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
-
 /** How something that exists was made: "(which was) developed in…", "built out in…". */
 const MADE_WITH = String.raw`(?:developed|built|made|written|designed|created|coded|hosted|running)`;
+
+/**
+ * The client's thing and what it is made with or where it runs, up to the place: "my droplet at | Digital Ocean".
+ * The pattern and `accept`'s test of its matches read the same source.
+ */
+const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${HOSTED_THING}\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|at|on|with)\s+`;
+
+/** Work finished on something that exists: "API integration was done". */
+const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
 
 /** "We are seeking…", "I'm looking for…": the subject is about to ask, not to say who they are. */
 const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in search|in need|trying|interested|excited|open|willing|ready|happy|glad|putting together|currently (?:looking|seeking|hiring)|also|now)\b)`;
@@ -84,9 +90,9 @@ const PATTERNS = [
   // what exists, and what it is made with: "a website which (was) developed in CodeIgniter", "a prototype built out in
   // Figma", "has been built on Laravel"; not when: "things that have been built in the past" (it starts at the verb, a rarer word than "is" or "that", and only then looks back)
   rx(String.raw`\b${MADE_WITH}\b(?<=\b(?:which|that|is|are|was|were|been)\s+(?:already\s+)?${MADE_WITH})\s+(?:out\s+)?(?:in|with|on|using)\s+(?!the\s+(?:past|last|future)\b)[\w.+#-]+`),
-  // the client's thing and what it is made with or where it runs: "my game made with Unity", "my droplet at
-  // Digital Ocean", "our store on Shopify" (a named place; see accept)
-  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}(?:${HOSTED_THING})\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|at|on|with)\s+(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w.+#-]+`),
+  // the client's thing and what it is made with or where it runs: "my game made with Unity", "our store on Shopify"
+  // (a named place; see accept)
+  rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w.+#-]+`),
   // material that exists: "Source code is available", "an old version of PrestaShop 1.2.5"
   rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`),
   // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile
@@ -96,10 +102,11 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)(?:'ll| will| can| would)\s+(?:provide|share|send|give)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current)\b|\b(?:our|my)\s+provided\s+[\w-]+`),
   // the state of what exists: "my database currently has 1-5 GB", "I am experiencing slow queries", "API integration
   // was done, but…", "Our platform is a fully interactive learning system", "It is for a charity where…",
-  // "one of our divisions, UglyTruck", "Attaching 2 files - one with the script from the cart"
-  rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+is\s+(?:a|an)\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b|\b(?:attaching|attached|i(?:'ve| have) attached|see (?:the )?attached)\s+(?:\d+\s+|the\s+|an?\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:files?|screenshots?|designs?|mock-?ups?|images?|photos?|spreadsheets?|data|code|scripts?|pdfs?|videos?|examples?)\b`),
-  // material that exists and is described: "The attached animated SVG works fine in Chrome"
-  rx(String.raw`\battached\s+(?:[\w-]+\s+){0,2}(?:file|svg|image|design|document|script|code|spreadsheet|mockup|screenshot)s?\s+(?:works|is|are|has|have|shows?)\b`),
+  // "one of our divisions, UglyTruck"
+  rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+is\s+(?:a|an)\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
+  // material attached: "Attaching 2 files - one with the script from the cart", "The attached animated SVG works fine
+  // in Chrome" (a document only when described: "see the attached document" may be the brief itself)
+  rx(String.raw`\b(?:attaching|attached|i(?:'ve| have) attached|see (?:the )?attached)\s+(?:\d+\s+|the\s+|an?\s+|my\s+|our\s+)?(?:(?!(?:in|on|at|to|for|of|with|from|by|below|above)\b)[\w-]+\s+){0,2}(?:(?:files?|screenshots?|designs?|mock-?ups?|images?|photos?|spreadsheets?|data|code|scripts?|pdfs?|videos?|examples?|svgs?)\b|documents?\s+(?:works|is|are|has|have|shows?)\b)`),
   // who the users are, by what the product lets them do: "an app that enables car dealers to access…"
   rx(String.raw`\b(?:allows?|enables?|lets?|helps?)\s+(?:[\w-]+\s+){0,2}(?!(?:users|others|customers|members|people|consumers|viewers|readers|followers|subscribers|buyers)\b)(?:students|players|dealers|sellers|professionals|guests|patients|teachers|parents|owners|[\w-]+ers)\s+(?:\([^()\n]{1,40}\)\s+)?to\b`),
   // where the client works: "I work on the games team at…"
@@ -126,8 +133,8 @@ const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 /** "a Full Stack Engineer based in Bulgaria": where the applicant must be, not the client. */
 const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|freelancers?|writers?|applicants?|someone|professionals?|experts?|specialists?|assistants?|analysts?|you)\b[^.!?\n]{0,25}$/i;
 
-/** "my droplet at Digital Ocean": a pattern that ends at a place names it (case-insensitive like the rest: the capital is checked here). */
-const PLACED_AT = new RegExp(String.raw`^(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${HOSTED_THING}\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|at|on|with)\s+\S+$`, 'i');
+/** A match of the PLACED pattern: the place must be a name, and the patterns are case-insensitive, so the capital is checked here. */
+const PLACED_AT = new RegExp(`^${PLACED}\\S+$`, 'i');
 
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
@@ -221,6 +228,8 @@ export const examples: RuleExamples = {
     { description: 'Need WordPress help. Only apply if you are ready for a quick call.' },
     { description: 'This is an example of an idea we came up with. Build the workflow.' },
     { description: 'Work with our design and product teams on new features.' },
+    // a document attached somewhere is the brief, not material that exists
+    { description: 'Please check the proposal document attached in the files.' },
   ],
   pass: [
     // the industry or market the product is for, and material that already exists
@@ -281,6 +290,7 @@ export const examples: RuleExamples = {
     { description: 'I’ll provide 299 Zoom recordings. Train a voice model.' },
     { description: 'Create balance sheets based on provided P&L statements.' },
     { description: 'Attaching 2 files with the script. Convert it to GA4.' },
+    { description: 'Attached is the data set. Find trends by department.' },
     { description: 'Generate voiceovers for our Pilates exercise scripts.' },
     // who the client is and what the work is for
     { description: 'I’ve been a programmer for years and need an artist.' },
