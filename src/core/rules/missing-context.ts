@@ -63,16 +63,22 @@ const PATTERNS = [
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
-  rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
+  // (not the applicant's: "existing Upwork experience")
+  rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
   // the same as a noun: "Customisation of WordPress plugin X", "Migration of our store"
   rx(String.raw`\b(?:customi[sz]ation|maintenance|migration|redesign|upgrade|refactoring)\s+of\s+(?:(?:our|my|the|an?\s+existing|existing)\s+)?(?:[\w.+#-]+\s+){0,3}(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)\b`),
-  rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|an?\s+[\w-]+))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
+  rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
+  // what the client's software is made of: "Our application uses Codeigniter 3", "my site runs on WordPress"
+  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}s?\s+(?:currently\s+)?(?:uses|is using|use|runs on|is running on|run on|is written in|is powered by|relies on)\s+(?:the\s+)?[\w.+#-]+`),
+  // what the client is making now: "I'm working on two HTML5 games", "we are currently working on a mobile app"
+  // (not "a project", which says nothing of it)
+  rx(String.raw`\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?working\s+on\s+(?:an?|my|our|two|three|\d+)\s+(?:[\w.+#/-]+\s+){0,3}(?:${SOFTWARE_THING}|platform|product|startup|book|novel|film|comic|podcast|course)s?\b`),
   // the client's organisation described in a relative clause: "our company which has over 18 products"
   rx(String.raw`\b(?:our|my)\s+${KIND_OF_ORG}\s*,?\s+(?:which|that|who)\s+(?:has|have|is|are|sells?|provides?|offers?|serves?|helps?|runs?|makes?|specializ\w+|specialis\w+)\b`),
   // what for / who the users are
@@ -113,6 +119,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)\s+work\s+(?:on|at|for|in)\s+(?:the|a|an)\s+[\w.-]+\s+(?:team|department|company|studio|agency)\b`),
   // a heading that introduces the client: "About us:", "Who we are", "Company overview"
   rx(String.raw`\b(?:about us|about the company|about our company|company overview|who we are|our story)\b(?=[ \t*#_:-]*(?:\n|:))`),
+  // the client named, with what it is beside it: "for Pixel & Paint Academy, a creative learning institute offering…",
+  // "We're Web Divine, a leading Australian web agency" (not what is being built: "We're building Soul, an evolving organization")
+  rx(String.raw`\b(?<=\b(?:[Ff]or|[Aa]t|[Jj]oin|[Ww]e are|[Ww]e're|I am|I'm)[ \t]+)[A-Z][\w'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,3},[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:${ORG_KIND}|institute|academy|university|college|foundation|association|charity)\b`, 'g'),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
@@ -230,6 +239,11 @@ export const examples: RuleExamples = {
     { description: 'Work with our design and product teams on new features.' },
     // a document attached somewhere is the brief, not material that exists
     { description: 'Please check the proposal document attached in the files.' },
+    // what is being built is not who the client is; the applicant's experience is no existing system; "a paid
+    // requirement" says nothing of what exists
+    { description: "We're building Soul, an evolving organization at the frontier of technology." },
+    { description: 'BI developer. Lower rate for people with no existing Upwork experience in the field.' },
+    { description: 'I have a paid feature development requirement, hope you can help me.' },
   ],
   pass: [
     // the industry or market the product is for, and material that already exists
@@ -298,5 +312,10 @@ export const examples: RuleExamples = {
     { description: 'Our platform is a learning system. Add flashcards.' },
     { description: 'It is for a charity where people donate for prizes. Build the leaderboard.' },
     { description: 'Build a pricing system for one of our divisions, UglyTruck.' },
+    // what the client is making, what its software uses, and the client named with what it is
+    { description: "I've been making a new game in the past few weeks. Need an artist." },
+    { description: "I'm working on two HTML5 games. Need pixel art." },
+    { description: 'Our application uses CodeIgniter 3. Integrate a payment library.' },
+    { description: 'Build a financial model for Pixel & Paint Academy, a creative learning institute.' },
   ],
 };

@@ -20,7 +20,7 @@ const TASK_NOUN = String.raw`(?:development|creation|design|implementation|integ
 const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finish|finali[sz]e|build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread`);
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
-const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set`);
+const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up`);
 
 /** Things whose abilities a post may list under "This system will:". */
 const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
@@ -30,11 +30,14 @@ const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
+  // features listed in a sentence: "Key features include live classes, virtual whiteboards, and AI-generated quizzes"
+  rx(String.raw`\bfeatures?\s+(?:will\s+|should\s+|must\s+)?(?:include|includes|including|such as|like)\s+[^.!?\n:,]{2,50},\s+[^.!?\n:,]{2,50}(?:,|\s(?:and|&)\s)`),
   // what the thing must do, heading a list: "This system will:", "The app should be able to:" (it starts at the
   // thing, a rarer word than "the", and only then looks back)
   rx(String.raw`\b${BUILT_THING}\b(?<=\b(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}${BUILT_THING})\s+(?:will|should|must|needs? to)(?: be able to)?\s*(?::|\n)`),
-  // something integrated into the client's product: "integrate Paytm payment gateway on website"
-  rx(String.raw`\bintegrat(?:e|ing|ion of)\s+[^.!?\n]{1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento)\b`),
+  // something integrated into the client's product: "integrate Paytm payment gateway on website", "integrate this api
+  // https://… with a wordpress plugin" (a link is one word)
+  rx(String.raw`\bintegrat(?:e|ing|ion of)\s+(?:https?:\/\/\S+|[^.!?\n]){1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento|plugin|checkout)\b`),
   // a list of tasks under "I need help with" or "Changes needed:"
   rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:)`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
@@ -44,7 +47,7 @@ const STRONG = [
   // "We are 1 level designer and 1 programmer")
   rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call")
-  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break)\b)`),
+  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break|job|task|gig|work|fix)\b)`),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion")
@@ -54,16 +57,19 @@ const STRONG = [
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
   // "create a listing page on an existing Webflow site"
-  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
+  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
   // a thing wanted, whatever it is called, with what it must do: "I need a data lake which will contain…"
   // (not a person: "we need a developer that can…")
   rx(String.raw`\b(?:i|we)\s+(?:need|want|require|would like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:which|that)\s+(?:will|should|can|must|would|automatically)\b`),
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
-  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\b[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
+  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
+  // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
+  rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
 ];
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
@@ -165,6 +171,10 @@ export const examples: RuleExamples = {
     { description: 'We are 1 level designer and 1 programmer looking for: a composer. We have 2 lead developers.' },
     // "from conception to deployment" is the idiom, not a change from one thing to another
     { description: 'Seeking an Android developer to create a user-friendly application, from conception to deployment.' },
+    // "this" moved to a channel, a job's length, and the client's own work so far are nothing to deliver
+    { description: 'Freelance writer wanted. Just PM me and we will move this to email.' },
+    { description: 'I need an R programmer. I need a small code to run a project, a 10 minutes job.' },
+    { description: "I've been making a new game in the past few weeks. Looking for an artist to partner up." },
   ],
   pass: [
     { description: 'I’m building a model-driven app and need some assistance. I need help with\n- adding an icon on the navigation bar\n- hiding tabs on a form' },
@@ -215,5 +225,11 @@ export const examples: RuleExamples = {
     // a thing wanted, whatever it is called, with what it will do; tilesets counted
     { description: 'I need a data lake which will contain all our email and Asana data.' },
     { description: 'I am looking for 2 or perhaps 3 tilesets.' },
+    // features listed in a sentence, a button and what it does, a problem said with what it is in, and a link as
+    // what is integrated
+    { description: 'An e-learning app. Key features include live classes, virtual whiteboards and AI-generated quizzes.' },
+    { description: 'I need a developer to implement a button that saves the edited fields.' },
+    { description: 'The first task is debugging and fixing a component rendering issue.' },
+    { description: 'I need to integrate this API https://pay.example.com/docs/intro with a WordPress plugin.' },
   ],
 };
