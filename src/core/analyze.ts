@@ -1,8 +1,8 @@
 import { BUILT_IN_RULES } from './registry';
 import { format, type Rule, type RuleContext, type RuleHit } from './rule';
-import { compareIds, computeScore } from './score';
+import { computeScore } from './score';
 import { SECTION_BY_ID } from './sections';
-import { sortInPlace } from './sort';
+import { compareIds, sortInPlace } from './sort';
 import { blanksIn } from './rules/section-helpers';
 import { Doc } from './text/doc';
 import { computeStats } from './text/stats';

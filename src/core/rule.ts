@@ -77,6 +77,8 @@ export interface FindingRule extends RuleBase {
 
 export type Rule = SectionRule | FindingRule;
 
+const PLACEHOLDER_NAME = /^\w+$/;
+
 /**
  * Fill `{{name}}` placeholders (spaces allowed inside the braces); an unknown name is left visible
  * rather than silently dropped. A walk with indexOf, not a replace with a callback: this runs for
@@ -103,4 +105,3 @@ export function format(template: string, data: Record<string, string> = {}): str
   }
   return out + template.slice(from);
 }
-const PLACEHOLDER_NAME = /^\w+$/;

@@ -1,4 +1,4 @@
-import { sortInPlace } from './sort';
+import { compareIds, sortInPlace } from './sort';
 import type { ChecklistItem, Finding, Level, Score, ScoreLine } from './types';
 
 /** What one finding costs, and the most one rule can cost however often it fires. */
@@ -49,11 +49,3 @@ function isSectionRule(checklist: readonly ChecklistItem[], ruleId: string): boo
   return false;
 }
 
-/**
- * Rule ids in code-unit order, the same as the locale's for ids of lower-case letters, digits and
- * hyphens (all a rule's id may hold), and much cheaper: `localeCompare` asks ICU's collator, a
- * visible share of the time of analysing a short draft.
- */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -14,3 +14,12 @@ export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): T[]
   }
   return items;
 }
+
+/**
+ * Rule ids in code-unit order, the same as the locale's for ids of lower-case letters, digits and
+ * hyphens (all a rule's id may hold), and much cheaper: `localeCompare` asks ICU's collator, a
+ * visible share of the time of analysing a short draft.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

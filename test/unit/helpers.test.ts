@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format } from '../../src/core/rule';
-import { sortInPlace } from '../../src/core/sort';
+import { RULE_ID } from '../../src/core/custom/validate';
+import { compareIds, sortInPlace } from '../../src/core/sort';
 import { allMatches } from '../../src/core/text/match';
 import { oneOf } from '../../src/core/text/vocab';
 
@@ -33,6 +34,18 @@ describe('sortInPlace', () => {
         const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
         expect(sortInPlace([...items], byKey)).toEqual([...items].sort(byKey));
       }),
+    );
+  });
+});
+
+describe('compareIds', () => {
+  it('orders rule ids as localeCompare does, for every id a rule may have', () => {
+    const id = fc.stringMatching(RULE_ID, { maxLength: 12 });
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        expect(Math.sign(compareIds(a, b))).toBe(Math.sign(a.localeCompare(b)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -42,10 +42,10 @@ const HOSTED_THING = String.raw`(?:${SOFTWARE_THING}|droplet|vps|instance|accoun
 const MADE_WITH = String.raw`(?:developed|built|made|written|designed|created|coded|hosted|running)`;
 
 /**
- * The client's thing and what it is made with or where it runs, up to the place: "my droplet at | Digital Ocean".
- * The pattern and `accept`'s test of its matches read the same source.
+ * The client's thing and what it is made with, uses or where it runs, up to the place: "my droplet at | Digital Ocean",
+ * "Our application uses | CodeIgniter 3". The pattern and `accept`'s test of its matches read the same source.
  */
-const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${HOSTED_THING}\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|at|on|with)\s+`;
+const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${HOSTED_THING}s?\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|(?:currently\s+)?(?:uses|is using|use|runs on|is running on|run on|is written in|is powered by|relies on)|at|on|with)\s+`;
 
 /** Work finished on something that exists: "API integration was done". */
 const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
@@ -80,8 +80,6 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
-  // what the client's software is made of: "Our application uses Codeigniter 3", "my site runs on WordPress"
-  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}s?\s+(?:currently\s+)?(?:uses|is using|use|runs on|is running on|run on|is written in|is powered by|relies on)\s+(?:the\s+)?[\w.+#-]+`),
   // what the client is making now: "I'm working on two HTML5 games", "we are currently working on a mobile app"
   // (not "a project", which says nothing of it)
   rx(String.raw`\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?working\s+on\s+(?:an?|my|our|two|three|\d+)\s+(?:[\w.+#/-]+\s+){0,3}(?:${SOFTWARE_THING}|platform|product|startup|book|novel|film|comic|podcast|course)s?\b`),
@@ -102,7 +100,8 @@ const PATTERNS = [
   // what exists, and what it is made with: "a website which (was) developed in CodeIgniter", "a prototype built out in
   // Figma", "has been built on Laravel"; not when: "things that have been built in the past" (it starts at the verb, a rarer word than "is" or "that", and only then looks back)
   rx(String.raw`\b${MADE_WITH}\b(?<=\b(?:which|that|is|are|was|were|been)\s+(?:already\s+)?${MADE_WITH})\s+(?:out\s+)?(?:in|with|on|using)\s+(?!the\s+(?:past|last|future)\b)[\w.+#-]+`),
-  // the client's thing and what it is made with or where it runs: "my game made with Unity", "our store on Shopify"
+  // the client's thing and what it is made with, uses or where it runs: "my game made with Unity", "our store on Shopify",
+  // "Our application uses CodeIgniter 3"
   // (a named place; see accept)
   rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w.+#-]+`),
   // material that exists: "Source code is available", "an old version of PrestaShop 1.2.5"
@@ -250,6 +249,8 @@ export const examples: RuleExamples = {
     { description: "We're building Soul, an evolving organization at the frontier of technology." },
     { description: 'BI developer. Lower rate for people with no existing Upwork experience in the field.' },
     { description: 'I have a paid feature development requirement, hope you can help me.' },
+    // what the client's software uses counts when it is a name: "cookies" is not
+    { description: 'Our site uses cookies. Add a banner.' },
   ],
   pass: [
     // the industry or market the product is for, and material that already exists

@@ -36,10 +36,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
 ];
 
-/** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
 const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
+/** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
