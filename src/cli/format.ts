@@ -37,7 +37,8 @@ export function formatText(name: string, analysis: Analysis, texts: { title: str
   for (const item of analysis.checklist) {
     const mark = item.status === 'met' ? paint('32', '✓') : paint('2', '○');
     const evidence = item.evidence[0];
-    const why = evidence ? ` — "${evidence.text}"` : item.status === 'missing' ? ` (+${item.points} if added)` : '';
+    const judged = evidence && 'judged' in evidence ? ' (judged from the wording as a whole)' : '';
+    const why = evidence ? ` — "${evidence.text}"${judged}` : item.status === 'missing' ? ` (+${item.points} if added)` : '';
     out.push(`    ${mark} ${item.label}${why}`);
   }
   const counts = (['error', 'warning', 'suggestion'] as const).map((l) => `${analysis.findings.filter((f) => f.level === l).length} ${l}s`);

@@ -73,9 +73,13 @@ export type SectionId =
   | 'samples'
   | 'communication';
 
-/** Why a checklist item counts as met: text in the draft, or a form field. */
+/**
+ * Why a checklist item counts as met: text in the draft, or a form field. `judged` marks a sentence
+ * a learned judgement chose (`model/linear.ts`) where no phrase matched: the post's wording as a
+ * whole met the item, and this sentence leans that way most.
+ */
 export type Evidence =
-  | { part: Part; range: Range; text: string }
+  | { part: Part; range: Range; text: string; judged?: true }
   | { field: keyof DraftFields; text: string };
 
 export interface ChecklistItem {

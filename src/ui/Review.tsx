@@ -15,7 +15,9 @@ const LEVEL_TITLE: Record<Level, string> = { error: 'Errors', warning: 'Warnings
 
 function EvidenceItem({ evidence, reveal }: { evidence: Evidence; reveal?: ReviewActions['reveal'] }) {
   if ('field' in evidence) return <span class="evidence">{evidence.field} field: “{evidence.text}”</span>;
-  const label = `“${evidence.text.length > 50 ? `${evidence.text.slice(0, 47)}…` : evidence.text}”`;
+  const quote = `“${evidence.text.length > 50 ? `${evidence.text.slice(0, 47)}…` : evidence.text}”`;
+  // A sentence a learned judgement chose is not a phrase that matched: say so.
+  const label = evidence.judged ? `judged from the wording, e.g. ${quote}` : quote;
   return reveal ? (
     <button type="button" class="link evidence" title="Show in the page" onClick={() => reveal({ part: evidence.part, start: evidence.range.start, end: evidence.range.end })}>
       {label}

@@ -1,6 +1,9 @@
+import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
+import type { Doc } from '../text/doc';
 import { APPLICANT_QUALITY, isLedBy, ledBy } from '../text/match';
 import { INLINE_SPACE, oneOf, rx } from '../text/vocab';
+import type { Evidence } from '../types';
 import { collectEvidence } from './section-helpers';
 
 const ORG = oneOf(String.raw`company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page|(?<![.!?]\s{1,3})set-?up|instance|environment|workspace|deployment|cluster`);
@@ -177,6 +180,16 @@ function accept(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** What the phrase rules find, before the learned judgement weighs it with the post's words. */
+function contextRuleEvidence(doc: Doc): Evidence[] {
+  return doc.memo('context-rule-evidence', () => collectEvidence(doc, PATTERNS, { accept }));
+}
+
+/** What the learned judgement reads besides the words (`model/linear.ts`). */
+export function contextSignals(doc: Doc): number[] {
+  return evidenceSignals(doc, contextRuleEvidence(doc));
+}
+
 export const missingContext: SectionRule = {
   type: 'section',
   section: 'context',
@@ -189,7 +202,7 @@ export const missingContext: SectionRule = {
     seeds: '001 #3 "never assume… know your systems"; 004 #2',
     messages: { missing: 'The post gives no background: who you are, what it is for, or what exists already.' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept }),
+  evidence: ({ doc }) => judgedEvidence('context', doc, contextRuleEvidence(doc), contextSignals(doc)),
   template: () => 'We are [who you are]. This is for [who will use it / what it is for]. What exists today: [current site, app, data, designs].',
 };
 

@@ -1,4 +1,5 @@
 import { jobKind } from '../job-kind';
+import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
@@ -96,7 +97,10 @@ const TITLE_TASK = [
   rx(String.raw`\b(?:upload|publish|deploy|submit|releas)\w*\s+(?:[\w-]+\s+){0,3}(?:to|on|in|onto)\s+(?:the\s+)?(?:apple\s+|google\s+)?(?:${APP_STORE}|testflight)\b`),
 ];
 
-/** Shared with `vague-scope`: a post with no concrete deliverable cannot be sized. */
+/**
+ * What the phrase rules find, before the learned judgement weighs it with the post's words. Shared
+ * with `vague-scope`: a post with no concrete deliverable cannot be sized.
+ */
 export function deliverablesEvidence(doc: Doc): Evidence[] {
   return doc.memo('deliverables-evidence', () => {
     const strong = [...collectEvidence(doc, TITLE_TASK, { parts: ['title'] }), ...collectEvidence(doc, STRONG)];
@@ -104,6 +108,11 @@ export function deliverablesEvidence(doc: Doc): Evidence[] {
     const weak = collectEvidence(doc, WEAK, { parts: ['description'] });
     return weak.length >= MIN_WEAK ? weak : [];
   });
+}
+
+/** What the learned judgement reads besides the words (`model/linear.ts`). */
+export function deliverablesSignals(doc: Doc): number[] {
+  return evidenceSignals(doc, deliverablesEvidence(doc));
 }
 
 export const missingDeliverables: SectionRule = {
@@ -118,7 +127,7 @@ export const missingDeliverables: SectionRule = {
     seeds: '002 "Not Knowing What You Want", "Not Getting Prepared First"',
     messages: { missing: 'No concrete deliverable is named: say what will exist when the work is done.' },
   },
-  evidence: ({ doc }) => deliverablesEvidence(doc),
+  evidence: ({ doc }) => judgedEvidence('deliverables', doc, deliverablesEvidence(doc), deliverablesSignals(doc)),
   template: ({ doc }) => deliverablesTemplate(doc),
 };
 

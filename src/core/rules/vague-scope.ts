@@ -1,3 +1,4 @@
+import { lengthSignal, probability } from '../model/linear';
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { scan } from '../text/match';
@@ -17,6 +18,12 @@ const WEEKLY_HOURS = [
 ];
 const LIST_ITEM = /^[ \t]*(?:[-*•●▪◦✓✔]|\d+[.)])[ \t]+\S/gm;
 
+/** What the learned judgement reads besides the words: the phrase rules' deliverables and verdict (`model/linear.ts`). */
+export function vagueScopeSignals(doc: Doc): number[] {
+  const deliverables = deliverablesEvidence(doc);
+  return [deliverables.length > 0 ? 1 : 0, Math.log1p(deliverables.length), isVague(doc) ? 1 : 0, lengthSignal(doc)];
+}
+
 export const vagueScope: FindingRule = {
   type: 'finding',
   meta: {
@@ -27,7 +34,7 @@ export const vagueScope: FindingRule = {
     seeds: '000 "a few lines… ask for a quote"; 002 "Not Knowing What You Want"',
     messages: { default: 'The size of the work cannot be estimated: say what exactly is to be done and how much of it.' },
   },
-  check: ({ doc }) => (isVague(doc) ? [{ insert: { label: 'Add scope', text: 'Scope: [what exactly is to be built or done], [how much: N pages / N items / N hours per week], [what is out of scope].' } }] : []),
+  check: ({ doc }) => (probability('vagueScope', doc, vagueScopeSignals(doc)) >= 0.5 ? [{ insert: { label: 'Add scope', text: 'Scope: [what exactly is to be built or done], [how much: N pages / N items / N hours per week], [what is out of scope].' } }] : []),
 };
 
 /**
@@ -41,7 +48,8 @@ const ROLE = [
 ];
 
 /**
- * The work can be sized when the post fixes weekly hours (LABELS.md: "fixed weekly hours with the
+ * The phrase rules' verdict, which the learned judgement weighs with the post's words
+ * (`vagueScopeSignals`). The work can be sized when the post fixes weekly hours (LABELS.md: "fixed weekly hours with the
  * kind of work stated but no duration is 0"). Otherwise, with no concrete deliverable it cannot,
  * unless the post fixes a size (a count) and lists the work item by item; and with one it can,
  * unless the post is written as a role (`ROLE`) with no size. Measured on the labelled posts:

@@ -1,0 +1,25 @@
+/**
+ * Trains the learned judgements behind missing-context, missing-deliverables and vague-scope and
+ * writes `src/core/model/weights.ts` (see `model-training.ts`).
+ *   npm run train                   train on the dev labels and team sets A, D and E
+ *   npm run train -- --sets dev,A   train on other sets ("dev" is labels-dev.jsonl)
+ *   npm run train -- --dry-run      print the fit without writing the weights
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { corpusAvailable } from './corpus';
+import { DEFAULT_SETS, trainModels } from './model-training';
+
+if (!corpusAvailable()) {
+  console.error('Corpus not found: training needs ../shared/corpus (or set CLEARBRIEF_CORPUS).');
+  process.exit(2);
+}
+const i = process.argv.indexOf('--sets');
+const sets = i === -1 ? DEFAULT_SETS : (process.argv[i + 1] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+const { file, report } = trainModels(sets, { examples: !process.argv.includes('--no-examples') });
+console.log(report.join('\n'));
+if (!process.argv.includes('--dry-run')) {
+  const out = resolve('src/core/model/weights.ts');
+  writeFileSync(out, file);
+  console.log(`Wrote ${out}`);
+}

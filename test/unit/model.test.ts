@@ -1,0 +1,107 @@
+/**
+ * The learned judgements behind missing-context, missing-deliverables and vague-scope
+ * (`src/core/model/`): the hashed words they read, how a judgement meets a section, and that the
+ * shipped weights are what `npm run train` makes of the labelled posts today.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable } from '../../scripts/corpus';
+import { trainModels } from '../../scripts/model-training';
+import { analyze } from '../../src/core';
+import { BUCKET_BITS, NO_WORD, visitBuckets } from '../../src/core/model/features';
+import { evidenceSignals, judgedEvidence, modelTexts, probability } from '../../src/core/model/linear';
+import { Doc } from '../../src/core/text/doc';
+
+function buckets(text: string, previous = NO_WORD): number[] {
+  const out: number[] = [];
+  visitBuckets(text, 0, text.length, (b) => out.push(b), previous);
+  return out;
+}
+
+describe('the hashed words a judgement reads', () => {
+  it('reads each word and each pair of neighbours, case-blind, with anything but letters, digits, $ and % between words', () => {
+    expect(buckets('Build a site')).toHaveLength(5); // build, a, site, "build a", "a site"
+    expect(buckets('BUILD a Site')).toEqual(buckets('build a site'));
+    expect(buckets('build—a…site!')).toEqual(buckets('build a site'));
+    expect(buckets('$500 budget, 20%')).toEqual(buckets('$500 budget 20%'));
+    expect(buckets('build a')).not.toEqual(buckets('a build'));
+    expect(buckets('')).toEqual([]);
+    expect(buckets(' \n\t… ')).toEqual([]);
+    for (const b of buckets('Ünïcödé wörds and emoji 🎉 split words: façade')) expect(b >= 0 && b < 2 ** BUCKET_BITS).toBe(true);
+  });
+
+  it('pairs the last word of one text with the first of the next, as it pairs words within a text', () => {
+    const title: number[] = [];
+    const previous = visitBuckets('Logo design', 0, 11, (b) => title.push(b));
+    expect([...title, ...buckets('for a bakery', previous)]).toEqual(buckets('Logo design for a bakery'));
+  });
+
+  it('reads only the range it is given', () => {
+    expect(buckets('xx build a site yy'.slice(3, 15))).toEqual((() => {
+      const out: number[] = [];
+      visitBuckets('xx build a site yy', 3, 15, (b) => out.push(b));
+      return out;
+    })());
+  });
+
+  it('leaves out the lines that still hold a template’s blanks, and keeps the client’s own brackets', () => {
+    const doc = new Doc({ title: 'Logo', description: 'Need a logo.\nWe are [who you are]. This is for [who will use it].\nBudget [ Rev-Share ]' });
+    expect(modelTexts(doc)).toEqual(['Logo', 'Need a logo.\n\nBudget [ Rev-Share ]']);
+  });
+});
+
+describe('a learned judgement', () => {
+  const doc = new Doc({ title: 'Portrait', description: 'Paint a portrait of my grandmother. She turns 90 in May.\n\nUse the three photos I send.' });
+
+  it('trusts the phrase rules: evidence they found raises the probability that a section is there', () => {
+    for (const name of ['context', 'deliverables'] as const) {
+      expect(probability(name, doc, evidenceSignals(doc, [{ part: 'description', range: { start: 0, end: 5 }, text: 'Paint' }]))).toBeGreaterThan(probability(name, doc, evidenceSignals(doc, [])));
+    }
+  });
+
+  it('shows the rules’ evidence when they found some, and otherwise one whole sentence of the draft it read', () => {
+    const ruleEvidence = [{ part: 'description' as const, range: { start: 0, end: 34 }, text: 'Paint a portrait of my grandmother' }];
+    // Strong signals make the judgement say "met" whatever the words weigh.
+    const sure = [40, 40, 0];
+    expect(judgedEvidence('context', doc, ruleEvidence, sure)).toBe(ruleEvidence);
+    const shown = judgedEvidence('context', doc, [], sure);
+    expect(shown).toHaveLength(1);
+    const [evidence] = shown;
+    if (!evidence || !('range' in evidence)) throw new Error('expected a range of the draft');
+    expect(doc.text(evidence.part).slice(evidence.range.start, evidence.range.end)).toBe(evidence.text);
+    expect(['Portrait', 'Paint a portrait of my grandmother.', 'She turns 90 in May.', 'Use the three photos I send.']).toContain(evidence.text);
+    expect(evidence.judged).toBe(true);
+    expect(ruleEvidence.some((e) => 'judged' in e)).toBe(false);
+    expect(judgedEvidence('context', doc, ruleEvidence, [-40, -40, 0])).toEqual([]);
+  });
+
+  it('makes the same call on the same draft, and never throws on an empty one', () => {
+    const draft = { title: 'Shopify store', description: 'Our store sells tea. Add a subscription option to the checkout.' };
+    expect(analyze(draft).checklist).toEqual(analyze(draft).checklist);
+    expect(() => judgedEvidence('context', new Doc({ description: '' }), [], [40, 40, 0])).not.toThrow();
+    expect(judgedEvidence('context', new Doc({ description: '  ' }), [], [40, 40, 0])).toEqual([]);
+  });
+});
+
+describe('the shipped weights', () => {
+  const required = process.env.CI === 'true';
+  it.runIf(corpusAvailable() || required)('are what `npm run train` makes of the labelled posts, the examples and the rules today', () => {
+    expect(corpusAvailable(), 'the corpus (../shared/corpus) is needed to check the weights').toBe(true);
+    expect(readFileSync(resolve('src/core/model/weights.ts'), 'utf8')).toBe(trainModels().file);
+  }, 60_000);
+});
+
+describe('a sentence a judgement chose, as the command line shows it', () => {
+  it('says the wording as a whole met the item, where a phrase that matched is quoted alone', async () => {
+    const { formatText } = await import('../../src/cli/format');
+    const texts = { title: '', description: 'We bake bread. Make a logo.' };
+    const analysis = analyze(texts);
+    const context = analysis.checklist.find((c) => c.section === 'context')!;
+    context.status = 'met';
+    context.evidence = [{ part: 'description', range: { start: 0, end: 14 }, text: 'We bake bread.', judged: true }];
+    expect(formatText('draft', analysis, texts, false)).toContain('Context — "We bake bread." (judged from the wording as a whole)');
+    context.evidence = [{ part: 'description', range: { start: 0, end: 14 }, text: 'We bake bread.' }];
+    expect(formatText('draft', analysis, texts, false)).toMatch(/Context — "We bake bread\."\n/);
+  });
+});
