@@ -4,15 +4,21 @@
  *   npm run train                   train on the dev labels and team sets A, D and E
  *   npm run train -- --sets dev,A   train on other sets ("dev" is labels-dev.jsonl)
  *   npm run train -- --dry-run      print the fit without writing the weights
+ *   npm run train -- --cv dev       5-fold cross-validation on a labelled set (writes nothing)
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corpusAvailable } from './corpus';
-import { DEFAULT_SETS, trainModels } from './model-training';
+import { crossValidate, DEFAULT_SETS, trainModels } from './model-training';
 
 if (!corpusAvailable()) {
   console.error('Corpus not found: training needs ../shared/corpus (or set CLEARBRIEF_CORPUS).');
   process.exit(2);
+}
+const cv = process.argv.indexOf('--cv');
+if (cv !== -1) {
+  console.log(crossValidate(process.argv[cv + 1] ?? 'dev').join('\n'));
+  process.exit(0);
 }
 const i = process.argv.indexOf('--sets');
 const sets = i === -1 ? DEFAULT_SETS : (process.argv[i + 1] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
