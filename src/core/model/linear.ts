@@ -26,6 +26,7 @@ export interface PackedModel {
 export type ModelName = keyof typeof PACKED_MODELS;
 const NAMES = Object.keys(PACKED_MODELS) as ModelName[];
 const MODEL_INDEX = new Map(NAMES.map((name, i) => [name, i]));
+const MODEL_COUNT = NAMES.length;
 
 /**
  * Every model's word weights in one open-addressing table of typed arrays: a bucket's row holds one
@@ -80,13 +81,18 @@ let scoring: Float64Array = new Float64Array(NAMES.length);
 
 /** Adds a word's weights to `scoring`, once per text (as in training: a word is there or not). */
 function addWordWeight(bucket: number): void {
-  const slot = slotOf(bucket);
-  if (slotBucket[slot] === -1) return;
+  let slot = Math.imul(bucket, 0x9e3779b1) >>> (32 - TABLE_BITS);
+  let held = slotBucket[slot]!;
+  while (held !== bucket) {
+    if (held === -1) return;
+    slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
+    held = slotBucket[slot]!;
+  }
   const row = slotRow[slot]!;
   if (rowSeen[row] === pass) return;
   rowSeen[row] = pass;
-  const at = row * NAMES.length;
-  for (let m = 0; m < scoring.length; m++) scoring[m]! += rowWeights[at + m]!;
+  const at = row * MODEL_COUNT;
+  for (let m = 0; m < MODEL_COUNT; m++) scoring[m]! += rowWeights[at + m]!;
 }
 
 /** Sums each model's weights of the words of some texts into `into`, each word counted once. */
