@@ -17,7 +17,7 @@ if (!corpusAvailable()) {
 }
 const cv = process.argv.indexOf('--cv');
 if (cv !== -1) {
-  console.log(crossValidate(process.argv[cv + 1] ?? 'dev').join('\n'));
+  console.log(crossValidate((process.argv[cv + 1] ?? 'dev').split(',')).join('\n'));
   process.exit(0);
 }
 const i = process.argv.indexOf('--sets');

@@ -10,7 +10,8 @@ import { corpusAvailable } from '../../scripts/corpus';
 import { trainModels } from '../../scripts/model-training';
 import { analyze } from '../../src/core';
 import { BUCKET_BITS, NO_WORD, visitBuckets } from '../../src/core/model/features';
-import { evidenceSignals, judgedEvidence, modelTexts, probability } from '../../src/core/model/linear';
+import { evidenceSignals, holds, judgedEvidence, modelTexts, probability, visitDraft } from '../../src/core/model/linear';
+import { PACKED_MODELS } from '../../src/core/model/weights';
 import { Doc } from '../../src/core/text/doc';
 
 function buckets(text: string, previous = NO_WORD): number[] {
@@ -45,6 +46,22 @@ describe('the hashed words a judgement reads', () => {
     })());
   });
 
+  it('reads the title twice: as the start of the text, and in buckets of its own', () => {
+    const read = (title: string, description: string) => {
+      const out: number[] = [];
+      visitDraft(new Doc({ title, description }), (b) => out.push(b));
+      return out;
+    };
+    // "logo" as a title word and as a description word are the same word, but not the same bucket.
+    const asTitle = read('Logo', '');
+    const asDescription = read('', 'Logo');
+    expect(asTitle).toHaveLength(2);
+    expect(asTitle).toContain(asDescription[0]);
+    expect(asTitle.filter((b) => !asDescription.includes(b))).toHaveLength(1);
+    // The pair across title and description is read once, as in one text.
+    expect(read('Logo', 'for a bakery')).toEqual([...buckets('Logo for a bakery'), ...asTitle.slice(1)]);
+  });
+
   it('leaves out the lines that still hold a template’s blanks, and keeps the client’s own brackets', () => {
     const doc = new Doc({ title: 'Logo', description: 'Need a logo.\nWe are [who you are]. This is for [who will use it].\nBudget [ Rev-Share ]' });
     expect(modelTexts(doc)).toEqual(['Logo', 'Need a logo.\n\nBudget [ Rev-Share ]']);
@@ -74,6 +91,14 @@ describe('a learned judgement', () => {
     expect(evidence.judged).toBe(true);
     expect(ruleEvidence.some((e) => 'judged' in e)).toBe(false);
     expect(judgedEvidence('context', doc, ruleEvidence, [-40, -40, 0])).toEqual([]);
+  });
+
+  it('takes its label to hold from the cutoff chosen in training', () => {
+    for (const name of ['context', 'deliverables', 'vagueScope'] as const) {
+      const { cutoff } = PACKED_MODELS[name];
+      expect(cutoff > 0 && cutoff < 1).toBe(true);
+      for (const signals of [[0, 0, 0, 0], [1, Math.log1p(2), 0.5, 1]]) expect(holds(name, doc, signals)).toBe(probability(name, doc, signals) >= cutoff);
+    }
   });
 
   it('makes the same call on the same draft, and never throws on an empty one', () => {

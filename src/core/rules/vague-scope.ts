@@ -1,4 +1,4 @@
-import { lengthSignal, probability } from '../model/linear';
+import { holds, lengthSignal } from '../model/linear';
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { scan } from '../text/match';
@@ -34,7 +34,7 @@ export const vagueScope: FindingRule = {
     seeds: '000 "a few lines… ask for a quote"; 002 "Not Knowing What You Want"',
     messages: { default: 'The size of the work cannot be estimated: say what exactly is to be done and how much of it.' },
   },
-  check: ({ doc }) => (probability('vagueScope', doc, vagueScopeSignals(doc)) >= 0.5 ? [{ insert: { label: 'Add scope', text: 'Scope: [what exactly is to be built or done], [how much: N pages / N items / N hours per week], [what is out of scope].' } }] : []),
+  check: ({ doc }) => (holds('vagueScope', doc, vagueScopeSignals(doc)) ? [{ insert: { label: 'Add scope', text: 'Scope: [what exactly is to be built or done], [how much: N pages / N items / N hours per week], [what is out of scope].' } }] : []),
 };
 
 /**
