@@ -6,8 +6,8 @@
  *                                 path with a "/" (scripts/labels-team.jsonl: see the README)
  *   npm run eval -- --set B       only the rows of that set (a labels file may mark rows with "set");
  *                                 --set B,C,F pools several
- * Context, deliverables and vague scope are judged partly by a model trained on some of these
- * posts (`npm run train`); the run says when the posts evaluated include them.
+ * Context, deliverables and vague scope are judged partly by models trained on labelled posts
+ * (`npm run train`); the run says when the posts evaluated include them.
  * Each check is judged on title + description only: the labels judge the text, not form fields.
  */
 import { resolve } from 'node:path';
@@ -120,6 +120,6 @@ const trainedOn = labels.filter((row) => TRAINED_ON.labels.includes(labelsFile =
 if (trainedOn > 0) {
   console.log(
     `\nNote: ${trainedOn} of these posts trained the model behind context, deliverables and vague scope (npm run train: sets ${TRAINED_ON.labels.join(', ')}), ` +
-      'so those three figures flatter it. Judge it on posts it never saw: npm run eval -- --labels scripts/labels-team.jsonl --set B,C,F,G',
+      'so those three figures flatter it. Judge them by cross-validation (npm run train -- --cv dev, or --cv with team sets), or on posts labelled since.',
   );
 }
