@@ -78,9 +78,11 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
         points: info.points,
       });
       if (evidence.length === 0) {
+        const because = rule.missingBecause?.(ctx);
         findings.push(
           toFinding(rule, level, doc, {
-            messageId: 'missing',
+            messageId: because?.messageId ?? 'missing',
+            data: because?.data,
             insert: { label: `Add ${rule.label.toLowerCase()}`, text: `${info.heading}:\n${rule.template(ctx)}` },
           }),
         );

@@ -67,6 +67,11 @@ export interface SectionRule extends RuleBase {
   evidence(ctx: RuleContext): Evidence[];
   /** A short template for the missing section, tailored to the post where possible. */
   template(ctx: RuleContext): string;
+  /**
+   * Which message to show when the section is missing for a reason other than plain absence (the
+   * phrase rules found something a learned judgement found too thin); the `missing` message otherwise.
+   */
+  missingBecause?(ctx: RuleContext): Pick<RuleHit, 'messageId' | 'data'> | undefined;
 }
 
 /** Any other check: returns what it flags. */

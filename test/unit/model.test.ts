@@ -10,7 +10,7 @@ import { corpusAvailable } from '../../scripts/corpus';
 import { trainModels } from '../../scripts/model-training';
 import { analyze } from '../../src/core';
 import { BUCKET_BITS, NO_WORD, visitBuckets } from '../../src/core/model/features';
-import { evidenceSignals, holds, judgedEvidence, modelTexts, probability, visitDraft } from '../../src/core/model/linear';
+import { evidenceSignals, holds, judgedEvidence, modelTexts, overruled, probability, visitDraft } from '../../src/core/model/linear';
 import { PACKED_MODELS } from '../../src/core/model/weights';
 import { Doc } from '../../src/core/text/doc';
 
@@ -128,5 +128,27 @@ describe('a sentence a judgement chose, as the command line shows it', () => {
     expect(formatText('draft', analysis, texts, false)).toContain('Context — "We bake bread." (judged from the wording as a whole)');
     context.evidence = [{ part: 'description', range: { start: 0, end: 14 }, text: 'We bake bread.' }];
     expect(formatText('draft', analysis, texts, false)).toMatch(/Context — "We bake bread\."\n/);
+  });
+});
+
+describe('a section the phrase rules found and a judgement found too thin', () => {
+  it('is reported as hinted at, quoting what was found, not as absent', () => {
+    // A job ad: one phrase names a deliverable, the rest describes a person.
+    const description =
+      'We are seeking a highly motivated developer to join our team. The ideal candidate will integrate public APIs into the application and collaborate with stakeholders. Responsibilities include writing clean code, attending meetings and mentoring junior developers. Requirements: 5+ years of experience, strong communication skills, and a passion for learning. If you are passionate about technology, we would love to hear from you!';
+    const analysis = analyze({ description });
+    expect(analysis.checklist.find((c) => c.section === 'deliverables')!.status).toBe('missing');
+    const finding = analysis.findings.find((f) => f.ruleId === 'missing-deliverables')!;
+    expect(finding.message).toBe('What will be handed over is only hinted at ("integrate public APIs into the application"): name each thing that will exist when the work is done.');
+    // Plain absence keeps the plain message.
+    expect(analyze({ description: 'Need a React developer. Must know TypeScript.' }).findings.find((f) => f.ruleId === 'missing-deliverables')!.message).toBe(
+      'No concrete deliverable is named: say what will exist when the work is done.',
+    );
+  });
+
+  it('quotes at most a phrase', () => {
+    const long = 'x'.repeat(80);
+    expect(overruled([{ part: 'description', range: { start: 0, end: 80 }, text: long }])).toEqual({ messageId: 'thin', data: { found: `${'x'.repeat(57)}…` } });
+    expect(overruled([])).toBeUndefined();
   });
 });

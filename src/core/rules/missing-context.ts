@@ -1,4 +1,4 @@
-import { evidenceSignals, judgedEvidence } from '../model/linear';
+import { evidenceSignals, judgedEvidence, overruled } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { APPLICANT_QUALITY, isLedBy, ledBy } from '../text/match';
@@ -200,9 +200,13 @@ export const missingContext: SectionRule = {
     description: 'Flags a post with no background: who you are, what the work is for, who the users are, or what exists already.',
     why: 'Freelancers price and plan from context; without it they guess, and the best ones ask questions instead of bidding.',
     seeds: '001 #3 "never assume… know your systems"; 004 #2',
-    messages: { missing: 'The post gives no background: who you are, what it is for, or what exists already.' },
+    messages: {
+      missing: 'The post gives no background: who you are, what it is for, or what exists already.',
+      thin: 'The background is only hinted at ("{{found}}"): say who you are, what the work is for, or what exists already.',
+    },
   },
   evidence: ({ doc }) => judgedEvidence('context', doc, contextRuleEvidence(doc), contextSignals(doc)),
+  missingBecause: ({ doc }) => overruled(contextRuleEvidence(doc)),
   template: () => 'We are [who you are]. This is for [who will use it / what it is for]. What exists today: [current site, app, data, designs].',
 };
 

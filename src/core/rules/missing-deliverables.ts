@@ -1,5 +1,5 @@
 import { jobKind } from '../job-kind';
-import { evidenceSignals, judgedEvidence } from '../model/linear';
+import { evidenceSignals, judgedEvidence, overruled } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
@@ -125,9 +125,13 @@ export const missingDeliverables: SectionRule = {
     description: 'Flags a post that names no concrete thing to hand over, only a role, a skill or an area ("need a React developer").',
     why: 'Freelancers quote on what they will deliver; with only a role named, every quote is a guess and the cheapest guess wins.',
     seeds: '002 "Not Knowing What You Want", "Not Getting Prepared First"',
-    messages: { missing: 'No concrete deliverable is named: say what will exist when the work is done.' },
+    messages: {
+      missing: 'No concrete deliverable is named: say what will exist when the work is done.',
+      thin: 'What will be handed over is only hinted at ("{{found}}"): name each thing that will exist when the work is done.',
+    },
   },
   evidence: ({ doc }) => judgedEvidence('deliverables', doc, deliverablesEvidence(doc), deliverablesSignals(doc)),
+  missingBecause: ({ doc }) => overruled(deliverablesEvidence(doc)),
   template: ({ doc }) => deliverablesTemplate(doc),
 };
 
