@@ -100,10 +100,15 @@ function addWordWeight(bucket: number): void {
   for (let m = 0; m < MODEL_COUNT; m++) scoring[m]! += rowWeights[at + m]!;
 }
 
-/** Sums each model's weights of the words of some texts into `into`, each word counted once. */
-function addWordWeights(into: Float64Array, texts: ReadonlyArray<[text: string, start: number, end: number]>): void {
+/** Starts summing into `into`: a pass in which each weighted word counts once. */
+function beginPass(into: Float64Array): void {
   pass = (pass + 1) >>> 0 || 1;
   scoring = into;
+}
+
+/** Sums each model's weights of the words of some texts into `into`, each word counted once. */
+function addWordWeights(into: Float64Array, texts: ReadonlyArray<[text: string, start: number, end: number]>): void {
+  beginPass(into);
   let previous = NO_WORD;
   for (const [text, start, end] of texts) previous = visitBuckets(text, start, end, addWordWeight, previous);
 }
@@ -147,8 +152,7 @@ export function visitDraft(doc: Doc, visit: (bucket: number) => void): void {
 function draftScores(doc: Doc): Float64Array {
   return doc.memo('model-word-scores', () => {
     const scores = new Float64Array(NAMES.length);
-    pass = (pass + 1) >>> 0 || 1;
-    scoring = scores;
+    beginPass(scores);
     visitDraft(doc, addWordWeight);
     return scores;
   });
