@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import { analyze } from '../src/core';
 import { TRAINED_ON } from '../src/core/model/weights';
+import { agreement } from './agreement';
 import { allPosts, corpusAvailable, CORPUS_DIR, readJsonl } from './corpus';
 
 /** Check id → label name, and whether the check FIRES when the label is 1 or 0. */
@@ -100,12 +101,7 @@ for (const [checkId, label, firesWhen] of MAPPING) {
     if (truth !== predicted) wrong.push(`${row.id} (${predicted ? 'FP' : 'FN'})`);
   }
   const n = tp + fp + fn + tn;
-  const precision = tp / (tp + fp);
-  const recall = tp / (tp + fn);
-  const f1 = (2 * tp) / (2 * tp + fp + fn);
-  const accuracy = (tp + tn) / n;
-  const expected = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n);
-  const kappa = (accuracy - expected) / (1 - expected);
+  const { precision, recall, f1, accuracy, kappa } = agreement({ tp, fp, fn, tn });
   agree += tp + tn;
   total += n;
   console.log(

@@ -6,12 +6,13 @@
  * labels, examples and rules give the same file.
  */
 import { resolve } from 'node:path';
-import { type PackedModel, visitDraft } from '../src/core/model/linear';
+import { type ModelName, type PackedModel, visitDraft } from '../src/core/model/linear';
 import type { RuleExamples } from '../src/core/rule';
 import { contextSignals, examples as contextExamples } from '../src/core/rules/missing-context';
 import { deliverablesSignals, examples as deliverablesExamples } from '../src/core/rules/missing-deliverables';
 import { vagueScopeSignals, examples as vagueScopeExamples } from '../src/core/rules/vague-scope';
 import { Doc } from '../src/core/text/doc';
+import { agreement, confusion } from './agreement';
 import { allPosts, readJsonl } from './corpus';
 
 /**
@@ -65,7 +66,7 @@ type Label = 'context' | 'deliverables' | 'vague_scope';
  * the label a fire row means. The examples are the checks' definitions written out as short drafts;
  * the labelled posts are long, so without them the model reads a two-sentence draft by chance.
  */
-const MODELS: ReadonlyArray<[name: 'context' | 'deliverables' | 'vagueScope', label: Label, signals: (doc: Doc) => number[], examples: RuleExamples, fireMeans: 0 | 1]> = [
+const MODELS: ReadonlyArray<[name: ModelName, label: Label, signals: (doc: Doc) => number[], examples: RuleExamples, fireMeans: 0 | 1]> = [
   ['context', 'context', contextSignals, contextExamples, 0],
   ['deliverables', 'deliverables', deliverablesSignals, deliverablesExamples, 0],
   ['vagueScope', 'vague_scope', vagueScopeSignals, vagueScopeExamples, 1],
@@ -164,20 +165,23 @@ function trainingExamples([, label, signals, drafts, fireMeans]: (typeof MODELS)
   return examples;
 }
 
-/** Whether a packed model, as the engine reads it, says its label holds for a training draft. */
-function predicts(packed: PackedModel, example: Example): boolean {
-  let z = packed.bias;
+/** Whether a packed model, as the engine reads it, says its label holds for a training draft (its weights unpacked once). */
+function predictor(packed: PackedModel): (example: Example) => boolean {
   const words = new Map<number, number>();
   let bucket = 0;
   packed.gaps.forEach((gap, i) => words.set((bucket += gap), packed.weights[i]! / packed.scale));
-  for (const b of example.buckets) z += words.get(b) ?? 0;
-  example.signals.forEach((v, i) => (z += packed.signals[i]! * v));
-  return 1 / (1 + Math.exp(-z)) >= packed.cutoff;
+  return (example) => {
+    let z = packed.bias;
+    for (const b of example.buckets) z += words.get(b) ?? 0;
+    example.signals.forEach((v, i) => (z += packed.signals[i]! * v));
+    return 1 / (1 + Math.exp(-z)) >= packed.cutoff;
+  };
 }
 
 /** Trains every model on the labelled posts of `sets` (and the checks' examples), and returns the text of `weights.ts` and a report. */
 export function trainModels(sets: readonly string[] = DEFAULT_SETS, options: { examples?: boolean } = {}): { file: string; report: string[] } {
   const docs = labelledDocs(sets);
+  if (docs.length === 0) throw new Error(`No labelled posts in sets ${sets.join(', ') || '(none)'}: sets are dev (labels-dev.jsonl) and the letters in scripts/labels-team.jsonl.`);
   const report = [`Trained on ${docs.length} labelled posts (sets ${sets.join(', ')})${options.examples === false ? '' : ' and the checks\' example drafts'}`];
   const packed = new Map<string, PackedModel>();
   for (const spec of MODELS) {
@@ -185,7 +189,8 @@ export function trainModels(sets: readonly string[] = DEFAULT_SETS, options: { e
     const examples = trainingExamples(spec, docs, options.examples !== false);
     const model = train(examples);
     packed.set(name, pack(model, CUTOFFS[name]));
-    const fit = examples.filter((e) => predicts(packed.get(name)!, e) === (e.y === 1)).length;
+    const predicts = predictor(packed.get(name)!);
+    const fit = examples.filter((e) => predicts(e) === (e.y === 1)).length;
     report.push(`${name.padEnd(13)} ${model.words.size} buckets seen, ${Math.min(KEEP, model.words.size)} kept; signal weights ${packed.get(name)!.signals.join(', ')}; fits ${fit} of ${examples.length} training drafts`);
   }
   const json = (name: string) => JSON.stringify(packed.get(name));
@@ -205,14 +210,15 @@ export const PACKED_MODELS: { context: PackedModel; deliverables: PackedModel; v
 }
 
 /**
- * K-fold cross-validation on one labelled set that is part of the training: each fold is judged by
- * models trained on everything else, so a set the weights were fitted to still gives honest
- * figures (the phrase rules' own verdict beside them, though, was tuned on dev, A, D and E).
+ * K-fold cross-validation on labelled sets, pooled: each fold of their posts is judged by models
+ * trained on everything else, so a set the weights were fitted to still gives honest figures (the
+ * phrase rules' own verdict beside them, though, was tuned on dev, A, D and E).
  */
 export function crossValidate(judged: readonly string[], folds = 5, sets: readonly string[] = DEFAULT_SETS): string[] {
   const docs = labelledDocs([...new Set([...sets, ...judged])]);
   const lines = [`${folds}-fold cross-validation on set${judged.length > 1 ? 's' : ''} ${judged.join(', ')}, training on the rest of sets ${sets.join(', ')} and the examples`];
   const inSet = docs.map((d, i) => ({ ...d, fold: judged.includes(d.row.set) ? i % folds : -1 }));
+  if (!inSet.some((d) => d.fold !== -1)) throw new Error(`No labelled posts in sets ${judged.join(', ')} to cross-validate: sets are dev (labels-dev.jsonl) and the letters in scripts/labels-team.jsonl.`);
   for (const spec of MODELS) {
     const [name, label] = spec;
     const truth: number[] = [];
@@ -220,31 +226,19 @@ export function crossValidate(judged: readonly string[], folds = 5, sets: readon
     const byRules: number[] = [];
     for (let fold = 0; fold < folds; fold++) {
       const held = inSet.filter((d) => d.fold === fold);
-      const packed = pack(train(trainingExamples(spec, inSet.filter((d) => d.fold !== fold), true)), CUTOFFS[name]);
+      const predicts = predictor(pack(train(trainingExamples(spec, inSet.filter((d) => d.fold !== fold), true)), CUTOFFS[name]));
       for (const example of trainingExamples(spec, held, false)) {
         truth.push(example.y);
-        byModel.push(predicts(packed, example) ? 1 : 0);
+        byModel.push(predicts(example) ? 1 : 0);
         // The rules' verdict is a signal: whether they found evidence (vague scope: their own verdict, the third).
         byRules.push(name === 'vagueScope' ? example.signals[2]! : example.signals[0]!);
       }
     }
-    // F1 of the class the check flags: a missing section, or vague scope.
+    // Counted on the class the check flags: a missing section, or vague scope.
     const flagged = name === 'vagueScope' ? 1 : 0;
-    const f1 = (predicted: number[]) => {
-      let tp = 0, wrong = 0;
-      truth.forEach((y, i) => (y === flagged && predicted[i] === flagged ? tp++ : y === flagged || predicted[i] === flagged ? wrong++ : 0));
-      return ((2 * tp) / (2 * tp + wrong)).toFixed(3);
-    };
-    lines.push(`${name.padEnd(13)} kappa rules ${kappa(truth, byRules).toFixed(3)} → model ${kappa(truth, byModel).toFixed(3)}; F1 rules ${f1(byRules)} → model ${f1(byModel)} (${truth.length} posts)`);
+    const rules = agreement(confusion(truth, byRules, flagged));
+    const model = agreement(confusion(truth, byModel, flagged));
+    lines.push(`${name.padEnd(13)} kappa rules ${rules.kappa.toFixed(3)} → model ${model.kappa.toFixed(3)}; F1 rules ${rules.f1.toFixed(3)} → model ${model.f1.toFixed(3)} (${truth.length} posts)`);
   }
   return lines;
-}
-
-function kappa(truth: number[], predicted: number[]): number {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
-  truth.forEach((y, i) => (y ? (predicted[i] ? tp++ : fn++) : predicted[i] ? fp++ : tn++));
-  const n = truth.length;
-  const observed = (tp + tn) / n;
-  const expected = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n);
-  return (observed - expected) / (1 - expected);
 }

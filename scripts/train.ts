@@ -15,14 +15,24 @@ if (!corpusAvailable()) {
   console.error('Corpus not found: training needs ../shared/corpus (or set CLEARBRIEF_CORPUS).');
   process.exit(2);
 }
+/** A message and exit status 2 for a set that holds no labelled posts, not a stack trace (nor weights fitted to nothing). */
+function orExit<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+const list = (value: string | undefined) => (value ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 const cv = process.argv.indexOf('--cv');
 if (cv !== -1) {
-  console.log(crossValidate((process.argv[cv + 1] ?? 'dev').split(',')).join('\n'));
+  console.log(orExit(() => crossValidate(list(process.argv[cv + 1] ?? 'dev'))).join('\n'));
   process.exit(0);
 }
 const i = process.argv.indexOf('--sets');
-const sets = i === -1 ? DEFAULT_SETS : (process.argv[i + 1] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-const { file, report } = trainModels(sets, { examples: !process.argv.includes('--no-examples') });
+const sets = i === -1 ? DEFAULT_SETS : list(process.argv[i + 1]);
+const { file, report } = orExit(() => trainModels(sets, { examples: !process.argv.includes('--no-examples') }));
 console.log(report.join('\n'));
 if (!process.argv.includes('--dry-run')) {
   const out = resolve('src/core/model/weights.ts');

@@ -48,4 +48,3 @@ function isSectionRule(checklist: readonly ChecklistItem[], ruleId: string): boo
   for (const item of checklist) if (item.ruleId === ruleId) return true;
   return false;
 }
-

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable } from '../../scripts/corpus';
-import { trainModels } from '../../scripts/model-training';
+import { crossValidate, trainModels } from '../../scripts/model-training';
 import { analyze } from '../../src/core';
 import { BUCKET_BITS, NO_WORD, visitBuckets } from '../../src/core/model/features';
 import { evidenceSignals, holds, judgedEvidence, modelTexts, overruled, probability, visitDraft } from '../../src/core/model/linear';
@@ -150,5 +150,25 @@ describe('a section the phrase rules found and a judgement found too thin', () =
     const long = 'x'.repeat(80);
     expect(overruled([{ part: 'description', range: { start: 0, end: 80 }, text: long }])).toEqual({ messageId: 'thin', data: { found: `${'x'.repeat(57)}…` } });
     expect(overruled([])).toBeUndefined();
+  });
+});
+
+describe('training and its figures', () => {
+  it('computes kappa and F1 one way for eval and cross-validation', async () => {
+    const { agreement, confusion } = await import('../../scripts/agreement');
+    const a = agreement({ tp: 34, fp: 11, fn: 12, tn: 68 });
+    expect(a.kappa).toBeCloseTo((102 / 125 - 8390 / 15625) / (1 - 8390 / 15625), 12);
+    expect(a.f1).toBeCloseTo(68 / 91, 10);
+    expect(a.precision).toBeCloseTo(34 / 45, 10);
+    expect(agreement({ tp: 5, fp: 0, fn: 0, tn: 5 }).kappa).toBe(1);
+    // The flagged class decides which side is "positive": a missing section is label 0.
+    expect(confusion([1, 1, 0, 0, 0], [1, 0, 1, 0, 0], 1)).toEqual({ tp: 1, fp: 1, fn: 1, tn: 2 });
+    expect(confusion([1, 1, 0, 0, 0], [1, 0, 1, 0, 0], 0)).toEqual({ tp: 2, fp: 1, fn: 1, tn: 1 });
+  });
+
+  it('refuses to train on, or judge, sets that hold no labelled posts, with a message naming them', () => {
+    expect(() => trainModels(['Z'])).toThrow('No labelled posts in sets Z');
+    expect(() => trainModels([])).toThrow('No labelled posts in sets (none)');
+    expect(() => crossValidate(['Q'])).toThrow('No labelled posts in sets Q to cross-validate');
   });
 });
