@@ -165,8 +165,8 @@ function trainingExamples([, label, signals, drafts, fireMeans]: (typeof MODELS)
   return examples;
 }
 
-/** Whether a packed model, as the engine reads it, says its label holds for a training draft (its weights unpacked once). */
-function predictor(packed: PackedModel): (example: Example) => boolean {
+/** A packed model's probability that its label holds for a training draft, as the engine reads it (its weights unpacked once). */
+function probabilityOf(packed: PackedModel): (example: Example) => number {
   const words = new Map<number, number>();
   let bucket = 0;
   packed.gaps.forEach((gap, i) => words.set((bucket += gap), packed.weights[i]! / packed.scale));
@@ -174,8 +174,14 @@ function predictor(packed: PackedModel): (example: Example) => boolean {
     let z = packed.bias;
     for (const b of example.buckets) z += words.get(b) ?? 0;
     example.signals.forEach((v, i) => (z += packed.signals[i]! * v));
-    return 1 / (1 + Math.exp(-z)) >= packed.cutoff;
+    return 1 / (1 + Math.exp(-z));
   };
+}
+
+/** Whether a packed model says its label holds for a training draft. */
+function predictor(packed: PackedModel): (example: Example) => boolean {
+  const probability = probabilityOf(packed);
+  return (example) => probability(example) >= packed.cutoff;
 }
 
 /** Trains every model on the labelled posts of `sets` (and the checks' examples), and returns the text of `weights.ts` and a report. */
@@ -212,9 +218,11 @@ export const PACKED_MODELS: { context: PackedModel; deliverables: PackedModel; v
 /**
  * K-fold cross-validation on labelled sets, pooled: each fold of their posts is judged by models
  * trained on everything else, so a set the weights were fitted to still gives honest figures (the
- * phrase rules' own verdict beside them, though, was tuned on dev, A, D and E).
+ * phrase rules' own verdict beside them, though, was tuned on dev, A, D and E). With `errors`,
+ * each model's line is followed by the posts it misjudged, the surest mistakes first: where to
+ * read when asking what the models miss.
  */
-export function crossValidate(judged: readonly string[], folds = 5, sets: readonly string[] = DEFAULT_SETS): string[] {
+export function crossValidate(judged: readonly string[], folds = 5, sets: readonly string[] = DEFAULT_SETS, options: { errors?: boolean } = {}): string[] {
   const docs = labelledDocs([...new Set([...sets, ...judged])]);
   const lines = [`${folds}-fold cross-validation on set${judged.length > 1 ? 's' : ''} ${judged.join(', ')}, training on the rest of sets ${sets.join(', ')} and the examples`];
   const inSet = docs.map((d, i) => ({ ...d, fold: judged.includes(d.row.set) ? i % folds : -1 }));
@@ -224,21 +232,30 @@ export function crossValidate(judged: readonly string[], folds = 5, sets: readon
     const truth: number[] = [];
     const byModel: number[] = [];
     const byRules: number[] = [];
+    const misjudged: Array<{ row: Row; y: number; p: number; rules: number }> = [];
     for (let fold = 0; fold < folds; fold++) {
       const held = inSet.filter((d) => d.fold === fold);
-      const predicts = predictor(pack(train(trainingExamples(spec, inSet.filter((d) => d.fold !== fold), true)), CUTOFFS[name]));
-      for (const example of trainingExamples(spec, held, false)) {
+      const probability = probabilityOf(pack(train(trainingExamples(spec, inSet.filter((d) => d.fold !== fold), true)), CUTOFFS[name]));
+      trainingExamples(spec, held, false).forEach((example, i) => {
+        const p = probability(example);
         truth.push(example.y);
-        byModel.push(predicts(example) ? 1 : 0);
+        byModel.push(p >= CUTOFFS[name] ? 1 : 0);
         // The rules' verdict is a signal: whether they found evidence (vague scope: their own verdict, the third).
         byRules.push(name === 'vagueScope' ? example.signals[2]! : example.signals[0]!);
-      }
+        if (byModel[byModel.length - 1] !== example.y) misjudged.push({ row: held[i]!.row, y: example.y, p, rules: byRules[byRules.length - 1]! });
+      });
     }
     // Counted on the class the check flags: a missing section, or vague scope.
     const flagged = name === 'vagueScope' ? 1 : 0;
     const rules = agreement(confusion(truth, byRules, flagged));
     const model = agreement(confusion(truth, byModel, flagged));
     lines.push(`${name.padEnd(13)} kappa rules ${rules.kappa.toFixed(3)} → model ${model.kappa.toFixed(3)}; F1 rules ${rules.f1.toFixed(3)} → model ${model.f1.toFixed(3)} (${truth.length} posts)`);
+    if (options.errors) {
+      const said = (value: number) => (name === 'vagueScope' ? (value === 1 ? 'vague' : 'clear') : value === 1 ? 'met' : 'missing');
+      for (const { row, y, p, rules: byRule } of misjudged.sort((a, b) => Math.abs(b.p - CUTOFFS[name]) - Math.abs(a.p - CUTOFFS[name]))) {
+        lines.push(`  ${row.id} (set ${row.set}): labelled ${said(y)}, model ${said(1 - y)} at p ${p.toFixed(2)} (cutoff ${CUTOFFS[name]}), rules ${said(byRule)}`);
+      }
+    }
   }
   return lines;
 }

@@ -5,6 +5,7 @@
  *   npm run train -- --sets dev,A   train on other sets ("dev" is labels-dev.jsonl)
  *   npm run train -- --dry-run      print the fit without writing the weights
  *   npm run train -- --cv dev       5-fold cross-validation on a labelled set (writes nothing)
+ *   npm run train -- --cv dev --errors   the same, listing the posts each model misjudged
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,7 +28,8 @@ function orExit<T>(run: () => T): T {
 const list = (value: string | undefined) => (value ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 const cv = process.argv.indexOf('--cv');
 if (cv !== -1) {
-  console.log(orExit(() => crossValidate(list(process.argv[cv + 1] ?? 'dev'))).join('\n'));
+  const errors = process.argv.includes('--errors');
+  console.log(orExit(() => crossValidate(list(process.argv[cv + 1] ?? 'dev'), 5, DEFAULT_SETS, { errors })).join('\n'));
   process.exit(0);
 }
 const i = process.argv.indexOf('--sets');

@@ -166,6 +166,42 @@ describe('training and its figures', () => {
     expect(confusion([1, 1, 0, 0, 0], [1, 0, 1, 0, 0], 0)).toEqual({ tp: 2, fp: 1, fn: 1, tn: 1 });
   });
 
+  it.runIf(corpusAvailable() || process.env.CI === 'true')('lists, on request, the posts each model misjudged in cross-validation, the surest mistakes first', () => {
+    const plain = crossValidate(['K'], 5, ['K']);
+    const listed = crossValidate(['K'], 5, ['K'], { errors: true });
+    // The figures are the same; the list comes under each model's line.
+    expect(listed.filter((line) => !line.startsWith('  '))).toEqual(plain);
+    const inK = new Set(
+      readFileSync(resolve('scripts/labels-team.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string; set: string })
+        .filter((row) => row.set === 'K')
+        .map((row) => row.id),
+    );
+    const misjudged = listed.filter((line) => line.startsWith('  '));
+    expect(misjudged.length).toBeGreaterThan(0);
+    let model = '';
+    let lastDistance = Infinity;
+    for (const line of listed.slice(1)) {
+      if (!line.startsWith('  ')) {
+        model = line.split(' ')[0]!;
+        lastDistance = Infinity;
+        continue;
+      }
+      const m = /^ {2}(\S+) \(set K\): labelled (\w+), model (\w+) at p ([\d.]+) \(cutoff ([\d.]+)\), rules (\w+)$/.exec(line);
+      expect(m, line).not.toBeNull();
+      const [, id, labelled, said, p, cutoff] = m!;
+      expect(inK.has(id!)).toBe(true);
+      expect(said).not.toBe(labelled);
+      expect(['met', 'vague'].includes(said!)).toBe(Number(p) >= Number(cutoff));
+      expect(model === 'vagueScope' ? ['vague', 'clear'] : ['met', 'missing']).toContain(said);
+      const distance = Math.abs(Number(p) - Number(cutoff));
+      expect(distance).toBeLessThanOrEqual(lastDistance + 0.005); // (p is printed to two places)
+      lastDistance = distance;
+    }
+  }, 60_000);
+
   it('refuses to train on, or judge, sets that hold no labelled posts, with a message naming them', () => {
     expect(() => trainModels(['Z'])).toThrow('No labelled posts in sets Z');
     expect(() => trainModels([])).toThrow('No labelled posts in sets (none)');
