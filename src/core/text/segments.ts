@@ -123,8 +123,14 @@ function segmentBatch(condensed: readonly Condensed[], first: number, last: numb
   // Block b occupies [blockStart, blockStart + length) of the batch, followed by a separator.
   let b = first;
   let blockStart = 0;
-  for (const s of sentenceSegmenter.segment(texts.join(PARAGRAPH_SEPARATOR))) {
-    let at = s.index + s.segment.length - blockStart;
+  const batch = texts.join(PARAGRAPH_SEPARATOR);
+  const segments = sentenceSegmenter.segment(batch);
+  // Walked with `containing` from each sentence's end, not with the iterator: the same
+  // sentences, without the iterator's objects (about 2.5 µs less per call on a short draft).
+  for (let end = 0; end < batch.length; ) {
+    const s = segments.containing(end)!;
+    end = s.index + s.segment.length;
+    let at = end - blockStart;
     // Past this block and its separator: the boundary belongs to a later block.
     while (at > condensed[b]!.text.length + 1) {
       blockStart += condensed[b]!.text.length + 1;
