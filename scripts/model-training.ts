@@ -46,8 +46,14 @@ const SCALE = 1000;
  * 0.5 gives 0.761 / 0.620 / 0.687 and 0.565 / 0.528 / 0.464, 0.6 gives 0.811 / 0.675 / 0.690 and
  * 0.519 / 0.481 / 0.539: the reviewers' labels still prefer 0.6 for context and deliverables and
  * the team's 0.5, the team's prefer 0.6 for vague scope. 0.6 is kept.
+ * Re-measured with the dev labels counted three times (`DEV_WEIGHT`), kappa (F1) at 0.6 / 0.65 /
+ * 0.7 / 0.75 for context, `--cv dev` 0.834 (0.898) / 0.858 (0.915) / 0.859 (0.916) / 0.827 (0.899),
+ * `--cv B,C,F,G,H,I,J,K` 0.502 / 0.500 / 0.509 / 0.505: context moves to 0.65, the middle of the
+ * reviewers' plateau, where our labels do not mind. Deliverables would gain on dev at 0.65 (0.717
+ * → 0.728) but lose on the team sets (0.449 → 0.413), and vague scope peaks at 0.6 on both: they
+ * stay. (Chosen without set L.)
  */
-const CUTOFFS = { context: 0.6, deliverables: 0.6, vagueScope: 0.6 };
+const CUTOFFS = { context: 0.65, deliverables: 0.6, vagueScope: 0.6 };
 /**
  * How many times a dev post counts in training. The held-out set is labelled by the reviewers who
  * labelled dev; the team's labels (most of the training) are close to theirs but not the same, and
