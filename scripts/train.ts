@@ -29,7 +29,10 @@ const list = (value: string | undefined) => (value ?? '').split(',').map((x) => 
 const cv = process.argv.indexOf('--cv');
 if (cv !== -1) {
   const errors = process.argv.includes('--errors');
-  console.log(orExit(() => crossValidate(list(process.argv[cv + 1] ?? 'dev'), 5, DEFAULT_SETS, { errors })).join('\n'));
+  // (`--cv --errors`: no sets named, so dev)
+  const named = process.argv[cv + 1];
+  const judged = named === undefined || named.startsWith('--') ? ['dev'] : list(named);
+  console.log(orExit(() => crossValidate(judged, 5, DEFAULT_SETS, { errors })).join('\n'));
   process.exit(0);
 }
 const i = process.argv.indexOf('--sets');

@@ -78,6 +78,11 @@ describe('sentence boundaries', () => {
       }),
       { numRuns: 3000 },
     );
+    // Every space `\s` and String#trim know, the rarer ones too (narrow no-break, medium mathematical, ogham).
+    for (const space of ['\u202f', '\u205f', '\u1680', '\u3000', '\ufeff']) {
+      const text = `${space}We bake bread.${space} Need a logo!${space}`;
+      expect(sentences(text).map((s) => [s.start, s.end]), JSON.stringify(space)).toEqual(trimmed(text));
+    }
   });
 
   it('never end after the characters a line is skipped for', () => {

@@ -8,6 +8,7 @@
 import { blanksIn } from '../rules/section-helpers';
 import type { RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
+import { trimRange } from '../text/segments';
 import type { Evidence, Part } from '../types';
 import { BUCKET_BITS, NO_WORD, visitBuckets } from './features';
 import { PACKED_MODELS } from './weights';
@@ -182,7 +183,7 @@ export function strongestSentence(name: ModelName, doc: Doc): Evidence | undefin
   let bestScore = -Infinity;
   const consider = (part: Part, from: number, to: number) => {
     const text = doc.text(part);
-    const [start, end] = trimmed(text, from, to);
+    const [start, end] = trimRange(text, from, to);
     if (start === end || (part === 'description' && blanksIn(text.slice(start, end)).length > 0)) return;
     scores.fill(0);
     addWordWeights(scores, [[text, start, end]]);
@@ -194,13 +195,6 @@ export function strongestSentence(name: ModelName, doc: Doc): Evidence | undefin
   consider('title', 0, doc.title.length);
   for (const s of doc.sentences('description')) consider('description', s.start, s.end);
   return best;
-}
-
-/** `[start, end)` without the white space at either end. */
-function trimmed(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return [start, end];
 }
 
 /**

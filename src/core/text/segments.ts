@@ -13,6 +13,8 @@
  * which costs ~540 µs per corpus post, five times the whole engine's budget.
  */
 
+import { isSpaceUnit } from './word-keys';
+
 export interface Segment {
   start: number;
   end: number;
@@ -58,7 +60,7 @@ export function sentences(text: string): Segment[] {
     }
     let a = start;
     for (const b of breaks[k++]!) {
-      const [from, to] = trim(text, a, start + b);
+      const [from, to] = trimRange(text, a, start + b);
       if (to > from) out.push({ start: from, end: to, text: text.slice(from, to) });
       a = start + b;
     }
@@ -73,7 +75,7 @@ function collectBlocks(text: string, from: number, to: number, out: Array<[numbe
     collectBlocks(text, from, cut, out);
     from = cut;
   }
-  const [start, end] = trim(text, from, to);
+  const [start, end] = trimRange(text, from, to);
   if (end > start) out.push([start, end]);
 }
 
@@ -219,12 +221,9 @@ function safeCut(text: string, from: number, limit: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
-}
-
-function trim(text: string, from: number, to: number): [number, number] {
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+/** `text[from, to)` without the white space (what `\s` matches) at either end, as offsets. */
+export function trimRange(text: string, from: number, to: number): [number, number] {
+  while (from < to && isSpaceUnit(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceUnit(text.charCodeAt(to - 1))) to--;
   return [from, to];
 }
