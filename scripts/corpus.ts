@@ -40,6 +40,16 @@ export function readJsonl<T>(file: string): T[] {
   return rows;
 }
 
+/** What `run` returns, or its error's message and exit status 2: a script's answer to bad input (a labels line that is not JSON, a set with no posts), never a stack trace. */
+export function orExit<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+
 export function allPosts(): CorpusPost[] {
   return [...readJsonl<CorpusPost>('posts.jsonl'), ...readJsonl<CorpusPost>('posts-more.jsonl')];
 }

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../src/core';
 import { TRAINED_ON } from '../src/core/model/weights';
 import { agreement } from './agreement';
-import { allPosts, corpusAvailable, CORPUS_DIR, readJsonl } from './corpus';
+import { allPosts, corpusAvailable, CORPUS_DIR, orExit, readJsonl } from './corpus';
 
 /** Check id → label name, and whether the check FIRES when the label is 1 or 0. */
 const MAPPING: ReadonlyArray<[checkId: string, label: string, firesWhen: 0 | 1]> = [
@@ -44,23 +44,13 @@ if (!corpusAvailable()) {
   process.exit(0);
 }
 
-/** The labels, or a clear message and exit status 2 when a line is not JSON. */
-function readLabels(path: string): Labels[] {
-  try {
-    return readJsonl<Labels>(path);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-}
-
 const labelsFile = arg('--labels') ?? 'labels-dev.jsonl';
 const errorsFor = arg('--errors');
 const onlySet = arg('--set');
 const onlySets = onlySet?.split(',').map((s) => s.trim());
 // A path with a "/" is a labels file in this repository (ids and labels only: the text comes from the corpus).
 const labelsPath = labelsFile.includes('/') ? resolve(labelsFile) : labelsFile;
-const labels = readLabels(labelsPath).filter((row) => onlySet === undefined || onlySets!.includes(String(row.set)));
+const labels = orExit(() => readJsonl<Labels>(labelsPath)).filter((row) => onlySet === undefined || onlySets!.includes(String(row.set)));
 if (labels.length === 0) {
   console.error(`No labelled posts in ${labelsFile}${onlySet ? ` with set "${onlySet}"` : ''}: is the path right?`);
   process.exit(2);

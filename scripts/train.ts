@@ -9,21 +9,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { corpusAvailable } from './corpus';
+import { corpusAvailable, orExit } from './corpus';
 import { crossValidate, DEFAULT_SETS, trainModels } from './model-training';
 
 if (!corpusAvailable()) {
   console.error('Corpus not found: training needs ../shared/corpus (or set CLEARBRIEF_CORPUS).');
   process.exit(2);
-}
-/** A message and exit status 2 for a set that holds no labelled posts, not a stack trace (nor weights fitted to nothing). */
-function orExit<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
 }
 const list = (value: string | undefined) => (value ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 const cv = process.argv.indexOf('--cv');

@@ -10,7 +10,8 @@ import { corpusAvailable } from '../../scripts/corpus';
 import { crossValidate, trainModels } from '../../scripts/model-training';
 import { analyze } from '../../src/core';
 import { BUCKET_BITS, NO_WORD, visitBuckets } from '../../src/core/model/features';
-import { evidenceSignals, holds, judgedEvidence, modelTexts, overruled, probability, visitDraft } from '../../src/core/model/linear';
+import { evidenceSignals, holds, judgedEvidence, modelTexts, probability, visitDraft } from '../../src/core/model/linear';
+import { overruled } from '../../src/core/rules/section-helpers';
 import { PACKED_MODELS } from '../../src/core/model/weights';
 import { Doc } from '../../src/core/text/doc';
 

@@ -6,7 +6,6 @@
  * measured.
  */
 import { blanksIn } from '../rules/section-helpers';
-import type { RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { trimRange } from '../text/segments';
 import type { Evidence, Part } from '../types';
@@ -206,18 +205,6 @@ export function judgedEvidence(name: ModelName, doc: Doc, ruleEvidence: Evidence
   if (ruleEvidence.length > 0) return ruleEvidence;
   const sentence = strongestSentence(name, doc);
   return sentence ? [sentence] : [];
-}
-
-/**
- * Why a section the phrase rules found is still missing: the model found it too thin. The message
- * quotes what the rules found (cut to a phrase), so the finding does not say "no background" to a
- * post that has a line of it.
- */
-export function overruled(ruleEvidence: readonly Evidence[]): Pick<RuleHit, 'messageId' | 'data'> | undefined {
-  const first = ruleEvidence[0];
-  if (!first) return undefined;
-  const found = first.text.length > 60 ? `${first.text.slice(0, 57).trimEnd()}…` : first.text;
-  return { messageId: 'thin', data: { found } };
 }
 
 /** The signals a section's phrase rules give its model: whether they found evidence, how much, and the post's length. */

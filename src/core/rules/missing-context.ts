@@ -1,10 +1,10 @@
-import { evidenceSignals, judgedEvidence, overruled } from '../model/linear';
+import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { APPLICANT_QUALITY, isLedBy, ledBy } from '../text/match';
 import { INLINE_SPACE, oneOf, rx } from '../text/vocab';
 import type { Evidence } from '../types';
-import { collectEvidence } from './section-helpers';
+import { collectEvidence, overruled } from './section-helpers';
 
 const ORG = oneOf(String.raw`company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page|(?<![.!?]\s{1,3})set-?up|instance|environment|workspace|deployment|cluster`);
 

@@ -1,10 +1,10 @@
 import { jobKind } from '../job-kind';
-import { evidenceSignals, judgedEvidence, overruled } from '../model/linear';
+import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { APP_STORE, oneOf, rx } from '../text/vocab';
-import { collectEvidence } from './section-helpers';
+import { collectEvidence, overruled } from './section-helpers';
 
 const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|tilesets?|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
 

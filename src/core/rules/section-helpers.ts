@@ -1,3 +1,4 @@
+import type { RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { sortInPlace } from '../sort';
 import { allMatches, scan, type ScanOptions } from '../text/match';
@@ -75,4 +76,16 @@ function isBlank(text: string, start: number, end: number): boolean {
   if (newline === -1 || lineEnd - lineStart > 40 || !/^[\s:]*$/.test(near.slice(e, lineEnd))) return false;
   const next = near.indexOf('\n', lineEnd + 1);
   return BLANK_IN_LINE.test(near.slice(lineEnd + 1, next === -1 ? near.length : next));
+}
+
+/**
+ * Why a section the phrase rules found is still missing: its learned judgement (`model/linear.ts`)
+ * found it too thin. The message quotes what the rules found (cut to a phrase), so the finding does
+ * not say "no background" to a post that has a line of it.
+ */
+export function overruled(ruleEvidence: readonly Evidence[]): Pick<RuleHit, 'messageId' | 'data'> | undefined {
+  const first = ruleEvidence[0];
+  if (!first) return undefined;
+  const found = first.text.length > 60 ? `${first.text.slice(0, 57).trimEnd()}…` : first.text;
+  return { messageId: 'thin', data: { found } };
 }

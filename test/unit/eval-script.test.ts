@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * `npm run eval` as a user runs it, over a corpus folder of posts written for this test: which rows
+ * it judges (`--labels`, `--set`, pooled sets) and what it says on bad input.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'clearbrief-eval-'));
+const posts = [
+  { id: 'p1', title: 'Shopify theme fix', description: 'Our candle shop runs on Shopify. Fix the broken cart button on mobile Safari by Friday. Budget $80 fixed.' },
+  { id: 'p2', title: 'Need help', description: 'Looking for someone good. Message me.' },
+  { id: 'p3', title: 'Blog articles', description: 'We are a small travel agency. Write 4 blog articles of 1,000 words each about hiking in Wales, within two weeks.' },
+  { id: 'p4', title: 'Developer', description: 'Need a developer for my project.' },
+];
+writeFileSync(join(dir, 'posts.jsonl'), posts.map((p) => JSON.stringify(p)).join('\n') + '\n');
+const labels = join(dir, 'labels.jsonl');
+writeFileSync(
+  labels,
+  [
+    { id: 'p1', set: 'X', context: 1, deliverables: 1, vague_scope: 0 },
+    { id: 'p2', set: 'Y', context: 0, deliverables: 0, vague_scope: 1 },
+    { id: 'p3', set: 'Z', context: 1, deliverables: 1, vague_scope: 0 },
+    { id: 'p4', set: 'Z', context: 0, deliverables: 0, vague_scope: 1 },
+  ]
+    .map((row) => JSON.stringify(row))
+    .join('\n') + '\n',
+);
+
+function evalRun(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], {
+    cwd: resolve(__dirname, '../..'),
+    env: { ...process.env, CLEARBRIEF_CORPUS: dir },
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The confusion counts (pos, neg, TP, FP, FN, TN) eval prints for a check. */
+function counts(stdout: string, checkId: string): number[] {
+  const line = stdout.split('\n').find((l) => l.startsWith(`${checkId} `));
+  expect(line, `no row for ${checkId} in:\n${stdout}`).toBeDefined();
+  return line!.trim().split(/\s+/).slice(2, 8).map(Number);
+}
+
+describe('npm run eval', () => {
+  it('judges every row of a labels file, and only the three checks it labels', () => {
+    const run = evalRun('--labels', labels);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('4 labelled posts');
+    // Two posts lack context (p2, p4): the check should fire on both.
+    expect(counts(run.stdout, 'missing-context').slice(0, 2)).toEqual([2, 2]);
+    expect(run.stdout).not.toContain('missing-budget');
+  });
+
+  it('pools the sets named with --set A,B and leaves the others out', () => {
+    const run = evalRun('--labels', labels, '--set', 'X,Y');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('2 labelled posts');
+    const [pos, neg, tp, fp, fn, tn] = counts(run.stdout, 'vague-scope');
+    expect([pos, neg]).toEqual([1, 1]);
+    expect(tp! + fp! + fn! + tn!).toBe(2);
+    // A set that trained no model: no warning that the figures flatter it.
+    expect(run.stdout).not.toContain('trained the model');
+  });
+
+  it('judges one set alone', () => {
+    const run = evalRun('--labels', labels, '--set', 'Z');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('2 labelled posts');
+    expect(counts(run.stdout, 'missing-deliverables').slice(0, 2)).toEqual([1, 1]);
+  });
+
+  it('warns when the posts judged trained the models', () => {
+    const trained = join(dir, 'trained.jsonl');
+    writeFileSync(trained, JSON.stringify({ id: 'p1', set: 'A', context: 1, deliverables: 1, vague_scope: 0 }) + '\n');
+    const run = evalRun('--labels', trained);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 of these posts trained the model');
+  });
+
+  it('exits 2 with a message for a set with no rows', () => {
+    const run = evalRun('--labels', labels, '--set', 'Q');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('with set "Q"');
+  });
+
+  it('exits 2 naming the line of a labels row that is not JSON', () => {
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, '{"id":"p1","set":"X","context":1}\n{"id": "p2",\n');
+    const run = evalRun('--labels', broken);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${broken}, line 2: not valid JSON`);
+    expect(run.stderr).not.toContain('    at ');
+  });
+});
