@@ -12,7 +12,8 @@ if (headless && !process.argv.includes('--headless')) console.log('No display fo
 
 const session = await launchWithExtension({ headless });
 const page = await session.page('demo.html');
-const badge = page.locator('clearbrief-root >> [data-testid="clearbrief-badge"]');
+// The badge appears before the first check's answer; its score and count come with the answer.
+const badge = page.locator('clearbrief-root >> [data-testid="clearbrief-badge"][data-count]');
 await badge.waitFor();
 console.log(`ClearBrief is running on ${page.url()} — score ${await badge.getAttribute('data-score')}/100, ${await badge.getAttribute('data-count')} findings.`);
 
