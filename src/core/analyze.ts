@@ -61,44 +61,50 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
   const omitted: NonNullable<Analysis['omitted']> = [];
   const rules = [...BUILT_IN_RULES, ...(options.extraRules ?? [])];
 
+  // Section checks first: the checklist they decide is part of what a finding rule reads ("too-short"
+  // offers to insert only the sections still missing).
+  const enabled = (rule: Rule) => options.rules?.[rule.meta.id]?.enabled !== false;
+  const levelOf = (rule: Rule): Level => options.rules?.[rule.meta.id]?.level ?? rule.meta.level;
+  const optionsOf = (rule: Rule): RuleContext['options'] => {
+    const tuned = options.rules?.[rule.meta.id]?.options;
+    return tuned ? { ...rule.meta.defaultOptions, ...tuned } : (rule.meta.defaultOptions ?? NO_OPTIONS);
+  };
   for (const rule of rules) {
-    const setting = options.rules?.[rule.meta.id];
-    if (setting?.enabled === false) continue;
-    const level = setting?.level ?? rule.meta.level;
-    const ctx: RuleContext = { doc, options: setting?.options ? { ...rule.meta.defaultOptions, ...setting.options } : (rule.meta.defaultOptions ?? NO_OPTIONS) };
-    if (rule.type === 'section') {
-      const evidence = rule.evidence(ctx);
-      const info = SECTION_BY_ID[rule.section];
-      checklist.push({
-        section: rule.section,
-        label: rule.label,
-        ruleId: rule.meta.id,
-        status: evidence.length > 0 ? 'met' : 'missing',
-        evidence,
-        points: info.points,
-      });
-      if (evidence.length === 0) {
-        const because = rule.missingBecause?.(ctx);
-        findings.push(
-          toFinding(rule, level, doc, {
-            messageId: because?.messageId ?? 'missing',
-            data: because?.data,
-            insert: { label: `Add ${rule.label.toLowerCase()}`, text: `${info.heading}:\n${rule.template(ctx)}` },
-          }),
-        );
-      }
-    } else {
-      const hits = rule.check(ctx);
-      for (let i = 0; i < hits.length && i < maxPerRule; i++) findings.push(toFinding(rule, level, doc, hits[i]!));
-      if (hits.length > maxPerRule) {
-        const count = hits.length - maxPerRule;
-        omitted.push({ ruleId: rule.meta.id, count, note: `${count.toLocaleString('en')} more "${rule.meta.id}" findings are not shown: fix the first ${maxPerRule} and check again.` });
-      }
+    if (rule.type !== 'section' || !enabled(rule)) continue;
+    const ctx: RuleContext = { doc, options: optionsOf(rule) };
+    const evidence = rule.evidence(ctx);
+    const info = SECTION_BY_ID[rule.section];
+    checklist.push({
+      section: rule.section,
+      label: rule.label,
+      ruleId: rule.meta.id,
+      status: evidence.length > 0 ? 'met' : 'missing',
+      evidence,
+      points: info.points,
+    });
+    if (evidence.length === 0) {
+      const because = rule.missingBecause?.(ctx);
+      findings.push(
+        toFinding(rule, levelOf(rule), doc, {
+          messageId: because?.messageId ?? 'missing',
+          data: because?.data,
+          insert: { label: `Add ${rule.label.toLowerCase()}`, text: `${info.heading}:\n${rule.template(ctx)}` },
+        }),
+      );
+    }
+  }
+  const ordered = inSectionOrder(checklist);
+  for (const rule of rules) {
+    if (rule.type !== 'finding' || !enabled(rule)) continue;
+    const hits = rule.check({ doc, options: optionsOf(rule), checklist: ordered });
+    for (let i = 0; i < hits.length && i < maxPerRule; i++) findings.push(toFinding(rule, levelOf(rule), doc, hits[i]!));
+    if (hits.length > maxPerRule) {
+      const count = hits.length - maxPerRule;
+      omitted.push({ ruleId: rule.meta.id, count, note: `${count.toLocaleString('en')} more "${rule.meta.id}" findings are not shown: fix the first ${maxPerRule} and check again.` });
     }
   }
 
   sortInPlace(findings, compareFindings);
-  const ordered = inSectionOrder(checklist);
   const analysis: Analysis = { findings, checklist: ordered, score: computeScore(ordered, findings), stats: computeStats(doc) };
   if (omitted.length) analysis.omitted = omitted;
   const unfilled = unfilledBlanks(doc);

@@ -7,5 +7,5 @@ export { warmUp, WARM_UP_DRAFT } from './warm-up';
 export { BUILT_IN_RULES, BUILT_IN_RULE_IDS } from './registry';
 export { SECTIONS, SECTION_BY_ID, type SectionInfo } from './sections';
 export { applySuggestion, blockInsertion, insertBlock } from './apply';
-export type { Rule, RuleMeta, FindingRule, SectionRule, RuleHit, RuleContext, Example } from './rule';
+export type { Rule, RuleMeta, FindingRule, SectionRule, RuleHit, RuleContext, FindingContext, Example } from './rule';
 export * from './types';

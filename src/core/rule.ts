@@ -1,5 +1,5 @@
 import type { Doc } from './text/doc';
-import type { DraftFields, Evidence, Level, Part, Range, SectionId } from './types';
+import type { ChecklistItem, DraftFields, Evidence, Level, Part, Range, SectionId } from './types';
 
 export interface RuleMeta {
   id: string;
@@ -51,6 +51,12 @@ export interface RuleContext {
   options: Readonly<Record<string, number>>;
 }
 
+/** What a finding rule reads: the draft, its options, and the checklist, which is decided first. */
+export interface FindingContext extends RuleContext {
+  /** Every enabled section check's verdict on the draft (`analyze` runs them before any finding rule). */
+  checklist: readonly ChecklistItem[];
+}
+
 interface RuleBase {
   meta: RuleMeta;
   /** Rules compiled from a user's or team's declarative definition. */
@@ -77,7 +83,7 @@ export interface SectionRule extends RuleBase {
 /** Any other check: returns what it flags. */
 export interface FindingRule extends RuleBase {
   type: 'finding';
-  check(ctx: RuleContext): RuleHit[];
+  check(ctx: FindingContext): RuleHit[];
 }
 
 export type Rule = SectionRule | FindingRule;

@@ -7,7 +7,7 @@ import type { SectionId } from './types';
 export interface SectionInfo {
   id: SectionId;
   label: string;
-  /** Heading used by `restructure` and by the inserted skeleton. */
+  /** Heading used by `restructure` and by `skeleton`. */
   heading: string;
   points: number;
   /** The bracketed prompt placed under the heading when the draft has nothing for it. */
@@ -28,5 +28,9 @@ export const SECTION_BY_ID: Readonly<Record<SectionId, SectionInfo>> = Object.fr
   SECTIONS.map((s) => [s.id, s]),
 ) as Record<SectionId, SectionInfo>;
 
-/** Every heading with its prompt: what `too-short` offers to insert. */
-export const SKELETON = SECTIONS.map((s) => `${s.heading}:\n${s.prompt}`).join('\n\n');
+/** The headings of some sections with their prompts, in the order a post should read: what `too-short` offers to insert. */
+export function skeleton(sections: readonly SectionId[]): string {
+  return SECTIONS.filter((s) => sections.includes(s.id))
+    .map((s) => `${s.heading}:\n${s.prompt}`)
+    .join('\n\n');
+}

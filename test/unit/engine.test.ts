@@ -132,6 +132,35 @@ describe('suggestions', () => {
     const insert = analyze(draft).findings.find((f) => f.ruleId === 'missing-budget')!.suggestions[0]!;
     expect(applySuggestion(draft, insert)?.description).toMatch(/^Build a landing page\.\n\nBudget and payment:\n/);
   });
+
+  describe("a short post's insert holds only the sections it lacks", () => {
+    const short = { description: 'Write 5 blog posts of 800 words about dog training by June 3. Budget $200.' };
+    const insertOf = (analysis: ReturnType<typeof analyze>) => analysis.findings.find((f) => f.ruleId === 'too-short')!.suggestions.find((s) => s.kind === 'insert');
+
+    it('leaves out the sections the post has, in the order a post reads', () => {
+      const analysis = analyze(short);
+      const missing = analysis.checklist.filter((item) => item.status === 'missing');
+      expect(missing.map((item) => item.section)).toEqual(['context', 'acceptance', 'samples', 'communication']);
+      const insert = insertOf(analysis)!;
+      expect(insert.label).toBe('Insert the 4 missing sections');
+      expect(insert.text.match(/^[^\n[]+:$/gm)).toEqual(['Context:', 'Acceptance criteria:', 'How to apply:', 'Communication:']);
+      expect(applySuggestion(short, insert)?.description).toMatch(/Budget \$200\.\n\nContext:\n\[/);
+    });
+
+    it('leaves out a section whose check is turned off', () => {
+      const insert = insertOf(analyze(short, { rules: { 'missing-communication': { enabled: false } } }))!;
+      expect(insert.text).not.toContain('Communication:');
+      expect(insert.label).toBe('Insert the 3 missing sections');
+    });
+
+    it('offers no insert when every section is there', () => {
+      const analysis = analyze(GOOD_POST, { rules: { 'too-short': { options: { minWords: 500 } } } });
+      expect(analysis.checklist.every((item) => item.status === 'met')).toBe(true);
+      const finding = analysis.findings.find((f) => f.ruleId === 'too-short')!;
+      expect(finding.message).toMatch(/posts under 500 rarely say enough/);
+      expect(finding.suggestions).toEqual([]);
+    });
+  });
 });
 
 describe('restructure', () => {

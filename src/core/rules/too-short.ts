@@ -1,5 +1,5 @@
 import type { FindingRule, RuleExamples } from '../rule';
-import { SKELETON } from '../sections';
+import { skeleton } from '../sections';
 
 export const tooShort: FindingRule = {
   type: 'finding',
@@ -12,16 +12,17 @@ export const tooShort: FindingRule = {
     messages: { default: 'The description has {{words}} words; posts under {{minWords}} rarely say enough to quote from.' },
     defaultOptions: { minWords: 60 },
   },
-  check: ({ doc, options }) => {
+  check: ({ doc, options, checklist }) => {
     const minWords = options.minWords ?? 60;
     const words = doc.wordCount;
     if (words >= minWords) return [];
-    return [
-      {
-        data: { words: String(words), minWords: String(minWords) },
-        insert: { label: 'Insert the sections of a good post', text: SKELETON },
-      },
-    ];
+    // The headings of what the post still lacks, in one insert; the sections it has (and those whose
+    // check is turned off) are left out, so the insert never repeats a heading the post already covers.
+    const missing = checklist.filter((item) => item.status === 'missing').map((item) => item.section);
+    const data = { words: String(words), minWords: String(minWords) };
+    if (missing.length === 0) return [{ data }];
+    const label = missing.length === 1 ? 'Insert the missing section' : `Insert the ${missing.length} missing sections`;
+    return [{ data, insert: { label, text: skeleton(missing) } }];
   },
 };
 
