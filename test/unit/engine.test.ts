@@ -257,6 +257,18 @@ describe('a missing section filled in only with its template', () => {
     const blank = { description: 'Budget and payment:\n[fixed price $N / $N–$N per hour], [paid per milestone on approval / paid weekly].' };
     expect(analyze(blank).checklist.find((c) => c.section === 'budget')!.status).toBe('missing');
   });
+
+  it("is met once the acceptance template's definition of done is written in the client's words", () => {
+    const draft = { description: 'Add subscriptions to our tea store.' };
+    const insert = analyze(draft).findings.find((f) => f.ruleId === 'missing-acceptance-criteria')!.suggestions.find((s) => s.kind === 'insert')!;
+    const inserted = applySuggestion(draft, insert)!.description;
+    expect(inserted).toContain('Done when: [');
+    const filled = inserted.replace(/Done when: \[[^\]]*\]\./, 'Done when: a test subscription renews in the Shopify admin.');
+    const acceptance = (description: string) => analyze({ description }).checklist.find((c) => c.section === 'acceptance')!;
+    expect(acceptance(inserted).status).toBe('missing');
+    expect(acceptance(filled).status).toBe('met');
+    expect(acceptance(filled).evidence.map((e) => e.text)).toEqual(['Acceptance criteria', 'Done when:']);
+  });
 });
 
 import { blockInsertion } from '../../src/core';

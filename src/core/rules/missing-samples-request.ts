@@ -13,6 +13,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b[^.!?\n]{0,60}?(?:\byou(?:'ve| have)\b|\byou (?:did|built|made|managed|created|completed|worked on|delivered)\b|\bpreviously\b|\bfrom similar\b)`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:did|built|made|completed|delivered|worked on))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:share|send|include|provide|attach|show|showcase|submit|list|link|post|give|add|drop|mention|paste)\b[^.!?\n]{0,50}\b${WORK}`),
+  // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised"
+  // (not experience asked about: "mention only if you have worked on the tools")
+  rx(String.raw`\b(?:share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste)\b[^.!?\n]{0,50}\b(?<!\b(?:if|whether)\s+)you(?:'ve| have)\s+(?:already\s+|previously\s+|recently\s+)?(?:built|made|created|designed|developed|customi[sz]ed|done|worked on|delivered|written|published|launched|shipped|edited|produced)\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
@@ -46,10 +49,13 @@ export const examples: RuleExamples = {
     { description: 'Build dashboards to track our loan portfolio performance.' },
     { description: 'Must have experience with Shopify. Build a store for my shop.' },
     { description: 'Need a writer for blog posts about gardening.' },
+    // experience asked about, not work to show
+    { description: 'Build a Zapier flow. Mention only if you have worked on Zapier before.' },
   ],
   pass: [
     { description: 'Please include links to similar apps you have built.' },
     { description: 'A strong portfolio is required.' },
     { description: 'Share examples of your previous work in your proposal.' },
+    { description: 'Please share 2 Shopify themes you have customised.' },
   ],
 };
