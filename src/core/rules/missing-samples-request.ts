@@ -13,9 +13,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b[^.!?\n]{0,60}?(?:\byou(?:'ve| have)\b|\byou (?:did|built|made|managed|created|completed|worked on|delivered)\b|\bpreviously\b|\bfrom similar\b)`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:did|built|made|completed|delivered|worked on))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:share|send|include|provide|attach|show|showcase|submit|list|link|post|give|add|drop|mention|paste)\b[^.!?\n]{0,50}\b${WORK}`),
-  // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised"
-  // (not experience asked about: "mention only if you have worked on the tools")
-  rx(String.raw`\b(?:share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste)\b[^.!?\n]{0,50}\b(?<!\b(?:if|whether)\s+)you(?:'ve| have)\s+(?:already\s+|previously\s+|recently\s+)?(?:built|made|created|designed|developed|customi[sz]ed|done|worked on|delivered|written|published|launched|shipped|edited|produced)\b`),
+  // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
+  // "Send me 3 logos you designed" (not experience asked about: "mention only if you have worked on
+  // the tools"; not the job's own files handed over: "send the source files you created")
+  rx(String.raw`\b(?:share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste)\b(?![^.!?\n]{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)[^.!?\n]{0,50}\b(?<!\b(?:if|whether)\s+)you(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:built|made|created|designed|developed|customi[sz]ed|done|worked on|delivered|written|published|launched|shipped|edited|produced)\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
@@ -51,11 +52,14 @@ export const examples: RuleExamples = {
     { description: 'Need a writer for blog posts about gardening.' },
     // experience asked about, not work to show
     { description: 'Build a Zapier flow. Mention only if you have worked on Zapier before.' },
+    // the job's own files, handed over
+    { description: 'Design 5 icons. Send the source files you created at the end.' },
   ],
   pass: [
     { description: 'Please include links to similar apps you have built.' },
     { description: 'A strong portfolio is required.' },
     { description: 'Share examples of your previous work in your proposal.' },
     { description: 'Please share 2 Shopify themes you have customised.' },
+    { description: 'Send me 3 logos you designed for food businesses.' },
   ],
 };
