@@ -16,7 +16,7 @@ const PATTERNS = [
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
   // "Send me 3 logos you designed" (not experience asked about: "mention only if you have worked on
   // the tools"; not the job's own files handed over: "send the source files you created")
-  rx(String.raw`\b(?:share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste)\b(?![^.!?\n]{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)[^.!?\n]{0,50}\b(?<!\b(?:if|whether)\s+)you(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:built|made|created|designed|developed|customi[sz]ed|done|worked on|delivered|written|published|launched|shipped|edited|produced)\b`),
+  rx(String.raw`\b(?:share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste|tell (?:us|me))\b(?![^.!?\n]{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)[^.!?\n]{0,50}\b(?<!\b(?:if|whether)\s+)you(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:built|made|created|designed|developed|customi[sz]ed|done|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran)\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
@@ -61,5 +61,6 @@ export const examples: RuleExamples = {
     { description: 'Share examples of your previous work in your proposal.' },
     { description: 'Please share 2 Shopify themes you have customised.' },
     { description: 'Send me 3 logos you designed for food businesses.' },
+    { description: 'Native speakers only; tell us which apps you have translated.' },
   ],
 };

@@ -48,8 +48,9 @@ function accept(text: string, start: number, end: number): boolean {
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", a
-  // product's "3-day free trial", "12 months of bank statements": durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|of\s+(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
+  // product's "3-day free trial", "12 months of bank statements", "1 hour of raw footage": durations
+  // that are not the job's.
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -91,6 +92,7 @@ export const examples: RuleExamples = {
     { description: 'Add subscriptions with a 3-day free trial to my app.' },
     { description: 'I am about 8 months into the development of my game and need an artist.' },
     { description: 'Make a short product video. Duration: 15s.' },
+    { description: 'Edit my cooking videos from about 1 hour of raw footage each.' },
   ],
   pass: [
     { description: 'Deliver within a 24-hour timeframe after receiving the case materials.' },
