@@ -49,12 +49,12 @@ const ROLE = [
 
 /**
  * The phrase rules' verdict, which the learned judgement weighs with the post's words
- * (`vagueScopeSignals`). The work can be sized when the post fixes weekly hours (LABELS.md: "fixed weekly hours with the
- * kind of work stated but no duration is 0"). Otherwise, with no concrete deliverable it cannot,
- * unless the post fixes a size (a count) and lists the work item by item; and with one it can,
- * unless the post is written as a role (`ROLE`) with no size. Measured on the labelled posts:
- * accepting a deliverable without a size beats asking for one (the labels treat a named
- * deliverable as sizeable), except in a role's ad, where 5 of the 5 unsized dev posts are
+ * (`vagueScopeSignals`). The work can be sized when the post fixes weekly hours (LABELS.md: "fixed
+ * weekly hours with the kind of work stated but no duration is 0"). Otherwise, with no concrete
+ * deliverable it cannot, unless the post fixes a size (a count) and lists the work item by item;
+ * and with one it can, unless the post is written as a role (`ROLE`) with no size. Measured on the
+ * labelled posts: accepting a deliverable without a size beats asking for one (the labels treat a
+ * named deliverable as sizeable), except in a role's ad, where 5 of the 5 unsized dev posts are
  * labelled vague (32% of the other posts with a deliverable are); and "full-time" alone does not
  * fix the work the way stated hours do.
  */
