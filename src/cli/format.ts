@@ -41,7 +41,10 @@ export function formatText(name: string, analysis: Analysis, texts: { title: str
     const why = evidence ? ` — "${evidence.text}"${judged}` : item.status === 'missing' ? ` (+${item.points} if added)` : '';
     out.push(`    ${mark} ${item.label}${why}`);
   }
-  const counts = (['error', 'warning', 'suggestion'] as const).map((l) => `${analysis.findings.filter((f) => f.level === l).length} ${l}s`);
+  const counts = (['error', 'warning', 'suggestion'] as const).map((l) => {
+    const n = analysis.findings.filter((f) => f.level === l).length;
+    return `${n} ${l}${n === 1 ? '' : 's'}`;
+  });
   out.push('', `  Score ${paint('1', String(analysis.score.value))}/100 · ${counts.join(', ')}`);
   return out.join('\n');
 }

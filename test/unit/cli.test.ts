@@ -27,6 +27,8 @@ describe('clearbrief check', () => {
     expect(out).toMatch(/→ Name what you will judge by/);
     expect(out).toMatch(/Checklist:/);
     expect(out).toMatch(/Score \d+\/100/);
+    // one error, several warnings: each count reads as English
+    expect(out).toMatch(/· 1 error, \d+ warnings, \d+ suggestions$/);
   });
 
   it('exits 0 when nothing reaches --fail-on', () => {

@@ -86,6 +86,11 @@ describe('the result', () => {
     const insert = (a: typeof writing) => a.findings.find((f) => f.ruleId === 'missing-deliverables')?.suggestions.find((s) => s.kind === 'insert')?.text;
     expect(insert(writing)).toMatch(/articles of \[N\] words/);
     expect(insert(web)).toMatch(/\[N\] pages/);
+    // the finish line too: a writer is asked for word counts, not load times
+    const done = (a: typeof writing) => a.findings.find((f) => f.ruleId === 'missing-acceptance-criteria')?.suggestions.find((s) => s.kind === 'insert')?.text;
+    expect(done(writing)).toMatch(/word count/);
+    expect(done(writing)).not.toMatch(/Figma|loads in/);
+    expect(done(web)).toMatch(/loads in under 2 s/);
   });
 
   it('gives stats', () => {
@@ -127,6 +132,17 @@ describe('suggestions', () => {
     expect(applySuggestion({ description: 'Need it done SOON please.' }, edit, { expected: finding.actual })).toBeNull();
   });
 
+  it('gives a count to what can be counted, and asks what and how much of what cannot', () => {
+    const rewrites = analyze({ description: 'You will do some design, some changes and some stuff for our shop.' })
+      .findings.filter((f) => f.ruleId === 'vague-language')
+      .map((f) => [f.actual, f.suggestions[0]?.text]);
+    expect(rewrites).toEqual([
+      ['some design', 'design ([what exactly, and how much])'],
+      ['some changes', '[N] changes'],
+      ['some stuff', '[name the items]'],
+    ]);
+  });
+
   it('inserts a missing section at the end after a blank line', () => {
     const draft = { description: 'Build a landing page.' };
     const insert = analyze(draft).findings.find((f) => f.ruleId === 'missing-budget')!.suggestions[0]!;
@@ -160,6 +176,16 @@ describe('suggestions', () => {
       expect(finding.message).toMatch(/posts under 500 rarely say enough/);
       expect(finding.suggestions).toEqual([]);
     });
+  });
+});
+
+describe('checklist evidence', () => {
+  it('is shown without the line break a heading pattern reads past', () => {
+    const draft = { description: 'For our bakery.\nWhat we need:\n- a menu page\n- a contact form' };
+    const deliverables = analyze(draft).checklist.find((item) => item.section === 'deliverables')!;
+    const first = deliverables.evidence[0]!;
+    expect(first).toMatchObject({ part: 'description', text: 'What we need:' });
+    expect('range' in first && draft.description.slice(first.range.start, first.range.end)).toBe('What we need:');
   });
 });
 
@@ -217,7 +243,7 @@ describe('restructure', () => {
 
 describe('a missing section filled in only with its template', () => {
   const sectionRules = BUILT_IN_RULES.filter((r) => r.type === 'section').map((r) => r.meta.id);
-  it.each(['Build a landing page for my bakery.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.'])('is still missing until its blanks are filled: %s', (description) => {
+  it.each(['Build a landing page for my bakery.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.', 'Build a Power BI dashboard from our sales data.', 'Edit our YouTube videos.', 'Run ad campaigns for our SEO agency.'])('is still missing until its blanks are filled: %s', (description) => {
     const draft = { description };
     const before = analyze(draft);
     for (const f of before.findings.filter((x) => sectionRules.includes(x.ruleId))) {

@@ -1,3 +1,4 @@
+import { jobKind, type JobKind } from '../job-kind';
 import type { RuleExamples, SectionRule } from '../rule';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
 import { APP_STORE, rx } from '../text/vocab';
@@ -55,6 +56,18 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** What "done" can be measured by, for each kind of work: a writer is not asked for a load time. */
+const DONE_EXAMPLES: Record<JobKind, string> = {
+  web: 'matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s',
+  mobile: 'runs on iOS 16+ and Android 12+, passes App Store and Google Play review, no crash in a week of beta',
+  writing: 'each piece reaches its word count, passes a plagiarism check, is approved after one round of edits',
+  design: 'the chosen concept in SVG and PNG, readable at 32 px, approved after two rounds of revisions',
+  data: 'totals match our source system, the script reruns on new data in under 5 minutes',
+  marketing: 'a cost per lead under a set amount in the first month, with a report of the numbers',
+  video: 'final cut at 1080p in 16:9 with synced captions, approved after two rounds of revisions',
+  general: 'a number you can check, "works on …", approved after one round of changes',
+};
+
 export const missingAcceptanceCriteria: SectionRule = {
   type: 'section',
   section: 'acceptance',
@@ -68,8 +81,9 @@ export const missingAcceptanceCriteria: SectionRule = {
     messages: { missing: 'Nothing says how the result will be judged done.' },
   },
   evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !notATargetForTheResult(t, s, e) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] })],
-  template: () => 'Done when: [measurable result, e.g. matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s].',
+  template: ({ doc }) => `Done when: [measurable result, e.g. ${DONE_EXAMPLES[jobKind(doc)]}].`,
 };
+
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {

@@ -8,20 +8,20 @@ const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|simila
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated`;
 
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio")
   rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?<!\b(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|add to|for|in|into|on)\s+your\s+portfolios?)`),
   // "Examples or case studies from similar projects", "samples you have previously worked on"
-  rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b[^.!?\n]{0,60}?(?:\byou(?:'ve| have)\b|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
+  rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b[^.!?\n]{0,60}?(?:\b(?<!\b(?:once|when|after|until|before)\s+)you(?:'ve| have)\b|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:${SHOW}|provide|give|add)\b[^.!?\n]{0,50}\b${WORK}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
   // "Send me 3 logos you designed" (not experience asked about: "mention only if you have worked on
   // the tools"; not the job's own files handed over: "send the source files you created")
-  rx(String.raw`\b(?:${SHOW}|tell (?:us|me))\b(?![^.!?\n]{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)[^.!?\n]{0,50}\b(?<!\b(?:if|whether)\s+)you(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
+  rx(String.raw`\b(?:${SHOW}|tell (?:us|me))\b(?![^.!?\n]{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)[^.!?\n]{0,50}\b(?<!\b(?:if|whether|once|when|after|until|before)\s+)you(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
@@ -59,6 +59,9 @@ export const examples: RuleExamples = {
     { description: 'Build a Zapier flow. Mention only if you have worked on Zapier before.' },
     // the job's own files, handed over
     { description: 'Design 5 icons. Send the source files you created at the end.' },
+    // the finished job's link, sent when it is done: not past work
+    { description: 'Set up the store. Send me the link once you have deployed it.' },
+    { description: 'Fix the slow pages. Post a link to the staging site when you have finished.' },
   ],
   pass: [
     { description: 'Please include links to similar apps you have built.' },
@@ -67,5 +70,7 @@ export const examples: RuleExamples = {
     { description: 'Please share 2 Shopify themes you have customised.' },
     { description: 'Send me 3 logos you designed for food businesses.' },
     { description: 'Native speakers only; tell us which apps you have translated.' },
+    // past work named by what the applicant did to make it better
+    { description: 'Please share one or two Shopify stores you have sped up, with before/after scores.' },
   ],
 };

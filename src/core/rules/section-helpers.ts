@@ -1,8 +1,20 @@
 import type { RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { sortInPlace } from '../sort';
-import { allMatches, scan, type ScanOptions } from '../text/match';
+import { allMatches, scan, type Hit, type ScanOptions } from '../text/match';
+import { trimRange } from '../text/segments';
 import type { DraftFields, Evidence } from '../types';
+
+/**
+ * A hit as evidence, without the white space a pattern took in at its ends: "What we need:" heads a
+ * list only when a line break follows it, but the break is not what a user should be shown.
+ */
+function trimmed(doc: Doc, hit: Hit): Evidence {
+  const text = doc.text(hit.part);
+  const [start, end] = trimRange(text, hit.range.start, hit.range.end);
+  if (start === hit.range.start && end === hit.range.end) return { part: hit.part, range: hit.range, text: hit.text };
+  return { part: hit.part, range: { start, end }, text: text.slice(start, end) };
+}
 
 /** Up to three ranges of text that satisfy a section, plus the form field that does, if set. */
 export function collectEvidence(
@@ -30,7 +42,7 @@ export function collectEvidence(
     // "Budget: $300" and the "$300" inside it are one piece of evidence, not two (hits are in text
     // order, the longer first where two start together).
     const inside = evidence.some((e) => 'range' in e && e.part === hit.part && e.range.start <= hit.range.start && e.range.end >= hit.range.end);
-    if (!inside) evidence.push({ part: hit.part, range: hit.range, text: hit.text });
+    if (!inside) evidence.push(trimmed(doc, hit));
   }
   return evidence;
 }

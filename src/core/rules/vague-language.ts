@@ -1,9 +1,20 @@
-import type { FindingRule, RuleExamples } from '../rule';
+import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { APPLICANT_QUALITY, isLedBy, ledBy, usedAffirmatively } from '../text/match';
 import { findPhrases, type PhrasePattern } from './phrase-helpers';
 
 const NOUN = String.raw`(?:features?|pages?|changes?|things?|tasks?|work|help|updates?|fixes|improvements?|tweaks?|design|content|articles?|videos?|items?|bugs?|issues?|functionality|stuff|modifications?|adjustments?|edits?|screens?|sections?)`;
+
+/** What cannot be counted: "some design" becomes "design ([what exactly, and how much])", not "[N] design". */
+const MASS_NOUN = /^(?:work|help|design|content|functionality)$/i;
+
+/** "some changes" → "[N] changes"; "some stuff" → "[name the items]". */
+function quantityRewrite(match: string): ReplacementOption[] {
+  const noun = match.replace(/^\S+(?:\s+(?:few|couple|bunch|lot)\s+of)?\s+(?:of\s+)?/i, '');
+  if (/^stuff$/i.test(noun)) return [{ label: 'Name the items', text: '[name the items]' }];
+  if (MASS_NOUN.test(noun)) return [{ label: 'Say what and how much', text: `${noun} ([what exactly, and how much])` }];
+  return [{ label: 'Give the number', text: `[N] ${noun}` }];
+}
 
 const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\b(?:etc\.?|and so on|and so forth|and the like)(?=\W|$)`), replacements: [{ label: 'List the rest', text: 'and [name the remaining items]' }, { label: 'Remove', text: '' }] },
@@ -11,7 +22,7 @@ const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?=\s+(?:and\s+\w+\s+)?(?:look|looking|design|website|site|app|ui|layout|logo|style|interface|feel)\b)`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference sites]' }] },
   { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
-  { re: rx(String.raw`\b(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+${NOUN}\b`), replacements: (m) => [{ label: 'Give the number', text: m.replace(/^\S+(?:\s+(?:few|couple|bunch|lot)\s+of)?\s+(?:of\s+)?/i, '[N] ').replace(/\bstuff$/i, '[name the items]') }] },
+  { re: rx(String.raw`\b(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+${NOUN}\b`), replacements: quantityRewrite },
   // not "whatever": posts use it to leave a choice to the freelancer ("use whatever tools you like");
   // "whatever is needed" is open-ended scope
   { re: rx(String.raw`\b(?:stuff|things like that)\b`), replacements: [{ label: 'Name it', text: '[name the items]' }] },
