@@ -1,4 +1,4 @@
-import { analysisNotes, type Analysis, type Finding, type Level } from '../core';
+import { analysisNotes, groupRepeats, type Analysis, type Finding, type Level } from '../core';
 
 /** 1-based line and column of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -24,8 +24,9 @@ export function formatText(name: string, analysis: Analysis, texts: { title: str
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const levelColor: Record<Level, string> = { error: '31', warning: '33', suggestion: '36' };
   const out: string[] = [paint('1', name)];
-  for (const f of analysis.findings) {
+  for (const { finding: f, places } of groupRepeats(analysis.findings)) {
     out.push(`  ${where(f, texts).padEnd(9)} ${paint(levelColor[f.level], f.level.padEnd(LEVEL_WIDTH))} ${f.message}  ${paint('2', f.ruleId)}`);
+    if (places.length > 1) out.push(`  ${' '.repeat(9)} ${paint('2', `also at ${places.slice(1).map((p) => where(p, texts)).join(', ')}`)}`);
     const rewrite = f.suggestions[0];
     if (rewrite) {
       const text = rewrite.text.includes('\n') ? `\n${rewrite.text.replace(/^/gm, '              ')}` : ` "${rewrite.text}"`;

@@ -292,7 +292,7 @@ export class Composer {
         insert: (s) => this.insertSection(s),
         apply: (f, s) => this.applyEdit(s, f.actual),
         reveal: (f) => this.reveal(f),
-        dismiss: (f) => this.dismiss(f),
+        dismiss: (findings) => this.dismiss(...findings),
         restore: (key) => this.host.setDismissed([...this.host.dismissed()].filter((k) => k !== key)),
         turnOffSite: () => this.host.turnOffSite(),
         close: () => this.closePanel(),
@@ -431,10 +431,10 @@ export class Composer {
     if (field) selectRange(field, finding.range.start, finding.range.end);
   }
 
-  private dismiss(finding: Finding): void {
-    const key = this.keys.get(finding);
+  private dismiss(...findings: Finding[]): void {
+    const keys = findings.flatMap((f) => this.keys.get(f) ?? []);
     this.closeCard(true);
-    if (key) this.host.setDismissed([...this.host.dismissed(), key]);
+    if (keys.length) this.host.setDismissed([...this.host.dismissed(), ...keys]);
   }
 
   private onKey(e: KeyboardEvent, part: Part): void {

@@ -2,6 +2,7 @@
 export { analyze, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_FINDINGS_PER_RULE, type AnalyzeOptions, type RuleSetting } from './analyze';
 export { computeScore } from './score';
 export { analysisNotes } from './notes';
+export { groupRepeats, type RepeatedFinding } from './repeats';
 export { restructure } from './restructure';
 export { warmUp, WARM_UP_DRAFT } from './warm-up';
 export { BUILT_IN_RULES, BUILT_IN_RULE_IDS } from './registry';

@@ -3,7 +3,7 @@
  * with the points each fix would earn (highest first), the checklist with the evidence for each
  * tick, and every finding grouped by level with its reason and rewrites.
  */
-import { analysisNotes, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type Suggestion } from '../core';
+import { analysisNotes, groupRepeats, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type Suggestion } from '../core';
 
 export interface ReviewActions {
   apply(finding: Finding, suggestion: Suggestion): void;
@@ -43,16 +43,26 @@ function ChecklistRow({ item, reveal }: { item: ChecklistItem; reveal?: ReviewAc
   );
 }
 
-function FindingRow({ finding, actions }: { finding: Finding; actions: ReviewActions }) {
+/** A "show" link to a finding's place in the page; with several places, each is named by its text. */
+function ShowPlace({ place, named, reveal }: { place: Finding; named: boolean; reveal?: ReviewActions['reveal'] }) {
+  if (!place.range || !place.part || !reveal) return named && place.actual ? <span class="place">“{place.actual}”</span> : null;
+  const { part, range } = place;
+  return (
+    <button type="button" class="link place" title="Show in the page" onClick={() => reveal({ part, start: range.start, end: range.end })}>
+      {named && place.actual ? `“${place.actual}”` : 'show'}
+    </button>
+  );
+}
+
+function FindingRow({ finding, places, actions }: { finding: Finding; places: Finding[]; actions: ReviewActions }) {
+  const named = places.length > 1;
   return (
     <li class={`finding ${finding.level}`} data-rule={finding.ruleId}>
       <div>
         {finding.custom && <span class="custom-tag">custom</span>} {finding.message}{' '}
-        {finding.range && finding.part && actions.reveal ? (
-          <button type="button" class="link" onClick={() => actions.reveal!({ part: finding.part!, start: finding.range!.start, end: finding.range!.end })}>
-            show
-          </button>
-        ) : null}
+        {places.map((place, i) => (
+          <ShowPlace key={i} place={place} named={named} reveal={actions.reveal} />
+        ))}
       </div>
       <p class="why">{finding.why}</p>
       {finding.suggestions.length > 0 && (
@@ -98,15 +108,15 @@ export function Review({ analysis, actions }: { analysis: Analysis; actions: Rev
         ))}
       </ul>
       {(['error', 'warning', 'suggestion'] as const).map((level) => {
-        const list = analysis.findings.filter((f) => f.level === level);
+        const list = groupRepeats(analysis.findings.filter((f) => f.level === level));
         return list.length ? (
           <div key={level}>
             <h2>
               {LEVEL_TITLE[level]} ({list.length})
             </h2>
             <ul class="findings">
-              {list.map((f, i) => (
-                <FindingRow key={`${f.ruleId}-${i}`} finding={f} actions={actions} />
+              {list.map(({ finding, places }, i) => (
+                <FindingRow key={`${finding.ruleId}-${i}`} finding={finding} places={places} actions={actions} />
               ))}
             </ul>
           </div>

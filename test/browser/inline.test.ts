@@ -105,6 +105,21 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await page.close();
   });
 
+  it('lists a problem found at several places once in the panel, and dismisses all of its places', async () => {
+    const page = await s.page('plain.html');
+    await page.locator('#description').fill('You will do the graphic design, the web development, SEO and video editing for our launch.');
+    const trades = ['SEO', 'graphic design', 'video editing', 'web development'];
+    await expect.poll(() => underlined(page, '#description').then((u) => u.filter((x) => x.key.startsWith('one-stop-shop')).map((x) => x.text).sort())).toEqual(trades);
+    await badge(page).click();
+    const rows = page.locator('clearbrief-root >> [data-testid="clearbrief-panel"] li[data-rule="one-stop-shop"]');
+    await expect.poll(() => rows.count()).toBe(1);
+    const shows = (await rows.locator('button', { hasText: /^Show/ }).allTextContents()).sort();
+    expect(shows).toEqual(trades.map((t) => `Show “${t}”`));
+    await rows.locator('button', { hasText: 'Dismiss' }).click();
+    await expect.poll(() => underlined(page, '#description').then((u) => u.filter((x) => x.key.startsWith('one-stop-shop')).length)).toBe(0);
+    await page.close();
+  });
+
   it('turns a check off from the card, in this tab and others at once', async () => {
     const page = await s.page('plain.html');
     const other = await s.page('plain.html');

@@ -31,6 +31,12 @@ describe('clearbrief check', () => {
     expect(out).toMatch(/· 1 error, \d+ warnings, \d+ suggestions$/);
   });
 
+  it('prints a problem found at several places once, with the other places', () => {
+    const { out } = cli(['check', '-'], 'You will do the graphic design, the web development, SEO and video editing for our launch.');
+    expect(out.match(/One freelancer is asked to cover 4 trades/g)).toHaveLength(1);
+    expect(out).toMatch(/1:17\s+warning\s+One freelancer[^\n]*\n\s+also at 1:37, 1:54, 1:62\n/);
+  });
+
   it('exits 0 when nothing reaches --fail-on', () => {
     expect(cli(['check', '-', '--fail-on', 'error'], 'Build a 5-page website for our bakery.').code).toBe(0);
     expect(cli(['check', '-', '--fail-on', 'warning'], 'Build a 5-page website for our bakery.').code).toBe(1);

@@ -27,3 +27,23 @@ describe('the review’s checklist evidence', () => {
     expect(matched).not.toContain('judged');
   });
 });
+
+describe('the review’s findings', () => {
+  const draft = { description: 'You will do the graphic design, the web development, SEO and video editing for our launch.' };
+
+  it('lists a problem found at several places once, naming each place', () => {
+    const analysis = analyze(draft);
+    expect(analysis.findings.filter((f) => f.ruleId === 'one-stop-shop')).toHaveLength(4);
+    const html = renderToString(h(Review, { analysis, actions: { apply: () => {}, reveal: () => {} } }));
+    const rows = html.match(/<li class="finding warning" data-rule="one-stop-shop">.*?<\/li>/gs) ?? [];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.match(/One freelancer is asked/g)).toHaveLength(1);
+    for (const place of ['graphic design', 'web development', 'SEO', 'video editing']) expect(rows[0]).toContain(`“${place}”`);
+  });
+
+  it('keeps apart findings whose rewrites edit their own place', () => {
+    const analysis = analyze({ description: 'Fix some bugs and some bugs again, ASAP. Then ASAP again.' });
+    const html = renderToString(h(Review, { analysis, actions: { apply: () => {} } }));
+    expect(html.match(/data-rule="asap-deadline"/g)).toHaveLength(2);
+  });
+});

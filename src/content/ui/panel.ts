@@ -4,13 +4,15 @@
  */
 import type { Analysis, ChecklistItem, EditSuggestion, Finding, InsertSuggestion } from '../../core';
 import { analysisNotes } from '../../core/notes';
+import { groupRepeats } from '../../core/repeats';
 import { h } from './dom';
 
 export interface PanelActions {
   insert(suggestion: InsertSuggestion): void;
   apply(finding: Finding, suggestion: EditSuggestion): void;
   reveal(finding: Finding): void;
-  dismiss(finding: Finding): void;
+  /** Dismiss findings: all the places of a problem found at several. */
+  dismiss(findings: Finding[]): void;
   restore(key: string): void;
   turnOffSite(): void;
   close(): void;
@@ -57,7 +59,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
     doc,
     'ul',
     { 'aria-label': 'Findings' },
-    ...others.map((f) => {
+    ...groupRepeats(others).map(({ finding: f, places }) => {
       const edit = f.suggestions.find((s): s is EditSuggestion => s.kind === 'edit');
       const insert = f.suggestions.find((s): s is InsertSuggestion => s.kind === 'insert');
       return h(
@@ -72,10 +74,13 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
           doc,
           'div',
           { class: 'row' },
-          f.range ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.reveal(f) }, 'Show') : null,
+          // one "Show" per place; a problem found at several places names each by its text
+          ...places.map((place) =>
+            place.range ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.reveal(place) }, places.length > 1 && place.actual ? `Show “${place.actual}”` : 'Show') : null,
+          ),
           edit ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.apply(f, edit) }, edit.text ? `Replace with “${edit.text}”` : edit.label) : null,
           insert ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.insert(insert) }, insert.label) : null,
-          h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.dismiss(f) }, 'Dismiss'),
+          h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.dismiss(places) }, 'Dismiss'),
         ),
       );
     }),
@@ -105,7 +110,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
     ...analysisNotes(analysis).map((note) => h(doc, 'p', { class: 'why' }, note)),
     h(doc, 'h2', {}, 'Checklist'),
     checklist,
-    h(doc, 'h2', {}, `Findings (${others.length})`),
+    h(doc, 'h2', {}, `Findings (${list.children.length})`),
     others.length ? list : h(doc, 'p', { class: 'muted' }, 'Nothing to fix in the text.'),
     dismissed,
     h(doc, 'p', { class: 'muted' }, 'Alt+Shift+N / Alt+Shift+P: next / previous finding in the field.'),

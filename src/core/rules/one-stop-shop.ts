@@ -20,8 +20,15 @@ const TRADES: ReadonlyArray<[string, string]> = [
   ['sales', String.raw`cold call\w*|sales (?:rep|representative|calls)|appointment setting`],
 ];
 
+/**
+ * A trade that names an organisation or a product is the client's line of business or the thing to
+ * build, not work asked of the freelancer: "We are a 12-person accounting firm", "our marketing
+ * agency", "an SEO tool".
+ */
+const NOT_WORK = String.raw`(?![ \t]+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|studios?|practices?|business(?:es)?|office|department|teams?|clients?|software|platforms?|tools?|apps?|plugins?|services company)\b)`;
+
 /** One scan for all trades: pattern i is trade i. */
-const TRADE_PATTERNS = TRADES.map(([, src]) => rx(String.raw`\b(?:${src})\b`));
+const TRADE_PATTERNS = TRADES.map(([, src]) => rx(String.raw`\b(?:${src})\b${NOT_WORK}`));
 
 function firstMentionOfEachTrade(doc: Doc): Array<[string, RuleHit]> {
   const found = new Map<string, RuleHit>();
@@ -72,5 +79,7 @@ export const examples: RuleExamples = {
     { description: 'CFO needed: development of financial models, interpreting data, and accountant-level bookkeeping.' },
     { description: 'Full-stack developer: React front-end, Node back-end, SQL.' },
     { description: 'Logo design and branding for a bakery.' },
+    // the client's line of business and the thing to build are no trades asked for
+    { description: 'We are an accounting firm and a video production studio. Need a full-stack developer to build our SEO tool.' },
   ],
 };
