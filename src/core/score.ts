@@ -21,6 +21,7 @@ export function computeScore(checklist: readonly ChecklistItem[], findings: read
     label: item.label,
     points: item.status === 'met' ? item.points : 0,
     gain: item.status === 'met' ? 0 : item.points,
+    worth: item.status === 'met' ? 0 : item.points,
   }));
 
   // A draft has a few dozen findings from a few rules: plain arrays, not a Set and a Map per call.
@@ -34,7 +35,7 @@ export function computeScore(checklist: readonly ChecklistItem[], findings: read
   for (const { ruleId, level, count } of sortInPlace(byRule, (a, b) => compareIds(a.ruleId, b.ruleId))) {
     const { each, cap } = PENALTY[level];
     const cost = Math.min(cap, each * count);
-    lines.push({ id: ruleId, label: count > 1 ? `${ruleId} ×${count}` : ruleId, points: -cost, gain: cost });
+    lines.push({ id: ruleId, label: count > 1 ? `${ruleId} ×${count}` : ruleId, points: -cost, gain: cost, worth: cost });
   }
 
   const raw = lines.reduce((sum, l) => sum + l.points, 0);

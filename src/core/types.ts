@@ -100,6 +100,11 @@ export interface ScoreLine {
   points: number;
   /** What fixing this line would add to the final score (0 for what is already earned). */
   gain: number;
+  /**
+   * What fixing it adds before the score is held to 0–100: the section's points, or the findings'
+   * penalty. On a draft far below 0 one fix alone gains nothing, yet each is worth this much.
+   */
+  worth: number;
 }
 
 export interface Score {

@@ -3,7 +3,7 @@
  * with the points each fix would earn (highest first), the checklist with the evidence for each
  * tick, and every finding grouped by level with its reason and rewrites.
  */
-import { analysisNotes, groupRepeats, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type Suggestion } from '../core';
+import { analysisNotes, groupRepeats, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type ScoreLine, type Suggestion } from '../core';
 
 export interface ReviewActions {
   apply(finding: Finding, suggestion: Suggestion): void;
@@ -79,7 +79,11 @@ function FindingRow({ finding, places, actions }: { finding: Finding; places: Fi
 }
 
 export function Review({ analysis, actions }: { analysis: Analysis; actions: ReviewActions }) {
-  const gains = analysis.score.lines.filter((l) => l.gain > 0).sort((a, b) => b.gain - a.gain);
+  // Far below 0 the score is held at 0, and no single fix would move it: then each fix is shown
+  // with what it adds to the total, and how far the total has to rise.
+  const below = -analysis.score.lines.reduce((sum, l) => sum + l.points, 0);
+  const worth = (l: ScoreLine) => (below > 0 ? l.worth : l.gain);
+  const gains = analysis.score.lines.filter((l) => worth(l) > 0).sort((a, b) => worth(b) - worth(a));
   return (
     <section class="review" aria-label="Review of the job post">
       <p class="score" role="status">
@@ -92,10 +96,15 @@ export function Review({ analysis, actions }: { analysis: Analysis; actions: Rev
       {gains.length > 0 && (
         <details open>
           <summary>What each fix is worth</summary>
+          {below > 0 && (
+            <p class="note" data-testid="below-zero">
+              The draft is {below} points below 0, so the score shows 0. Each fix adds the points shown; the score rises once they add up to more than {below}.
+            </p>
+          )}
           <ul class="gains" data-testid="gains">
             {gains.map((l) => (
               <li key={l.id}>
-                <span class="gain">+{l.gain}</span> {l.points < 0 ? `fix ${l.label}` : `add ${l.label}`}
+                <span class="gain">+{worth(l)}</span> {l.points < 0 ? `fix ${l.label}` : `add ${l.label}`}
               </li>
             ))}
           </ul>

@@ -47,3 +47,28 @@ describe('the review’s findings', () => {
     expect(html.match(/data-rule="asap-deadline"/g)).toHaveLength(2);
   });
 });
+
+describe('what each fix is worth', () => {
+  const gains = (html: string) => [...html.matchAll(/<span class="gain">\+(\d+)<\/span> (?:add|fix) ([^<]+)<\/li>/g)].map((m) => [m[2], Number(m[1])]);
+
+  it('shows what each fix adds to the total when the score is held at 0', () => {
+    const analysis = analyze({ description: 'Rockstar needed ASAP. Lowest bid wins, cheapest only. No time wasters! Free test task first. WhatsApp me.' });
+    expect(analysis.score.value).toBe(0);
+    const below = -analysis.score.lines.reduce((sum, l) => sum + l.points, 0);
+    expect(below).toBeGreaterThan(20);
+    const html = renderToString(h(Review, { analysis, actions: { apply: () => {} } }));
+    expect(html).toContain(`The draft is ${below} points below 0`);
+    // every missing section at its full points, not the 0 one fix alone would show
+    const shown = new Map(gains(html).map(([label, n]) => [label, n]));
+    for (const item of analysis.checklist.filter((c) => c.status === 'missing')) expect(shown.get(item.label)).toBe(item.points);
+    expect(shown.get('price-only-criteria ×2')).toBe(30);
+  });
+
+  it('shows what each fix adds to the score itself when the score is above 0', () => {
+    const analysis = analyze({ description: 'We are a bakery in Leeds. Build a 3-page website by June 3. Budget $500.' });
+    expect(analysis.score.value).toBeGreaterThan(0);
+    const html = renderToString(h(Review, { analysis, actions: { apply: () => {} } }));
+    expect(html).not.toContain('points below 0');
+    expect(gains(html)).toEqual(analysis.score.lines.filter((l) => l.gain > 0).sort((a, b) => b.gain - a.gain).map((l) => [l.label, l.gain]));
+  });
+});

@@ -74,7 +74,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2})(?:are|is) (?:ready|done|complete|in place|attached)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?${WORKED_ON}\b`),
@@ -268,6 +268,8 @@ export const examples: RuleExamples = {
     { description: 'I have a paid feature development requirement, hope you can help me.' },
     // what the client's software uses counts when it is a name: "cookies" is not
     { description: 'Our site uses cookies. Add a banner.' },
+    // what will be done is not what exists
+    { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
     // the industry or market the product is for, and material that already exists
