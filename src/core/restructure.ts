@@ -29,6 +29,14 @@ const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 
  */
 const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
 
+/**
+ * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply
+ * if…", "Start your proposal with…") still belongs under How to apply, not with whatever came before;
+ * "users apply for jobs" in the app to build does not.
+ */
+const ABOUT_APPLYING =
+  /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply)|proposals? (?:that|which|without|with)|to be considered)\b/i;
+
 /** Which section one sentence satisfies, if any: the section checks run on the sentence alone. */
 function classify(sentence: string): SectionId | undefined {
   const doc = new Doc({ description: sentence });
@@ -36,6 +44,8 @@ function classify(sentence: string): SectionId | undefined {
   for (const rule of SECTION_RULES) {
     if (rule.evidence({ doc, options: {} }).length > 0) satisfied.add(rule.section);
   }
+  // About applying outranks what a sentence names on the way ("answer two questions" is no deliverable).
+  if (ABOUT_APPLYING.test(sentence)) satisfied.add('samples');
   return PRIORITY.find((id) => satisfied.has(id));
 }
 
@@ -50,8 +60,8 @@ const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|
 /**
  * Lay the draft out under the headings of a good post. Every sentence the user wrote is kept and
  * moved under the heading it satisfies, except the draft's own heading lines (`replacedHeadings`);
- * a sentence that satisfies none stays with the one before it (the opening ones go under
- * Context); empty headings get a bracketed prompt.
+ * a sentence about applying goes under How to apply; one that satisfies none stays with the one
+ * before it (the opening ones go under Context); empty headings get a bracketed prompt.
  */
 export function restructure(draft: Draft): Restructured {
   const doc = new Doc(draft);

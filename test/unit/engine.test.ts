@@ -207,6 +207,16 @@ describe('restructure', () => {
     expect(out.description.indexOf('Context')).toBeLessThan(out.description.indexOf('Budget and payment'));
   });
 
+  it('puts what an applicant must do to apply under How to apply, and what follows it with it', () => {
+    const draft = {
+      description: 'We are a bakery in Leeds. Build a 3-page site. Its users apply for jobs. To be considered, answer two questions. No agencies! Start your proposal with "bread". Budget $500.',
+    };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.samples).toEqual(['To be considered, answer two questions.', 'No agencies!', 'Start your proposal with "bread".']);
+    expect(byId.deliverables).toEqual(['Build a 3-page site.', 'Its users apply for jobs.']);
+    expect(byId.context).toEqual(['We are a bakery in Leeds.']);
+  });
+
   it("replaces the draft's own headings, but keeps a line that only ends in a colon", () => {
     const draft = {
       description: 'Key Responsibilities:\n- Build the booking form.\nThe functionality is as follows:\n1. Users book a class.\nWe need:\n- A menu page.\nNice to Have:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
