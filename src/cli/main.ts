@@ -4,12 +4,13 @@
  *   clearbrief check post.txt [--title "…"] [--format text|json] [--fail-on error|warning|suggestion|none]
  *   clearbrief check -                      read the post from standard input
  *   clearbrief check --jsonl drafts.jsonl   one {id, title, description, fields} per line → one result per line
+ *   clearbrief restructure post.txt         the post laid out under the headings of a good post
  *
  * Exit status: 0 clean, 1 a finding at or above --fail-on, 2 bad input or usage.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, LEVELS, type Analysis, type Draft, type Level } from '../core';
+import { analyze, LEVELS, restructure, type Analysis, type Draft, type Level } from '../core';
 import { formatText } from './format';
 
 export interface Io {
@@ -20,6 +21,11 @@ export interface Io {
 }
 
 const USAGE = `Usage: clearbrief check [FILE|-] [--title TEXT] [--format text|json] [--jsonl FILE] [--fail-on LEVEL]
+       clearbrief restructure [FILE|-]
+
+  check           the findings, the checklist and the score
+  restructure     the post laid out under the headings of a good post: every sentence kept, moved
+                  under the heading it satisfies, a bracketed prompt under each heading still empty
 
   FILE            a job post as plain text; "-" or nothing reads standard input
   --title TEXT    the post's title
@@ -81,8 +87,12 @@ export function run(argv: string[], io: Io): number {
       return 0;
     }
     const [command, file, ...extra] = positionals;
-    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    if (command !== 'check' && command !== 'restructure') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     if (extra.length) throw new UsageError(`one file at a time (got ${extra.length + 1})`);
+    if (command === 'restructure') {
+      io.stdout(restructure({ description: readInput(file, io) }).description);
+      return 0;
+    }
     const failOn = values['fail-on'];
     if (failOn !== 'none' && !(LEVELS as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}, none`);
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format must be text or json');

@@ -37,6 +37,14 @@ describe('clearbrief check', () => {
     expect(out).toMatch(/1:17\s+warning\s+One freelancer[^\n]*\n\s+also at 1:37, 1:54, 1:62\n/);
   });
 
+  it('restructure prints the post under the headings of a good post, keeping every sentence', () => {
+    const { code, out } = cli(['restructure', '-'], 'Budget is $500. We are a small bakery. Build a 5-page website.');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Context\nWe are a small bakery\.\n\nScope and deliverables\nBuild a 5-page website\.\n/);
+    expect(out).toMatch(/\nBudget and payment\nBudget is \$500\.\n/);
+    expect(out).toMatch(/\nCommunication\n\[[^\]]+\]$/);
+  });
+
   it('exits 0 when nothing reaches --fail-on', () => {
     expect(cli(['check', '-', '--fail-on', 'error'], 'Build a 5-page website for our bakery.').code).toBe(0);
     expect(cli(['check', '-', '--fail-on', 'warning'], 'Build a 5-page website for our bakery.').code).toBe(1);
