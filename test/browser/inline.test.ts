@@ -15,11 +15,16 @@ describe.runIf(browserAvailable())('inline checking in a plain form', () => {
     await s?.close();
   });
 
-  /** The plain practice page with the practice draft typed key by key into its description. */
+  /**
+   * The plain practice page with the practice draft typed key by key into its description, once the
+   * check of the whole draft is drawn: a check of a shorter prefix answered late would redraw the
+   * underlines, and close a card, after a test had started on them.
+   */
   async function pageWithDraftTyped(): Promise<Page> {
     const page = await s.page('plain.html');
     await page.locator('#description').click();
     await page.keyboard.type(DRAFT);
+    await expect.poll(() => underlined(page, '#description').then((u) => u.map((x) => x.text).sort())).toEqual(['ASAP', 'Lowest bid wins']);
     return page;
   }
 

@@ -10,7 +10,7 @@ const STATE_SIZE = [
 const PATTERNS = [
   { re: rx(String.raw`\b(?:very\s+|super\s+|really\s+)?(?:quick|easy|simple|small|tiny|minor|straightforward)\s+(?:task|job|fix|project|work|change|gig|one)\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few|\d+|two|three)\s*(?:hours?|minutes?|mins?)\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: STATE_SIZE },
-  { re: rx(String.raw`\b(?:easy|simple|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+)?(?:expert|pro|professional|experienced|skilled|someone (?:who knows|with experience))\w*\b`), replacements: STATE_SIZE },
+  { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+)?(?:expert|pro|professional|experienced|skilled|someone (?:who knows|with experience))\w*\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\b(?:piece of cake|\d+[- ]minute (?:job|fix|task)|won'?t take (?:long|much time))\b`), replacements: STATE_SIZE },
 ];
 
@@ -32,6 +32,7 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'This is a quick task for an experienced developer.', flags: ['quick task'] },
     { description: 'Should only take an hour for an expert.', flags: ['Should only take an hour'] },
+    { description: 'Fix my contact form. Should be quick for an expert.', flags: ['quick for an expert'] },
   ],
   pass: [{ description: 'Fix the checkout bug described below (about 4 hours of work).' }],
 };

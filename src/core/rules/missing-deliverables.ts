@@ -27,6 +27,12 @@ const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|a
 const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
 
 /** Each of these alone names something a reader could check was delivered. */
+/** Parts of a client's software a bug can be named in. */
+const BROKEN_PART = oneOf(String.raw`form|contact form|checkout|cart|button|menu|login|log-in|sign-?up|registration|page|search|filter|slider|popup|plugin|widget|payment|payments|email|emails|notification|notifications|app|site|website|api|script|integration|upload|download|links?|video|images?|dashboard|report|sync|webhook|cron job|database|server|store|shop|theme|feed|calendar|booking|chat|chatbot|bot`);
+
+/** What a broken part fails to do, in its forms: "doesn't send", "no longer loads", "stopped syncing". */
+const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync|update|connect|respond|redirect|calculate|upload|download|render|play|appear|import|export)(?:s|ed|ing)?`;
+
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
@@ -71,6 +77,11 @@ const STRONG = [
   rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
+  // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
+  // emails anymore", "our app crashes on login" (not what a feature must not do: "the form should not allow…"; nor
+  // "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
+  // back only when a negation or failure follows)
+  rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION})\b`),
 ];
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
@@ -244,5 +255,8 @@ export const examples: RuleExamples = {
     { description: 'I need a developer to implement a button that saves the edited fields.' },
     { description: 'The first task is debugging and fixing a component rendering issue.' },
     { description: 'I need to integrate this API https://pay.example.com/docs/intro with a WordPress plugin.' },
+    // a bug named by the part that fails and how: fixing it is the deliverable
+    { description: 'Need help with my WordPress site. The contact form doesn’t send emails anymore. Please fix it.' },
+    { description: 'Our app crashes when a user logs in with Google.' },
   ],
 };
