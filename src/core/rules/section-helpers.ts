@@ -3,6 +3,7 @@ import type { Doc } from '../text/doc';
 import { sortInPlace } from '../sort';
 import { allMatches, scan, type Hit, type ScanOptions } from '../text/match';
 import { trimRange } from '../text/segments';
+import { isSpaceUnit } from '../text/word-keys';
 import type { DraftFields, Evidence } from '../types';
 
 /**
@@ -10,10 +11,10 @@ import type { DraftFields, Evidence } from '../types';
  * list only when a line break follows it, but the break is not what a user should be shown.
  */
 function trimmed(doc: Doc, hit: Hit): Evidence {
-  const text = doc.text(hit.part);
-  const [start, end] = trimRange(text, hit.range.start, hit.range.end);
-  if (start === hit.range.start && end === hit.range.end) return { part: hit.part, range: hit.range, text: hit.text };
-  return { part: hit.part, range: { start, end }, text: text.slice(start, end) };
+  const { part, range, text } = hit;
+  if (!isSpaceUnit(text.charCodeAt(0)) && !isSpaceUnit(text.charCodeAt(text.length - 1))) return { part, range, text };
+  const [start, end] = trimRange(doc.text(part), range.start, range.end);
+  return { part, range: { start, end }, text: doc.text(part).slice(start, end) };
 }
 
 /** Up to three ranges of text that satisfy a section, plus the form field that does, if set. */
