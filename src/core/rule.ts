@@ -3,6 +3,8 @@ import type { ChecklistItem, DraftFields, Evidence, Level, Part, Range, SectionI
 
 export interface RuleMeta {
   id: string;
+  /** What a person reads in a list of checks: "No budget", "Price as the only criterion". */
+  name: string;
   level: Level;
   /** One sentence: what the rule flags. */
   description: string;

@@ -3,7 +3,7 @@
  * with the points each fix would earn (highest first), the checklist with the evidence for each
  * tick, and every finding grouped by level with its reason and rewrites.
  */
-import { analysisNotes, groupRepeats, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type ScoreLine, type Suggestion } from '../core';
+import { analysisNotes, BUILT_IN_RULES, groupRepeats, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type ScoreLine, type Suggestion } from '../core';
 
 export interface ReviewActions {
   apply(finding: Finding, suggestion: Suggestion): void;
@@ -12,6 +12,15 @@ export interface ReviewActions {
 }
 
 const LEVEL_TITLE: Record<Level, string> = { error: 'Errors', warning: 'Warnings', suggestion: 'Suggestions' };
+
+/** A check's name for people ("Price as the only criterion"); a custom rule goes by its id. */
+const NAME_OF = new Map(BUILT_IN_RULES.map((r) => [r.meta.id, r.meta.name]));
+
+/** A score line as a person reads it: "fix Price as the only criterion ×2", "add Deliverables". */
+function fixLabel(line: ScoreLine): string {
+  if (line.points >= 0) return `add ${line.label}`;
+  return `fix ${line.label.replace(line.id, NAME_OF.get(line.id) ?? line.id)}`;
+}
 
 function EvidenceItem({ evidence, reveal }: { evidence: Evidence; reveal?: ReviewActions['reveal'] }) {
   if ('field' in evidence) return <span class="evidence">{evidence.field} field: “{evidence.text}”</span>;
@@ -104,7 +113,7 @@ export function Review({ analysis, actions }: { analysis: Analysis; actions: Rev
           <ul class="gains" data-testid="gains">
             {gains.map((l) => (
               <li key={l.id}>
-                <span class="gain">+{worth(l)}</span> {l.points < 0 ? `fix ${l.label}` : `add ${l.label}`}
+                <span class="gain">+{worth(l)}</span> {fixLabel(l)}
               </li>
             ))}
           </ul>

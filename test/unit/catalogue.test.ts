@@ -32,6 +32,12 @@ describe('the catalogue of checks', () => {
     expect(sections.sort()).toEqual(SECTIONS.map((s) => s.id).sort());
   });
 
+  it('names every check for people, each name its own', () => {
+    const names = BUILT_IN_RULES.map((r) => r.meta.name);
+    for (const name of names) expect(name).toMatch(/^[A-Z“].{2,40}[^.]$/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   for (const rule of BUILT_IN_RULES) {
     it(`${rule.meta.id} is documented and has examples both ways`, () => {
       const { meta } = rule;

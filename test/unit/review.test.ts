@@ -5,7 +5,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
+import { analyze, BUILT_IN_RULES } from '../../src/core';
 import type { Evidence } from '../../src/core';
 import { Review } from '../../src/ui/Review';
 
@@ -61,7 +61,7 @@ describe('what each fix is worth', () => {
     // every missing section at its full points, not the 0 one fix alone would show
     const shown = new Map(gains(html).map(([label, n]) => [label, n]));
     for (const item of analysis.checklist.filter((c) => c.status === 'missing')) expect(shown.get(item.label)).toBe(item.points);
-    expect(shown.get('price-only-criteria ×2')).toBe(30);
+    expect(shown.get('Price as the only criterion ×2')).toBe(30);
   });
 
   it('shows what each fix adds to the score itself when the score is above 0', () => {
@@ -69,6 +69,6 @@ describe('what each fix is worth', () => {
     expect(analysis.score.value).toBeGreaterThan(0);
     const html = renderToString(h(Review, { analysis, actions: { apply: () => {} } }));
     expect(html).not.toContain('points below 0');
-    expect(gains(html)).toEqual(analysis.score.lines.filter((l) => l.gain > 0).sort((a, b) => b.gain - a.gain).map((l) => [l.label, l.gain]));
+    expect(gains(html)).toEqual(analysis.score.lines.filter((l) => l.gain > 0).sort((a, b) => b.gain - a.gain).map((l) => [l.label.replace(l.id, BUILT_IN_RULES.find((r) => r.meta.id === l.id)?.meta.name ?? l.id), l.gain]));
   });
 });

@@ -126,6 +126,7 @@ export function compileRule(def: CustomRuleDef): FindingRule {
     custom: true,
     meta: {
       id: def.id,
+      name: def.id,
       level: def.level,
       description: def.description ?? def.message,
       why: def.description ?? 'A rule you or your team added.',

@@ -37,6 +37,7 @@ export const asapDeadline: FindingRule = {
   type: 'finding',
   meta: {
     id: 'asap-deadline',
+    name: '“ASAP” instead of a date',
     level: 'suggestion',
     description: 'Flags "ASAP", "urgent" or "right away" in a post that gives no date or duration.',
     why: '"ASAP" means something different to every freelancer; a date lets them say honestly whether they can make it.',

@@ -13,6 +13,7 @@ export const buzzwordTitle: FindingRule = {
   type: 'finding',
   meta: {
     id: 'buzzword-title',
+    name: 'Buzzwords instead of skills',
     level: 'suggestion',
     description: 'Flags rockstar, ninja, guru, wizard and unicorn in the title or text.',
     why: 'Buzzwords say nothing about the skills you need, and experienced freelancers read them as a sign of an unclear brief.',

@@ -18,6 +18,7 @@ export const effortMinimizing: FindingRule = {
   type: 'finding',
   meta: {
     id: 'effort-minimizing',
+    name: 'Talking the work down',
     level: 'suggestion',
     description: 'Flags phrases that talk the work down: "quick task", "should only take an hour", "easy for an expert".',
     why: 'Experienced freelancers read "quick and easy" as "underestimated and underpaid" and skip the post.',

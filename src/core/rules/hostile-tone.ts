@@ -54,6 +54,7 @@ export const hostileTone: FindingRule = {
   type: 'finding',
   meta: {
     id: 'hostile-tone',
+    name: 'Hostile tone',
     level: 'warning',
     description: 'Flags hostile phrasing ("no time wasters", "don\'t bother applying", "scammers will be reported") and shouting in capitals.',
     why: 'Good freelancers have choices; a hostile post reads like a difficult client and they apply elsewhere.',

@@ -74,6 +74,7 @@ export const missingAcceptanceCriteria: SectionRule = {
   label: 'Acceptance criteria',
   meta: {
     id: 'missing-acceptance-criteria',
+    name: 'No acceptance criteria',
     level: 'suggestion',
     description: 'Flags a post that never says how the result will be judged done: measurable targets, a definition of done, "matches the Figma".',
     why: 'Without a finish line "done" is a matter of opinion, which is how scope creep and payment disputes start.',

@@ -59,6 +59,7 @@ export const missingBudget: SectionRule = {
   field: 'budget',
   meta: {
     id: 'missing-budget',
+    name: 'No budget',
     level: 'warning',
     description: 'Flags a post with no budget, rate, price range or payment terms in the text or the form.',
     why: 'With no budget, quotes scatter from a tenth to ten times what you expect, and experienced freelancers skip posts they cannot price.',

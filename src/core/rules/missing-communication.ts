@@ -55,6 +55,7 @@ export const missingCommunication: SectionRule = {
   label: 'Communication',
   meta: {
     id: 'missing-communication',
+    name: 'Nothing on communication',
     level: 'suggestion',
     description: 'Flags a post that says nothing of how you will work together: channel, cadence, time zone or a kickoff call.',
     why: 'Freelancers who cannot meet your hours or channel apply anyway, and misunderstandings surface only at delivery.',

@@ -201,6 +201,7 @@ export const missingContext: SectionRule = {
   label: 'Context',
   meta: {
     id: 'missing-context',
+    name: 'No background',
     level: 'warning',
     description: 'Flags a post with no background: who you are, what the work is for, who the users are, or what exists already.',
     why: 'Freelancers price and plan from context; without it they guess, and the best ones ask questions instead of bidding.',

@@ -132,6 +132,7 @@ export const missingDeliverables: SectionRule = {
   label: 'Deliverables',
   meta: {
     id: 'missing-deliverables',
+    name: 'No concrete deliverable',
     level: 'warning',
     description: 'Flags a post that names no concrete thing to hand over, only a role, a skill or an area ("need a React developer").',
     why: 'Freelancers quote on what they will deliver; with only a role named, every quote is a guess and the cheapest guess wins.',

@@ -33,6 +33,7 @@ export const missingSamplesRequest: SectionRule = {
   label: 'Samples',
   meta: {
     id: 'missing-samples-request',
+    name: 'No request for past work',
     level: 'suggestion',
     description: 'Flags a post that does not ask applicants to show past work (portfolio, links, examples).',
     why: 'Past work is the best predictor of the result; without asking for it you compare proposals on price and promises.',

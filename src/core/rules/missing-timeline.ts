@@ -65,6 +65,7 @@ export const missingTimeline: SectionRule = {
   field: 'timeline',
   meta: {
     id: 'missing-timeline',
+    name: 'No timeline',
     level: 'warning',
     description: 'Flags a post with no deadline, duration, start date, schedule or weekly hours.',
     why: 'Without a timeline freelancers guess at availability and price, and the ones who cannot meet your real date still apply.',

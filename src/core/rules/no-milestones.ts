@@ -49,6 +49,7 @@ export const noMilestones: FindingRule = {
   type: 'finding',
   meta: {
     id: 'no-milestones',
+    name: 'Large job without milestones',
     level: 'suggestion',
     description: 'Flags a large or long fixed-price job with no milestones or small first phase.',
     why: 'Paying a large fixed price in one go puts all the risk on one delivery; a small paid first milestone tests the fit cheaply.',

@@ -33,6 +33,7 @@ export const offPlatformContact: FindingRule = {
   type: 'finding',
   meta: {
     id: 'off-platform-contact',
+    name: 'Contact off the platform',
     level: 'error',
     description: 'Flags e-mail addresses, phone numbers, messenger handles and requests to talk or pay outside the platform.',
     why: 'Marketplaces forbid moving contact or payment off the platform: the post can be removed, and both sides lose payment protection.',

@@ -48,6 +48,7 @@ export const oneStopShop: FindingRule = {
   type: 'finding',
   meta: {
     id: 'one-stop-shop',
+    name: 'One person for many trades',
     level: 'warning',
     description: 'Flags a post that expects one freelancer to cover three or more different professions.',
     why: 'Few people are good at three trades; the post attracts generalists who are weak at most of them, and specialists skip it.',

@@ -17,6 +17,7 @@ export const openEndedScope: FindingRule = {
   type: 'finding',
   meta: {
     id: 'open-ended-scope',
+    name: 'Open-ended scope',
     level: 'suggestion',
     description: 'Flags scope with no edge: "and other tasks as needed", "and more", "whatever comes up", "ongoing help".',
     why: 'Open-ended scope cannot be priced; freelancers either pad their quote or argue later about what was included.',

@@ -27,6 +27,7 @@ export const priceOnlyCriteria: FindingRule = {
   type: 'finding',
   meta: {
     id: 'price-only-criteria',
+    name: 'Price as the only criterion',
     level: 'error',
     description: 'Flags a post that makes price the main or only way a freelancer is chosen ("lowest bid wins", "cheapest", a bare "how much?").',
     why: 'Choosing on price alone attracts the least experienced bidders and makes good freelancers skip the post; rework usually costs more than the savings.',

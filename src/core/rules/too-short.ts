@@ -5,6 +5,7 @@ export const tooShort: FindingRule = {
   type: 'finding',
   meta: {
     id: 'too-short',
+    name: 'Too short',
     level: 'warning',
     description: 'Flags a description shorter than a threshold of words (default 60).',
     why: 'A few lines leave freelancers guessing; the best ones skip posts they cannot quote from, and the rest quote blind.',

@@ -50,6 +50,7 @@ export const unpaidTest: FindingRule = {
   type: 'finding',
   meta: {
     id: 'unpaid-test',
+    name: 'Unpaid test work',
     level: 'error',
     description: 'Flags a request for free work before hiring: a free sample, an unpaid test task.',
     why: 'Experienced freelancers do not work for free, so an unpaid test filters out the people you want and may break the marketplace\'s terms.',

@@ -48,6 +48,7 @@ export const vagueLanguage: FindingRule = {
   type: 'finding',
   meta: {
     id: 'vague-language',
+    name: 'Vague wording',
     level: 'suggestion',
     description: 'Flags qualifiers with no measure: "etc.", "modern", "user-friendly", "high quality", "some", "various", "stuff".',
     why: 'Every freelancer reads a vague word differently, so quotes and results drift from what you meant.',

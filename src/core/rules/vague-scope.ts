@@ -28,6 +28,7 @@ export const vagueScope: FindingRule = {
   type: 'finding',
   meta: {
     id: 'vague-scope',
+    name: 'Size of the work unclear',
     level: 'warning',
     description: 'Flags a post from which an experienced freelancer could not estimate the size of the work.',
     why: 'When the size cannot be estimated, quotes are guesses: careful freelancers skip the post or pad their price.',
