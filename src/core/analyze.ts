@@ -4,6 +4,7 @@ import { computeScore } from './score';
 import { SECTION_BY_ID } from './sections';
 import { compareIds, sortInPlace } from './sort';
 import { blanksIn } from './rules/section-helpers';
+import { notEnglishNote } from './text/language';
 import { Doc } from './text/doc';
 import { computeStats } from './text/stats';
 import type { Analysis, ChecklistItem, Draft, Finding, Level, Suggestion } from './types';
@@ -46,6 +47,7 @@ const NO_OPTIONS: Readonly<Record<string, number>> = Object.freeze({});
 
 /** Errors first. A comparison, not a lookup in a table keyed by level: it runs for every pair of findings sorted. */
 const levelRank = (level: Level) => (level === 'error' ? 0 : level === 'warning' ? 1 : 2);
+
 
 /** Analyse a draft. Never throws on any string input; the same draft always gives the same result. */
 export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
@@ -109,6 +111,8 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
   if (omitted.length) analysis.omitted = omitted;
   const unfilled = unfilledBlanks(doc);
   if (unfilled) analysis.unfilled = unfilled;
+  const notEnglish = notEnglishNote(doc, ordered);
+  if (notEnglish) analysis.notEnglish = notEnglish;
   if (description.length < totalCharacters) {
     analysis.truncated = {
       checkedCharacters: description.length,

@@ -132,4 +132,6 @@ export interface Analysis {
   omitted?: Array<{ ruleId: string; count: number; note: string }>;
   /** Bracketed blanks still in the draft ("[N]", "[date]"): an inserted template not yet filled in. */
   unfilled?: { count: number; examples: string[]; note: string };
+  /** Set when the post looks written in another language than English, which the checks read. */
+  notEnglish?: { note: string };
 }

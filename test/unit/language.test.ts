@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analysisNotes, analyze } from '../../src/core';
+import { looksNotEnglish } from '../../src/core/text/language';
+
+const FRENCH = 'Nous sommes une petite agence web à Lyon et nous cherchons un développeur pour créer une application de réservation pour nos clients, avec un paiement en ligne et un espace client.';
+const SPANISH = 'Necesito un diseñador para el logo de mi panadería en Sevilla. El logo debe ser simple y con los colores de la marca. Presupuesto de 100 USD y entrega en cinco días.';
+const RUSSIAN = 'Мы ищем дизайнера для логотипа нашей пекарни. Логотип должен быть простым, в цветах бренда. Бюджет сто долларов, срок пять дней, нужны исходные файлы и три варианта.';
+const ENGLISH = 'We are a small bakery in Leeds and need a logo for our new shop. It should be simple and use our brand colours. Budget is $100 and we need it within five days.';
+
+describe('looksNotEnglish', () => {
+  it.each([
+    ['French', FRENCH],
+    ['Spanish', SPANISH],
+    ['Russian', RUSSIAN],
+  ])('tells a post in %s', (_, text) => {
+    expect(looksNotEnglish(text)).toBe(true);
+  });
+
+  it('leaves English alone, and a post in English and Spanish, and one too short to tell', () => {
+    expect(looksNotEnglish(ENGLISH)).toBe(false);
+    expect(looksNotEnglish(`${ENGLISH}\n\n${SPANISH}`)).toBe(false);
+    expect(looksNotEnglish('Magento 2 infinite scroll on category pages for our store')).toBe(false);
+    expect(looksNotEnglish('Logo para mi panadería, con los colores de la marca.')).toBe(false);
+  });
+});
+
+describe('a post the checks cannot read', () => {
+  it('says so beside a checklist that is all missing', () => {
+    const analysis = analyze({ description: SPANISH });
+    expect(analysis.notEnglish?.note).toMatch(/does not look like English/);
+    expect(analysisNotes(analysis)[0]).toBe(analysis.notEnglish!.note);
+  });
+
+  it('says nothing for a post in English, however thin', () => {
+    expect(analyze({ description: 'Need a React developer for ongoing work on various tasks. Must be good. Apply now if interested in this role.' }).notEnglish).toBeUndefined();
+    expect(analyze({ description: ENGLISH }).notEnglish).toBeUndefined();
+  });
+});
