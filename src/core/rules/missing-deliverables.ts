@@ -26,13 +26,13 @@ const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|a
 /** Things whose abilities a post may list under "This system will:". */
 const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
 
-/** Each of these alone names something a reader could check was delivered. */
 /** Parts of a client's software a bug can be named in. */
 const BROKEN_PART = oneOf(String.raw`form|contact form|checkout|cart|button|menu|login|log-in|sign-?up|registration|page|search|filter|slider|popup|plugin|widget|payment|payments|email|emails|notification|notifications|app|site|website|api|script|integration|upload|download|links?|video|images?|dashboard|report|sync|webhook|cron job|database|server|store|shop|theme|feed|calendar|booking|chat|chatbot|bot`);
 
 /** What a broken part fails to do, in its forms: "doesn't send", "no longer loads", "stopped syncing". */
 const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync|update|connect|respond|redirect|calculate|upload|download|render|play|appear|import|export)(?:s|ed|ing)?`;
 
+/** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
