@@ -2,7 +2,7 @@ import type { Doc } from './text/doc';
 import { BOTH, forEachMatch } from './text/match';
 
 /** The kind of work a post is about, so templates can ask the right questions. */
-export type JobKind = 'web' | 'mobile' | 'writing' | 'design' | 'data' | 'marketing' | 'video' | 'general';
+export type JobKind = 'web' | 'mobile' | 'writing' | 'design' | 'data' | 'marketing' | 'video' | 'support' | 'general';
 
 const KINDS: ReadonlyArray<[JobKind, RegExp[]]> = [
   ['mobile', [/\b(?:ios|android|mobile app|flutter|react native|swift|kotlin|app store|play store)\b/gi]],
@@ -12,6 +12,8 @@ const KINDS: ReadonlyArray<[JobKind, RegExp[]]> = [
   ['data', [/\b(?:data (?:analy\w+|scienc\w*|entry|pipeline)|dashboard|power bi|tableau|excel|sql|machine learning|scrap\w+|dataset|etl)\b/gi]],
   ['marketing', [/\b(?:seo|marketing|ads|ad campaigns?|social media|lead generation|email campaigns?|ppc)\b/gi]],
   ['video', [/\b(?:video|youtube|animation|motion graphics|editing footage|reels?|tiktok)\b/gi]],
+  // an assistant's or support role, not a product that does it ("an AI personal assistant"): a store's assistant is not a web build
+  ['support', [/\b(?<!\bai\s)(?:virtual assistants?|executive assistants?|personal assistants?|administrative assistants?|admin assistants?|admin support|customer (?:service|support) (?:reps?|representatives?|agents?|specialists?)|support agents?|help ?desk|inbox management|email management|calendar management)\b/gi]],
 ];
 
 /** The kind with the most mentions in title and description; `general` when nothing stands out. */

@@ -91,6 +91,10 @@ describe('the result', () => {
     expect(done(writing)).toMatch(/word count/);
     expect(done(writing)).not.toMatch(/Figma|loads in/);
     expect(done(web)).toMatch(/loads in under 2 s/);
+    // an assistant for a store is asked about its duties, not pages
+    const assistant = analyze({ title: 'Virtual assistant', description: 'We need a virtual assistant for customer emails and listings on our Shopify store.' });
+    expect(insert(assistant)).toMatch(/Duties: \[inbox/);
+    expect(done(assistant)).toMatch(/answered within 24 hours/);
   });
 
   it('gives stats', () => {
@@ -253,7 +257,7 @@ describe('restructure', () => {
 
 describe('a missing section filled in only with its template', () => {
   const sectionRules = BUILT_IN_RULES.filter((r) => r.type === 'section').map((r) => r.meta.id);
-  it.each(['Build a landing page for my bakery.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.', 'Build a Power BI dashboard from our sales data.', 'Edit our YouTube videos.', 'Run ad campaigns for our SEO agency.'])('is still missing until its blanks are filled: %s', (description) => {
+  it.each(['Build a landing page for my bakery.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.', 'Build a Power BI dashboard from our sales data.', 'Edit our YouTube videos.', 'Run ad campaigns for our SEO agency.', 'We need a virtual assistant for customer emails.'])('is still missing until its blanks are filled: %s', (description) => {
     const draft = { description };
     const before = analyze(draft);
     for (const f of before.findings.filter((x) => sectionRules.includes(x.ruleId))) {

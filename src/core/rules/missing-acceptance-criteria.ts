@@ -65,6 +65,7 @@ const DONE_EXAMPLES: Record<JobKind, string> = {
   data: 'totals match our source system, the script reruns on new data in under 5 minutes',
   marketing: 'a cost per lead under a set amount in the first month, with a report of the numbers',
   video: 'final cut at 1080p in 16:9 with synced captions, approved after two rounds of revisions',
+  support: 'every customer email answered within 24 hours, listings updated the same day, a weekly summary of what was done',
   general: 'a number you can check, "works on …", approved after one round of changes',
 };
 

@@ -1,15 +1,22 @@
-import type { FindingRule, RuleExamples } from '../rule';
+import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
-const NAME_THEM = [
-  { label: 'Name the tasks', text: 'and [name the other tasks]' },
-  { label: 'Cap the time', text: 'and up to [N] hours/week of [task type]' },
-];
+/**
+ * Name the tasks or cap the time, worded to fit where the phrase stood: "and other tasks" becomes
+ * "and [name the other tasks]", but "help with whatever comes up" must not become "help with and…".
+ */
+function nameThem(match: string): ReplacementOption[] {
+  const joined = /^(?:and|or|plus)\b/i.test(match);
+  return [
+    { label: 'Name the tasks', text: joined ? 'and [name the other tasks]' : '[name the tasks]' },
+    { label: 'Cap the time', text: `${joined ? 'and ' : ''}up to [N] hours/week of [task type]` },
+  ];
+}
 
 const PATTERNS = [
-  { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: NAME_THEM },
-  { re: rx(String.raw`\b(?:and (?:much )?more(?<!\bmore and (?:much )?more)(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+as (?:and when )?needed)|as required)\b`), replacements: NAME_THEM },
+  { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: nameThem },
+  { re: rx(String.raw`\b(?:and (?:much )?more(?<!\bmore and (?:much )?more)(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+as (?:and when )?needed)|as required)\b`), replacements: nameThem },
   { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
 ];
 
