@@ -147,6 +147,12 @@ describe('suggestions', () => {
     ]);
   });
 
+  it('words an open scope’s rewrite to fit where the phrase stood', () => {
+    const draft = { description: 'Help with whatever comes up, and other tasks as needed.' };
+    const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'open-ended-scope').map((f) => applySuggestion(draft, f.suggestions[0]!)?.description);
+    expect(rewrites).toEqual(['Help with [name the tasks], and other tasks as needed.', 'Help with whatever comes up, and [name the other tasks].']);
+  });
+
   it('inserts a missing section at the end after a blank line', () => {
     const draft = { description: 'Build a landing page.' };
     const insert = analyze(draft).findings.find((f) => f.ruleId === 'missing-budget')!.suggestions[0]!;
