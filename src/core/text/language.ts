@@ -1,6 +1,3 @@
-import type { Analysis, ChecklistItem } from '../types';
-import type { Doc } from './doc';
-
 /**
  * Whether a post is written in another language than English: the checks read English, so a post
  * in French or Turkish comes out with every section "missing", and the client should be told why.
@@ -15,6 +12,10 @@ import type { Doc } from './doc';
  * ("SRAM interface on De2-115 Board") says too little to tell, and one with no accented letter in
  * its first 400 characters is not read at all (see `looksNotEnglish`).
  */
+import type { Analysis, ChecklistItem } from '../types';
+import type { Doc } from './doc';
+
+/** English's commonest short words. */
 const ENGLISH = new Set('the and to of for is we you our with need that this are have your be it my i an or as'.split(' '));
 /** Short words of the languages marketplace posts come in, none of them an English word or a piece of one ("I've" → "ve"). */
 const OTHER = new Set(
@@ -42,6 +43,7 @@ export function notEnglishNote(doc: Doc, checklist: readonly ChecklistItem[]): A
   return { note: 'This post does not look like English: the checks read English, so the checklist and findings may miss what it says.' };
 }
 
+/** Whether `text` looks written in another language than English (see the top of this file). */
 export function looksNotEnglish(text: string): boolean {
   // The quick answer, for nearly every post: English has no é, ñ, ü, ş or Cyrillic letter in its
   // first lines, the other languages posts come in have several (Spanish typed without accents is
@@ -74,7 +76,7 @@ export function looksNotEnglish(text: string): boolean {
 /** A letter past ASCII: accented Latin, Greek, Cyrillic, Arabic, CJK, Hangul… (not ’, –, •, × or emoji). */
 const BEYOND_ASCII = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u1FFF\u3040-\u9FFF\uAC00-\uD7A3]/g;
 
-/** Whether the first `limit` characters hold `enough` letters past ASCII (a regex scan: a loop of charCodeAt cost 4× as much). */
+/** Whether the first `limit` characters hold `enough` letters past ASCII (a regex scan: a loop of charCodeAt cost about twice as much). */
 function hasLettersBeyondAscii(text: string, limit: number, enough: number): boolean {
   const sample = text.length > limit ? text.slice(0, limit) : text;
   BEYOND_ASCII.lastIndex = 0;
