@@ -14,6 +14,8 @@ const PATTERNS = [
   // threats to applicants, not product behaviour ("if the payment is rejected")
   { re: rx(String.raw`\b(?:proposals?|applications?|bids?|applicants?|responses?|messages?|copy[- ]paste\w*|generic|ai[- ]generated|chat ?gpt)\b[^.!?\n]{0,40}\b(?:will be|get|are|is)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\bif you (?:can'?t|cannot|don'?t|do not)\b[^.!?\n]{0,50}\b(?:don'?t apply|do not apply|don'?t bother|do not bother|don'?t waste)\b`), replacements: SAY_WHAT_YOU_NEED },
+  // …and the same gate the other way round: "Don't apply if you can't follow instructions"
+  { re: rx(String.raw`\b(?:don'?t|do not)\s+apply\s+if\s+you\s+(?:can'?t|cannot|won'?t|will not|are not able to|aren'?t able to)\b[^.!?\n,;]{0,40}`), replacements: SAY_WHAT_YOU_NEED },
 ];
 
 /** Acronyms that are written in capitals and are not shouting. */
@@ -74,6 +76,7 @@ export const examples: RuleExamples = {
     { description: 'Don’t bother applying if you are new to React.' },
     { description: 'No time wasters. Build a landing page.', flags: ['No time wasters'] },
     { description: 'If you cannot do it in a day, do not apply.', flags: ['If you cannot do it in a day, do not apply'] },
+    { description: 'Build a form. Don’t apply if you can’t follow instructions.', flags: ['Don’t apply if you can’t follow instructions'] },
     { description: 'Build a page. READ THE WHOLE POST BEFORE APPLYING or you will be ignored.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },
   ],
   pass: [
@@ -82,5 +85,7 @@ export const examples: RuleExamples = {
     // a heading run into the text, and a feature named in capitals
     { description: 'We sell bikes. ROLES AND RESPONSIBILITIES Job description: build a shop.' },
     { description: 'Build the AI CHAT WIDGET for our site.' },
+    // an invitation with a condition is no gate
+    { description: 'Build a form. Apply if you can start on Monday.' },
   ],
 };
