@@ -90,6 +90,8 @@ export function run(argv: string[], io: Io): number {
     if (command !== 'check' && command !== 'restructure') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     if (extra.length) throw new UsageError(`one file at a time (got ${extra.length + 1})`);
     if (command === 'restructure') {
+      // (one post in, one post out: JSON Lines would otherwise be silently ignored and stdin read instead)
+      if (values.jsonl !== undefined) throw new UsageError('restructure reads one post (FILE or "-"); --jsonl is for check');
       io.stdout(restructure({ description: readInput(file, io) }).description);
       return 0;
     }

@@ -48,7 +48,6 @@ const NO_OPTIONS: Readonly<Record<string, number>> = Object.freeze({});
 /** Errors first. A comparison, not a lookup in a table keyed by level: it runs for every pair of findings sorted. */
 const levelRank = (level: Level) => (level === 'error' ? 0 : level === 'warning' ? 1 : 2);
 
-
 /** Analyse a draft. Never throws on any string input; the same draft always gives the same result. */
 export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
   const max = options.maxCharacters ?? DEFAULT_MAX_CHARACTERS;

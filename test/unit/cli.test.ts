@@ -43,6 +43,9 @@ describe('clearbrief check', () => {
     expect(out).toMatch(/^Context\nWe are a small bakery\.\n\nScope and deliverables\nBuild a 5-page website\.\n/);
     expect(out).toMatch(/\nBudget and payment\nBudget is \$500\.\n/);
     expect(out).toMatch(/\nCommunication\n\[[^\]]+\]$/);
+    const jsonl = cli(['restructure', '--jsonl', 'drafts.jsonl'], 'unread');
+    expect(jsonl.code).toBe(2);
+    expect(jsonl.err).toMatch(/restructure reads one post/);
   });
 
   it('exits 0 when nothing reaches --fail-on', () => {

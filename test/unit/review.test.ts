@@ -5,7 +5,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { analyze, BUILT_IN_RULES } from '../../src/core';
+import { analyze } from '../../src/core';
 import type { Evidence } from '../../src/core';
 import { Review } from '../../src/ui/Review';
 
@@ -64,11 +64,17 @@ describe('what each fix is worth', () => {
     expect(shown.get('Price as the only criterion ×2')).toBe(30);
   });
 
-  it('shows what each fix adds to the score itself when the score is above 0', () => {
-    const analysis = analyze({ description: 'We are a bakery in Leeds. Build a 3-page website by June 3. Budget $500.' });
+  it('shows what each fix adds to the score itself when the score is above 0, each check by its name', () => {
+    const analysis = analyze({ description: 'We are a bakery in Leeds. Build a 3-page site by June 3. Budget $500. Lowest bid wins.' });
     expect(analysis.score.value).toBeGreaterThan(0);
     const html = renderToString(h(Review, { analysis, actions: { apply: () => {} } }));
     expect(html).not.toContain('points below 0');
-    expect(gains(html)).toEqual(analysis.score.lines.filter((l) => l.gain > 0).sort((a, b) => b.gain - a.gain).map((l) => [l.label.replace(l.id, BUILT_IN_RULES.find((r) => r.meta.id === l.id)?.meta.name ?? l.id), l.gain]));
+    expect(gains(html)).toEqual([
+      ['Samples', 15],
+      ['Price as the only criterion', 15],
+      ['Acceptance criteria', 10],
+      ['Communication', 10],
+      ['Too short', 8],
+    ]);
   });
 });

@@ -55,11 +55,12 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
   );
 
   const others = findings.filter((f) => f.range || !analysis.checklist.some((c) => c.ruleId === f.ruleId));
+  const groups = groupRepeats(others);
   const list = h(
     doc,
     'ul',
     { 'aria-label': 'Findings' },
-    ...groupRepeats(others).map(({ finding: f, places }) => {
+    ...groups.map(({ finding: f, places }) => {
       const edit = f.suggestions.find((s): s is EditSuggestion => s.kind === 'edit');
       const insert = f.suggestions.find((s): s is InsertSuggestion => s.kind === 'insert');
       return h(
@@ -110,7 +111,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
     ...analysisNotes(analysis).map((note) => h(doc, 'p', { class: 'why' }, note)),
     h(doc, 'h2', {}, 'Checklist'),
     checklist,
-    h(doc, 'h2', {}, `Findings (${list.children.length})`),
+    h(doc, 'h2', {}, `Findings (${groups.length})`),
     others.length ? list : h(doc, 'p', { class: 'muted' }, 'Nothing to fix in the text.'),
     dismissed,
     h(doc, 'p', { class: 'muted' }, 'Alt+Shift+N / Alt+Shift+P: next / previous finding in the field.'),

@@ -53,6 +53,12 @@ const MADE_WITH = String.raw`(?:developed|built|made|written|designed|created|co
  */
 const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${HOSTED_THING}s?\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|(?:currently\s+)?(?:uses|is using|use|runs on|is running on|run on|is written in|is powered by|relies on)|at|on|with)\s+`;
 
+/**
+ * Something in place: "the designs are ready", "Our API is complete" (not what will be: "paid when
+ * everything is done", tested after the phrase, not at every "is").
+ */
+const IN_PLACE = String.raw`(?:are|is) (?:ready|done|complete|in place|attached)`;
+
 /** Work finished on something that exists: "API integration was done". */
 const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
 
@@ -77,7 +83,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)(?:are|is) (?:ready|done|complete|in place|attached)(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}(?:are|is) (?:ready|done|complete|in place|attached))|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|hard|feeling|preference|request|favou?r)\b)[\w-]+))`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?${WORKED_ON}\b`),

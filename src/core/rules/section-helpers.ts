@@ -13,8 +13,9 @@ import type { DraftFields, Evidence } from '../types';
 function trimmed(doc: Doc, hit: Hit): Evidence {
   const { part, range, text } = hit;
   if (!isSpaceUnit(text.charCodeAt(0)) && !isSpaceUnit(text.charCodeAt(text.length - 1))) return { part, range, text };
-  const [start, end] = trimRange(doc.text(part), range.start, range.end);
-  return { part, range: { start, end }, text: doc.text(part).slice(start, end) };
+  const whole = doc.text(part);
+  const [start, end] = trimRange(whole, range.start, range.end);
+  return { part, range: { start, end }, text: whole.slice(start, end) };
 }
 
 /** Up to three ranges of text that satisfy a section, plus the form field that does, if set. */
