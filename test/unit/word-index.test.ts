@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 import { EXAMPLES } from '../../src/core/examples';
 import { forEachMatch, wordIndexMismatches } from '../../src/core/text/match';
+import { firstCodeUnits, offsetsOf } from '../../src/core/text/first-chars';
 import { CAPITAL_KEY, DIGIT_KEY, exactKey, firstWordKeys, prefixKey, SEPARATOR, wordCode } from '../../src/core/text/word-keys';
 
 const codes = (word: string) => [...word].map((ch) => (ch === ' ' ? SEPARATOR : wordCode(ch.charCodeAt(0))));
@@ -54,6 +55,30 @@ describe('firstWordKeys', () => {
   });
 });
 
+describe('firstCodeUnits', () => {
+  const units = (source: string, flags = 'gi') => firstCodeUnits(source, flags)?.map((u) => String.fromCharCode(u)).join('');
+  it('reads the symbols and digits a match must start with, past boundaries and lookarounds', () => {
+    expect(units(String.raw`[$€£]\s?\d`)).toBe('$£€');
+    expect(units(String.raw`(?:≥|≤|>=|<=)\s*\d+`)).toBe('<>≤≥');
+    expect(units(String.raw`\b\/\s?(?:hr|h)\b`)).toBe('/');
+    expect(units(String.raw`(?<=\d)\(?\+\d`)).toBe('(+');
+    expect(units(String.raw`\b(?:[01]\d|2[0-3])`)).toBe('012');
+    expect(units(String.raw`#?\d+`)).toBe('#0123456789');
+  });
+
+  it('says "unknown" for a letter, a space, any character, or a match that may be empty', () => {
+    for (const source of [String.raw`\bquick`, String.raw`\s*\$`, String.raw`[^a]`, String.raw`.\d`, String.raw`\w+@`, String.raw`\$?`, String.raw`(?:\$|x)`, String.raw`_\d`, String.raw`\p{Sc}`, '😀']) {
+      expect(firstCodeUnits(source, 'giu'), source).toBeNull();
+    }
+  });
+
+  it('finds the offsets of any of them in order, or gives up when they are too dense to try one by one', () => {
+    expect(offsetsOf('a $5 or €6, $7', ['$', '€'])).toEqual([2, 8, 12]);
+    expect(offsetsOf('no price', ['$'])).toEqual([]);
+    expect(offsetsOf('1'.repeat(1000), ['1'])).toBeNull();
+  });
+});
+
 /** Regex shapes the checks use: optional lead words, classes, hyphens, digits, lookaheads, capitals. */
 const SHAPES = [
   String.raw`\b(?:very\s+|super\s+)?(?:quick|easy|small)\s+(?:task|job|fix)\b`,
@@ -71,6 +96,13 @@ const SHAPES = [
   String.raw`\b(?:in|the)\b.`,
   String.raw`\bwill(?:\s+be)?$`,
   String.raw`\b(?:a|an|the)[ \t]+\w+`,
+  // patterns that start at a symbol or digit (first-chars.ts)
+  String.raw`[$€]\s?\d+(?:\s*k\b)?`,
+  String.raw`\(\s*\d+\s*(?:-|to)\s*\d+\s*years?\s*\)`,
+  String.raw`\b\/\s?(?:hr|h)\b`,
+  String.raw`(?:≥|<=|>=)\s*\d+`,
+  String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\b`,
+  String.raw`\+\d{1,3}[\s.-]?\d{2,4}`,
 ];
 const WORDS = [
   'quick', 'Quick', 'QUICK', 'very', 'super', 'task', 'job', "don't", 'dont', 'do not', 'bother', 'waste my time', '10', '1,000', 'one', 'ten+',
@@ -78,6 +110,7 @@ const WORDS = [
   'portfolio', 'portfolios of clients', 'sample', 'UI/UX', 'ux', 'developer', 'kickoff', 'kick-off', 'ASAP', 'a.s.a.p.', 'right away',
   '_id', 'x1', '9am', 'quickly', 'asapx', 'é', 'ſoon', 'K', '—', '.', ',', '\n', '  ', '(', ')', '@', '#', '2nd',
   'the', 'The', 'these', 'goal', 'aim', 'will', 'be', 'in', 'we', 'i', 'am', 'the goal', 'we are', '\u00a0', '\t', 'willing',
+  '$', '$5', '€ 20k', '(3-5 years)', '( 2 to 4 year )', '/hr', '50/h', '/ hour', '<=', '>= 3', '≥10', '09:30', '1230', '23:59', '+44', '+1 202', '$$$',
 ];
 const draftText = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).chain((words) =>
   fc.array(fc.constantFrom(' ', '', '\n', '-', '. ', '  ', '\t', '\u00a0', ' \n '), { minLength: words.length, maxLength: words.length }).map((seps) =>
@@ -114,6 +147,13 @@ describe('scanning through the word index', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('finds every match when a text holds too many of a pattern’s first characters to try each (a table of figures)', () => {
+    const text = `${'0123 2359 1200 '.repeat(200)}09:30`;
+    const found: number[] = [];
+    forEachMatch(text, [/\b(?:[01]\d|2[0-3]):[0-5]\d\b/g], (m) => void found.push(m.start));
+    expect(found).toEqual([text.length - 5]);
   });
 
   it('sees a pattern group added after a text was indexed (a custom rule saved mid-session)', () => {

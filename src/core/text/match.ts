@@ -1,7 +1,8 @@
 import type { Part, Range } from '../types';
+import { firstCodeUnits, offsetsOf } from './first-chars';
 import { candidateStarts, registerGroup } from './word-index';
 import { firstWordKeys } from './word-keys';
-import { PRECOMPUTED_WORD_KEYS } from './word-keys-table';
+import { PRECOMPUTED_FIRST_UNITS, PRECOMPUTED_WORD_KEYS } from './word-keys-table';
 import { sourceStructure } from './vocab';
 
 /** One match of a pattern in one part of the draft. */
@@ -34,17 +35,20 @@ interface Union {
   groups: number[];
   /** The union's id in the word index, and a sticky copy to try it at one offset; null when not indexable. */
   indexed: { id: number; sticky: RegExp } | null;
+  /** For a union the word index cannot see, the few characters every match starts with (`first-chars.ts`), and a sticky copy. */
+  symbols: { units: string[]; sticky: RegExp } | null;
 }
 
 const unions = new WeakMap<readonly RegExp[], Union[]>();
-/** Every indexed union made so far, for `wordIndexMismatches` (the checks' patterns are module constants: a bounded list). */
+/** Every union indexed by first word or symbol so far, for `wordIndexMismatches` (the checks' patterns are module constants: a bounded list). */
 const indexedUnions: Union[] = [];
 
 /** Every branch starts at a word boundary: the boundary can be tested once, before the union. */
 const startsAtWord = (source: string) => sourceStructure(source).branches.every((b) => b.startsWith('\\b'));
 
-/** Patterns whose first words were asked for, by table key, while `recordAnalysedPatterns` is on. */
-let analysed: Map<string, { source: string; flags: string }> | null = null;
+type AnalysedPatterns = Record<'words' | 'units', Map<string, { source: string; flags: string }>>;
+/** Patterns whose first words or first characters were asked for, by table key, while `recordAnalysedPatterns` is on. */
+let analysed: AnalysedPatterns | null = null;
 
 /**
  * A pattern's first-word keys: from the table computed at development time for the built-in
@@ -53,19 +57,27 @@ let analysed: Map<string, { source: string; flags: string }> | null = null;
  */
 function knownFirstWordKeys(source: string, flags: string): Set<number> | null {
   const id = patternTableKey(source, flags);
-  analysed?.set(id, { source, flags });
+  analysed?.words.set(id, { source, flags });
   const known = PRECOMPUTED_WORD_KEYS[id];
   if (known !== undefined) return known && new Set(known);
   return firstWordKeys(source, flags);
 }
 
+/** A pattern's first characters (`first-chars.ts`), tabulated the same way: parsing them cost a fresh engine 10 ms. */
+function knownFirstUnits(source: string, flags: string): readonly number[] | null {
+  const id = patternTableKey(source, flags);
+  analysed?.units.set(id, { source, flags });
+  const known = PRECOMPUTED_FIRST_UNITS[id];
+  return known !== undefined ? known : firstCodeUnits(source, flags);
+}
+
 /**
- * From now on, note every pattern whose first words are asked for (`npm run gen:word-keys`
- * tabulates them); off otherwise, so that a worker compiling custom rules keeps no sources.
- * Patterns are analysed once per process: call this before the first analysis.
+ * From now on, note every pattern whose first words or characters are asked for (`npm run
+ * gen:word-keys` tabulates them); off otherwise, so that a worker compiling custom rules keeps no
+ * sources. Patterns are analysed once per process: call this before the first analysis.
  */
-export function recordAnalysedPatterns(): ReadonlyMap<string, { source: string; flags: string }> {
-  analysed ??= new Map();
+export function recordAnalysedPatterns(): Readonly<AnalysedPatterns> {
+  analysed ??= { words: new Map(), units: new Map() };
   return analysed;
 }
 
@@ -132,12 +144,25 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
     const indexed = key.endsWith('|indexed')
       ? { id: registerGroup(`${flags}/${source}`, keys), sticky: new RegExp(source, `${flags.replace(/[gy]/g, '')}y`) }
       : null;
-    const union = { re, groups, indexed };
+    const units = indexed ? null : firstUnitsOfAll(indexes.map((i) => patterns[i]!));
+    const symbols = units && { units: units.map((u) => String.fromCharCode(u)), sticky: new RegExp(source, `${flags.replace(/[gy]/g, '')}y`) };
+    const union = { re, groups, indexed, symbols };
     cached.push(union);
-    if (indexed) indexedUnions.push(union);
+    if (indexed || symbols) indexedUnions.push(union);
   }
   unions.set(patterns, cached);
   return cached;
+}
+
+/** The characters a match of any of `patterns` starts with, or null when one of them can start otherwise. */
+function firstUnitsOfAll(patterns: readonly RegExp[]): number[] | null {
+  const units = new Set<number>();
+  for (const re of patterns) {
+    const own = knownFirstUnits(re.source, re.flags);
+    if (!own) return null;
+    for (const unit of own) units.add(unit);
+  }
+  return [...units];
 }
 
 /**
@@ -159,21 +184,9 @@ export function forEachMatch(text: string, patterns: readonly RegExp[], visit: (
 
 /** The matches of one union; false when `visit` asked to stop. */
 function forEachUnionMatch(text: string, union: Union, visit: (match: RawMatch) => boolean | void): boolean {
-  if (union.indexed) {
-    const starts = candidateStarts(text, union.indexed.id);
-    if (!starts) return true;
-    const re = union.indexed.sticky;
-    let from = 0;
-    for (const start of starts) {
-      if (start < from) continue;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m || m[0].length === 0) continue;
-      from = start + m[0].length;
-      if (visit({ pattern: patternOf(m, union.groups), start, end: from }) === false) return false;
-    }
-    return true;
-  }
+  if (union.indexed) return forEachMatchAt(text, candidateStarts(text, union.indexed.id), union.indexed.sticky, union.groups, visit);
+  const offsets = union.symbols && offsetsOf(text, union.symbols.units);
+  if (offsets) return forEachMatchAt(text, offsets, union.symbols!.sticky, union.groups, visit);
   const re = union.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -190,9 +203,28 @@ function forEachUnionMatch(text: string, union: Union, visit: (match: RawMatch) 
 }
 
 /**
- * The sources of the indexed unions whose indexed scan of `text` differs from a plain scan of
- * the whole text: empty unless the first-word analysis missed a way a pattern can start. The
- * tests run it over every check's patterns and many texts.
+ * The matches of a union tried with `sticky` only at `starts` (ascending), skipping those inside
+ * the previous match: the same matches a global scan finds when every match starts at one of them.
+ */
+function forEachMatchAt(text: string, starts: ArrayLike<number> | undefined, sticky: RegExp, groups: number[], visit: (match: RawMatch) => boolean | void): boolean {
+  if (!starts) return true;
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) continue;
+    from = start + m[0].length;
+    if (visit({ pattern: patternOf(m, groups), start, end: from }) === false) return false;
+  }
+  return true;
+}
+
+/**
+ * The sources of the indexed unions (by first word or first symbol) whose scan of `text` differs
+ * from a plain scan of the whole text: empty unless an analysis missed a way a pattern can start.
+ * The tests run it over every check's patterns and many texts.
  */
 export function wordIndexMismatches(text: string): string[] {
   const bad: string[] = [];

@@ -180,3 +180,15 @@ export const PRECOMPUTED_WORD_KEYS: Readonly<Record<string, readonly number[] | 
   'z5vfm0ecew.313': [4571438,4572732,4576907,4586420,28682276,30156359,31339473,44285649,44865170,50982765],
   'z74u4cenei.140': [12428818,40588013,44035107,44453468,44509659,44728527,46595094,46595132,47350302],
 };
+
+// The first characters (code units) of the patterns the word index cannot see (see first-chars.ts).
+export const PRECOMPUTED_FIRST_UNITS: Readonly<Record<string, readonly number[] | null>> = {
+  '11jy7r284x6.25': [47],
+  '1q858bb0qjz.42': [36,163,165,8358,8364,8369,8377],
+  '1v3ab141axc.44': [40],
+  '230lig07hhb.170': [48,49,50],
+  '28q8iaxr14l.55': [43],
+  '2bolhe1zytu.537': null,
+  'i7gsqvk3sd.55': [60,62,8804,8805],
+  'w7smovomhr.42': null,
+};

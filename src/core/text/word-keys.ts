@@ -17,8 +17,13 @@
 import regjsparser, { type AstNode as AnyAstNode, type CharacterClassBody as AnyClassBody } from 'regjsparser';
 
 type Features = { lookbehind: true; namedGroups: true; unicodePropertyEscape: true };
-type AstNode = AnyAstNode<Features>;
+export type AstNode = AnyAstNode<Features>;
 type CharacterClassBody = AnyClassBody;
+
+/** A pattern's syntax tree, as the index's analyses read it; throws on a syntax regjsparser does not know. */
+export function parsePattern(source: string, flags: string): AstNode {
+  return regjsparser.parse(source, flags.replace(/[gdy]/g, ''), { lookbehind: true, namedGroups: true, unicodePropertyEscape: true } as Features);
+}
 
 /**
  * A word is keyed by its first `KEY_CHARS` characters, or all of it when shorter: five tell
@@ -151,7 +156,7 @@ export function firstWordKeys(source: string, flags: string): Set<number> | null
   if (flags.includes('u') && flags.includes('i')) return null;
   let ast: AstNode;
   try {
-    ast = regjsparser.parse(source, flags.replace(/[gdy]/g, ''), { lookbehind: true, namedGroups: true, unicodePropertyEscape: true } as Features);
+    ast = parsePattern(source, flags);
   } catch {
     return null;
   }
