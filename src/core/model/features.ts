@@ -32,21 +32,23 @@ function mix(h: number): number {
  * return value is this text's, for the next.
  */
 export function visitBuckets(text: string, start: number, end: number, visit: (bucket: number) => void, previous = NO_WORD): number {
-  let hash = FNV_OFFSET;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const code = c < 128 ? WORD_CODE[c]! : 0;
-    if (code !== 0) {
-      hash = Math.imul(hash ^ code, FNV_PRIME);
-      inWord = true;
-    } else if (inWord) {
-      previous = endWord(hash, previous, visit);
-      hash = FNV_OFFSET;
-      inWord = false;
-    }
+  let i = start;
+  while (i < end) {
+    let code = wordCodeAt(text, i++);
+    if (code === 0) continue;
+    // A word, walked to its end in a loop of its own (measured: fewer instructions than one loop
+    // that tracks whether it is inside a word).
+    let hash = FNV_OFFSET;
+    do hash = Math.imul(hash ^ code, FNV_PRIME);
+    while (i < end && (code = wordCodeAt(text, i++)) !== 0);
+    previous = endWord(hash, previous, visit);
   }
-  return inWord ? endWord(hash, previous, visit) : previous;
+  return previous;
+}
+
+function wordCodeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? WORD_CODE[c]! : 0;
 }
 
 /** Visits a word's bucket and its pair's with the word before; returns the word's hash, the next word's `previous`. */

@@ -2,7 +2,7 @@
  * Where each indexed pattern group may match in a text: the word starts whose key is one of the
  * group's first-word keys (see `word-keys.ts`), found in one pass over the text for all groups.
  */
-import { CAPITAL_KEY, DIGIT_KEY, firstCodeOf, headOf, HEADS, headsOfKey, isDigitCode, isSpaceUnit, KEY_CHARS, KEY_WEIGHT, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
+import { CAPITAL_KEY, DIGIT_KEY, firstCodeOf, headOf, HEADS, headsOfKey, isDigitCode, isSpaceUnit, KEY_BASE, KEY_CHARS, KEY_WEIGHT, prefixKeyOfExact, SEPARATOR, wordCode } from './word-keys';
 
 /** Group ids by key, for every group registered so far. */
 const groupsByKey = new Map<number, number[]>();
@@ -134,26 +134,34 @@ function build(text: string, starts: Array<number[] | undefined>): void {
       i++;
       continue;
     }
-    // The word's key from its first KEY_CHARS codes (see word-keys.ts), then on to its end: only
-    // word starts are candidates.
-    let key = 0;
-    let length = 0;
-    let end = i;
-    for (let code = wordCode(unit); code !== 0; code = end < n ? wordCode(text.charCodeAt(end)) : 0) {
-      if (length < KEY_CHARS) key += code * KEY_WEIGHT[length++]!;
+    // The word's key from its first KEY_CHARS codes (see word-keys.ts), one digit each by Horner's
+    // rule, then on to its end: only word starts are candidates.
+    let code = wordCode(unit);
+    let key = code;
+    let length = 1;
+    let end = i + 1;
+    while (length < KEY_CHARS && end < n && (code = wordCode(text.charCodeAt(end))) !== 0) {
+      key = key * KEY_BASE + code;
+      length++;
       end++;
     }
-    if (length < KEY_CHARS) {
+    if (length === KEY_CHARS) {
+      while (end < n && wordCode(text.charCodeAt(end)) !== 0) end++;
+    } else {
       // A short word followed by spaces and another word: the separator and the next word's start.
       let next = end;
       while (next < n && isSpaceUnit(text.charCodeAt(next))) next++;
       if (next > end && next < n && wordCode(text.charCodeAt(next)) !== 0) {
-        key += SEPARATOR * KEY_WEIGHT[length++]!;
-        for (let code = wordCode(text.charCodeAt(next)); code !== 0 && length < KEY_CHARS; code = next < n ? wordCode(text.charCodeAt(next)) : 0) {
-          key += code * KEY_WEIGHT[length++]!;
+        key = key * KEY_BASE + SEPARATOR;
+        length++;
+        while (length < KEY_CHARS && next < n && (code = wordCode(text.charCodeAt(next))) !== 0) {
+          key = key * KEY_BASE + code;
+          length++;
           next++;
         }
       }
+      // (digits shifted to the key's first places, as a word of KEY_CHARS codes has them)
+      key *= KEY_WEIGHT[length - 1]!;
     }
     const capital = unit >= 65 && unit <= 90;
     const head = headOf(key);

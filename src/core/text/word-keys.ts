@@ -39,6 +39,8 @@ export const KEY_CHARS = 5;
 /** The code between a short first word and the next: one or more `\s` characters. */
 export const SEPARATOR = 38;
 const BASE = 39;
+/** A key's base: each code is one digit of it, `KEY_WEIGHT` their place values. */
+export const KEY_BASE = BASE;
 /** 39 to the power 4, 3, 2, 1, 0: the weight of each code of the key. */
 export const KEY_WEIGHT = Array.from({ length: KEY_CHARS }, (_, i) => BASE ** (KEY_CHARS - 1 - i));
 const WORD_KEYS = BASE ** KEY_CHARS;
