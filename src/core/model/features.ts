@@ -29,9 +29,10 @@ function mix(h: number): number {
  * Calls `visit` with the bucket of each word of `text[start, end)` and of each pair of neighbouring
  * words (a bucket may come more than once). `previous` is the last word's hash of a text read just
  * before, so that a pair spans the two (the title's last word and the description's first); the
- * return value is this text's, for the next.
+ * return value is this text's, for the next. A `salt` (below 2^BUCKET_BITS) moves every bucket to
+ * one of its own, as for the title's words read a second time.
  */
-export function visitBuckets(text: string, start: number, end: number, visit: (bucket: number) => void, previous = NO_WORD): number {
+export function visitBuckets(text: string, start: number, end: number, visit: (bucket: number) => void, previous = NO_WORD, salt = 0): number {
   let i = start;
   while (i < end) {
     let code = wordCodeAt(text, i++);
@@ -41,7 +42,7 @@ export function visitBuckets(text: string, start: number, end: number, visit: (b
     let hash = FNV_OFFSET;
     do hash = Math.imul(hash ^ code, FNV_PRIME);
     while (i < end && (code = wordCodeAt(text, i++)) !== 0);
-    previous = endWord(hash, previous, visit);
+    previous = endWord(hash, previous, visit, salt);
   }
   return previous;
 }
@@ -51,11 +52,11 @@ function wordCodeAt(text: string, i: number): number {
   return c < 128 ? WORD_CODE[c]! : 0;
 }
 
-/** Visits a word's bucket and its pair's with the word before; returns the word's hash, the next word's `previous`. */
-function endWord(hash: number, previous: number, visit: (bucket: number) => void): number {
+/** Visits a word's bucket and its pair's with the word before (each XORed with `salt`); returns the word's hash, the next word's `previous`. */
+function endWord(hash: number, previous: number, visit: (bucket: number) => void, salt: number): number {
   // (a word's hash is never NO_WORD's -1 in practice; if one were, it would only lose a pair)
-  visit(mix(hash));
-  if (previous !== NO_WORD) visit(mix(Math.imul(previous ^ 0x9e3779b9, FNV_PRIME) ^ hash));
+  visit(mix(hash) ^ salt);
+  if (previous !== NO_WORD) visit(mix(Math.imul(previous ^ 0x9e3779b9, FNV_PRIME) ^ hash) ^ salt);
   return hash;
 }
 

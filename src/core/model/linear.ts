@@ -9,7 +9,7 @@ import { blanksIn } from '../rules/section-helpers';
 import type { Doc } from '../text/doc';
 import { trimRange } from '../text/segments';
 import type { Evidence, Part } from '../types';
-import { BUCKET_BITS, NO_WORD, visitBuckets } from './features';
+import { NO_WORD, visitBuckets } from './features';
 import { PACKED_MODELS } from './weights';
 
 /** One judgement as `weights.ts` stores it: weights scaled to integers, buckets as ascending gaps. */
@@ -27,7 +27,6 @@ export interface PackedModel {
 }
 
 export type ModelName = keyof typeof PACKED_MODELS;
-const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
 const TITLE_SALT = 0x5a5a5;
 const NAMES = Object.keys(PACKED_MODELS) as ModelName[];
 const MODEL_INDEX = new Map(NAMES.map((name, i) => [name, i]));
@@ -145,7 +144,7 @@ export function visitDraft(doc: Doc, visit: (bucket: number) => void): void {
   visitBuckets(description, 0, description.length, visit, previous);
   // The title's words again, in buckets of their own: a title names the job, and the same word
   // weighs differently there (measured: kappa +0.02 to +0.03 on team sets B, C and F).
-  visitBuckets(title, 0, title.length, (b) => visit((b ^ TITLE_SALT) & BUCKET_MASK));
+  visitBuckets(title, 0, title.length, visit, NO_WORD, TITLE_SALT);
 }
 
 /** Each model's word score of the draft, computed once per draft for all of them. */
