@@ -54,8 +54,16 @@ describe('countWordsAndSyllables', () => {
     expect(countWordsAndSyllables('')).toEqual({ words: 0, syllables: 0 });
   });
 
+  it('reads letters past ASCII as letters, and typographic punctuation and signs as breaks', () => {
+    for (let code = 0x80; code < 0x2100; code++) {
+      if (code === 0x2019) continue; // the curly apostrophe joins: "don’t"
+      const ch = String.fromCharCode(code);
+      expect(countWordsAndSyllables(`a${ch}b`).words, `U+${code.toString(16)}`).toBe(/[\p{L}\p{N}]/u.test(ch) && code >= 0xc0 ? 1 : 2);
+    }
+  });
+
   it('counts exactly as the plain state machine on any text', () => {
-    const piece = fc.constantFrom('a', 'e', 'y', 'b', 's', 'd', 'T', '7', 'é', 'ß', 'ж', '😀', "'", '’', '-', ' ', '\n', '.', 'ed', 'es', 'ion');
+    const piece = fc.constantFrom('a', 'e', 'y', 'b', 's', 'd', 'T', '7', 'é', 'ß', 'ж', '😀', '×', '—', '•', '“', 'ǅ', '½', '²', "'", '’', '-', ' ', '\n', '.', 'ed', 'es', 'ion');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
