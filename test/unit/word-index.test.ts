@@ -55,6 +55,12 @@ describe('firstWordKeys', () => {
   });
 });
 
+function forEachMatchStarts(text: string, re: RegExp): number[] {
+  const starts: number[] = [];
+  forEachMatch(text, [re], (m) => void starts.push(m.start));
+  return starts;
+}
+
 describe('firstCodeUnits', () => {
   const units = (source: string, flags = 'gi') => firstCodeUnits(source, flags)?.map((u) => String.fromCharCode(u)).join('');
   it('reads the symbols and digits a match must start with, past boundaries and lookarounds', () => {
@@ -64,6 +70,12 @@ describe('firstCodeUnits', () => {
     expect(units(String.raw`(?<=\d)\(?\+\d`)).toBe('(+');
     expect(units(String.raw`\b(?:[01]\d|2[0-3])`)).toBe('012');
     expect(units(String.raw`#?\d+`)).toBe('#0123456789');
+  });
+
+  it('says "unknown" for a symbol with a case under the "i" flag: "Ⓐ" matches "ⓐ"', () => {
+    expect(units('Ⓐ', 'g')).toBe('Ⓐ');
+    expect(firstCodeUnits('Ⓐ', 'gi')).toBeNull();
+    expect(forEachMatchStarts('xⓐ', /Ⓐ/gi)).toEqual([1]);
   });
 
   it('says "unknown" for a letter, a space, any character, or a match that may be empty', () => {

@@ -29,7 +29,10 @@ export function firstCodeUnits(source: string, flags: string): number[] | null {
   try {
     const start = startOf(parsePattern(source, flags));
     if (start.empty || start.units.size === 0 || start.units.size > MAX_UNITS) return null;
-    return [...start.units].sort((a, b) => a - b);
+    const units = [...start.units].sort((a, b) => a - b);
+    // A symbol with a case, "Ⓐ" (a circled letter is not a letter to Unicode), matches its other case under "i".
+    if (flags.includes('i') && units.some((u) => hasCase(String.fromCharCode(u)))) return null;
+    return units;
   } catch {
     // Unknown, or a syntax this walk does not know: the plain scan is always right, only slower.
     return null;
@@ -92,6 +95,10 @@ function sequence(body: readonly AstNode[]): Start {
   return { units, empty: true };
 }
 
+function hasCase(ch: string): boolean {
+  return ch.toLowerCase() !== ch || ch.toUpperCase() !== ch;
+}
+
 function digits(units: Set<number>): Set<number> {
   for (let d = 48; d <= 57; d++) units.add(d);
   return units;
@@ -110,9 +117,10 @@ function symbolOrDigit(codePoint: number): number {
 /**
  * The offsets in `text` of any of `units`, ascending; null when there are more than one per
  * `sparse` characters, where trying the pattern at each would cost more than a plain scan (a table
- * of figures, for a pattern that starts at a digit).
+ * of figures, for a pattern that starts at a digit): a try costs about what a plain scan of 50 to
+ * 100 characters does.
  */
-export function offsetsOf(text: string, units: readonly string[], sparse = 8): number[] | null {
+export function offsetsOf(text: string, units: readonly string[], sparse = 64): number[] | null {
   const limit = Math.max(16, text.length / sparse);
   const offsets: number[] = [];
   for (const unit of units) {
