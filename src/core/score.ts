@@ -35,7 +35,7 @@ export function computeScore(checklist: readonly ChecklistItem[], findings: read
   for (const { ruleId, level, count } of sortInPlace(byRule, (a, b) => compareIds(a.ruleId, b.ruleId))) {
     const { each, cap } = PENALTY[level];
     const cost = Math.min(cap, each * count);
-    lines.push({ id: ruleId, label: count > 1 ? `${ruleId} ×${count}` : ruleId, points: -cost, gain: cost, worth: cost });
+    lines.push({ id: ruleId, label: count > 1 ? `${ruleId} ×${count}` : ruleId, count, points: -cost, gain: cost, worth: cost });
   }
 
   const raw = lines.reduce((sum, l) => sum + l.points, 0);

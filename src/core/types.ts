@@ -96,6 +96,8 @@ export interface ScoreLine {
   /** A section id for checklist lines, a rule id for finding lines. */
   id: string;
   label: string;
+  /** For a finding line, how many findings of its rule the draft has. */
+  count?: number;
   /** Signed contribution to the score: positive for a met item, negative for findings. */
   points: number;
   /** What fixing this line would add to the final score (0 for what is already earned). */

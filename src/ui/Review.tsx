@@ -18,8 +18,8 @@ const NAME_OF = new Map(BUILT_IN_RULES.map((r) => [r.meta.id, r.meta.name]));
 
 /** A score line as a person reads it: "fix Price as the only criterion ×2", "add Deliverables". */
 function fixLabel(line: ScoreLine): string {
-  if (line.points >= 0) return `add ${line.label}`;
-  return `fix ${line.label.replace(line.id, NAME_OF.get(line.id) ?? line.id)}`;
+  if (line.count === undefined) return `add ${line.label}`;
+  return `fix ${NAME_OF.get(line.id) ?? line.id}${line.count > 1 ? ` ×${line.count}` : ''}`;
 }
 
 function EvidenceItem({ evidence, reveal }: { evidence: Evidence; reveal?: ReviewActions['reveal'] }) {

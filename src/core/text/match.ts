@@ -141,11 +141,11 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
     }
     const source = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
     const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
-    const indexed = key.endsWith('|indexed')
-      ? { id: registerGroup(`${flags}/${source}`, keys), sticky: new RegExp(source, `${flags.replace(/[gy]/g, '')}y`) }
-      : null;
+    // A copy tried at one offset at a time, for a union scanned only where it can start.
+    const sticky = () => new RegExp(source, `${flags.replace(/[gy]/g, '')}y`);
+    const indexed = key.endsWith('|indexed') ? { id: registerGroup(`${flags}/${source}`, keys), sticky: sticky() } : null;
     const units = indexed ? null : firstUnitsOfAll(indexes.map((i) => patterns[i]!));
-    const symbols = units && { units: units.map((u) => String.fromCharCode(u)), sticky: new RegExp(source, `${flags.replace(/[gy]/g, '')}y`) };
+    const symbols = units && { units: units.map((u) => String.fromCharCode(u)), sticky: sticky() };
     const union = { re, groups, indexed, symbols };
     cached.push(union);
     if (indexed || symbols) indexedUnions.push(union);
