@@ -137,13 +137,18 @@ describe('suggestions', () => {
   });
 
   it('gives a count to what can be counted, and asks what and how much of what cannot', () => {
-    const rewrites = analyze({ description: 'You will do some design, some changes and some stuff for our shop.' })
+    const rewrites = analyze({ description: 'You will do some design, some changes and some stuff for our shop. Then a few features, a couple of pages, lots of tweaks and several updates.' })
       .findings.filter((f) => f.ruleId === 'vague-language')
       .map((f) => [f.actual, f.suggestions[0]?.text]);
     expect(rewrites).toEqual([
       ['some design', 'design ([what exactly, and how much])'],
       ['some changes', '[N] changes'],
       ['some stuff', '[name the items]'],
+      // the whole count word goes, however many words it has
+      ['a few features', '[N] features'],
+      ['a couple of pages', '[N] pages'],
+      ['lots of tweaks', '[N] tweaks'],
+      ['several updates', '[N] updates'],
     ]);
   });
 

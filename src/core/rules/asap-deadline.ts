@@ -7,10 +7,17 @@ import { findPhrases } from './phrase-helpers';
 const GIVE_A_DATE = [{ label: 'Give a date', text: 'by [date]' }, { label: 'Give a duration', text: 'within [N] days' }];
 
 const PATTERNS = [
-  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday)\b`), replacements: GIVE_A_DATE },
+  // a noun phrase: "looking for a quick turnaround", "we are on a tight deadline"
+  { re: rx(String.raw`\b(?:quick|fast|rapid) turn-?around(?: times?)?\b`), replacements: [{ label: 'Give a date', text: 'delivery by [date]' }, { label: 'Give a duration', text: 'delivery within [N] days' }] },
+  { re: rx(String.raw`\btight deadlines?\b`), replacements: [{ label: 'Give a date', text: 'deadline of [date]' }] },
+  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: GIVE_A_DATE },
 ];
 /** Words that are a deadline only when they say when the work is wanted (see `accept`). */
 const WHEN_WANTED = /^(?:right away|immediately|right now|yesterday)$/i;
+/** "need it done soon", "start on this soon"; not "we'll be starting soon", "hope to work with you soon". */
+const SOON_WANTED = /\b(?:need(?:ed)?|want(?:ed)?|start|begin|done|finish(?:ed)?|completed?|delivered|ready)(?:\s+[\w'’]+){0,3}\s+$/i;
+/** "can deliver under tight deadlines", "ability to meet tight deadlines": asked of the applicant, not a date. */
+const DEADLINES_IN_GENERAL = /\b(?:under|meet(?:ing)?|handle|handling|manage|managing|with|to)\s+(?:very\s+)?$/i;
 /** "need it right now", "start immediately", "available right away", "Immediately need a…". */
 const WANTED_BEFORE = /\b(?:need(?:ed|s)?|want(?:ed)?|start(?:s|ed|ing)?|begin(?:ning)?|available|availability|done|finish(?:ed)?|completed?|fix(?:ed)?|hire|hiring|looking for|ready|work(?:ing)? on (?:it|this))\b[^.!?\n]{0,45}$/i;
 const WANTED_AFTER = /^[^.!?\n]{0,20}\b(?:need(?:ed)?|hiring|start)\b/i;
@@ -20,14 +27,18 @@ const HOW_THINGS_ARE = /^,?\s+(?:it|its|it['’]s|we|we['’]re|i|i['’]m|they|
 const PAYING = /\b(?:pay|paid|paypal|payment|money|release)\b[^.!?\n]{0,25}$/i;
 
 /**
- * "ASAP" and "urgent" always. "Right now", "immediately" and the like only next to wanting,
- * starting or finishing the work: not "Right now, admins can pin a post" (how things are),
- * "I can pay immediately", or "proposals will be ignored immediately".
+ * "ASAP", "urgent" and "quick turnaround" always. "Right now", "immediately" and the like only next
+ * to wanting, starting or finishing the work: not "Right now, admins can pin a post" (how things
+ * are), "I can pay immediately", or "proposals will be ignored immediately"; "soon" only right
+ * after it; "tight deadline" not when it is asked of the applicant in general.
  */
 function accept(text: string, start: number, end: number): boolean {
   if (!usedAffirmatively(text, start, end)) return false;
-  if (!WHEN_WANTED.test(text.slice(start, end))) return true;
+  const phrase = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 60), start);
+  if (/^soon$/i.test(phrase)) return SOON_WANTED.test(before);
+  if (/^tight/i.test(phrase)) return !DEADLINES_IN_GENERAL.test(before);
+  if (!WHEN_WANTED.test(phrase)) return true;
   const after = text.slice(end, end + 30);
   if (HOW_THINGS_ARE.test(after) || PAYING.test(before)) return false;
   return WANTED_BEFORE.test(before) || WANTED_AFTER.test(after);
@@ -39,7 +50,7 @@ export const asapDeadline: FindingRule = {
     id: 'asap-deadline',
     name: '“ASAP” instead of a date',
     level: 'suggestion',
-    description: 'Flags "ASAP", "urgent" or "right away" in a post that gives no date or duration.',
+    description: 'Flags "ASAP", "urgent", "right away", "soon" or "quick turnaround" in a post that gives no date or duration.',
     why: '"ASAP" means something different to every freelancer; a date lets them say honestly whether they can make it.',
     seeds: '001 #3, 003',
     messages: { default: '"{{phrase}}" gives no date: say by when.' },
@@ -57,6 +68,8 @@ export const examples: RuleExamples = {
     { title: 'URGENT: fix my checkout', description: 'The checkout is broken.', flags: ['URGENT'] },
     { description: 'I need this done right away.', flags: ['right away'] },
     { description: 'Only apply if you can start immediately.', flags: ['immediately'] },
+    { description: 'I need it done soon. We are on a tight deadline.', flags: ['soon', 'tight deadline'] },
+    { description: 'Edit a 30-second ad. Looking for a quick turnaround.', flags: ['quick turnaround'] },
   ],
   pass: [
     { description: 'This is not ASAP; quality matters more.' },
@@ -66,5 +79,8 @@ export const examples: RuleExamples = {
     { description: 'I can pay immediately after delivery.' },
     { description: 'Fix post pinning. Right now, admins can pin a post but not unpin it.' },
     { description: 'Add a button so new commands run immediately.' },
+    // "soon" that is not when the work is wanted, and deadlines asked of the applicant in general
+    { description: 'Edit our videos. Hope to work with you soon.' },
+    { description: 'Edit our videos. You can deliver high-quality work under tight deadlines.' },
   ],
 };

@@ -8,9 +8,13 @@ const NOUN = String.raw`(?:features?|pages?|changes?|things?|tasks?|work|help|up
 /** What cannot be counted: "some design" becomes "design ([what exactly, and how much])", not "[N] design". */
 const MASS_NOUN = /^(?:work|help|design|content|functionality)$/i;
 
-/** "some changes" → "[N] changes"; "some stuff" → "[name the items]". */
+/** Count words with no count: "some", "a few", "a couple of". */
+const QUANTITY = String.raw`(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)`;
+const LEADING_QUANTITY = new RegExp(String.raw`^${QUANTITY.replace(/ /g, String.raw`\s+`)}\s+`, 'i');
+
+/** "some changes" → "[N] changes", "a few features" → "[N] features"; "some stuff" → "[name the items]". */
 function quantityRewrite(match: string): ReplacementOption[] {
-  const noun = match.replace(/^\S+(?:\s+(?:few|couple|bunch|lot)\s+of)?\s+(?:of\s+)?/i, '');
+  const noun = match.replace(LEADING_QUANTITY, '');
   if (/^stuff$/i.test(noun)) return [{ label: 'Name the items', text: '[name the items]' }];
   if (MASS_NOUN.test(noun)) return [{ label: 'Say what and how much', text: `${noun} ([what exactly, and how much])` }];
   return [{ label: 'Give the number', text: `[N] ${noun}` }];
@@ -22,7 +26,7 @@ const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?=\s+(?:and\s+\w+\s+)?(?:look|looking|design|website|site|app|ui|layout|logo|style|interface|feel)\b)`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference sites]' }] },
   { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
-  { re: rx(String.raw`\b(?:some|various|a few|several|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+${NOUN}\b`), replacements: quantityRewrite },
+  { re: rx(String.raw`\b${QUANTITY}\s+${NOUN}\b`), replacements: quantityRewrite },
   // not "whatever": posts use it to leave a choice to the freelancer ("use whatever tools you like");
   // "whatever is needed" is open-ended scope
   { re: rx(String.raw`\b(?:stuff|things like that)\b`), replacements: [{ label: 'Name it', text: '[name the items]' }] },
