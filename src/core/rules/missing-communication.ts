@@ -19,7 +19,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)`),
   rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+)\b`),
   // response time and availability
-  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b[^.!?\n]{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people
   rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b[^.!?\n]{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
 ];
@@ -74,6 +74,8 @@ export const examples: RuleExamples = {
     { description: 'The app will include user permissions, status updates, reporting, and PDF export features.' },
     // a perk, a product's releases and responsiveness, and an API call
     { description: 'We offer: flexible working hours and remote work.' },
+    // the freelancer's own deadline for a review is not how the client answers
+    { description: 'Review the contract and send your notes within 2 days.' },
     { description: 'The website should be responsive. Regular updates to introduce new games.' },
     { description: 'Stream the video from a REST call to the player.' },
     // calls the product makes are not how the work runs
@@ -88,6 +90,7 @@ export const examples: RuleExamples = {
     { description: 'Shortlisted candidates will be invited for a quick call to discuss the scope.' },
     { description: 'We will have weekly calls on Zoom.' },
     { description: 'You must overlap 4 hours with EST.' },
+    { description: 'Drafts go in Google Docs and we review within 2 business days.' },
     { description: 'Short interview before we start.' },
     // A discussion before the award is how collaboration starts (LABELS.md's conventions).
     { description: 'Fix the booking form on my site. We can discuss this further over chat.' },
