@@ -8,7 +8,7 @@ const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|simila
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled`;
 
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
@@ -65,6 +65,8 @@ export const examples: RuleExamples = {
     { description: 'Fix the slow pages. Post a link to the staging site when you have finished.' },
   ],
   pass: [
+    // a similar problem the applicant solved, named
+    { description: "Fix our checkout bug on iPhone Safari. Please mention a similar checkout issue you've solved." },
     { description: 'Please include links to similar apps you have built.' },
     { description: 'A strong portfolio is required.' },
     { description: 'Share examples of your previous work in your proposal.' },
