@@ -152,6 +152,16 @@ describe('suggestions', () => {
     ]);
   });
 
+  it('rewrites who is not wanted as who is', () => {
+    const draft = { description: 'Build a landing page. No agencies, no beginners, no time wasters.' };
+    const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'hostile-tone').map((f) => [f.actual, f.suggestions[0]?.text]);
+    expect(rewrites).toEqual([
+      ['No agencies', 'Independent freelancers only'],
+      ['no beginners', 'at least [N] years of [skill] experience'],
+      ['no time wasters', 'Please include [X] in your proposal.'],
+    ]);
+  });
+
   it('words an open scope’s rewrite to fit where the phrase stood', () => {
     const draft = { description: 'Help with whatever comes up, and other tasks as needed.' };
     const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'open-ended-scope').map((f) => applySuggestion(draft, f.suggestions[0]!)?.description);

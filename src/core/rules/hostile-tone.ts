@@ -7,7 +7,10 @@ import { findPhrases } from './phrase-helpers';
 const SAY_WHAT_YOU_NEED = [{ label: 'State the requirement', text: 'Please include [X] in your proposal.' }];
 
 const PATTERNS = [
-  { re: rx(String.raw`\bno (?:time[- ]?wasters|timewasters|scammers|spammers|copy[- ]paste (?:proposals|bids|answers)|bots|agencies|beginners|newbies|amateurs)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\bno (?:time[- ]?wasters|timewasters|scammers|spammers|copy[- ]paste (?:proposals|bids|answers)|bots)\b`), replacements: SAY_WHAT_YOU_NEED },
+  // who is not wanted, said as who is
+  { re: rx(String.raw`\bno agencies\b`), replacements: [{ label: 'Say who you want', text: 'independent freelancers only' }] },
+  { re: rx(String.raw`\bno (?:beginners|newbies|amateurs)\b`), replacements: [{ label: 'Say what experience you need', text: 'at least [N] years of [skill] experience' }] },
   { re: rx(String.raw`\b(?:scammers?|spammers?|fakes?|cheaters?)\b[^.!?\n]{0,30}\b(?:will be|get|are)\s+(?:reported|blocked|banned|flagged|ignored)\b`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\b(?:don'?t|do not)\s+(?:bother|waste (?:my|our) time|even (?:bother|apply|think))\b(?:\s+(?:applying|to apply))?`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\b(?:(?:serious|genuine|real|qualified) (?:applicants|freelancers|people|candidates|bidders|inquiries) only|only serious (?:applicants|freelancers|people|candidates|bidders))\b`), replacements: SAY_WHAT_YOU_NEED },
@@ -75,6 +78,7 @@ export const examples: RuleExamples = {
     // the typographic apostrophe most posts type
     { description: 'Don’t bother applying if you are new to React.' },
     { description: 'No time wasters. Build a landing page.', flags: ['No time wasters'] },
+    { description: 'Build a landing page. No agencies, no beginners.', flags: ['No agencies', 'no beginners'] },
     { description: 'If you cannot do it in a day, do not apply.', flags: ['If you cannot do it in a day, do not apply'] },
     { description: 'Build a form. Don’t apply if you can’t follow instructions.', flags: ['Don’t apply if you can’t follow instructions'] },
     { description: 'Build a page. READ THE WHOLE POST BEFORE APPLYING or you will be ignored.', flags: ['READ THE WHOLE POST BEFORE APPLYING'] },
