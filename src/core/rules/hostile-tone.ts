@@ -1,7 +1,7 @@
 import type { FindingRule, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { allMatches } from '../text/match';
-import { rx } from '../text/vocab';
+import { IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const SAY_WHAT_YOU_NEED = [{ label: 'State the requirement', text: 'Please include [X] in your proposal.' }];
@@ -11,12 +11,12 @@ const PATTERNS = [
   // who is not wanted, said as who is
   { re: rx(String.raw`\bno agencies\b`), replacements: [{ label: 'Say who you want', text: 'independent freelancers only' }] },
   { re: rx(String.raw`\bno (?:beginners|newbies|amateurs)\b`), replacements: [{ label: 'Say what experience you need', text: 'at least [N] years of [skill] experience' }] },
-  { re: rx(String.raw`\b(?:scammers?|spammers?|fakes?|cheaters?)\b[^.!?\n]{0,30}\b(?:will be|get|are)\s+(?:reported|blocked|banned|flagged|ignored)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:scammers?|spammers?|fakes?|cheaters?)\b${IN_SENTENCE}{0,30}\b(?:will be|get|are)\s+(?:reported|blocked|banned|flagged|ignored)\b`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\b(?:don'?t|do not)\s+(?:bother|waste (?:my|our) time|even (?:bother|apply|think))\b(?:\s+(?:applying|to apply))?`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\b(?:(?:serious|genuine|real|qualified) (?:applicants|freelancers|people|candidates|bidders|inquiries) only|only serious (?:applicants|freelancers|people|candidates|bidders))\b`), replacements: SAY_WHAT_YOU_NEED },
   // threats to applicants, not product behaviour ("if the payment is rejected")
-  { re: rx(String.raw`\b(?:proposals?|applications?|bids?|applicants?|responses?|messages?|copy[- ]paste\w*|generic|ai[- ]generated|chat ?gpt)\b[^.!?\n]{0,40}\b(?:will be|get|are|is)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: SAY_WHAT_YOU_NEED },
-  { re: rx(String.raw`\bif you (?:can'?t|cannot|don'?t|do not)\b[^.!?\n]{0,50}\b(?:don'?t apply|do not apply|don'?t bother|do not bother|don'?t waste)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:proposals?|applications?|bids?|applicants?|responses?|messages?|copy[- ]paste\w*|generic|ai[- ]generated|chat ?gpt)\b${IN_SENTENCE}{0,40}\b(?:will be|get|are|is)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\bif you (?:can'?t|cannot|don'?t|do not)\b${IN_SENTENCE}{0,50}\b(?:don'?t apply|do not apply|don'?t bother|do not bother|don'?t waste)\b`), replacements: SAY_WHAT_YOU_NEED },
   // …and the same gate the other way round: "Don't apply if you can't follow instructions"
   { re: rx(String.raw`\b(?:don'?t|do not)\s+apply\s+if\s+you\s+(?:can'?t|cannot|won'?t|will not|are not able to|aren'?t able to)\b[^.!?\n,;]{0,40}`), replacements: SAY_WHAT_YOU_NEED },
 ];

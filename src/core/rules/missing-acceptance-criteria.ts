@@ -1,7 +1,7 @@
 import { jobKind, type JobKind } from '../job-kind';
 import type { RuleExamples, SectionRule } from '../rule';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
-import { APP_STORE, rx } from '../text/vocab';
+import { APP_STORE, IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -23,12 +23,12 @@ const PATTERNS = [
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
-  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b[^.!?\n]{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?)\s*\d+`),
-  rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b[^.!?\n]{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
+  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?)\s*\d+`),
+  rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
   rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
-  rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b[^.!?\n]{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
+  rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day"
   rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),
@@ -38,7 +38,7 @@ const PATTERNS = [
  * A release to a store is a finish point when it is the job itself ("Publish Android app on
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
-const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w*\b[^.!?\n]{0,30}\b${APP_STORE}\b`)];
+const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w*\b${IN_SENTENCE}{0,30}\b${APP_STORE}\b`)];
 
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;

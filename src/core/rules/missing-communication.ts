@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated } from '../text/match';
-import { rx } from '../text/vocab';
+import { IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -9,7 +9,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
   // cadence
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status)\s+(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b`),
-  rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team)\b[^.!?\n]{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
+  rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team)\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
   // time zone and overlap
   // upper-case only: "est" and "ist" are word endings in lower case
   rx(String.raw`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
@@ -21,16 +21,16 @@ const PATTERNS = [
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding)[ \t]+)?(?:calls?|meetings?|interviews?)\b`),
   // response time and availability
-  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b[^.!?\n]{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people
-  rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b[^.!?\n]{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
+  rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b${IN_SENTENCE}{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
 const APP_USERS = String.raw`(?:users?|customers?|members?|patients?|drivers?|riders?|players?|students?|parents?|guests?|buyers?|admins?|visitors?|callers?)`;
 /** …with clients and candidates, who are the product's in "candidates’ recorded video interviews" but the applicants in "candidates will be invited for a call". */
 const PRODUCT_USERS = String.raw`(?:${APP_USERS}|clients?|candidates?)`;
-const FOR_USERS = new RegExp(String.raw`^[^.!?\n]{0,25}\b(?:to|for)\s+(?:inform\s+|notify\s+|keep\s+)?(?:the\s+|our\s+|your\s+)?${PRODUCT_USERS}\b`, 'i');
+const FOR_USERS = new RegExp(String.raw`^${IN_SENTENCE}{0,25}\b(?:to|for)\s+(?:inform\s+|notify\s+|keep\s+)?(?:the\s+|our\s+|your\s+)?${PRODUCT_USERS}\b`, 'i');
 const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s+){0,2}$|\b${PRODUCT_USERS}\s+$`, 'i');
 
 /**

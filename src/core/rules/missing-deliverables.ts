@@ -3,7 +3,7 @@ import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
-import { APP_STORE, oneOf, rx } from '../text/vocab';
+import { APP_STORE, IN_SENTENCE, oneOf, rx } from '../text/vocab';
 import { collectEvidence, overruled } from './section-helpers';
 
 const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|tilesets?|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
@@ -44,7 +44,7 @@ const STRONG = [
   rx(String.raw`\b${BUILT_THING}\b(?<=\b(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}${BUILT_THING})\s+(?:will|should|must|needs? to)(?: be able to)?\s*(?::|\n)`),
   // something integrated into the client's product: "integrate Paytm payment gateway on website", "integrate this api
   // https://… with a wordpress plugin" (a link is one word)
-  rx(String.raw`\bintegrat(?:e|ing|ion of)\s+(?:https?:\/\/\S+|[^.!?\n]){1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento|plugin|checkout)\b`),
+  rx(String.raw`\bintegrat(?:e|ing|ion of)\s+(?:https?:\/\/\S+|${IN_SENTENCE}){1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento|plugin|checkout)\b`),
   // a list of tasks under "I need help with" or "Changes needed:"
   rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:)`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
@@ -71,10 +71,10 @@ const STRONG = [
   rx(String.raw`\b(?:i|we)\s+(?:need|want|require|would like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:which|that)\s+(?:will|should|can|must|would|automatically)\b`),
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
-  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)[^.!?\n]{0,60}\b(?:with|to|into|onto)\b`),
+  rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
-  rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b[^.!?\n]{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
+  rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
@@ -89,7 +89,7 @@ const WEAK = [
   // a verb on a determined object: "create a cohort analysis", "build me an eBay store"
   rx(String.raw`\b${VERB}\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
   // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
-  rx(String.raw`\b${VERB}\b[^.!?\n]{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
+  rx(String.raw`\b${VERB}\b${IN_SENTENCE}{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
 ];
 
 
@@ -204,6 +204,8 @@ export const examples: RuleExamples = {
     { description: "I've been making a new game in the past few weeks. Looking for an artist to partner up." },
   ],
   pass: [
+    // a full stop inside a version or a name does not end the sentence
+    { description: 'Migrate our current version of Laravel 5.4 to Laravel 10 and keep every route working.' },
     { description: 'I’m building a model-driven app and need some assistance. I need help with\n- adding an icon on the navigation bar\n- hiding tabs on a form' },
     { description: 'Create a program that converts images into simplified line art.' },
     { description: 'Build a robust IoT platform capable of collecting data from our devices.' },

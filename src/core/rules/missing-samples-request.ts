@@ -1,12 +1,9 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated } from '../text/match';
-import { rx } from '../text/vocab';
+import { IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?))`;
-
-/** A character of the same sentence: a full stop only inside a word ("a Next.js project you shipped"). */
-const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\w))`;
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
@@ -20,13 +17,13 @@ const PATTERNS = [
   // "Examples or case studies from similar projects", "samples you have previously worked on"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
-  rx(String.raw`\b(?:${SHOW}|provide|give|add)\b[^.!?\n]{0,50}\b${WORK}`),
+  rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
   // "Send me 3 logos you designed" (not experience asked about: "mention only if you have worked on
   // the tools"; not the job's own files handed over: "send the source files you created")
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me))\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
-  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b[^.!?\n]{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
+  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
 ];
 

@@ -1,6 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
-import { rx } from '../text/vocab';
+import { IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const CRITERIA = [{ label: 'Name what you will judge by', text: 'I will choose based on [relevant past work, approach, and price]' }];
@@ -13,7 +13,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
 ];
 
-const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b[^.!?\n]{0,60}\??|\b(?:let (?:me|us) know|tell (?:me|us)|send (?:me|us)|give (?:me|us)|what(?:'s| is)) (?:your|the) (?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
+const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\b(?:let (?:me|us) know|tell (?:me|us)|send (?:me|us)|give (?:me|us)|what(?:'s| is)) (?:your|the) (?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
 const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?)\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 

@@ -1,14 +1,14 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
-import { rx } from '../text/vocab';
+import { IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const PAID = [{ label: 'Make the test paid', text: 'a paid test task ($[amount], about [N] hours)' }];
 
 const PATTERNS = [
   { re: rx(String.raw`\b(?:free|unpaid|no[- ]pay|non-?paid)\s+(?:small\s+|short\s+|quick\s+)?(?:test (?:tasks?|articles?|designs?|projects?)|trial (?:tasks?|articles?|projects?|periods?)|sample (?:tasks?|articles?|designs?|videos?|work)|samples?|tests?|demos?|mock-?ups?|assignments?|tasks?)\b`), replacements: PAID },
-  { re: rx(String.raw`\b(?:samples?|tests?|trials?|demos?|test tasks?|sample (?:articles?|designs?|tasks?))\b[^.!?\n]{0,30}\b(?:for free|free of charge|unpaid|without (?:pay|payment|compensation)|at no (?:cost|charge)|will not be paid|won'?t be paid|is not paid)\b`), replacements: PAID },
-  { re: rx(String.raw`\b(?:do|complete|make|create)\b[^.!?\n]{0,40}\bfor free\b[^.!?\n]{0,30}\b(?:prove|show|demonstrate|before|to (?:be )?(?:hired|considered|selected))\b`), replacements: PAID },
+  { re: rx(String.raw`\b(?:samples?|tests?|trials?|demos?|test tasks?|sample (?:articles?|designs?|tasks?))\b${IN_SENTENCE}{0,30}\b(?:for free|free of charge|unpaid|without (?:pay|payment|compensation)|at no (?:cost|charge)|will not be paid|won'?t be paid|is not paid)\b`), replacements: PAID },
+  { re: rx(String.raw`\b(?:do|complete|make|create)\b${IN_SENTENCE}{0,40}\bfor free\b${IN_SENTENCE}{0,30}\b(?:prove|show|demonstrate|before|to (?:be )?(?:hired|considered|selected))\b`), replacements: PAID },
 ];
 
 /**
