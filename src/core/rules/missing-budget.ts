@@ -21,7 +21,7 @@ const PATTERNS = [
   // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600"
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -89,6 +89,7 @@ export const examples: RuleExamples = {
     { description: 'The company aims to grow its revenue share. We need a logo.' },
   ],
   pass: [
+    { description: 'Build a booking page. We pay via Upwork milestones.' },
     { description: 'Budget: PHP 15,000 for the whole site.' },
     { description: 'Need a simple website. Note: my budget only 600.' },
     { description: 'Pay: 75$ per image.' },

@@ -9,7 +9,7 @@ import { collectEvidence, overruled } from './section-helpers';
 const ORG = oneOf(String.raw`company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page|(?<![.!?]\s{1,3})set-?up|instance|environment|workspace|deployment|cluster`);
 
 /** Writing a client has: what an editor, translator or narrator works on. */
-const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|manuscript|memoir|biography|thesis|dissertation|paper|screenplay|poems?|poetry|short stor(?:y|ies)|children's book|picture book|comic|articles?|blog posts?|newsletter|brochure|catalog(?:ue)?|menu|recipes|course|lessons|documents?|report|guide|manual|white ?paper|podcast|songs?|lyrics`);
+const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|manuscript|memoir|biography|thesis|dissertation|paper|screenplay|poems?|poetry|short stor(?:y|ies)|children's book|picture book|comic|articles?|blog posts?|newsletter|brochure|catalog(?:ue)?|menu|recipes|course|lessons|documents?|report|guide|manual|handbook|white ?paper|presentation|slides|(?:pitch )?deck|contracts?|policies|resume|cv|subtitles|transcripts?|podcast|songs?|lyrics`);
 
 /** Groups of people a product can be for; not "users" or "customers" alone, which every app has. */
 const USER_GROUP = oneOf(String.raw`small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors`);
@@ -297,6 +297,8 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // writing the client has, to be worked on
+    { description: 'Translate our 20-page employee handbook from English to Spanish.' },
     // a business the client is opening
     { description: "We're opening a specialty coffee roastery in Portland in March. Design our logo and bag labels." },
     // the industry or market the product is for, and material that already exists
