@@ -152,6 +152,16 @@ describe('suggestions', () => {
     ]);
   });
 
+  it('puts shouting in sentence case, keeping each sentence’s capital and the pronoun I', () => {
+    const draft = { title: 'URGENT!!! I NEED HELP WITH MY WEBSITE', description: 'Fix the checkout. I AM SERIOUS ABOUT DEADLINES. PLEASE READ EVERYTHING! THEN APPLY.' };
+    const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'hostile-tone').map((f) => [f.actual, f.suggestions[0]?.text]);
+    expect(rewrites).toEqual([
+      ['URGENT!!! I NEED HELP WITH MY WEBSITE', 'Urgent!!! I need help with my website'],
+      ['I AM SERIOUS ABOUT DEADLINES', 'I am serious about deadlines'],
+      ['PLEASE READ EVERYTHING! THEN APPLY', 'Please read everything! Then apply'],
+    ]);
+  });
+
   it('rewrites who is not wanted as who is', () => {
     const draft = { description: 'Build a landing page. No agencies, no beginners, no time wasters.' };
     const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'hostile-tone').map((f) => [f.actual, f.suggestions[0]?.text]);

@@ -1,6 +1,6 @@
 import type { FindingRule, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
-import { allMatches } from '../text/match';
+import { allMatches, startsSentence } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
@@ -25,7 +25,21 @@ const PATTERNS = [
 const ACRONYM = /^(?:[A-Z]{2,5}|[A-Z]+\d+|\d+[A-Z]+)$/;
 /** Words that make a run of capitals a sentence said to the reader: "YOU MUST", "DO NOT", "PLEASE READ". */
 const SHOUTED = /^(?:YOU|YOUR|YOU['’]LL|YOU['’]RE|MUST|DO|DON['’]?T|NOT|NO|NEVER|WILL|WON['’]?T|PLEASE|NEED|ONLY|IF|READ|APPLY|SEND|WE|I|I['’]M|ME|MY|IS|ARE|BE|CAN|CAN['’]?T|SHOULD|ALWAYS|ANY|WANT|HAVE|HAS|STOP|SURE|IGNORED|REJECTED|BLOCKED|REPORTED)$/;
-const CAPS_RUN = /\b[A-Z][A-Z'’!]+(?:[ \t]+[A-Z][A-Z'’!]+){2,}\b/g;
+/** Words of two or more capitals, or the pronoun "I" before one ("URGENT!!! I NEED HELP" is one run). */
+const CAPS_WORD = String.raw`(?:[A-Z][A-Z'’!]+|I(?=[ \t]+[A-Z][A-Z'’!]+))`;
+const CAPS_RUN = new RegExp(String.raw`\b${CAPS_WORD}(?:[ \t]+${CAPS_WORD}){2,}\b`, 'g');
+
+/**
+ * Shouted text in sentence case: lower case but a sentence's first letter and the pronoun "I"
+ * ("URGENT!!! I NEED HELP" → "Urgent!!! I need help"); the first letter stays a capital only when
+ * the text starts a sentence ("I AM SERIOUS ABOUT DEADLINES" is shouted from "AM" on).
+ */
+export function sentenceCase(text: string, atSentenceStart: boolean): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, before: string, letter: string) => (before === '' && !atSentenceStart ? letter : before + letter.toUpperCase()))
+    .replace(/\bi\b(?=$|\s|['’])/g, 'I');
+}
 
 /** Three or more capitalised words in a row, at least one too long to be an acronym. */
 function shouting(doc: Doc): RuleHit[] {
@@ -48,7 +62,7 @@ function shouting(doc: Doc): RuleHit[] {
         range: { start: m.index, end: m.index + m[0].length },
         messageId: 'shouting',
         data: { phrase: m[0] },
-        replacements: [{ label: 'Use normal case', text: m[0].charAt(0) + m[0].slice(1).toLowerCase() }],
+        replacements: [{ label: 'Use normal case', text: sentenceCase(m[0], startsSentence(text, m.index)) }],
       });
     }
   }
