@@ -162,6 +162,12 @@ describe('suggestions', () => {
     ]);
   });
 
+  it('rewrites a buzzword on a role as a level, and a buzzword that is the role as a role', () => {
+    const rewrite = (title: string) => analyze({ title, description: 'Build our store.' }).findings.filter((f) => f.ruleId === 'buzzword-title').map((f) => [f.actual, f.suggestions[0]?.text]);
+    expect(rewrite('Rockstar developer for our store')).toEqual([['Rockstar', 'Senior [stack]']]);
+    expect(rewrite('Shopify Guru needed')).toEqual([['Guru', '[role, e.g. developer]']]);
+  });
+
   it('rewrites who is not wanted as who is', () => {
     const draft = { description: 'Build a landing page. No agencies, no beginners, no time wasters.' };
     const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'hostile-tone').map((f) => [f.actual, f.suggestions[0]?.text]);

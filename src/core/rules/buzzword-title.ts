@@ -2,10 +2,19 @@ import type { FindingRule, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
+const BUZZWORD = String.raw`(?:rock ?stars?|ninjas?|gurus?|wizards?|unicorns?|superstars?|jedis?|magicians?|superheroes?|10x)`;
+const ROLE = String.raw`(?:developers?|devs?|engineers?|designers?|coders?|programmers?|writers?|copywriters?|marketers?|editors?|artists?|animators?|assistants?|analysts?|freelancers?)`;
+
 const PATTERNS = [
+  // a buzzword on a role: "Rockstar developer" → "senior [stack] developer"
   {
-    re: rx(String.raw`\b(?:rock ?stars?|ninjas?|gurus?|wizards?|unicorns?|superstars?|jedis?|magicians?|superheroes?|10x)\b`),
+    re: rx(String.raw`\b${BUZZWORD}\b(?=[ \t]+${ROLE}\b)`),
     replacements: [{ label: 'Name the level and stack', text: 'senior [stack]' }, { label: 'Remove', text: '' }],
+  },
+  // a buzzword as the role itself: "Shopify Guru needed" → "Shopify [role] needed"
+  {
+    re: rx(String.raw`\b${BUZZWORD}\b`),
+    replacements: [{ label: 'Name the role', text: '[role, e.g. developer]' }, { label: 'Name the level and stack', text: 'senior [stack] [role]' }],
   },
 ];
 
@@ -26,6 +35,9 @@ export const buzzwordTitle: FindingRule = {
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
-  fire: [{ title: 'Rockstar React ninja wanted', description: 'Build our dashboard.', flags: ['Rockstar', 'ninja'] }],
+  fire: [
+    { title: 'Rockstar React ninja wanted', description: 'Build our dashboard.', flags: ['Rockstar', 'ninja'] },
+    { title: 'Rockstar developer for our Shopify store', description: 'Build our dashboard.', flags: ['Rockstar'] },
+  ],
   pass: [{ title: 'Senior React developer for a dashboard', description: 'Build our dashboard.' }],
 };
