@@ -20,12 +20,15 @@ function quantityRewrite(match: string): ReplacementOption[] {
   return [{ label: 'Give the number', text: `[N] ${noun}` }];
 }
 
+/** How a thing should look, said with no reference to judge it by. */
+const LOOK = String.raw`(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|professional|fresh|premium|polished)`;
+
 const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\b(?:etc\.?|and so on|and so forth|and the like)(?=\W|$)`), replacements: [{ label: 'List the rest', text: 'and [name the remaining items]' }, { label: 'Remove', text: '' }] },
   { re: rx(String.raw`\bsomething (?:like|similar to)\b`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference links]' }] },
   { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?=\s+(?:and\s+\w+\s+)?(?:look|looking|design|website|site|app|ui|layout|logo|style|interface|feel)\b)`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference sites]' }] },
   // the same said of how the thing should look: "make the site look more modern and professional"
-  { re: rx(String.raw`\b(?:look|looks|feel|feels)\s+(?:more\s+|very\s+|really\s+)?(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|professional|fresh|better|premium|polished)\b(?:\s+and\s+(?:more\s+)?(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|professional|fresh|premium|polished)\b)?`), replacements: [{ label: 'Point at references', text: 'look like [2–3 reference sites]' }] },
+  { re: rx(String.raw`\b(?:look|looks|feel|feels)\s+(?:more\s+|very\s+|really\s+)?(?:${LOOK}|better)\b(?:\s+and\s+(?:more\s+)?${LOOK}\b)?`), replacements: [{ label: 'Point at references', text: 'look like [2–3 reference sites]' }] },
   { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
   { re: rx(String.raw`\b${QUANTITY}\s+${NOUN}\b`), replacements: quantityRewrite },
