@@ -60,6 +60,11 @@ describe('the result', () => {
     expect(timeline.evidence.map((e) => e.text)).toEqual(['Timeline: 2-4 weeks max', 'Duration: Under 1 month']);
   });
 
+  it('shows a stated budget whole: "Budget is 300-400 AUD", not "Budget is 300"', () => {
+    const budget = analyze({ description: 'Speed up my site. Budget is 300-400 AUD.' }).checklist.find((c) => c.section === 'budget')!;
+    expect(budget.evidence.map((e) => e.text)).toEqual(['Budget is 300-400 AUD']);
+  });
+
   it('shows each piece of evidence once: not "$1,200" again inside "Budget: $1,200"', () => {
     const budget = analyze({ description: 'Budget: $1,200 fixed price.' }).checklist.find((c) => c.section === 'budget')!;
     expect(budget.evidence.map((e) => e.text)).toEqual(['Budget: $1,200', 'fixed price']);

@@ -23,7 +23,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
-  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?)\s*\d+`),
+  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over)?|to)\s*\d+`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
   rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
@@ -101,6 +101,8 @@ export const examples: RuleExamples = {
     { description: 'Need this done when you have time. Get it done by Friday.' },
   ],
   pass: [
+    // a score the result must reach
+    { description: 'Speed up our WordPress site. The PageSpeed mobile score should be 80+ when done.' },
     // a quota the result is measured by
     { description: 'Source deals for our fund. Enter 43 new deals per week into the pipeline.' },
     { description: 'The new page must match my website\'s design.' },
