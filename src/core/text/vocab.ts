@@ -1,9 +1,9 @@
 /** Pattern fragments shared by several checks, as regex source. */
 
-/** Whitespace within one paragraph: spaces and at most one line break, never a blank line. */
 /** A character of the same sentence: a full stop only inside a word ("a Next.js project you shipped", "v2.5"). */
 export const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\w))`;
 
+/** Whitespace within one paragraph: spaces and at most one line break, never a blank line. */
 export const INLINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
 /** The stores an app is put in: a title that asks for it names a result and, released, a finish point. */
 export const APP_STORE = String.raw`(?:app ?store|play ?store|google play|play console|chrome web store)`;
