@@ -141,11 +141,15 @@ describe('suggestions', () => {
     expect(applySuggestion({ description: 'Need it done SOON please.' }, edit, { expected: finding.actual })).toBeNull();
   });
 
-  it('gives a count to what can be counted, and asks what and how much of what cannot', () => {
-    const rewrites = analyze({ description: 'You will do some design, some changes and some stuff for our shop. Then a few features, a couple of pages, lots of tweaks and several updates.' })
-      .findings.filter((f) => f.ruleId === 'vague-language')
+  /** Each finding of `ruleId` in `draft`: the flagged text and its first rewrite. */
+  const rewritesOf = (draft: Parameters<typeof analyze>[0], ruleId: string) =>
+    analyze(draft)
+      .findings.filter((f) => f.ruleId === ruleId)
       .map((f) => [f.actual, f.suggestions[0]?.text]);
-    expect(rewrites).toEqual([
+
+  it('gives a count to what can be counted, and asks what and how much of what cannot', () => {
+    const draft = { description: 'You will do some design, some changes and some stuff for our shop. Then a few features, a couple of pages, lots of tweaks and several updates.' };
+    expect(rewritesOf(draft, 'vague-language')).toEqual([
       ['some design', 'design ([what exactly, and how much])'],
       ['some changes', '[N] changes'],
       ['some stuff', '[name the items]'],
@@ -159,8 +163,7 @@ describe('suggestions', () => {
 
   it('puts shouting in sentence case, keeping each sentence’s capital and the pronoun I', () => {
     const draft = { title: 'URGENT!!! I NEED HELP WITH MY WEBSITE', description: 'Fix the checkout. I AM SERIOUS ABOUT DEADLINES. PLEASE READ EVERYTHING! THEN APPLY.' };
-    const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'hostile-tone').map((f) => [f.actual, f.suggestions[0]?.text]);
-    expect(rewrites).toEqual([
+    expect(rewritesOf(draft, 'hostile-tone')).toEqual([
       ['URGENT!!! I NEED HELP WITH MY WEBSITE', 'Urgent!!! I need help with my website'],
       ['I AM SERIOUS ABOUT DEADLINES', 'I am serious about deadlines'],
       ['PLEASE READ EVERYTHING! THEN APPLY', 'Please read everything! Then apply'],
@@ -168,15 +171,14 @@ describe('suggestions', () => {
   });
 
   it('rewrites a buzzword on a role as a level, and a buzzword that is the role as a role', () => {
-    const rewrite = (title: string) => analyze({ title, description: 'Build our store.' }).findings.filter((f) => f.ruleId === 'buzzword-title').map((f) => [f.actual, f.suggestions[0]?.text]);
+    const rewrite = (title: string) => rewritesOf({ title, description: 'Build our store.' }, 'buzzword-title');
     expect(rewrite('Rockstar developer for our store')).toEqual([['Rockstar', 'Senior [stack]']]);
     expect(rewrite('Shopify Guru needed')).toEqual([['Guru', '[role, e.g. developer]']]);
   });
 
   it('rewrites who is not wanted as who is', () => {
     const draft = { description: 'Build a landing page. No agencies, no beginners, no time wasters.' };
-    const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'hostile-tone').map((f) => [f.actual, f.suggestions[0]?.text]);
-    expect(rewrites).toEqual([
+    expect(rewritesOf(draft, 'hostile-tone')).toEqual([
       ['No agencies', 'Independent freelancers only'],
       ['no beginners', 'at least [N] years of [skill] experience'],
       ['no time wasters', 'Please include [X] in your proposal.'],
