@@ -162,11 +162,13 @@ describe('suggestions', () => {
   });
 
   it('puts shouting in sentence case, keeping each sentence’s capital and the pronoun I', () => {
-    const draft = { title: 'URGENT!!! I NEED HELP WITH MY WEBSITE', description: 'Fix the checkout. I AM SERIOUS ABOUT DEADLINES. PLEASE READ EVERYTHING! THEN APPLY.' };
+    const draft = { title: 'URGENT!!! I NEED HELP WITH MY WEBSITE', description: 'Fix the checkout. I AM SERIOUS ABOUT DEADLINES. PLEASE READ EVERYTHING! THEN APPLY, and YOU MUST FOLLOW INSTRUCTIONS.' };
     expect(rewritesOf(draft, 'hostile-tone')).toEqual([
       ['URGENT!!! I NEED HELP WITH MY WEBSITE', 'Urgent!!! I need help with my website'],
       ['I AM SERIOUS ABOUT DEADLINES', 'I am serious about deadlines'],
       ['PLEASE READ EVERYTHING! THEN APPLY', 'Please read everything! Then apply'],
+      // mid-sentence, it starts in lower case
+      ['YOU MUST FOLLOW INSTRUCTIONS', 'you must follow instructions'],
     ]);
   });
 
