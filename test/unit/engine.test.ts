@@ -176,6 +176,16 @@ describe('suggestions', () => {
     const rewrite = (title: string) => rewritesOf({ title, description: 'Build our store.' }, 'buzzword-title');
     expect(rewrite('Rockstar developer for our store')).toEqual([['Rockstar', 'Senior [stack]']]);
     expect(rewrite('Shopify Guru needed')).toEqual([['Guru', '[role, e.g. developer]']]);
+    // the stack is already named: a level alone, not "Senior [stack] React developer"
+    expect(rewrite('Rockstar React developer wanted')).toEqual([['Rockstar', 'Senior']]);
+    expect(rewrite('Rockstar React ninja wanted')).toEqual([['Rockstar', 'Senior'], ['ninja', '[role, e.g. developer]']]);
+  });
+
+  it('asks for examples where the client cannot describe the target, and for a cap on revisions', () => {
+    const findings = analyze({ description: "Design our logo. I'll know it when I see it. Unlimited revisions." }).findings;
+    const said = (ruleId: string) => findings.filter((f) => f.ruleId === ruleId).map((f) => [f.actual, f.message, f.suggestions[0]?.text]);
+    expect(said('vague-language')).toEqual([["I'll know it when I see it", '"I\'ll know it when I see it" gives a freelancer nothing to aim at: show examples of what you like.', 'Here are [2–3 examples I like] and what I like about each']]);
+    expect(said('open-ended-scope')).toEqual([['Unlimited revisions', '"Unlimited revisions" leaves the scope open: say how many rounds of revisions the price includes.', '[N] rounds of revisions']]);
   });
 
   it('rewrites who is not wanted as who is', () => {

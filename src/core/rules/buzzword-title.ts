@@ -11,6 +11,12 @@ const PATTERNS = [
     re: rx(String.raw`\b${BUZZWORD}\b(?=[ \t]+${ROLE}\b)`),
     replacements: [{ label: 'Name the level and stack', text: 'senior [stack]' }, { label: 'Remove', text: '' }],
   },
+  // a buzzword before a stack and a role: "rockstar React developer", "Rockstar React ninja" → "senior React …"
+  // (the stack is named already: "senior [stack] React developer" would ask for it twice)
+  {
+    re: rx(String.raw`\b${BUZZWORD}\b(?=[ \t]+(?:[\w.+#-]+[ \t]+){1,2}(?:${ROLE}|${BUZZWORD})\b)`),
+    replacements: [{ label: 'Name the level', text: 'senior' }, { label: 'Remove', text: '' }],
+  },
   // a buzzword as the role itself: "Shopify Guru needed" → "Shopify [role] needed"
   {
     re: rx(String.raw`\b${BUZZWORD}\b`),

@@ -17,6 +17,9 @@ const PATTERNS = [
   // (two patterns: the words are found through the word index, the signs by a scan of their own)
   rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)`),
   rx(String.raw`\b(?:less than|under|below)\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
+  // a run time in words or minutes: "finish 12 files in under a minute", "completes in less than 1 minute" (not a
+  // length: "lecture videos (less than 30 minutes)")
+  rx(String.raw`\b(?:in|within)\s+(?:less than|under)\s+(?:\d+(?:\.\d+)?\s*|(?:a|an|one)\s+)(?:seconds?|min|mins|minutes?)\b`),
 
   // the result matching the design: "matches the approved Figma", not "match scores - Design" or
   // "the closest matching images from our existing design database"
@@ -45,14 +48,19 @@ const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guaran
 
 /** "familiarity with … acceptance criteria", "define acceptance criteria": a skill or a task, not the post's criteria. */
 const CRITERIA_AS_SKILL = ledBy(String.raw`${APPLICANT_QUALITY}|writ(?:e|ing)|defin(?:e|ing)|draft(?:ing)?`, 60);
+/** "links to 2 apps you've published on the App Store": the applicant's past work, not this job's finish point. */
+const IN_A_STORE = /^(?:approved|published|live|accepted)\b/i;
+const APPLICANTS_OWN = /\byou(?:['’]ve|\s+have|\s+had)?(?:\s+(?:already|successfully|personally|recently))?\s+$/i;
 const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics?|definition of done)$/i;
 
 /**
  * Criteria that are not the result's: "able to do work with 100% accuracy" (a claim asked of the
- * applicant), "define user stories with acceptance criteria" (a task or a skill).
+ * applicant), "define user stories with acceptance criteria" (a task or a skill), "apps you've published on the
+ * App Store" (past work).
  */
 function notATargetForTheResult(text: string, start: number, end: number): boolean {
   if (NAMED_CRITERIA.test(text.slice(start, end)) && isLedBy(CRITERIA_AS_SKILL, text, start)) return true;
+  if (IN_A_STORE.test(text.slice(start, end)) && APPLICANTS_OWN.test(text.slice(Math.max(0, start - 30), start))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
 
@@ -99,6 +107,9 @@ export const examples: RuleExamples = {
     { description: 'Need a data analyst who is able to give work with 100% accuracy.' },
     // "done" that is no definition of done
     { description: 'Need this done when you have time. Get it done by Friday.' },
+    // a store release that is the applicant's past work, and a length that is no run time
+    { description: "Build our fitness app. Include links to 2 apps you've published on the App Store." },
+    { description: 'Edit our lecture videos (less than 30 minutes each).' },
   ],
   pass: [
     // a score the result must reach
@@ -109,6 +120,10 @@ export const examples: RuleExamples = {
     { description: 'The build must match the Figma design pixel-perfect.' },
     { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
     { description: 'The model needs 95% accuracy on our test set.' },
+    // a run time, in words
+    { description: 'The macro must merge 12 files in under a minute.' },
+    // a release that finishes the job
+    { description: 'Fix the crash; paid once the update is approved on the App Store.' },
     // a definition of done in words, as the template offers it
     { description: 'Add subscriptions to our store.\nDone when a test subscription renews in the Shopify admin.' },
     { description: 'The job is finished once the new store takes real orders.' },

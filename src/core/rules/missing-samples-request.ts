@@ -10,6 +10,9 @@ const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
 const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled`;
 
+/** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
+const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
+
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio")
@@ -19,9 +22,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
-  // "Send me 3 logos you designed" (not experience asked about: "mention only if you have worked on
+  // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if you have worked on
   // the tools"; not the job's own files handed over: "send the source files you created")
-  rx(String.raw`\b(?:${SHOW}|tell (?:us|me))\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
+  rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
@@ -40,7 +43,7 @@ export const missingSamplesRequest: SectionRule = {
     seeds: '003 "Importance of past work samples"',
     messages: { missing: 'Applicants are not asked to show past work.' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) && !CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) }),
   template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
 };
 
@@ -63,12 +66,16 @@ export const examples: RuleExamples = {
     // the finished job's link, sent when it is done: not past work
     { description: 'Set up the store. Send me the link once you have deployed it.' },
     { description: 'Fix the slow pages. Post a link to the staging site when you have finished.' },
+    // the client's own files, sent to the freelancer
+    { description: "Write a macro that merges our reports. I'll send 3 sample files after hire." },
+    { description: 'Edit our podcast. We can share samples of the style we like.' },
   ],
   pass: [
     // a full stop inside a name does not end the sentence
     { description: 'Add two-factor login to our portal. Link a Next.js project you shipped.' },
     // a similar problem the applicant solved, named
     { description: "Fix our checkout bug on iPhone Safari. Please mention a similar checkout issue you've solved." },
+    { description: "Clean up our QuickBooks file. Please describe a similar cleanup you've done." },
     { description: 'Please include links to similar apps you have built.' },
     { description: 'A strong portfolio is required.' },
     { description: 'Share examples of your previous work in your proposal.' },

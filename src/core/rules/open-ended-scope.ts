@@ -17,6 +17,8 @@ function nameThem(match: string): ReplacementOption[] {
 const PATTERNS = [
   { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: nameThem },
   { re: rx(String.raw`\b(?:and (?:much )?more(?<!\bmore and (?:much )?more)(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+as (?:and when )?needed)|as required)\b`), replacements: nameThem },
+  // revisions with no limit: each round is work no quote can include
+  { re: rx(String.raw`\bunlimited\s+(?:revisions?|changes|edits|rounds(?:\s+of\s+(?:revisions?|changes|edits))?)\b`), replacements: [{ label: 'Cap the revisions', text: '[N] rounds of revisions' }], messageId: 'revisions' },
   { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
 ];
 
@@ -26,10 +28,13 @@ export const openEndedScope: FindingRule = {
     id: 'open-ended-scope',
     name: 'Open-ended scope',
     level: 'suggestion',
-    description: 'Flags scope with no edge: "and other tasks as needed", "and more", "whatever comes up", "ongoing help".',
+    description: 'Flags scope with no edge: "and other tasks as needed", "and more", "whatever comes up", "ongoing help", "unlimited revisions".',
     why: 'Open-ended scope cannot be priced; freelancers either pad their quote or argue later about what was included.',
     seeds: '001 #2, 002',
-    messages: { default: '"{{phrase}}" leaves the scope open: name the tasks or cap the time.' },
+    messages: {
+      default: '"{{phrase}}" leaves the scope open: name the tasks or cap the time.',
+      revisions: '"{{phrase}}" leaves the scope open: say how many rounds of revisions the price includes.',
+    },
   },
   check: ({ doc }) => findPhrases(doc, PATTERNS),
 };
@@ -41,6 +46,7 @@ export const examples: RuleExamples = {
     { description: 'Looking for ongoing help with our store.', flags: ['ongoing help'] },
     { description: 'Build the levels and whatever is required to ship.', flags: ['whatever is required'] },
     { description: 'Track bounce rate, search console and more.', flags: ['and more'] },
+    { description: 'Design a logo. Unlimited revisions until I am happy.', flags: ['Unlimited revisions'] },
     { description: 'Hire copywriters, designers, analysts and more to serve our clients.', flags: ['and more'] },
   ],
   pass: [

@@ -14,7 +14,7 @@ const PATTERNS = [
 ];
 
 const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\b(?:let (?:me|us) know|tell (?:me|us)|send (?:me|us)|give (?:me|us)|what(?:'s| is)) (?:your|the) (?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
-const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?)\b/i;
+const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?|certifi(?:ed|cations?)|credentials|track record|similar (?:[\w-]+ ){0,2}?(?:you|projects?|work|jobs?))\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 
 /** Price merely mentioned beside quality ("price is important but quality matters more") is not price-only. */
@@ -66,6 +66,8 @@ export const examples: RuleExamples = {
     { description: 'We are not looking for the cheapest offer; show us your past work.' },
     { description: 'Price is important but quality matters more than the lowest price.' },
     { description: 'Budget is $500. Please share your portfolio.' },
+    // a quote asked for beside a certification and similar work
+    { description: "Clean up our books. Tell us your quote after looking at the file. Mention your certification and describe a similar cleanup you've done." },
     // what the product must cost to run, not what the freelancer charges
     { description: 'Build a video pipeline. The solution must be cheap to run, under $5 per video.' },
   ],

@@ -23,12 +23,20 @@ function quantityRewrite(match: string): ReplacementOption[] {
 /** How a thing should look, said with no reference to judge it by. */
 const LOOK = String.raw`(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|professional|fresh|premium|polished)`;
 
+/** …and the styles a design is asked for in: "something modern and clean". */
+const STYLE = String.raw`(?:modern|sleek|stylish|beautiful|elegant|minimal(?:ist(?:ic)?)?|fresh|clean|professional|trendy|classy|eye-catching)`;
+
 const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\b(?:etc\.?|and so on|and so forth|and the like)(?=\W|$)`), replacements: [{ label: 'List the rest', text: 'and [name the remaining items]' }, { label: 'Remove', text: '' }] },
   { re: rx(String.raw`\bsomething (?:like|similar to)\b`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference links]' }] },
   { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?=\s+(?:and\s+\w+\s+)?(?:look|looking|design|website|site|app|ui|layout|logo|style|interface|feel)\b)`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference sites]' }] },
   // the same said of how the thing should look: "make the site look more modern and professional"
   { re: rx(String.raw`\b(?:look|looks|feel|feels)\s+(?:more\s+|very\s+|really\s+)?(?:${LOOK}|better)\b(?:\s+and\s+(?:more\s+)?${LOOK}\b)?`), replacements: [{ label: 'Point at references', text: 'look like [2–3 reference sites]' }] },
+  // a style with no reference: "something modern, clean and unique" (not a portfolio "clean & easy to review")
+  { re: rx(String.raw`\bsomething\s+${STYLE}(?:(?:,\s*|\s+)(?:and\s+)?(?:${STYLE}|unique|simple|bold|memorable))*\b(?!\s*(?:&|and)\s+easy\b)`), replacements: [{ label: 'Point at references', text: 'something in the style of [2–3 reference designs]' }] },
+  // a target the client cannot describe, and effect with no description
+  { re: rx(String.raw`\b(?:i|we)(?:'ll| will) know (?:it|what (?:i|we) (?:want|like)) when (?:i|we) see it\b`), replacements: [{ label: 'Show examples', text: 'Here are [2–3 examples I like] and what I like about each' }], messageId: 'noTarget' },
+  { re: rx(String.raw`\bmake (?:it|them|the [\w-]+) pop\b|\b(?:that|which) pops\b`), replacements: [{ label: 'Say how it should stand out', text: '[how it should stand out, e.g. a larger headline, a contrasting colour]' }] },
   { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
   { re: rx(String.raw`\b${QUANTITY}\s+${NOUN}\b`), replacements: quantityRewrite },
@@ -62,7 +70,10 @@ export const vagueLanguage: FindingRule = {
     description: 'Flags qualifiers with no measure: "etc.", "modern", "user-friendly", "high quality", "some", "various", "stuff".',
     why: 'Every freelancer reads a vague word differently, so quotes and results drift from what you meant.',
     seeds: '002 "Not Knowing What You Want"',
-    messages: { default: '"{{phrase}}" is open to interpretation: say exactly what you mean.' },
+    messages: {
+      default: '"{{phrase}}" is open to interpretation: say exactly what you mean.',
+      noTarget: '"{{phrase}}" gives a freelancer nothing to aim at: show examples of what you like.',
+    },
   },
   check: ({ doc }) => findPhrases(doc, PATTERNS, { accept }),
 };
@@ -74,6 +85,7 @@ export const examples: RuleExamples = {
     { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
     { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
     { description: 'Fix some stuff on my site.', flags: ['some stuff'] },
+    { description: "Need a logo. Something modern, clean and unique that pops. I'll know it when I see it.", flags: ['Something modern, clean and unique', 'that pops', "I'll know it when I see it"] },
     // what the work must be, even in a sentence that also describes the applicant
     { description: 'We need a skilled developer to create a user-friendly booking page.', flags: ['user-friendly'] },
   ],
@@ -85,6 +97,9 @@ export const examples: RuleExamples = {
     { description: 'Knowledge of CRMs (HubSpot, Salesforce, etc.) is a must.' },
     { description: 'A proven track record of delivering high-quality projects.' },
     { description: 'Use whatever design tools you like.' },
+    // the applicant's portfolio, and something to build that is no look
+    { description: 'No formal portfolio needed, just something clean & easy to review.' },
+    { description: 'If you want to build something unique, apply.' },
     // a noun that modifies the next one is not the thing counted
     { description: 'Make sure it works on various screen sizes.' },
   ],
