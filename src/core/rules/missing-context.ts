@@ -73,9 +73,12 @@ const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in sea
  */
 const NAME_REST = String.raw`(?:\.(?=\w))?[\w&()-]+(?:\.(?=\w)[\w&()-]+)*`;
 
+/** Where "we are a …" stops being the name of what the client is: "I'm a personal trainer | with…", "We are a small team | of…". */
+const NOT_A_NAME_WORD = String.raw`(?:with|and|or|who|that|which|in|at|for|from|of|to|on|by|as|based|located|looking|seeking|searching|hiring|building|developing|working|offering|providing|helping|specializ\w+|specialis\w+|launching|finishing|creating|making|running|trying|planning|currently|here|so|but|since|i|we|you|is|are|has|have|need|needs|want|wants)`;
+
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
-  rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|expert|specialist|professional|candidate)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w-]+`),
+  rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|expert|specialist|professional|candidate)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w-]+(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w-]+){0,2}`),
   rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|entrepreneur|marketer|manager|lawyer|therapist)\b`),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
@@ -167,6 +170,12 @@ const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overal
 const ORG_WORD = new RegExp(`^${ORG}$`, 'i');
 const ORG_PLURAL = new RegExp(`^${ORG}s$`, 'i');
 const KIND_OF_ORGANISATION = new RegExp(`^${ORG_KIND}$`, 'i');
+/** A product a client can have, named by what it does: "our accounting software". */
+const PRODUCT = /^(?:software|app|application|platform|saas|product|service|tool|plugin|extension|game|course|podcast|channel|newsletter|marketplace)$/i;
+/** Words that say where or how a product runs, not what it does: "our mobile app", "my online course", "our iOS/Android app". */
+const PLATFORM_MODIFIER = /^(?:mobile|web|online|main|internal|own|entire|whole|custom|simple|small|first|next|old|current|existing|live|official|basic|digital|social|desktop|ios|android|iphone|company|business|personal|future|upcoming|planned|proposed|dream|little|very|mvp|software|cross-platform|web-based|hybrid|native)$/i;
+/** "build our dating app": the product to be made, not one that exists. */
+const TO_BE_MADE = ledBy(String.raw`build|building|develop|developing|create|creating|design|designing|make|making|code|coding|launch|launching|finish|finishing|complete|completing|start|starting`, 12);
 const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
 /** "a Full Stack Engineer based in Bulgaria": where the applicant must be, not the client. */
@@ -191,6 +200,9 @@ function accept(text: string, start: number, end: number): boolean {
     if (ORG_PLURAL.test(last) && !ORG_WORD.test(last) && !SPECIFIC.test(rest)) return false;
     // "our construction business", "my photography studio": what kind of organisation the client is.
     if (words.length >= 2 && KIND_OF_ORGANISATION.test(words[words.length - 1]!) && !GENERIC_MODIFIER.test(words[words.length - 2]!)) return true;
+    // "our accounting software", "my meditation app": what the client's product does, when it exists already (not
+    // "build our dating app", the product to be made)
+    if (words.length === 2 && PRODUCT.test(words[1]!) && !words[0]!.split('/').every((w) => PLATFORM_MODIFIER.test(w)) && !isLedBy(TO_BE_MADE, text, start)) return true;
     return SPECIFIC.test(rest) || words.length >= 3;
   }
   // who a product is for, not what the applicant has built for others
@@ -253,6 +265,9 @@ export const examples: RuleExamples = {
     { description: 'Set up tracking in GA4. Only apply if you have done this before.' },
     // "our new …" is the thing to build, not something that exists
     { description: 'Build our new iPhone app with a login screen.' },
+    // nor is a product named by what it does when it is still to be made, nor one named by where it runs
+    { description: 'Build our dating app with profiles and chat.' },
+    { description: 'Add push notifications to our mobile app.' },
     // "our team" is thin, and the phrase ends at "to": not "our team to understand project"
     { description: 'Work with our team to understand project goals and build the app.' },
     // "This is a full-time position" describes the job, and "It is a…" names nobody
@@ -297,6 +312,8 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // a product named by what it does: what the client has
+    { description: 'We need a 90-second explainer video for our accounting software.' },
     // writing the client has, to be worked on
     { description: 'Translate our 20-page employee handbook from English to Spanish.' },
     // a business the client is opening
