@@ -19,7 +19,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:less than|under|below)\s+\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
   // a run time in words or minutes: "finish 12 files in under a minute", "completes in less than 1 minute" (not a
   // length: "lecture videos (less than 30 minutes)")
-  rx(String.raw`\b(?:in|within)\s+(?:less than|under)\s+(?:\d+(?:\.\d+)?\s*|(?:a|an|one)\s+)(?:seconds?|min|mins|minutes?)\b`),
+  // (it starts at "under", and looks back for "in": started at "in" it would be tried at every "within")
+  rx(String.raw`\b(?:less than|under)\b(?<=\b(?:in|within)\s+(?:less than|under))\s+(?:\d+(?:\.\d+)?\s*|(?:a|an|one)\s+)(?:seconds?|min|mins|minutes?)\b`),
 
   // the result matching the design: "matches the approved Figma", not "match scores - Design" or
   // "the closest matching images from our existing design database"
