@@ -65,6 +65,13 @@ describe('the result', () => {
     expect(budget.evidence.map((e) => e.text)).toEqual(['Budget is 300-400 AUD']);
   });
 
+  it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {
+    const quotes = (description: string) => analyze({ description }).checklist.find((c) => c.section === 'budget')!.evidence.map((e) => e.text);
+    expect(quotes('Manage our ads. Hourly, $30–45/hr depending on experience.')).toEqual(['$30–45/hr']);
+    expect(quotes('Design our deck. $600 to $900 for the whole deck.')).toEqual(['$600 to $900']);
+    expect(quotes('Answer support emails, $8 per hour.')).toEqual(['$8 per hour']);
+  });
+
   it('shows each piece of evidence once: not "$1,200" again inside "Budget: $1,200"', () => {
     const budget = analyze({ description: 'Budget: $1,200 fixed price.' }).checklist.find((c) => c.section === 'budget')!;
     expect(budget.evidence.map((e) => e.text)).toEqual(['Budget: $1,200', 'fixed price']);

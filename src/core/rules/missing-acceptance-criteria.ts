@@ -27,7 +27,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
-  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|at least|>=?|≥|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over)?|to)\s*\d+`),
+  // a metric and the figure it must reach: "accuracy of 95%", "Lighthouse score above 90", and the ads' own: "ACoS under
+  // 25%", "CPA below $20", "increase conversion rate by at least 50%"
+  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|open rate)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to)\s*[$€£]?\d+(?:\.\d+)?(?:\s*%)?`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
   rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
@@ -121,6 +123,8 @@ export const examples: RuleExamples = {
     { description: 'The build must match the Figma design pixel-perfect.' },
     { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
     { description: 'The model needs 95% accuracy on our test set.' },
+    // the ads' own target
+    { description: 'Manage our Amazon campaigns. We want ACoS under 25% without losing sales.' },
     // a run time, in words
     { description: 'The macro must merge 12 files in under a minute.' },
     // a release that finishes the job

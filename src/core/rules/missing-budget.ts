@@ -6,13 +6,16 @@ import { collectEvidence } from './section-helpers';
 /** Ends on a digit: "$99." is $99 and a full stop. */
 const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 
+/** What a rate is per: "/hr", "per month", "a word". */
+const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item)`;
+
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
 const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
 
 const PATTERNS = [
   rx(UNPAID),
-  // "$500", "€20/hr"; "USD 300", "Rs. 5000"
-  rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}`),
+  // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000"
+  rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?(?:\s*(?:\/\s?|per\s+|an?\s+)${PER_UNIT}\b)?`),
   rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
   // "75$", "100 €": the symbol after the amount, as many write it
   rx(String.raw`\b${AMOUNT}\s?[$€£₹¥₱₦](?![\w$])`),
@@ -26,6 +29,8 @@ const PATTERNS = [
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
 
+const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|ad spend|spend on ads)\b/i;
+const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at)\b[^.!?\n]{0,30}$/i;
 const PRODUCT_PRICE_AFTER = /^[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
 
@@ -41,6 +46,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after)) return false;
   // "$250M in loans", "over $1 million in ad spend": the client's business, not the job's budget.
   if (/^\s*(?:m\b|mm\b|bn\b|b\b|million|billion)/i.test(after)) return false;
+  // "about $40k/month in sales", "$5,000 a month ad spend": the client's figures, not the freelancer's pay.
+  if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before)) return false;
   // "Unlock for $0.99/mo", "$49-$99/month plans": what the product charges its users, not the job's pay.
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
@@ -87,6 +94,8 @@ export const examples: RuleExamples = {
     { description: 'Build a CRM. Open to hourly or fixed-price contracts.' },
     { description: 'Send links to past work and your availability and expected hourly rate.' },
     { description: 'The company aims to grow its revenue share. We need a logo.' },
+    // the client's sales and ad spend are not the freelancer's pay
+    { description: 'We sell baking mats on Amazon (about $40k/month in sales) and spend $5,000 a month on ads. Manage our campaigns.' },
   ],
   pass: [
     { description: 'Build a booking page. We pay via Upwork milestones.' },
@@ -99,5 +108,6 @@ export const examples: RuleExamples = {
     { description: 'I am willing to pay monthly for daily support.' },
     { description: 'We are happy to pay a one-off fee for this.' },
     { description: 'Build a landing page.', fields: { budget: '$300' } },
+    { description: "Integrate our levels. We're looking to spend $1,000, but this is negotiable." },
   ],
 };

@@ -8,7 +8,7 @@ const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|simila
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
@@ -76,6 +76,8 @@ export const examples: RuleExamples = {
     // a similar problem the applicant solved, named
     { description: "Fix our checkout bug on iPhone Safari. Please mention a similar checkout issue you've solved." },
     { description: "Clean up our QuickBooks file. Please describe a similar cleanup you've done." },
+    // past work named by the result the applicant brought
+    { description: "Manage our Amazon ads. Tell us about a brand you've brought ACoS down for, and by how much." },
     { description: 'Please include links to similar apps you have built.' },
     { description: 'A strong portfolio is required.' },
     { description: 'Share examples of your previous work in your proposal.' },
