@@ -26,6 +26,8 @@ const PATTERNS = [
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
+  // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
+  rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
   // a metric and the figure it must reach: "accuracy of 95%", "Lighthouse score above 90", and the ads' own: "ACoS under
   // 25%", "CPA below $20", "increase conversion rate by at least 50%"
@@ -125,6 +127,8 @@ export const examples: RuleExamples = {
     { description: 'The model needs 95% accuracy on our test set.' },
     // the ads' own target
     { description: 'Manage our Amazon campaigns. We want ACoS under 25% without losing sales.' },
+    // tests that must pass, said the other way round
+    { description: 'Upgrade our Django app to 5.0 and make the existing test suite (430 tests) pass on Python 3.12.' },
     // a run time, in words
     { description: 'The macro must merge 12 files in under a minute.' },
     // a release that finishes the job

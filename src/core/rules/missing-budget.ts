@@ -1,5 +1,5 @@
 import type { RuleExamples, SectionRule } from '../rule';
-import { isNegated } from '../text/match';
+import { isNegated, sentenceAround } from '../text/match';
 import { CURRENCY, PESO, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
@@ -29,6 +29,7 @@ const PATTERNS = [
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
 
+const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
 const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|ad spend|spend on ads)\b/i;
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at)\b[^.!?\n]{0,30}$/i;
@@ -38,6 +39,8 @@ const PRODUCT_PRICE_AFTER = /^[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|me
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
+  // "a small test task first (unpaid)": the test is unpaid, not the job (unpaid-test says so)
+  if (/^unpaid$/i.test(match) && UNPAID_TEST.test(sentenceAround(text, start, end))) return false;
   if (UNPAID_RE.test(match)) return true;
   // "increase its revenue share": another party's figure, not the freelancer's pay.
   if (/\b(?:its|their)\s+$/i.test(before)) return false;
@@ -94,6 +97,8 @@ export const examples: RuleExamples = {
     { description: 'Build a CRM. Open to hourly or fixed-price contracts.' },
     { description: 'Send links to past work and your availability and expected hourly rate.' },
     { description: 'The company aims to grow its revenue share. We need a logo.' },
+    // an unpaid test is no payment term for the job
+    { description: "I need someone to do a small test task first (unpaid) to see if you're a good fit." },
     // the client's sales and ad spend are not the freelancer's pay
     { description: 'We sell baking mats on Amazon (about $40k/month in sales) and spend $5,000 a month on ads. Manage our campaigns.' },
   ],

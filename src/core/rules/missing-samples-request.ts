@@ -3,7 +3,7 @@ import { isNegated } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?))`;
+const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
@@ -76,6 +76,7 @@ export const examples: RuleExamples = {
     // a similar problem the applicant solved, named
     { description: "Fix our checkout bug on iPhone Safari. Please mention a similar checkout issue you've solved." },
     { description: "Clean up our QuickBooks file. Please describe a similar cleanup you've done." },
+    { description: 'Write 10 blog posts. Please share 3 published articles on technical B2B topics.' },
     // past work named by the result the applicant brought
     { description: "Manage our Amazon ads. Tell us about a brand you've brought ACoS down for, and by how much." },
     { description: 'Please include links to similar apps you have built.' },

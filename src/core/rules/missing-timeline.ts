@@ -23,7 +23,8 @@ const PATTERNS = [
   // deadlines and dates
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$))?`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*\d{0,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
-  rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
+  // (and a start date: "I want to start today", "start work tomorrow")
+  rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
@@ -96,6 +97,8 @@ export const examples: RuleExamples = {
     { description: 'Edit my cooking videos from about 1 hour of raw footage each.' },
   ],
   pass: [
+    // a start date
+    { description: 'Make my restaurant website in WordPress, 5 pages. I want to start today.' },
     { description: 'Deliver within a 24-hour timeframe after receiving the case materials.' },
     // "urgent, needed today" is a date (LABELS.md)
     { description: 'My WordPress site shows a white screen. Need it fixed today.' },

@@ -58,9 +58,19 @@ const ABOUT_THE_APPLICANT = ledBy(String.raw`${APPLICANT_QUALITY}|ability|able|(
 /** A count word on a singular noun that modifies the next one: "various screen sizes", "a few page templates". */
 const PLURAL_QUANTITY_ON_SINGULAR = /^(?:various|several|a few|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+(?!(?:work|help|design|content|functionality|stuff)$)\w*[^s\W]$/i;
 const NEXT_WORD_PLURAL = /^[ \t]+[a-z]+s\b/;
+const SOME_ON_SINGULAR = /^some\s+(?!(?:work|help|design|content|functionality|stuff)$)\w*[^s\W]$/i;
+const NEXT_WORD_COUNTED = /^[ \t]+[a-z]+ing\b/;
+const WORK_PROMISED = /^(?:a lot of|lots of|plenty of)\s+work$/i;
+const PROMISE_BEFORE = /\b(?:there(?:['’]ll| will| would| could| may| might)? be|there(?:['’]s| is)|will have|(?:can|could) offer|more)\s+$/i;
 
 function accept(text: string, start: number, end: number): boolean {
-  if (PLURAL_QUANTITY_ON_SINGULAR.test(text.slice(start, end)) && NEXT_WORD_PLURAL.test(text.slice(end, end + 30))) return false;
+  const match = text.slice(start, end);
+  if (PLURAL_QUANTITY_ON_SINGULAR.test(match) && NEXT_WORD_PLURAL.test(text.slice(end, end + 30))) return false;
+  // "some video editing": the count is of the editing, and "[N] video editing" would be no rewrite ("some bug fixes"
+  // is flagged: "[N] bug fixes")
+  if (SOME_ON_SINGULAR.test(match) && NEXT_WORD_COUNTED.test(text.slice(end, end + 30))) return false;
+  // "there will be a lot of work": a promise of more, not this job's scope
+  if (WORK_PROMISED.test(match) && PROMISE_BEFORE.test(text.slice(Math.max(0, start - 25), start))) return false;
   return usedAffirmatively(text, start, end) && !isLedBy(ABOUT_THE_APPLICANT, text, start);
 }
 
@@ -106,5 +116,8 @@ export const examples: RuleExamples = {
     { description: 'If you want to build something unique, apply.' },
     // a noun that modifies the next one is not the thing counted
     { description: 'Make sure it works on various screen sizes.' },
+    { description: 'Help with social media, maybe some video editing.' },
+    // a promise of more work is no scope
+    { description: 'Design a logo. If I like it, there will be a lot of work.' },
   ],
 };
