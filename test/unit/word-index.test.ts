@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 import { EXAMPLES } from '../../src/core/examples';
-import { forEachMatch, wordIndexMismatches } from '../../src/core/text/match';
+import { forEachMatch, scannedApart, wordIndexMismatches } from '../../src/core/text/match';
 import { firstCodeUnits, offsetsOf } from '../../src/core/text/first-chars';
 import { CAPITAL_KEY, DIGIT_KEY, exactKey, firstWordKeys, prefixKey, SEPARATOR, wordCode } from '../../src/core/text/word-keys';
 
@@ -166,6 +166,18 @@ describe('scanning through the word index', () => {
     const found: number[] = [];
     forEachMatch(text, [/\b(?:[01]\d|2[0-3]):[0-5]\d\b/g], (m) => void found.push(m.start));
     expect(found).toEqual([text.length - 5]);
+  });
+
+  it('tries a pattern scanned apart in a union of its own, after the main one', () => {
+    const text = 'The contact form doesn’t send. Our shop sells tea.';
+    const main = /\bour shop\b/gi;
+    const apart = scannedApart(/\bform\b(?=\s+doesn)/gi);
+    const overlapping = /\bcontact form\b/gi;
+    const found: string[] = [];
+    forEachMatch(text, [apart, main, overlapping], (m) => void found.push(`${m.pattern}@${m.start}`));
+    // the main union first, in text order; then the pattern apart, which a match of the main union
+    // around it does not hide (in one union the earlier match would have)
+    expect(found).toEqual(['2@4', '1@31', '0@12']);
   });
 
   it('sees a pattern group added after a text was indexed (a custom rule saved mid-session)', () => {

@@ -10,7 +10,7 @@ import type { DraftFields, Evidence } from '../types';
  * A hit as evidence, without the white space a pattern took in at its ends: "What we need:" heads a
  * list only when a line break follows it, but the break is not what a user should be shown.
  */
-function trimmed(doc: Doc, hit: Hit): Evidence {
+function trimmed(doc: Doc, hit: Hit): Hit {
   const { part, range, text } = hit;
   if (!isSpaceUnit(text.charCodeAt(0)) && !isSpaceUnit(text.charCodeAt(text.length - 1))) return { part, range, text };
   const whole = doc.text(part);
@@ -42,9 +42,11 @@ export function collectEvidence(
   );
   for (const hit of hits) {
     // "Budget: $300" and the "$300" inside it are one piece of evidence, not two (hits are in text
-    // order, the longer first where two start together).
-    const inside = evidence.some((e) => 'range' in e && e.part === hit.part && e.range.start <= hit.range.start && e.range.end >= hit.range.end);
-    if (!inside) evidence.push(trimmed(doc, hit));
+    // order, the longer first where two start together); so are "Key Features:" and the "Features:\n"
+    // that ends past it only by the line break (compared trimmed).
+    const shown = trimmed(doc, hit);
+    const inside = evidence.some((e) => 'range' in e && e.part === shown.part && e.range.start <= shown.range.start && e.range.end >= shown.range.end);
+    if (!inside) evidence.push(shown);
   }
   return evidence;
 }
