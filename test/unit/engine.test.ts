@@ -65,6 +65,14 @@ describe('the result', () => {
     expect(budget.evidence.map((e) => e.text)).toEqual(['Budget is 300-400 AUD']);
   });
 
+  it('takes a size written in words for a deliverable ("a one-page P&L"), not the kind of app ("a one-page app")', () => {
+    // (a test here, not an example draft: the examples are training data too, and this one moved the
+    // deliverables model by a post on the team sets)
+    const quotes = (description: string) => analyze({ description }).checklist.find((c) => c.section === 'deliverables')!.evidence.map((e) => e.text);
+    expect(quotes('Reconcile our bank accounts in Xero each month and send me a one-page P&L.')).toEqual(['one-page']);
+    expect(quotes('Help with a one-page app on Vercel.')).toEqual([]);
+  });
+
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {
     const quotes = (description: string) => analyze({ description }).checklist.find((c) => c.section === 'budget')!.evidence.map((e) => e.text);
     expect(quotes('Manage our ads. Hourly, $30–45/hr depending on experience.')).toEqual(['$30–45/hr']);

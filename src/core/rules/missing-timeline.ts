@@ -26,6 +26,9 @@ const PATTERNS = [
   // (and a start date: "I want to start today", "start work tomorrow")
   rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
+  // a day of every month: "by the 10th of the following month", "on the 1st of each month" (it starts at the day, where
+  // the other figures are tried anyway, and looks back: started at "on the" it was tried at every one)
+  rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|on|until)\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:each|every|the following|the next|the)\s+month\b`),
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
   rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
@@ -40,6 +43,8 @@ const PATTERNS = [
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
 const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
+const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:usually\s+|typically\s+|always\s+)?$/i;
+
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
@@ -48,6 +53,8 @@ function accept(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
+  // "I reply within a day", "we respond within 24 hours": the client's response time (communication), not the job's
+  if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", a
   // product's "3-day free trial", "12 months of bank statements", "1 hour of raw footage": durations
   // that are not the job's.
@@ -80,6 +87,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the client's response time is no timeline for the job
+    { description: 'Reconcile our accounts in Xero. We communicate by email; I reply within a day.' },
     // a template's prompt is not a deadline
     { description: 'Build a boat search page.\nDeadline: [Please specify your deadline]' },
     // experience in years, a span of data, and time the client has already spent
@@ -97,6 +106,8 @@ export const examples: RuleExamples = {
     { description: 'Edit my cooking videos from about 1 hour of raw footage each.' },
   ],
   pass: [
+    // a day of every month
+    { description: 'Reconcile our accounts in Xero and send me a P&L by the 10th of the following month.' },
     // a start date
     { description: 'Make my restaurant website in WordPress, 5 pages. I want to start today.' },
     { description: 'Deliver within a 24-hour timeframe after receiving the case materials.' },
