@@ -136,13 +136,14 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
   if (cached) return cached;
   // Patterns are grouped by flags, by how they can be scanned (indexed by first word, starting at a
   // word boundary but not indexable, or anywhere), and by whether they are scanned apart.
-  const byKey = new Map<string, { flags: string; mode: 'indexed' | 'word' | 'any'; indexes: number[]; keys: Set<number> }>();
+  const byKey = new Map<string, { flags: string; mode: 'indexed' | 'word' | 'any'; apart: boolean; indexes: number[]; keys: Set<number> }>();
   patterns.forEach((re, i) => {
     const atWord = startsAtWord(re.source);
     const keys = atWord ? knownFirstWordKeys(re.source, re.flags) : null;
     const mode = keys ? 'indexed' : atWord ? 'word' : 'any';
-    const key = `${re.flags}|${mode}|${SCANNED_APART.has(re) ? 'apart' : ''}`;
-    const entry = byKey.get(key) ?? { flags: re.flags, mode, indexes: [], keys: new Set<number>() };
+    const apart = SCANNED_APART.has(re);
+    const key = `${re.flags}|${mode}|${apart}`;
+    const entry = byKey.get(key) ?? { flags: re.flags, mode, apart, indexes: [], keys: new Set<number>() };
     entry.indexes.push(i);
     for (const k of keys ?? []) entry.keys.add(k);
     byKey.set(key, entry);
@@ -150,8 +151,8 @@ function unionOf(patterns: readonly RegExp[]): Union[] {
   cached = [];
   // The unions of patterns scanned apart come last: a check that stops at its third piece of
   // evidence finds it in the check's main union first, as before they were set apart.
-  const entries = [...byKey.entries()].sort(([a], [b]) => Number(a.endsWith('|apart')) - Number(b.endsWith('|apart')));
-  for (const [, { flags, mode, indexes, keys }] of entries) {
+  const entries = [...byKey.values()].sort((a, b) => Number(a.apart) - Number(b.apart));
+  for (const { flags, mode, indexes, keys } of entries) {
     const hoist = mode !== 'any';
     const groups: number[] = new Array(patterns.length).fill(-1);
     let group = 1;
