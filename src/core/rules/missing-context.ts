@@ -73,8 +73,11 @@ const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in sea
  */
 const NAME_REST = String.raw`(?:\.(?=\w))?[\w&()-]+(?:\.(?=\w)[\w&()-]+)*`;
 
-/** Where "we are a …" stops being the name of what the client is: "I'm a personal trainer | with…", "We are a small team | of…". */
-const NOT_A_NAME_WORD = String.raw`(?:with|and|or|who|that|which|in|at|for|from|of|to|on|by|as|based|located|looking|seeking|searching|hiring|building|developing|working|offering|providing|helping|specializ\w+|specialis\w+|launching|finishing|creating|making|running|trying|planning|currently|here|so|but|since|i|we|you|is|are|has|have|need|needs|want|wants)`;
+/**
+ * Where the name of what the client is or opens stops: "I'm a personal trainer | with…", "We are a small team | of…",
+ * "We're opening a coffee roastery | in Portland".
+ */
+const NOT_A_NAME_WORD = String.raw`(?:with|and|or|who|that|which|in|at|for|from|of|to|on|by|as|next|this|based|located|looking|seeking|searching|hiring|building|developing|working|offering|providing|helping|specializ\w+|specialis\w+|launching|finishing|creating|making|running|trying|planning|currently|here|so|but|since|i|we|you|is|are|has|have|need|needs|want|wants)`;
 
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
@@ -122,7 +125,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b`),
   // a business the client is opening or has opened: "We're opening a coffee roastery in Portland", "We just opened a
   // second bakery" (not a job opening, a ticket or a file)
-  rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+(?:[ \t]+(?!(?:and|but|or|in|on|at|to|for|with|that|which|so|next|this)\b)[\w-]+){0,3}`),
+  rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w-]+){0,3}`),
   // something the client already made, described: "the new game Eden, which was featured on the front page",
   // "the Flash game we worked on got sponsored", "a small tool that I built for myself"
   scannedApart(rx(String.raw`\b(?:which|that)\s+(?:was|were|has been|have been|is already|are already|is now|has|have)\s+(?:already\s+)?(?:featured|launched|released|published|downloaded|played|used by|installed)\b|\b(?:game|app|site|website|product|project|tool|plugin|platform)s?\s+(?:that\s+)?(?:we|i)(?:'ve| have)?\s+(?:worked on|built|made|released|launched|created|developed|published)\b`)),
