@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
-import { IN_SENTENCE, rx } from '../text/vocab';
+import { CLIENT_GIVES, IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -27,7 +27,7 @@ const PATTERNS = [
   // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts
   // "details discussed before award"); it starts at the verb and looks back (started at "I will" and "we can" it was
   // tried at every one, 0.2% of instructions), and is scanned apart, being tried at every "provide" and "share"
-  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b(?:i|we)(?:'ll| will| can| would)\s+(?:send|share|give|provide))\s+(?:you\s+)?(?:with\s+)?(?:more|further|the full|full|all the|additional)\s+(?:details|info|information)\b`)),
+  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES})\s+(?:you\s+)?(?:with\s+)?(?:more|further|the full|full|all the|additional)\s+(?:details|info|information)\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */

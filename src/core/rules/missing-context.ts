@@ -2,7 +2,7 @@ import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { APPLICANT_QUALITY, isLedBy, ledBy, scannedApart } from '../text/match';
-import { INLINE_SPACE, IN_SENTENCE, oneOf, rx } from '../text/vocab';
+import { CLIENT_GIVES, INLINE_SPACE, IN_SENTENCE, oneOf, rx } from '../text/vocab';
 import type { Evidence } from '../types';
 import { collectEvidence, overruled } from './section-helpers';
 
@@ -142,7 +142,7 @@ const PATTERNS = [
   // application" (only software named by kind: a name alone, "bug fix on Chatbox", cannot be told from "errors in English")
   rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?${IN_SENTENCE}{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
   // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements"
-  rx(String.raw`\b(?:i|we)(?:'ll| will| can| would)\s+(?:provide|share|send|give)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current)\b|\b(?:our|my)\s+provided\s+[\w-]+`),
+  rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current)\b|\b(?:our|my)\s+provided\s+[\w-]+`),
   // the state of what exists: "my database currently has 1-5 GB", "I am experiencing slow queries", "API integration
   // was done, but…", "Our platform is a fully interactive learning system", "It is for a charity where…",
   // "one of our divisions, UglyTruck"

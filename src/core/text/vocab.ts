@@ -3,6 +3,9 @@
 /** A character of the same sentence: a full stop only inside a word ("a Next.js project you shipped", "v2.5"). */
 export const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\w))`;
 
+/** The client giving something to the freelancer: "I'll provide 299 Zoom recordings", "we can share more details". */
+export const CLIENT_GIVES = String.raw`(?:i|we)(?:'ll| will| can| would)\s+(?:provide|share|send|give)`;
+
 /** Whitespace within one paragraph: spaces and at most one line break, never a blank line. */
 export const INLINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
 /** The stores an app is put in: a title that asks for it names a result and, released, a finish point. */
