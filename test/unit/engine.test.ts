@@ -77,6 +77,12 @@ describe('the result', () => {
     expect(quotesOf('Manage our ads. Hourly, $30–45/hr depending on experience.', 'budget')).toEqual(['$30–45/hr']);
     expect(quotesOf('Design our deck. $600 to $900 for the whole deck.', 'budget')).toEqual(['$600 to $900']);
     expect(quotesOf('Answer support emails, $8 per hour.', 'budget')).toEqual(['$8 per hour']);
+    expect(quotesOf('Translate our handbook. Budget: $0.06 per word.', 'budget')).toEqual(['Budget: $0.06 per word']);
+    expect(quotesOf('Catch up our books. Budget is $35/hr.', 'budget')).toEqual(['Budget is $35/hr']);
+  });
+
+  it('does not take the shop\'s own prices for the budget: "free over £40" is a threshold, "Fixed price £250" the pay', () => {
+    expect(quotesOf('Add a free-shipping progress bar to the cart (free over £40). Fixed price £250.', 'budget')).toEqual(['Fixed price', '£250']);
   });
 
   it('shows each piece of evidence once: not "$1,200" again inside "Budget: $1,200"', () => {
@@ -214,6 +220,10 @@ describe('suggestions', () => {
     const draft = { description: 'Help with whatever comes up, and other tasks as needed.' };
     const rewrites = analyze(draft).findings.filter((f) => f.ruleId === 'open-ended-scope').map((f) => applySuggestion(draft, f.suggestions[0]!)?.description);
     expect(rewrites).toEqual(['Help with [name the tasks], and other tasks as needed.', 'Help with whatever comes up, and [name the other tasks].']);
+  });
+
+  it('names what an open scope leaves uncounted: "and some other features" → "and [name the other features]"', () => {
+    expect(rewritesOf({ description: 'A mobile app with login, profile and some other features.' }, 'open-ended-scope')).toEqual([['and some other features', 'and [name the other features]']]);
   });
 
   it('inserts a missing section at the end after a blank line', () => {
@@ -376,7 +386,7 @@ describe('a missing section filled in only with its template', () => {
     const acceptance = (description: string) => itemOf({ description }, 'acceptance');
     expect(acceptance(inserted).status).toBe('missing');
     expect(acceptance(filled).status).toBe('met');
-    expect(acceptance(filled).evidence.map((e) => e.text)).toEqual(['Acceptance criteria', 'Done when:']);
+    expect(acceptance(filled).evidence.map((e) => e.text)).toEqual(['Acceptance criteria:', 'Done when:']);
   });
 });
 

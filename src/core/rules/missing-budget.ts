@@ -9,20 +9,24 @@ const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 /** What a rate is per: "/hr", "per month", "a word". */
 const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item)`;
 
+/** A rate's unit after its amount, quoted with it: "$30–45/hr", "$0.06 per word", "$500 a month". */
+const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+|an?\s+)${PER_UNIT}\b)?`;
+
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
 const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
 
 const PATTERNS = [
   rx(UNPAID),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000"
-  rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?(?:\s*(?:\/\s?|per\s+|an?\s+)${PER_UNIT}\b)?`),
+  rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
   rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
   // "75$", "100 €": the symbol after the amount, as many write it
   rx(String.raw`\b${AMOUNT}\s?[$€£₹¥₱₦](?![\w$])`),
   // "500 USD", "300 dollars", "20 euros per hour"
   rx(String.raw`\b${AMOUNT}\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)\b`),
-  // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600", "Budget is 300-400 AUD" (whole)
-  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?)\b)?|fixed|hourly)`),
+  // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600", "Budget is 300-400 AUD", "Budget: $0.06
+  // per word" (whole)
+  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
   rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
@@ -32,7 +36,7 @@ const PATTERNS = [
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
 const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|ad spend|spend on ads)\b/i;
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
-const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at)\b[^.!?\n]{0,30}$/i;
+const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|orders? (?:over|above))\b[^.!?\n]{0,30}$/i;
 const PRODUCT_PRICE_AFTER = /^[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
 
 /** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
@@ -51,7 +55,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^\s*(?:m\b|mm\b|bn\b|b\b|million|billion)/i.test(after)) return false;
   // "about $40k/month in sales", "$5,000 a month ad spend": the client's figures, not the freelancer's pay.
   if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before)) return false;
-  // "Unlock for $0.99/mo", "$49-$99/month plans": what the product charges its users, not the job's pay.
+  // "Unlock for $0.99/mo", "$49-$99/month plans", "free shipping over £40": what the product charges its users, not
+  // the job's pay.
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
@@ -87,6 +92,7 @@ export const examples: RuleExamples = {
     { description: 'Build an invoicing tool with email reminders for unpaid invoices.' },
     // what the product charges its users
     { description: 'Add a paywall: “Unlock for $0.99/mo”, and Stripe subscription setup for $49-$99/month plans.' },
+    { description: 'Add a free-shipping progress bar to our cart drawer (free over £40).' },
     // the language's version is no peso amount
     { description: 'Need a PHP 8.3 developer to upgrade our Laravel app.' },
     { description: 'Need a logo. Budget is negotiable, send your best offer.' },

@@ -7,8 +7,18 @@ const PATTERNS = [
   // channels the work runs through
   rx(String.raw`\b(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion))`),
   rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
+  // what a channel is for: "Slack for messages", "email for questions" (scanned apart: it starts at every "email")
+  scannedApart(rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|ms teams|discord|whatsapp|telegram|skype|e-?mail) for (?:messages|messaging|communication|updates|questions|feedback|chat|calls|meetings|check-?ins)\b`)),
+  // the platform's own chat, and any channel the work is said to be discussed over: "we'll communicate through Upwork
+  // chat", "communication over Skype" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
+  // a rarer word than "communication", and looks back)
+  scannedApart(rx(String.raw`\bupwork(?:['’]s)?\s+(?:chat|messages|messaging|messenger)\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:chat|messages|messaging|messenger))`)),
+  scannedApart(rx(String.raw`\b(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork)\b(?<=\bcommunicat\w*\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork))`)),
   // cadence
-  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status)\s+(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b`),
+  // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week"; not the app's "weekly
+  // report screen")
+  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status)\s+(?:(?:e-?mail|video|loom|written|slack)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?)\b)`),
+  scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team)\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
   // time zone and overlap
   // upper-case only: "est" and "ist" are word endings in lower case
@@ -99,6 +109,11 @@ export const examples: RuleExamples = {
     // calls the product makes are not how the work runs
     { description: 'If the lead does not answer, the bot should attempt up to 9 follow-up calls.' },
     { description: 'Need a WordPress developer with good communication skills.' },
+    // a feature of the product, and how to apply
+    { description: 'Allow users to subscribe to blog categories and receive email updates.' },
+    { description: 'Automate guest communication via ChatGPT.' },
+    { description: 'Remaining work: meal logging, insulin reminders and a weekly report screen.' },
+    { description: 'Logo for my bakery. Contact me on WhatsApp.' },
     { description: 'Write ten product descriptions for my store.' },
     // updates, calls and interviews that are features of the product, for its users
     { description: 'Build an app that sends status updates to inform users of their order.' },
@@ -112,6 +127,10 @@ export const examples: RuleExamples = {
     { description: 'Texture 12 models. Send me a PM with your portfolio and I will send you more details.' },
     { description: 'Drafts go in Google Docs and we review within 2 business days.' },
     { description: 'Short interview before we start.' },
+    { description: "Fix four things in our Shopify theme. We'll communicate through Upwork chat." },
+    { description: 'Reconcile our accounts in Xero. I prefer email updates once a week.' },
+    { description: 'Texture the level. Communication over Skype.' },
+    { description: 'Edit one video a week. We use Frame.io for review and Slack for messages.' },
     // A discussion before the award is how collaboration starts (LABELS.md's conventions).
     { description: 'Fix the booking form on my site. We can discuss this further over chat.' },
     { description: 'Scrape prices from one site. Full details will be provided to shortlisted candidates.' },

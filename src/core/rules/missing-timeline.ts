@@ -25,6 +25,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*\d{0,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // (and a start date: "I want to start today", "start work tomorrow")
   rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
+  // the same with the work as "it": "help me fix this today", "I need them tomorrow" (it starts at the day and looks
+  // back: started at "do" or "need" it would be tried at every one)
+  rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
   // a day of every month: "by the 10th of the following month", "on the 1st of each month" (it starts at the day, where
   // the other figures are tried anyway, and looks back: started at "on the" it was tried at every one)
@@ -55,10 +58,12 @@ function accept(text: string, start: number, end: number): boolean {
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
   // "I reply within a day", "we respond within 24 hours": the client's response time (communication), not the job's
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
-  // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", a
-  // product's "3-day free trial", "12 months of bank statements", "1 hour of raw footage": durations
-  // that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
+  // "rerun it on next month's export": a date the data is from, not the job's
+  if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
+  // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
+  // behind" (a backlog), a product's "3-day free trial", "12 months of bank statements", "1 hour of raw footage":
+  // durations that are not the job's.
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -102,6 +107,9 @@ export const examples: RuleExamples = {
     // durations that are not the job's: a product's trial, time already spent, a video's length
     { description: 'Add subscriptions with a 3-day free trial to my app.' },
     { description: 'I am about 8 months into the development of my game and need an artist.' },
+    // a backlog, and the month of the data
+    { description: 'Our books in Xero are about 4 months behind and need cleaning up.' },
+    { description: "Write a script I can rerun on next month's export." },
     { description: 'Make a short product video. Duration: 15s.' },
     { description: 'Edit my cooking videos from about 1 hour of raw footage each.' },
   ],
@@ -113,6 +121,7 @@ export const examples: RuleExamples = {
     { description: 'Deliver within a 24-hour timeframe after receiving the case materials.' },
     // "urgent, needed today" is a date (LABELS.md)
     { description: 'My WordPress site shows a white screen. Need it fixed today.' },
+    { description: 'Our booking calendar shows blank since the update. We need someone to fix it today.' },
     { description: 'Milestone 1: Post Retell to GHL. Due date 2025-03-07.' },
     { description: 'Testers must have been opted in for 14 days continuously.' },
     // hours with the period as an adverb

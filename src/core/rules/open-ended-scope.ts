@@ -8,8 +8,10 @@ import { findPhrases } from './phrase-helpers';
  */
 function nameThem(match: string): ReplacementOption[] {
   const joined = /^(?:and|or|plus)\b/i.test(match);
+  // "and some other features" → "and [name the other features]"
+  const things = /^(?:features|functions|pages|screens|modules|sections|changes|fixes)$/i.exec(match.split(/\s+/).pop() ?? '')?.[0].toLowerCase() ?? 'tasks';
   return [
-    { label: 'Name the tasks', text: joined ? 'and [name the other tasks]' : '[name the tasks]' },
+    { label: `Name the ${things}`, text: joined ? `and [name the other ${things}]` : `[name the ${things}]` },
     { label: 'Cap the time', text: `${joined ? 'and ' : ''}up to [N] hours/week of [task type]` },
   ];
 }
@@ -17,6 +19,9 @@ function nameThem(match: string): ReplacementOption[] {
 const PATTERNS = [
   { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: nameThem },
   { re: rx(String.raw`\b(?:and (?:much )?more(?<!\bmore and (?:much )?more)(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+as (?:and when )?needed)|as required)\b`), replacements: nameThem },
+  // more of something countable with no count: "login, profile and some other features" (not the bare "and other
+  // features" of a product being shown off: "ease of use, and other features")
+  { re: rx(String.raw`\b(?:and|or|plus)\s+(?:some|a few|several|many|various)\s+other\s+(?:features|functions|pages|screens|modules|sections|changes|fixes)\b`), replacements: nameThem },
   // revisions with no limit: each round is work no quote can include
   { re: rx(String.raw`\bunlimited\s+(?:revisions?|changes|edits|rounds(?:\s+of\s+(?:revisions?|changes|edits))?)\b`), replacements: [{ label: 'Cap the revisions', text: '[N] rounds of revisions' }], messageId: 'revisions' },
   { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
@@ -48,6 +53,7 @@ export const examples: RuleExamples = {
     { description: 'Track bounce rate, search console and more.', flags: ['and more'] },
     { description: 'Design a logo. Unlimited revisions until I am happy.', flags: ['Unlimited revisions'] },
     { description: 'Hire copywriters, designers, analysts and more to serve our clients.', flags: ['and more'] },
+    { description: 'Build a mobile app with login, profile and some other features.', flags: ['and some other features'] },
   ],
   pass: [
     { description: 'Manage our Instagram: 3 posts a week and replies to comments.' },
@@ -55,5 +61,7 @@ export const examples: RuleExamples = {
     { description: 'The model improves as more and more images are filtered.' },
     { description: 'My questions are standard and more geared toward design.' },
     { description: 'Reviews should be as long or short as needed.' },
+    // the product's own features, shown off in a video
+    { description: "Showcase the device's portability, ease of use, and other features." },
   ],
 };

@@ -16,7 +16,8 @@ export const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|sev
 export const NUM_STRICT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 export const NUM_RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?\+?`;
 export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|sprints?)`;
-export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** A month, with the dot of an abbreviation ("Mar. 3") but not a full stop after a whole name ("by the end of March."). */
+export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** The peso's code, not the language's version: "PHP 15,000" but not "PHP 8.3" or "PHP 7 developer". */
 export const PESO = String.raw`php(?!\s?\d(?:\.\d+)*(?![\d,]))`;
