@@ -62,8 +62,20 @@ describe('the result', () => {
     expect(quotesOf('Build a form.\nTimeline: 2-4 weeks max.\nDuration: Under 1 month', 'timeline')).toEqual(['Timeline: 2-4 weeks max', 'Duration: Under 1 month']);
   });
 
+  it('shows a weekday with its date: "by Thursday 14 November", not "by Thursday"', () => {
+    expect(quotesOf('Review our lease. I need the memo by Thursday 14 November.', 'timeline')).toEqual(['by Thursday 14 November']);
+    expect(quotesOf('Send it by Friday, March 7th please.', 'timeline')).toEqual(['by Friday, March 7th']);
+  });
+
   it('shows a stated budget whole: "Budget is 300-400 AUD", not "Budget is 300"', () => {
     expect(quotesOf('Speed up my site. Budget is 300-400 AUD.', 'budget')).toEqual(['Budget is 300-400 AUD']);
+  });
+
+  it('takes a bug told by its symptom for a deliverable: the fix is what will exist', () => {
+    // (a test, not an example draft, for the same reason as the one-page P&L below)
+    const draft = 'Our co-op Unity game has a desync bug: when two players pick up the same item, both get it. Fix it for up to 4 players.';
+    expect(quotesOf(draft, 'deliverables')).toContain('bug: when two players pick up');
+    expect(quotesOf('Fix the crash when the user opens the profile without internet.', 'deliverables')).toContain('crash when the user opens the');
   });
 
   it('takes a size written in words for a deliverable ("a one-page P&L"), not the kind of app ("a one-page app")', () => {

@@ -1,6 +1,6 @@
 import { jobKind, type JobKind } from '../job-kind';
 import type { RuleExamples, SectionRule } from '../rule';
-import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
+import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy, scannedApart } from '../text/match';
 import { APP_STORE, IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
@@ -34,7 +34,7 @@ const PATTERNS = [
   // a metric and the figure it must reach: "accuracy of 95%", "Accuracy target: 98%", "Lighthouse score above 90", and
   // the ads' own: "ACoS under
   // 25%", "CPA below $20", "increase conversion rate by at least 50%"
-  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|open rate|reply rate|response rate|click(?:-through)? rate|retention(?: rate)?|churn(?: rate)?)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to|:)\s*[$€£]?\d+(?:\.\d+)?(?:\s*%)?`),
+  rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|open rate|reply rate|response rate|click(?:-through)? rate|retention(?: rate)?|churn(?: rate)?|csat|nps|customer satisfaction)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to|:)\s*[$€£]?\d+(?:\.\d+)?(?:\s*%)?`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
   rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
@@ -42,6 +42,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day"
   rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
+  // a support agent's service level, as the support template offers it: "answer every ticket within 4 business hours"
+  // (scanned apart: it starts at every "answer" and "reply")
+  scannedApart(rx(String.raw`\b(?:answer|answering|respond to|responding to|reply to|replying to|resolve|resolving)\s+(?:every|all|each|\d+\s*%\s+of(?:\s+(?:all|the))?)\s+(?:[\w-]+\s+){0,2}(?:tickets?|emails?|messages?|chats?|inquiries|enquiries|requests?|questions?|reviews?|comments?)\s+within\s+(?:\d+|one|two|a|an)\b(?:\s+(?:business\s+|working\s+)?(?:hours?|days?|minutes?|mins?)\b)?`)),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),
 ];
 
@@ -141,6 +144,8 @@ export const examples: RuleExamples = {
     { description: 'The job is finished once the new store takes real orders.' },
     { description: 'Extract 6 fields from each invoice. Accuracy target: 98% of fields correct on 50 test invoices.' },
     { description: 'Write a 4-email cold sequence. Success is a reply rate above 5% over the first 500 sends.' },
+    { description: 'Answer customer emails in Gorgias. We aim to answer every ticket within 4 business hours.' },
+    { description: 'Handle our live chat and keep CSAT above 90%.' },
     { description: "Translate the handbook. It's done when our HR manager signs off." },
     { description: 'Four theme changes.\nDone means: all four work on Chrome, Safari and an iPhone.' },
     // a heading whose colon is followed by a space

@@ -36,7 +36,7 @@ const PATTERNS = [
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
 const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|ad spend|spend on ads)\b/i;
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
-const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|orders? (?:over|above))\b[^.!?\n]{0,30}$/i;
+const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
 const PRODUCT_PRICE_AFTER = /^[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
 
 /** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
@@ -55,8 +55,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^\s*(?:m\b|mm\b|bn\b|b\b|million|billion)/i.test(after)) return false;
   // "about $40k/month in sales", "$5,000 a month ad spend": the client's figures, not the freelancer's pay.
   if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before)) return false;
-  // "Unlock for $0.99/mo", "$49-$99/month plans", "free shipping over £40": what the product charges its users, not
-  // the job's pay.
+  // "Unlock for $0.99/mo", "$49-$99/month plans", "free shipping over £40", "refunds over $100 go to me": the shop's own
+  // prices and limits, not the job's pay.
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
@@ -93,6 +93,7 @@ export const examples: RuleExamples = {
     // what the product charges its users
     { description: 'Add a paywall: “Unlock for $0.99/mo”, and Stripe subscription setup for $49-$99/month plans.' },
     { description: 'Add a free-shipping progress bar to our cart drawer (free over £40).' },
+    { description: 'Answer customer emails using our macros; refunds over $100 go to me.' },
     // the language's version is no peso amount
     { description: 'Need a PHP 8.3 developer to upgrade our Laravel app.' },
     { description: 'Need a logo. Budget is negotiable, send your best offer.' },

@@ -86,6 +86,10 @@ const STRONG = [
   // "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
   // back only when a negation or failure follows)
   scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION})\b`)),
+  // a bug told by its symptom: "a desync bug: when two players pick up the same item, both get it", "crash when the user
+  // opens the profile offline", "a frontend issue where the connection state isn't synchronized" (at least a few
+  // words of symptom; scanned apart, as it starts at every "issue")
+  scannedApart(rx(String.raw`\b(?:bug|glitch|issue|crash|crashes)(?:\s*:\s*|\s+)(?:where|when|in which|that (?:causes|makes|lets))\s+(?:[\w'’-]+[ \t]+){3}[\w'’-]+`)),
 ];
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
