@@ -42,6 +42,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day"
   rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
+  // data held to a rule: "no duplicates" (from "no", which the pattern above starts at anyway, so that the "no" is not
+  // read as a negation of it), "every row must have a price and address" (from "row", a rarer word than "every", looking
+  // back)
+  rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain)\b[^.!?\n]{0,40}`),
   // a support agent's service level, as the support template offers it: "answer every ticket within 4 business hours"
   // (scanned apart: it starts at every "answer" and "reply")
   scannedApart(rx(String.raw`\b(?:answer|answering|respond to|responding to|reply to|replying to|resolve|resolving)\s+(?:every|all|each|\d+\s*%\s+of(?:\s+(?:all|the))?)\s+(?:[\w-]+\s+){0,2}(?:tickets?|emails?|messages?|chats?|inquiries|enquiries|requests?|questions?|reviews?|comments?)\s+within\s+(?:\d+|one|two|a|an)\b(?:\s+(?:business\s+|working\s+)?(?:hours?|days?|minutes?|mins?)\b)?`)),
@@ -146,6 +150,7 @@ export const examples: RuleExamples = {
     { description: 'Write a 4-email cold sequence. Success is a reply rate above 5% over the first 500 sends.' },
     { description: 'Answer customer emails in Gorgias. We aim to answer every ticket within 4 business hours.' },
     { description: 'Handle our live chat and keep CSAT above 90%.' },
+    { description: 'Scrape 1,200 listings into a CSV. No duplicates, and every row must have a price and address.' },
     { description: "Translate the handbook. It's done when our HR manager signs off." },
     { description: 'Four theme changes.\nDone means: all four work on Chrome, Safari and an iPhone.' },
     // a heading whose colon is followed by a space

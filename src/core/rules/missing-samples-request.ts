@@ -3,12 +3,12 @@ import { isNegated } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|case stud(?:y|ies)|demo reels?|reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
