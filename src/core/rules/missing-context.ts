@@ -99,7 +99,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w'-]+){0,3}))`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w'-]+){0,3})`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?${WORKED_ON}\b`),
@@ -125,7 +125,7 @@ const PATTERNS = [
   rx(String.raw`\b${MADE_FOR}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:industry|sector|market|niche)\b`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   // (quoted with what is done, up to a word that ends it: "We sell scheduling software")
-  rx(String.raw`\b(?:we|i) ${CLIENT_DOES}\b(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w'-]+){0,4}`),
+  rx(String.raw`\b(?:(?:we|i) ${CLIENT_DOES}|we're launching)\b(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w'-]+){0,4}`),
   // a business the client is opening or has opened: "We're opening a coffee roastery in Portland", "We just opened a
   // second bakery" (not a job opening, a ticket or a file)
   rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w-]+){0,3}`),
@@ -165,7 +165,7 @@ const PATTERNS = [
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)`, 'g'),
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w'-]+){0,3})?`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */

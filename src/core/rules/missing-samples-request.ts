@@ -3,7 +3,7 @@ import { isNegated } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
@@ -50,6 +50,9 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a pay term and a feature, not work to show
+    { description: 'Sell our service; we offer a revenue share in each client you manage.' },
+    { description: 'Build a CRM that lets users schedule posts & reels.' },
     // a company's product portfolio, and work that will be portfolio-worthy
     { description: 'Las Vegas studio with a market-leading online game portfolio. Mentor me through 2 portfolio-worthy projects.' },
     // the thing to build, and a benefit to the applicant, are no request to see work
@@ -71,6 +74,9 @@ export const examples: RuleExamples = {
     { description: 'Edit our podcast. We can share samples of the style we like.' },
   ],
   pass: [
+    // where the work can be heard or seen, and work named by a craft's verb
+    { description: "Compose 5 looping tracks for our RPG. Send us your soundcloud or anything you've composed for games." },
+    { description: 'Run our Instagram: 12 posts a month. Please share Instagram accounts you manage.' },
     // a full stop inside a name does not end the sentence
     { description: 'Add two-factor login to our portal. Link a Next.js project you shipped.' },
     // a similar problem the applicant solved, named
