@@ -46,6 +46,9 @@ const PATTERNS = [
   // read as a negation of it), "every row must have a price and address" (from "row", a rarer word than "every", looking
   // back)
   rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain)\b[^.!?\n]{0,40}`),
+  // approval on a stated condition: "if fewer than 3 need changes, we approve the whole batch" (it starts at the verb and
+  // looks back for the "if")
+  rx(String.raw`\b(?:approve|accept)\b(?<=\bif\b${IN_SENTENCE}{3,60}\b(?:we|i)(?:'ll| will)?\s+(?:approve|accept))`),
   // a support agent's service level, as the support template offers it: "answer every ticket within 4 business hours"
   // (scanned apart: it starts at every "answer" and "reply")
   scannedApart(rx(String.raw`\b(?:answer|answering|respond to|responding to|reply to|replying to|resolve|resolving)\s+(?:every|all|each|\d+\s*%\s+of(?:\s+(?:all|the))?)\s+(?:[\w-]+\s+){0,2}(?:tickets?|emails?|messages?|chats?|inquiries|enquiries|requests?|questions?|reviews?|comments?)\s+within\s+(?:\d+|one|two|a|an)\b(?:\s+(?:business\s+|working\s+)?(?:hours?|days?|minutes?|mins?)\b)?`)),
@@ -151,6 +154,7 @@ export const examples: RuleExamples = {
     { description: 'Answer customer emails in Gorgias. We aim to answer every ticket within 4 business hours.' },
     { description: 'Handle our live chat and keep CSAT above 90%.' },
     { description: 'Scrape 1,200 listings into a CSV. No duplicates, and every row must have a price and address.' },
+    { description: 'Translate 2,300 strings. A colleague reviews 200 of them; if fewer than 3 need changes, we approve the whole batch.' },
     { description: "Translate the handbook. It's done when our HR manager signs off." },
     { description: 'Four theme changes.\nDone means: all four work on Chrome, Safari and an iPhone.' },
     // a heading whose colon is followed by a space

@@ -51,7 +51,7 @@ const MADE_WITH = String.raw`(?:developed|built|made|written|designed|created|co
  * The client's thing and what it is made with, uses or where it runs, up to the place: "my droplet at | Digital Ocean",
  * "Our application uses | CodeIgniter 3". The pattern and `accept`'s test of its matches read the same source.
  */
-const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/-]+\s+){0,2}${HOSTED_THING}s?\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|(?:currently\s+)?(?:uses|is using|use|runs on|is running on|run on|is written in|is powered by|relies on)|at|on|with)\s+`;
+const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/'-]+\s+){0,2}${HOSTED_THING}s?\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|(?:currently\s+)?(?:uses|is using|use|runs on|is running on|run on|is written in|is powered by|relies on|(?:is|are|lives)\s+(?:hosted\s+|built\s+)?on)|at|on|with)\s+`;
 
 /**
  * Something in place: "the designs are ready", "Our API is complete" (not what will be: "paid when
@@ -138,7 +138,8 @@ const PATTERNS = [
   // the client's thing and what it is made with, uses or where it runs: "my game made with Unity", "our store on Shopify",
   // "Our application uses CodeIgniter 3"
   // (a named place; see accept)
-  rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w.+#-]+`),
+  // (a name may hold a dot, "Next.js", but not end at one: "…is on Squarespace.")
+  rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w+#-]+(?:\.[\w+#-]+)*`),
   // material that exists: "Source code is available", "an old version of PrestaShop 1.2.5"
   scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
   // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile
