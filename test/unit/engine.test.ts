@@ -78,6 +78,10 @@ describe('the result', () => {
     expect(quotesOf('Fix the crash when the user opens the profile without internet.', 'deliverables')).toContain('crash when the user opens the');
   });
 
+  it('takes the pages listed in a line for a deliverable: "Pages: home, about, services, contact"', () => {
+    expect(quotesOf('Need a website for my business. Pages: home, about, services, contact. Please send price.', 'deliverables')).toEqual(['Pages: home, about, services, contact']);
+  });
+
   it('takes a size written in words for a deliverable ("a one-page P&L"), not the kind of app ("a one-page app")', () => {
     // (a test here, not an example draft: the examples are training data too, and this one moved the
     // deliverables model by a post on the team sets)

@@ -30,7 +30,7 @@ const PATTERNS = [
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
-  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
   // a metric and the figure it must reach: "accuracy of 95%", "Accuracy target: 98%", "Lighthouse score above 90", and
   // the ads' own: "ACoS under
   // 25%", "CPA below $20", "increase conversion rate by at least 50%"
@@ -153,6 +153,7 @@ export const examples: RuleExamples = {
     { description: 'Write a 4-email cold sequence. Success is a reply rate above 5% over the first 500 sends.' },
     { description: 'Answer customer emails in Gorgias. We aim to answer every ticket within 4 business hours.' },
     { description: 'Handle our live chat and keep CSAT above 90%.' },
+    { description: 'A WhatsApp bot for our agency, judged on 100 past questions: at least 85% answered correctly.' },
     { description: 'Scrape 1,200 listings into a CSV. No duplicates, and every row must have a price and address.' },
     { description: 'Translate 2,300 strings. A colleague reviews 200 of them; if fewer than 3 need changes, we approve the whole batch.' },
     { description: "Translate the handbook. It's done when our HR manager signs off." },

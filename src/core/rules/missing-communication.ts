@@ -27,7 +27,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|eastern time|pacific time|central time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler")
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)`),
-  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+)\b`),
+  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding)[ \t]+)?(?:calls?|meetings?|interviews?)\b`),
   // response time and availability
@@ -131,6 +131,7 @@ export const examples: RuleExamples = {
     { description: 'Reconcile our accounts in Xero. I prefer email updates once a week.' },
     { description: 'Texture the level. Communication over Skype.' },
     { description: 'Edit one video a week. We use Frame.io for review and Slack for messages.' },
+    { description: 'Fix our books in QuickBooks and show me how to review them in a 45-minute screen-share.' },
     // A discussion before the award is how collaboration starts (LABELS.md's conventions).
     { description: 'Fix the booking form on my site. We can discuss this further over chat.' },
     { description: 'Scrape prices from one site. Full details will be provided to shortlisted candidates.' },

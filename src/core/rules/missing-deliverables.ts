@@ -86,6 +86,9 @@ const STRONG = [
   // "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
   // back only when a negation or failure follows)
   scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION})\b`)),
+  // the pages or screens listed in a line: "Pages: home, about, services, contact" (scanned apart: it starts at every
+  // "pages")
+  scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*:[ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
   // a bug told by its symptom: "a desync bug: when two players pick up the same item, both get it", "crash when the user
   // opens the profile offline", "a frontend issue where the connection state isn't synchronized" (at least a few
   // words of symptom; scanned apart, as it starts at every "issue")

@@ -13,7 +13,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
 ];
 
-const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\b(?:let (?:me|us) know|tell (?:me|us)|send (?:me|us)|give (?:me|us)|what(?:'s| is)) (?:your|the) (?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
+const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\b(?:let (?:me|us) know|tell (?:me|us)|send(?: (?:me|us))?|give (?:me|us)|what(?:'s| is)) (?:(?:your|the|a) )?(?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
 const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?|certifi(?:ed|cations?)|credentials|track record|similar (?:[\w-]+ ){0,2}?(?:you|projects?|work|jobs?))\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 
@@ -57,6 +57,7 @@ export const examples: RuleExamples = {
     { description: 'Logo for my shop. Budget is tight, affordable rates only.', flags: ['Budget is tight', 'affordable rates'] },
     { description: 'Build a landing page. Lowest bid wins.', flags: ['Lowest bid wins'] },
     { description: 'Need a logo, cheapest offers only.', flags: ['cheapest'] },
+    { description: 'Need a website for my business. Pages: home, about, services, contact. Please send price.', flags: ['send price'] },
     { description: 'Fix my app. It must be cheap, so apply with your best price.', flags: ['must be cheap', 'apply with your best price'] },
     { description: 'How much would you charge to build an app like Uber?', flags: ['How much would you charge to build an app like Uber?'] },
   ],
