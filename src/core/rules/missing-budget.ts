@@ -46,6 +46,9 @@ function accept(text: string, start: number, end: number): boolean {
   // "a small test task first (unpaid)": the test is unpaid, not the job (unpaid-test says so)
   if (/^unpaid$/i.test(match) && UNPAID_TEST.test(sentenceAround(text, start, end))) return false;
   if (UNPAID_RE.test(match)) return true;
+  // "an SEO keyword per post", "500 words per article": a rate's unit with no pay near it is a count, not a rate (near:
+  // the heading above counts, "Payment & Working Style / 💰 per hour")
+  if (/^per\s/i.test(match) && !PAY_WORD.test(text.slice(Math.max(0, start - 80), end + 40))) return false;
   // "increase its revenue share": another party's figure, not the freelancer's pay.
   if (/\b(?:its|their)\s+$/i.test(before)) return false;
   if (isNegated(text, start, 25)) return false;
@@ -66,6 +69,8 @@ function accept(text: string, start: number, end: number): boolean {
 }
 
 const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
+/** Words that make "per article" a rate: "paid per article", "$20 per post", "rate per word". */
+const PAY_WORD = /[$€£₹¥₱₦]|💰|💵|\b(?:pay|pays|paid|paying|payment|rate|rates|budget|price|pricing|fee|fees|cost|costs|compensat\w*|earn\w*|salary|charge|usd|eur|gbp|dollars?|euros?|pounds?|bucks|rupees?|\d+\s*(?:usd|eur|gbp))\b/i;
 
 export const missingBudget: SectionRule = {
   type: 'section',
@@ -94,6 +99,9 @@ export const examples: RuleExamples = {
     { description: 'Add a paywall: “Unlock for $0.99/mo”, and Stripe subscription setup for $49-$99/month plans.' },
     { description: 'Add a free-shipping progress bar to our cart drawer (free over £40).' },
     { description: 'Answer customer emails using our macros; refunds over $100 go to me.' },
+    // a rate's unit with no pay near it is a count
+    { description: 'Write 10 articles of 1,500 words with an SEO keyword per post.' },
+    { description: 'Write 2 articles a day, 700 words per article.' },
     // the language's version is no peso amount
     { description: 'Need a PHP 8.3 developer to upgrade our Laravel app.' },
     { description: 'Need a logo. Budget is negotiable, send your best offer.' },
@@ -121,6 +129,8 @@ export const examples: RuleExamples = {
     { description: 'We are happy to pay a one-off fee for this.' },
     { description: 'Build a landing page.', fields: { budget: '$300' } },
     { description: "Integrate our levels. We're looking to spend $1,000, but this is negotiable." },
+    // a rate's unit under a payment heading
+    { description: 'Build our app.\n\nPayment & Working Style\n\n💰 per hour (based on experience) or project based' },
     // payment on completion is a payment term (LABELS.md)
     { description: 'Need a developer for a simple website. I will only pay after everything is done.' },
   ],
