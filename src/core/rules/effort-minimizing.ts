@@ -8,9 +8,14 @@ const STATE_SIZE = [
 ];
 
 const PATTERNS = [
-  { re: rx(String.raw`\b(?:very\s+|super\s+|really\s+)?(?:quick|easy|simple|small|tiny|minor|straightforward)\s+(?:task|job|fix|project|work|change|gig|one)\b`), replacements: STATE_SIZE },
+  // ("quick and easy logo job" too)
+  { re: rx(String.raw`\b(?:very\s+|super\s+|really\s+)?(?:(?:quick|easy|simple)\s+and\s+)?(?:quick|easy|simple|small|tiny|minor|straightforward)\s+(?:(?:logo|website|site|design|coding|data entry|translation|editing|writing)\s+)?(?:task|job|fix|project|work|change|gig|one)\b`), replacements: STATE_SIZE },
+  // the work itself said to be easy: "This should be super easy", "probably takes 30 minutes" (not the product's: "should be
+  // easy to use", "easy for customers"; not "understanding the project will be very easy as the flow is all there", nor
+  // "signing up only takes a minute")
+  { re: rx(String.raw`\b(?:should|would)\s+be\s+(?:super|very|really|pretty|fairly)\s+(?:easy|quick|simple|trivial)\b(?!\s+(?:to|for\s+(?:users|customers|clients|visitors|people|anyone to))\b)|\bprobably\s+takes?\s+(?:about\s+|around\s+)?(?:an?|one|\d+|a few)\s*(?:hours?|minutes?|mins?)\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few|\d+|two|three)\s*(?:hours?|minutes?|mins?)\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: STATE_SIZE },
-  { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+|any\s+)?(?:[\w.+#-]+\s+){0,2}?(?:expert|pro|professional|experienced|skilled|developer|designer|someone (?:who knows|with experience))\w*\b`), replacements: STATE_SIZE },
+  { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+|any\s+)?(?:[\w.+#-]+\s+){0,2}?(?:expert|pro|professional|experienced|skilled|developer|designer|native(?:\s+speakers?)?|someone (?:who knows|with experience))\w*\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\b(?:piece of cake|\d+[- ]minute (?:job|fix|task)|won'?t take (?:long|much time))\b`), replacements: STATE_SIZE },
 ];
 
@@ -35,6 +40,13 @@ export const examples: RuleExamples = {
     { description: 'This is a quick task for an experienced developer.', flags: ['quick task'] },
     { description: 'Should only take an hour for an expert.', flags: ['Should only take an hour'] },
     { description: 'Fix my contact form. Should be quick for an expert.', flags: ['quick for an expert'] },
+    { description: 'Quick and easy logo job. This should be super easy, probably takes 30 minutes.', flags: ['Quick and easy logo job', 'should be super easy', 'probably takes 30 minutes'] },
+    { description: 'Translate my website to French. Should be easy for native speakers.', flags: ['easy for native speakers'] },
   ],
-  pass: [{ description: 'Fix the checkout bug described below (about 4 hours of work).' }],
+  pass: [
+    { description: 'Fix the checkout bug described below (about 4 hours of work).' },
+    // the product's ease, not the work's
+    { description: 'The booking form should be very easy to use, even for older customers.' },
+    { description: 'The designs are ready, so understanding the project will be very easy. Signing up only takes a minute.' },
+  ],
 };

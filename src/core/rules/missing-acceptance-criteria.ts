@@ -45,7 +45,7 @@ const PATTERNS = [
   // data held to a rule: "no duplicates" (from "no", which the pattern above starts at anyway, so that the "no" is not
   // read as a negation of it), "every row must have a price and address" (from "row", a rarer word than "every", looking
   // back)
-  rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain)\b[^.!?\n]{0,40}`),
+  rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain|be (?:visible|live|listed|published|correct|accurate|complete))\b(?:[ \t,]+[\w'-]+){0,12}`),
   // approval on a stated condition: "if fewer than 3 need changes, we approve the whole batch" (it starts at the verb and
   // looks back for the "if")
   rx(String.raw`\b(?:approve|accept)\b(?<=\bif\b${IN_SENTENCE}{3,60}\b(?:we|i)(?:'ll| will)?\s+(?:approve|accept))`),
@@ -155,6 +155,7 @@ export const examples: RuleExamples = {
     { description: 'Handle our live chat and keep CSAT above 90%.' },
     { description: 'A WhatsApp bot for our agency, judged on 100 past questions: at least 85% answered correctly.' },
     { description: 'Scrape 1,200 listings into a CSV. No duplicates, and every row must have a price and address.' },
+    { description: 'Enter 2,000 products into our Shopify store; every product must be visible on the store with the right price.' },
     { description: 'Translate 2,300 strings. A colleague reviews 200 of them; if fewer than 3 need changes, we approve the whole batch.' },
     { description: "Translate the handbook. It's done when our HR manager signs off." },
     { description: 'Four theme changes.\nDone means: all four work on Chrome, Safari and an iPhone.' },

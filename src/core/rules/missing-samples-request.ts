@@ -26,7 +26,7 @@ const PATTERNS = [
   // the tools"; not the job's own files handed over: "send the source files you created")
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
-  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:project|work|experience)`),
+  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,2}?(?:project|work|experience|job|task|engagement)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
 ];
 
@@ -77,6 +77,7 @@ export const examples: RuleExamples = {
     // where the work can be heard or seen, and work named by a craft's verb
     { description: "Compose 5 looping tracks for our RPG. Send us your soundcloud or anything you've composed for games." },
     { description: 'Run our Instagram: 12 posts a month. Please share Instagram accounts you manage.' },
+    { description: 'Enter 2,000 products into Shopify. Please tell me about a similar data entry job.' },
     // a full stop inside a name does not end the sentence
     { description: 'Add two-factor login to our portal. Link a Next.js project you shipped.' },
     // a similar problem the applicant solved, named
