@@ -3,17 +3,24 @@ import { isNegated, scannedApart, sentenceAround } from '../text/match';
 import { CLIENT_GIVES, IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
+/** Tools a team works in: "via Slack", "use our Jira". */
+const WORK_TOOL = String.raw`(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)`;
+/** Channels a conversation runs over: "communication over Skype", "communicate by email". */
+const MESSENGER = String.raw`(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork)`;
+/** The platform's own chat: "Upwork chat", "Upwork's messages". */
+const UPWORK_CHAT = String.raw`upwork(?:'s)?\s+(?:chat|messages|messaging|messenger)`;
+
 const PATTERNS = [
   // channels the work runs through
-  rx(String.raw`\b(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion))`),
+  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})`),
   rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
   // what a channel is for: "Slack for messages", "email for questions" (scanned apart: it starts at every "email")
   scannedApart(rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|ms teams|discord|whatsapp|telegram|skype|e-?mail) for (?:messages|messaging|communication|updates|questions|feedback|chat|calls|meetings|check-?ins)\b`)),
   // the platform's own chat, and any channel the work is said to be discussed over: "we'll communicate through Upwork
   // chat", "communication over Skype" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
   // a rarer word than "communication", and looks back)
-  scannedApart(rx(String.raw`\bupwork(?:['’]s)?\s+(?:chat|messages|messaging|messenger)\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:chat|messages|messaging|messenger))`)),
-  scannedApart(rx(String.raw`\b(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork)\b(?<=\bcommunicat\w*\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork))`)),
+  scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
+  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\bcommunicat\w*\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?${MESSENGER})`)),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week"; not the app's "weekly
   // report screen")
