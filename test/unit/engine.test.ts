@@ -85,8 +85,29 @@ describe('the result', () => {
   it('takes a size written in words for a deliverable ("a one-page P&L"), not the kind of app ("a one-page app")', () => {
     // (a test here, not an example draft: the examples are training data too, and this one moved the
     // deliverables model by a post on the team sets)
-    expect(quotesOf('Reconcile our bank accounts in Xero each month and send me a one-page P&L.', 'deliverables')).toEqual(['one-page']);
+    expect(quotesOf('Reconcile our bank accounts in Xero each month and send me a one-page P&L.', 'deliverables')).toEqual(['one-page P&L']);
     expect(quotesOf('Help with a one-page app on Vercel.', 'deliverables')).toEqual([]);
+    // quoted with what it measures, up to the next little word
+    expect(quotesOf('I need a one-page landing page on Carrd for my retreat.', 'deliverables')).toEqual(['one-page landing page']);
+  });
+
+  it('takes a wanted thing by what it does, said in the present: "a Zap that creates…", "a macro that merges…"', () => {
+    expect(quotesOf('I want a Zap that creates a deal in Pipedrive each time the form is submitted.', 'deliverables')).toContain('I want a Zap that creates');
+    expect(quotesOf('Every Monday I get 12 files. I need a macro that merges them into one workbook.', 'deliverables')).toContain('I need a macro that merges');
+  });
+
+  it('takes the client\'s writing and what it is to become: "I need my resume rewritten"', () => {
+    expect(quotesOf('I need my resume rewritten for instructional design roles.', 'deliverables')).toEqual(['need my resume rewritten']);
+  });
+
+  it('does not count the client\'s own work as things to deliver: "two e-learning modules I built"', () => {
+    expect(quotesOf('I have a draft portfolio with two e-learning modules I built in Rise.', 'deliverables')).not.toContain('two e-learning modules');
+    expect(quotesOf('New copy for the homepage: hero, 3 feature blocks and an FAQ.', 'deliverables')).toEqual(['3 feature blocks']);
+  });
+
+  it('takes the tools a business names as what exists: "We use Typeform for intake"', () => {
+    expect(quotesOf('We use Typeform for intake and Pipedrive as our CRM. Connect them.', 'context')).toContain('We use Typeform for');
+    expect(quotesOf('we use it for everything. Connect them.', 'context')).not.toContain('we use it for');
   });
 
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {

@@ -36,6 +36,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|open rate|reply rate|response rate|click(?:-through)? rate|retention(?: rate)?|churn(?: rate)?|csat|nps|customer satisfaction)\b${IN_SENTENCE}{0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to|:)\s*[$€£]?\d+(?:\.\d+)?(?:\s*%)?`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
   rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
+  // what it must run on, down to the version: "It must run on Excel 2016 for Windows", "has to work on PHP 7.4" (from the
+  // verb, rarer than "must", looking back)
+  rx(String.raw`\b(?:run|work)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work))\s+(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
@@ -43,8 +46,8 @@ const PATTERNS = [
   rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
   // data held to a rule: "no duplicates" (from "no", which the pattern above starts at anyway, so that the "no" is not
   // read as a negation of it), "every row must have a price and address" (from "row", a rarer word than "every", looking
-  // back)
-  rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain|be (?:visible|live|listed|published|correct|accurate|complete))\b(?:[ \t,]+[\w'-]+){0,12}`),
+  // back), "one row per customer"
+  rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain|be (?:visible|live|listed|published|correct|accurate|complete))\b(?:[ \t,]+[\w'-]+){0,12}|\bone\s+(?:row|record|entry|line)\s+per\s+(?:customer|client|contact|product|item|order|person|user|company|listing|property|transaction|invoice|day|sku)\b`),
   // approval on a stated condition: "if fewer than 3 need changes, we approve the whole batch" (it starts at the verb and
   // looks back for the "if")
   rx(String.raw`\b(?:approve|accept)\b(?<=\bif\b${IN_SENTENCE}{3,60}\b(?:we|i)(?:'ll| will)?\s+(?:approve|accept))`),
@@ -160,5 +163,8 @@ export const examples: RuleExamples = {
     { description: 'Four theme changes.\nDone means: all four work on Chrome, Safari and an iPhone.' },
     // a heading whose colon is followed by a space
     { description: "Acceptance: I can rerun the notebook on next month's export without editing code." },
+    // what it must run on, down to the version, and a data rule
+    { description: 'Write a macro that merges the 12 branch files. It must run on Excel 2016 for Windows.' },
+    { description: 'Clean the customer sheet: one row per customer, phones in +1 format.' },
   ],
 };

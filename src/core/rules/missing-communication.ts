@@ -61,8 +61,14 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || USERS_CAN.test(before);
+  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || USERS_CAN.test(before) || WORKED_ON.test(before) || POSTED_TO.test(before);
 }
+/** "a macro to merge weekly reports": reports the work handles, not reports to the client ("generate weekly reports" for
+ * the client is a cadence). */
+const WORKED_ON = /\b(?:merg|combin|consolidat|automat|pars|process|clean|format|import|export|analy[sz]|pull)\w*\s+(?:(?:the|our|my|all|these|those|their|\d+)\s+)?$/i;
+/** "posts a message in our #sales Slack channel": where the product posts, not where the work is discussed (a verb in the
+ * third person, the product's: "send me a message on Slack" is the work's). */
+const POSTED_TO = /\b(?:posts|posting|sends|sending|notifies|notifying|alerts|alerting)\b[^.!?\n]{0,30}\b(?:to|in|into|on)\s+(?:(?:the|our|a|my)\s+)?(?:#[\w-]+\s+)?$/i;
 /** "permissions, status updates, reporting, and PDF export features": one feature in a list of them. */
 const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
@@ -125,6 +131,9 @@ export const examples: RuleExamples = {
     // updates, calls and interviews that are features of the product, for its users
     { description: 'Build an app that sends status updates to inform users of their order.' },
     { description: 'Store candidates’ recorded video interviews in the portal.' },
+    // reports the work merges, and the channel the product posts to, are no channel of the work's
+    { description: 'Excel VBA macro to merge weekly reports from 12 branches into one workbook.' },
+    { description: 'I want a Zap that creates a deal in Pipedrive and posts a message in our #sales Slack channel.' },
   ],
   pass: [
     { description: "We'll do a 30-min video call with the top 3 applicants." },
@@ -142,5 +151,6 @@ export const examples: RuleExamples = {
     // A discussion before the award is how collaboration starts (LABELS.md's conventions).
     { description: 'Fix the booking form on my site. We can discuss this further over chat.' },
     { description: 'Scrape prices from one site. Full details will be provided to shortlisted candidates.' },
+    { description: 'Be prompt in responding to messages on Slack.' },
   ],
 };

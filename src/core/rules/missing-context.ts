@@ -2,14 +2,11 @@ import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { APPLICANT_QUALITY, isLedBy, ledBy, scannedApart } from '../text/match';
-import { CLIENT_GIVES, INLINE_SPACE, IN_SENTENCE, oneOf, rx } from '../text/vocab';
+import { CLIENT_GIVES, INLINE_SPACE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
 import type { Evidence } from '../types';
 import { collectEvidence, overruled } from './section-helpers';
 
 const ORG = oneOf(String.raw`company|startup|start-up|agency|business|firm|brand|shop|store|organi[sz]ation|non-?profit|charity|school|clinic|practice|studio|team|group|platform|marketplace|saas|e-?commerce|consultancy|restaurant|podcast|channel|blog|community|website|site|app|application|product|service|project|game|client|clients|customers?|users?|members|students|patients|audience|readers|subscribers|database|system|codebase|repo(?:sitory)?|crm|backend|server|infrastructure|stack|pipeline|api|dashboard|store|catalog(?:ue)?|inventory|data|spreadsheet|workflow|process|content|listings?|book|course|plugin|theme|domain|account|form|portal|panel|script|bot|extension|tool|software|program|spreadsheets?|sheets?|model|funnel|page|(?<![.!?]\s{1,3})set-?up|instance|environment|workspace|deployment|cluster|cafe|coffee shop|bakery|bistro|diner|salon|barbershop|gym|spa|hotel|hostel|farm|boutique|dealership|pharmacy|winery|brewery|daycare`);
-
-/** Writing a client has: what an editor, translator or narrator works on. */
-const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|manuscript|memoir|biography|thesis|dissertation|paper|screenplay|poems?|poetry|short stor(?:y|ies)|children's book|picture book|comic|articles?|blog posts?|newsletter|brochure|catalog(?:ue)?|menu|recipes|course|lessons|documents?|report|guide|manual|handbook|white ?paper|presentation|slides|(?:pitch )?deck|contracts?|policies|resume|cv|subtitles|transcripts?|podcast|songs?|lyrics`);
 
 /** Groups of people a product can be for; not "users" or "customers" alone, which every app has. */
 const USER_GROUP = oneOf(String.raw`small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors`);
@@ -153,6 +150,9 @@ const PATTERNS = [
   // was done, but…", "Our platform is a fully interactive learning system", "It is for a charity where…",
   // "one of our divisions, UglyTruck"
   rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+is\s+(?:a|an)\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
+  // the tools the business already runs on, named: "We use Typeform for intake and Pipedrive as our CRM" (a name's
+  // capital, case-sensitive: "we use it for" names nothing)
+  rx(String.raw`\b(?:[Ww]e|I)(?:[ \t]+(?:currently|already|mainly|mostly))?[ \t]+use[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:for|as|to)\b`, 'g'),
   // material attached: "Attaching 2 files - one with the script from the cart", "The attached animated SVG works fine
   // in Chrome" (a document only when described: "see the attached document" may be the brief itself)
   rx(String.raw`\b(?:attaching|attached|i(?:'ve| have) attached|see (?:the )?attached)\s+(?:\d+\s+|the\s+|an?\s+|my\s+|our\s+)?(?:(?!(?:in|on|at|to|for|of|with|from|by|below|above)\b)[\w-]+\s+){0,2}(?:(?:files?|screenshots?|designs?|mock-?ups?|images?|photos?|spreadsheets?|data|code|scripts?|pdfs?|videos?|examples?|svgs?)\b|documents?\s+(?:works|is|are|has|have|shows?)\b)`),

@@ -4,10 +4,10 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { scannedApart } from '../text/match';
-import { APP_STORE, IN_SENTENCE, oneOf, rx } from '../text/vocab';
+import { APP_STORE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
 import { collectEvidence, overruled } from './section-helpers';
 
-const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|tilesets?|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
+const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
 
 /** Who makes a thing, not the thing: "level designer", "video editor". */
 const PERSON = `${oneOf(String.raw`designers?|programmers?|developers?|artists?|writers?|editors?|engineers?|animators?|managers?|specialists?|experts?|freelancers?|creators?|producers?|makers?|builders?`)}\\b`;
@@ -23,6 +23,9 @@ const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|i
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
 const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up`);
+
+/** What a wanted thing does, said in the present: "a Zap that creates…", "a macro that merges…". */
+const DOES = oneOf(String.raw`creates|sends|generates|pulls|pushes|syncs|merges|takes|reads|scans|checks|tracks|shows|lets|allows|helps|connects|converts|extracts|calculates|posts|automates|updates|monitors|alerts|notifies|imports|exports|displays|collects|stores|saves|fetches|scrapes|streamlines|accepts|recognizes|recognises|screens|matches|finds|compares|predicts|lists|uploads|downloads|handles|manages|integrates|links|books|schedules|answers|replies|responds|summari[sz]es|translates|transcribes|detects|classifies|sorts|filters|fills|renames|backs up|turns|reminds`);
 
 /** Things whose abilities a post may list under "This system will:". */
 const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
@@ -52,13 +55,13 @@ const STRONG = [
   rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
-  // "We are 1 level designer and 1 programmer")
-  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})`),
+  // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built")
+  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call")
   rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break|job|task|gig|work|fix)\b)`),
-  // the same in words: "a one-page P&L", "a two-minute explainer" (not "a one-page app", the kind of app); scanned
-  // apart, being tried at every "one" and "two"
-  scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)`)),
+  // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
+  // app", the kind of app); scanned apart, being tried at every "one" and "two"
+  scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w&-]+){0,3}`)),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion")
@@ -70,9 +73,10 @@ const STRONG = [
   // "create a listing page on an existing Webflow site"
   // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
   rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
-  // a thing wanted, whatever it is called, with what it must do: "I need a data lake which will contain…"
+  // a thing wanted, whatever it is called, with what it must do: "I need a data lake which will contain…", "I want a
+  // Zap that creates a deal in Pipedrive"
   // (not a person: "we need a developer that can…")
-  rx(String.raw`\b(?:i|we)\s+(?:need|want|require|would like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:which|that)\s+(?:will|should|can|must|would|automatically)\b`),
+  rx(String.raw`\b(?:i|we)\s+(?:need|want|require|would like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
@@ -89,6 +93,9 @@ const STRONG = [
   // the pages or screens listed in a line: "Pages: home, about, services, contact" (scanned apart: it starts at every
   // "pages")
   scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*:[ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
+  // the client's writing, and what it is to become: "I need my resume rewritten", "we want our handbook translated into
+  // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
+  rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+(?:rewritten|written|translated|edited|proofread|formatted|typeset|narrated|illustrated|transcribed|localized|localised|updated)\b`),
   // a bug told by its symptom: "a desync bug: when two players pick up the same item, both get it", "crash when the user
   // opens the profile offline", "a frontend issue where the connection state isn't synchronized" (at least a few
   // words of symptom; scanned apart, as it starts at every "issue")
@@ -99,6 +106,8 @@ const STRONG = [
 const WEAK = [
   // a verb on a determined object: "create a cohort analysis", "build me an eBay store"
   rx(String.raw`\b${VERB}\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
+  // the client's thing wanted done: "I need my resume rewritten", "we want our blog moved to Ghost"
+  rx(String.raw`\b(?:need|want|would like|like to have|get)\s+(?:my|our|the|this|these)\s+(?:[\w'-]+\s+){0,3}(?:rewritten|written|translated|edited|proofread|redesigned|designed|converted|migrated|moved|transcribed|built|developed|fixed|updated|cleaned|formatted|set up|installed|integrated|automated)\b`),
   // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
   rx(String.raw`\b${VERB}\b${IN_SENTENCE}{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
 ];

@@ -5,6 +5,9 @@ import { collectEvidence } from './section-helpers';
 
 const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
+/** The client's own portfolio, which asks nothing of applicants: "I have a draft portfolio", "add to my portfolio". */
+const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
+
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
@@ -15,12 +18,12 @@ const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+c
 
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
-  // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio")
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?<!\b(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|add to|for|in|into|on)\s+your\s+portfolios?)`),
+  // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio"; nor the client's own)
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?<!\b(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|add to|for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
-  rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}`),
+  rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
   // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if you have worked on
   // the tools"; not the job's own files handed over: "send the source files you created")
@@ -72,6 +75,9 @@ export const examples: RuleExamples = {
     // the client's own files, sent to the freelancer
     { description: "Write a macro that merges our reports. I'll send 3 sample files after hire." },
     { description: 'Edit our podcast. We can share samples of the style we like.' },
+    // the client's own portfolio asks nothing of applicants
+    { description: 'I have a draft portfolio with two e-learning modules. Rewrite my resume for ID roles.' },
+    { description: 'I need a dataset for a project to add to my professional portfolio.' },
   ],
   pass: [
     // where the work can be heard or seen, and work named by a craft's verb

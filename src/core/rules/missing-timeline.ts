@@ -61,9 +61,10 @@ function accept(text: string, start: number, end: number): boolean {
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
-  // behind" (a backlog), a product's "3-day free trial", "12 months of bank statements", "1 hour of raw footage":
+  // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
+  // "12 months of bank statements", "1 hour of raw footage":
   // durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -112,6 +113,9 @@ export const examples: RuleExamples = {
     { description: "Write a script I can rerun on next month's export." },
     { description: 'Make a short product video. Duration: 15s.' },
     { description: 'Edit my cooking videos from about 1 hour of raw footage each.' },
+    // an event's length and a guarantee's are not the job's
+    { description: 'Landing page for my 5-day yoga retreat in Portugal, with a booking form.' },
+    { description: 'Write the sales page for our course. It comes with a 30-day money-back guarantee.' },
   ],
   pass: [
     // a day of every month
@@ -133,5 +137,7 @@ export const examples: RuleExamples = {
     { description: 'Full-time role writing support articles.' },
     { description: 'All positions work from 0800 - 1400 CST.' },
     { description: 'We need 2/3 sprite assets a week for our game.' },
+    // (a deadline said against an event is still one)
+    { description: 'Design the programme. I need it 2 weeks before the event.' },
   ],
 };

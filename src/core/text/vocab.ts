@@ -118,3 +118,6 @@ export function sourceStructure(source: string): { branches: string[]; groups: n
   branches.push(source.slice(from));
   return { branches, groups };
 }
+
+/** Writing a client has: what an editor, translator or narrator works on. */
+export const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|manuscript|memoir|biography|thesis|dissertation|paper|screenplay|poems?|poetry|short stor(?:y|ies)|children's book|picture book|comic|articles?|blog posts?|newsletter|brochure|catalog(?:ue)?|menu|recipes|course|lessons|documents?|report|guide|manual|handbook|white ?paper|presentation|slides|(?:pitch )?deck|contracts?|policies|resume|cv|subtitles|transcripts?|podcast|songs?|lyrics`);
