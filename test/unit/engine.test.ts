@@ -96,6 +96,17 @@ describe('the result', () => {
     expect(quotesOf('Every Monday I get 12 files. I need a macro that merges them into one workbook.', 'deliverables')).toContain('I need a macro that merges');
   });
 
+  it('takes a dashboard by the data it is built from or what it watches (LABELS.md: "a report/dashboard on named data")', () => {
+    expect(quotesOf('Looking for a Power BI expert to build a sales dashboard from our HubSpot data.', 'deliverables')).toContain('build a sales dashboard from our');
+    expect(quotesOf('Develop a comprehensive dashboard to monitor our AWS costs.', 'deliverables')).toContain('Develop a comprehensive dashboard to monitor');
+  });
+
+  it('takes things made for a named part of the product, not content for a channel', () => {
+    expect(quotesOf("Create Figma designs for our budgeting app's onboarding flow and home screen.", 'deliverables')).toContain("designs for our budgeting app's onboarding");
+    expect(quotesOf('Write product descriptions for the 120 items in our Shopify store.', 'deliverables')).toContain('descriptions for the 120 items');
+    expect(quotesOf('Create videos for our YouTube channel.', 'deliverables')).toEqual([]);
+  });
+
   it('takes the client\'s writing and what it is to become: "I need my resume rewritten"', () => {
     expect(quotesOf('I need my resume rewritten for instructional design roles.', 'deliverables')).toEqual(['need my resume rewritten']);
   });

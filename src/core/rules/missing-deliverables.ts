@@ -24,6 +24,9 @@ const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|i
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
 const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up`);
 
+/** Things made in a set, for a part of a product: "designs for our app's onboarding". */
+const MADE_FOR_THINGS = String.raw`(?:designs|mock-?ups|wireframes|screens|illustrations|icons|banners|thumbnails|descriptions|articles|blog posts|landing pages|templates|animations|videos)`;
+
 /** What a wanted thing does, said in the present: "a Zap that creates…", "a macro that merges…". */
 const DOES = oneOf(String.raw`creates|sends|generates|pulls|pushes|syncs|merges|takes|reads|scans|checks|tracks|shows|lets|allows|helps|connects|converts|extracts|calculates|posts|automates|updates|monitors|alerts|notifies|imports|exports|displays|collects|stores|saves|fetches|scrapes|streamlines|accepts|recognizes|recognises|screens|matches|finds|compares|predicts|lists|uploads|downloads|handles|manages|integrates|links|books|schedules|answers|replies|responds|summari[sz]es|translates|transcribes|detects|classifies|sorts|filters|fills|renames|backs up|turns|reminds`);
 
@@ -70,9 +73,13 @@ const STRONG = [
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
-  // "create a listing page on an existing Webflow site"
+  // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data"
   // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
-  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow)|into|using|based on|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  // things made for a named part of the client's product: "create Figma designs for our budgeting app's onboarding flow",
+  // "write product descriptions for the 120 items in our store" (it starts at the things, rarer than the verbs, looks
+  // back for the verb, and is scanned apart)
+  scannedApart(rx(String.raw`\b${MADE_FOR_THINGS}\s+for\s+(?:our|my|the)\s+(?<=\b${VERB}\s+(?:[\w-]+\s+){0,2}${MADE_FOR_THINGS}\s+for\s+(?:our|my|the)\s+)(?:[\w'’-]+\s+){0,3}(?:app|website|site|store|shop|game|book|course|platform|items?|products?|listings?|onboarding|launch|campaign)\b`)),
   // a thing wanted, whatever it is called, with what it must do: "I need a data lake which will contain…", "I want a
   // Zap that creates a deal in Pipedrive"
   // (not a person: "we need a developer that can…")
