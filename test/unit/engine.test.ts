@@ -116,6 +116,10 @@ describe('the result', () => {
     expect(quotesOf('New copy for the homepage: hero, 3 feature blocks and an FAQ.', 'deliverables')).toEqual(['3 feature blocks']);
   });
 
+  it('quotes a figure with its thousands as one word of a name: "a 90,000-word fantasy novel"', () => {
+    expect(quotesOf("I've finished a 90,000-word fantasy novel and need a proofreader.", 'context')).toContain("I've finished a 90,000-word fantasy novel");
+  });
+
   it('takes the tools a business names as what exists: "We use Typeform for intake"', () => {
     expect(quotesOf('We use Typeform for intake and Pipedrive as our CRM. Connect them.', 'context')).toContain('We use Typeform for');
     expect(quotesOf('we use it for everything. Connect them.', 'context')).not.toContain('we use it for');

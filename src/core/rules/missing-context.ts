@@ -75,8 +75,9 @@ const NAME_REST = String.raw`(?:\.(?=\w))?[\w&()-]+(?:\.(?=\w)[\w&()-]+)*`;
  * "We're opening a coffee roastery | in Portland".
  */
 const NOT_A_NAME_WORD = String.raw`(?:with|and|or|who|that|which|in|at|for|from|of|to|on|by|as|next|this|based|located|looking|seeking|searching|hiring|building|developing|working|offering|selling|providing|helping|specializ\w+|specialis\w+|launching|finishing|creating|making|running|trying|planning|currently|here|so|but|since|i|we|you|is|are|has|have|need|needs|want|wants)`;
-/** One more word of such a name, quoted with it while it is not one of those: "I have an online store | selling…". */
-const NAME_WORD = String.raw`(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)[\w'-]+)`;
+/** One more word of such a name, quoted with it while it is not one of those: "I have an online store | selling…" (a figure
+ * with its thousands is one word: "a 90,000-word novel"). */
+const NAME_WORD = String.raw`(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)(?:\d{1,3}(?:,\d{3})+(?:-\w+)?|[\w'-]+))`;
 
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")

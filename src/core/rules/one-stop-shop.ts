@@ -8,7 +8,7 @@ import { rx } from '../text/vocab';
  * it takes design + development + marketing + video + writing to make a one-stop shop.
  */
 const TRADES: ReadonlyArray<[string, string]> = [
-  ['design', String.raw`graphic design\w*|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*`],
+  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*`],
   ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*`],
   ['marketing', String.raw`seo|digital marketing|social media (?:marketing|management|manager)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
   ['video', String.raw`video edit\w*|video production|videograph\w*|motion graphics|animation|animator`],
@@ -74,6 +74,8 @@ export const examples: RuleExamples = {
       description: 'You will do the graphic design, the web development, SEO and video editing for our launch.',
       flags: ['graphic design', 'web development', 'SEO', 'video editing'],
     },
+    // a logo in a list of tasks is design work (website design is not counted: web builds take it with development and SEO)
+    { description: 'I need an expert who can do everything: website design, SEO, social media, logo, and bookkeeping.' },
   ],
   pass: [
     // interpreting data and developing a financial model are an analyst's work, not translation and coding
