@@ -61,7 +61,13 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || USERS_CAN.test(before) || WORKED_ON.test(before) || POSTED_TO.test(before);
+  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || USERS_CAN.test(before);
+}
+
+/** Reports the work merges and a channel the product posts to: things the work handles, not how it is discussed. */
+function handledByTheWork(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  return WORKED_ON.test(before) || POSTED_TO.test(before);
 }
 /** "a macro to merge weekly reports": reports the work handles, not reports to the client ("generate weekly reports" for
  * the client is a cadence). */
@@ -101,7 +107,7 @@ export const missingCommunication: SectionRule = {
     seeds: '001 #3 kickoff meeting, #4; 002 "Not Communicating Clearly"; 003 meeting, communication',
     messages: { missing: 'The post does not say how you will communicate (channel, updates, time zone, kickoff call).' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !aboutTheProductsUsers(t, s, e) && !overlapOfThings(t, s, e) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) }),
   template: () => '[A short kickoff call], then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
 };
 

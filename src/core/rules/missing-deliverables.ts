@@ -30,6 +30,9 @@ const MADE_FOR_THINGS = String.raw`(?:designs|mock-?ups|wireframes|screens|illus
 /** What a wanted thing does, said in the present: "a Zap that creates…", "a macro that merges…". */
 const DOES = oneOf(String.raw`creates|sends|generates|pulls|pushes|syncs|merges|takes|reads|scans|checks|tracks|shows|lets|allows|helps|connects|converts|extracts|calculates|posts|automates|updates|monitors|alerts|notifies|imports|exports|displays|collects|stores|saves|fetches|scrapes|streamlines|accepts|recognizes|recognises|screens|matches|finds|compares|predicts|lists|uploads|downloads|handles|manages|integrates|links|books|schedules|answers|replies|responds|summari[sz]es|translates|transcribes|detects|classifies|sorts|filters|fills|renames|backs up|turns|reminds`);
 
+/** What the client's thing is to become: "my resume rewritten", "our blog moved to Ghost". */
+const REWORKED = String.raw`(?:rewritten|written|translated|edited|proofread|formatted|typeset|narrated|illustrated|transcribed|locali[sz]ed|updated|redesigned|designed|converted|migrated|moved|built|developed|fixed|cleaned|set up|installed|integrated|automated)`;
+
 /** Things whose abilities a post may list under "This system will:". */
 const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
 
@@ -102,7 +105,7 @@ const STRONG = [
   scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*:[ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
   // the client's writing, and what it is to become: "I need my resume rewritten", "we want our handbook translated into
   // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
-  rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+(?:rewritten|written|translated|edited|proofread|formatted|typeset|narrated|illustrated|transcribed|localized|localised|updated)\b`),
+  rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+${REWORKED}\b`),
   // a bug told by its symptom: "a desync bug: when two players pick up the same item, both get it", "crash when the user
   // opens the profile offline", "a frontend issue where the connection state isn't synchronized" (at least a few
   // words of symptom; scanned apart, as it starts at every "issue")
@@ -113,8 +116,8 @@ const STRONG = [
 const WEAK = [
   // a verb on a determined object: "create a cohort analysis", "build me an eBay store"
   rx(String.raw`\b${VERB}\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
-  // the client's thing wanted done: "I need my resume rewritten", "we want our blog moved to Ghost"
-  rx(String.raw`\b(?:need|want|would like|like to have|get)\s+(?:my|our|the|this|these)\s+(?:[\w'-]+\s+){0,3}(?:rewritten|written|translated|edited|proofread|redesigned|designed|converted|migrated|moved|transcribed|built|developed|fixed|updated|cleaned|formatted|set up|installed|integrated|automated)\b`),
+  // the client's thing wanted done: "we want our blog moved to Ghost" (writing, "I need my resume rewritten", is strong)
+  rx(String.raw`\b(?:need|want|would like|like to have|get)\s+(?:my|our|the|this|these)\s+(?:[\w'-]+\s+){0,3}${REWORKED}\b`),
   // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
   rx(String.raw`\b${VERB}\b${IN_SENTENCE}{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
 ];
