@@ -125,6 +125,29 @@ describe('the result', () => {
     expect(quotesOf('we use it for everything. Connect them.', 'context')).not.toContain('we use it for');
   });
 
+  it('takes the tools a team names as what exists: "Our engineering team (25 people) uses Jira Cloud"', () => {
+    expect(quotesOf('Our engineering team (25 people) uses Jira Cloud and Slack. Build a standup bot.', 'context')).toContain('team (25 people) uses Jira Cloud');
+    expect(quotesOf('our team uses it daily. Build a standup bot.', 'context')).toEqual([]);
+  });
+
+  it('quotes what the client has with its noun, and not a condition for the work as something in place', () => {
+    expect(quotesOf('We have the script and a voice-over already. Animate it.', 'context')).toContain('We have the script');
+    expect(quotesOf('I need a logo for my new business.', 'context')).toContain('I need a logo for my new business');
+    expect(quotesOf('Our Magento 2.4 store is slow. The job is done when checkout loads in under 2 seconds.', 'context')).not.toContain('is done');
+  });
+
+  it('does not take how long something takes, nor a length limit, for a thing to deliver', () => {
+    expect(quotesOf('The checkout takes 6–9 seconds to load. It must load in under 2 seconds.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Translate 3,500 words of UI strings; button labels should stay under 20 characters.', 'deliverables')).toEqual(['3,500 words']);
+    expect(quotesOf('We need 20 characters for our RPG.', 'deliverables')).toEqual(['20 characters']);
+    expect(quotesOf('Deliver MP4 in 1080p and 4K.', 'deliverables')).toEqual(['Deliver MP4']);
+  });
+
+  it('takes a list of issues to fix, a lag told by its symptom, and sign-in through named providers', () => {
+    expect(quotesOf('Issues to Fix:\n1- Fix lag when scrolling through large datasets.', 'deliverables')).toEqual(['Issues to Fix:', 'lag when scrolling through large datasets']);
+    expect(quotesOf('I want to implement third party auth with Apple and Google in my Expo app.', 'deliverables')).toContain('implement third party auth with Apple');
+  });
+
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {
     expect(quotesOf('Manage our ads. Hourly, $30–45/hr depending on experience.', 'budget')).toEqual(['$30–45/hr']);
     expect(quotesOf('Design our deck. $600 to $900 for the whole deck.', 'budget')).toEqual(['$600 to $900']);

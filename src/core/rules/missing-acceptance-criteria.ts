@@ -27,7 +27,8 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
-  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa)\s+)*(?:tests?|test suite|checks|review|qa|audit)\b`),
+  // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator")
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|[\w.-]+['’]s)\s+)*(?:[\w.-]+\s+)?(?:tests?|test suite|checks|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection)\b`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
@@ -42,6 +43,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
+  // a result checked by a sample: "we'll spot-check 50 rows and expect no errors"; a text held to a length: "button
+  // labels should stay under 20 characters"
+  rx(String.raw`\bspot[- ]?check(?:s|ed|ing)?\s+(?:\d[\d,]*(?:\s+[\w-]+)?|a (?:random )?sample)\b|\bexpect\s+(?:no|zero)\s+(?:errors|mistakes|typos)\b|\b(?:under|at most|no more than|max(?:imum)?(?: of)?|fewer than|less than)\s+\d[\d,]*\s+(?:characters|chars)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day"
   rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
   // data held to a rule: "no duplicates" (from "no", which the pattern above starts at anyway, so that the "no" is not
@@ -166,5 +170,9 @@ export const examples: RuleExamples = {
     // what it must run on, down to the version, and a data rule
     { description: 'Write a macro that merges the 12 branch files. It must run on Excel 2016 for Windows.' },
     { description: 'Clean the customer sheet: one row per customer, phones in +1 format.' },
+    // a named check to pass, a result checked by a sample, a text held to a length
+    { description: "Illustrate the book. The files must pass KDP's previewer." },
+    { description: "Copy the products into our sheet. We'll spot-check 50 rows and expect no errors." },
+    { description: 'Translate the app strings. Button labels should stay under 20 characters.' },
   ],
 };

@@ -49,6 +49,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "an SEO keyword per post", "500 words per article": a rate's unit with no pay near it is a count, not a rate (near:
   // the heading above counts, "Payment & Working Style / 💰 per hour")
   if (/^per\s/i.test(match) && !PAY_WORD.test(text.slice(Math.max(0, start - 80), end + 40))) return false;
+  // "how many rows per hour you manage": a pace of work, not a rate of pay
+  if (/^per\s/i.test(match) && /\b(?:rows|records|entries|words|pages|items|listings|products|images|calls|tickets|leads|units)\s+$/i.test(before)) return false;
   // "increase its revenue share": another party's figure, not the freelancer's pay.
   if (/\b(?:its|their)\s+$/i.test(before)) return false;
   if (isNegated(text, start, 25)) return false;
@@ -116,6 +118,8 @@ export const examples: RuleExamples = {
     { description: "I need someone to do a small test task first (unpaid) to see if you're a good fit." },
     // the client's sales and ad spend are not the freelancer's pay
     { description: 'We sell baking mats on Amazon (about $40k/month in sales) and spend $5,000 a month on ads. Manage our campaigns.' },
+    // a pace of work is not a rate of pay
+    { description: 'Quote a price for copying 2,000 listings. Tell us how many rows per hour you manage.' },
   ],
   pass: [
     { description: 'Build a booking page. We pay via Upwork milestones.' },

@@ -26,7 +26,8 @@ const PATTERNS = [
   // report screen")
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status)\s+(?:(?:e-?mail|video|loom|written|slack)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?)\b)`),
   scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
-  rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team)\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
+  // (or to whoever the client names: "report to our practice manager on WhatsApp at the end of each day")
+  rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
   // time zone and overlap
   // upper-case only: "est" and "ist" are word endings in lower case
   rx(String.raw`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
@@ -34,7 +35,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|eastern time|pacific time|central time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler")
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)`),
-  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
+  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding)[ \t]+)?(?:calls?|meetings?|interviews?)\b`),
   // response time and availability
@@ -140,6 +141,8 @@ export const examples: RuleExamples = {
     // reports the work merges, and the channel the product posts to, are no channel of the work's
     { description: 'Excel VBA macro to merge weekly reports from 12 branches into one workbook.' },
     { description: 'I want a Zap that creates a deal in Pipedrive and posts a message in our #sales Slack channel.' },
+    // a mock call is a test of the applicant, not a conversation with the client
+    { description: 'Confirm appointments for our clinic. Attach a recording of yourself handling a mock call.' },
   ],
   pass: [
     { description: "We'll do a 30-min video call with the top 3 applicants." },
@@ -158,5 +161,7 @@ export const examples: RuleExamples = {
     { description: 'Fix the booking form on my site. We can discuss this further over chat.' },
     { description: 'Scrape prices from one site. Full details will be provided to shortlisted candidates.' },
     { description: 'Be prompt in responding to messages on Slack.' },
+    // reporting to the person the client names
+    { description: 'Book new patients. Report to our practice manager on WhatsApp at the end of each day.' },
   ],
 };

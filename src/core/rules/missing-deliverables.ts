@@ -7,7 +7,7 @@ import { scannedApart } from '../text/match';
 import { APP_STORE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
 import { collectEvidence, overruled } from './section-helpers';
 
-const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
+const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
 
 /** Who makes a thing, not the thing: "level designer", "video editor". */
 const PERSON = `${oneOf(String.raw`designers?|programmers?|developers?|artists?|writers?|editors?|engineers?|animators?|managers?|specialists?|experts?|freelancers?|creators?|producers?|makers?|builders?`)}\\b`;
@@ -55,16 +55,20 @@ const STRONG = [
   // something integrated into the client's product: "integrate Paytm payment gateway on website", "integrate this api
   // https://… with a wordpress plugin" (a link is one word)
   rx(String.raw`\bintegrat(?:e|ing|ion of)\s+(?:https?:\/\/\S+|${IN_SENTENCE}){1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento|plugin|checkout)\b`),
+  // sign-in, payments or notifications through named providers: "implement third party auth with Apple and Google in my
+  // React Native app", "add Stripe payments" is a weak hint, this names both ends
+  rx(String.raw`\b(?:implement|add|set up|integrate|enable)\s+(?:[\w-]+\s+){0,2}(?:auth(?:entication)?|log-?in|sign[- ]?in|sso|oauth|payments?|push notifications?|in-app purchases?|subscriptions?)\s+(?:with|via|using|through|from)\s+(?:apple|google|facebook|github|microsoft|linkedin|stripe|paypal|square|razorpay|firebase|auth0|cognito|okta|clerk|supabase|onesignal|revenuecat)\b`),
   // a list of tasks under "I need help with" or "Changes needed:"
-  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:)`),
+  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:|(?:issues|bugs|problems)\s+to\s+(?:be\s+)?(?:fix|fixed|solve|solved|resolve|resolved)\s*:)`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
   rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built")
-  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)`),
-  // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call")
-  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break|job|task|gig|work|fix)\b)`),
+  rx(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)`),
+  // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call"; nor how long something takes: "the
+  // checkout takes 6–9 seconds to load", "loads in under 2 seconds")
+  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break|job|task|gig|work|fix|to load)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})`),
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w&-]+){0,3}`)),
@@ -92,7 +96,7 @@ const STRONG = [
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
-  rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|bug|error|crash|issue where)\b`),
+  rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
@@ -107,9 +111,9 @@ const STRONG = [
   // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
   rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+${REWORKED}\b`),
   // a bug told by its symptom: "a desync bug: when two players pick up the same item, both get it", "crash when the user
-  // opens the profile offline", "a frontend issue where the connection state isn't synchronized" (at least a few
-  // words of symptom; scanned apart, as it starts at every "issue")
-  scannedApart(rx(String.raw`\b(?:bug|glitch|issue|crash|crashes)(?:\s*:\s*|\s+)(?:where|when|in which|that (?:causes|makes|lets))\s+(?:[\w'’-]+[ \t]+){3}[\w'’-]+`)),
+  // opens the profile offline", "a frontend issue where the connection state isn't synchronized", "fix lag when scrolling
+  // through large datasets" (at least a few words of symptom; scanned apart, as it starts at every "issue")
+  scannedApart(rx(String.raw`\b(?:bug|glitch|issue|crash|crashes|lag|stutter(?:ing)?|flicker(?:ing)?)(?:\s*:\s*|\s+)(?:where|when|in which|that (?:causes|makes|lets))\s+(?:[\w'’-]+[ \t]+){3}[\w'’-]+`)),
 ];
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */

@@ -39,7 +39,7 @@ const PATTERNS = [
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
-  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+)?(?:assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+)?(?:assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?|spreads?|lessons?|songs?|tracks?|scenes?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
 ];
 
@@ -62,9 +62,9 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
-  // "12 months of bank statements", "1 hour of raw footage":
+  // "12 months of bank statements", "1 hour of raw footage", a backlog to catch up ("catch up 6 months of Xero"):
   // durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts)\b)/i.test(text.slice(end, end + 30));
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks)\b)/i.test(text.slice(end, end + 30)) && !/\bcatch(?:ing)?[ -]up(?:\s+on)?\s+$/i.test(before);
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -116,6 +116,8 @@ export const examples: RuleExamples = {
     // an event's length and a guarantee's are not the job's
     { description: 'Landing page for my 5-day yoga retreat in Portugal, with a booking form.' },
     { description: 'Write the sales page for our course. It comes with a 30-day money-back guarantee.' },
+    // the span of records to catch up on is not how long the work takes
+    { description: 'Bookkeeper to catch up 6 months of Xero.' },
   ],
   pass: [
     // a day of every month
@@ -139,5 +141,6 @@ export const examples: RuleExamples = {
     { description: 'We need 2/3 sprite assets a week for our game.' },
     // (a deadline said against an event is still one)
     { description: 'Design the programme. I need it 2 weeks before the event.' },
+    { description: 'Illustrate 12 spreads at roughly one spread a week.' },
   ],
 };

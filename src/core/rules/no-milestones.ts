@@ -8,7 +8,8 @@ const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|b
 const FIXED_PRICE_FIELD = new RegExp(FIXED_PRICE[0]!.source, 'i');
 const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/i;
 const AMOUNT = rx(String.raw`${CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s*(k)?\s?(?:usd|eur|gbp|dollars|euros)\b`);
-const DURATION = rx(String.raw`\b(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
+/** How long the work runs; not a span of the client's records to work through: "catch up 6 months of Xero", "the last 12 months of sales". */
+const DURATION = rx(String.raw`\b(?<!\b(?:last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)\s+)(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
 
 /** The largest money amount in the text and the budget field: "$2,500", "3k USD". */
 export function largestAmount(texts: string[]): number {
@@ -78,5 +79,7 @@ export const examples: RuleExamples = {
     { description: 'Fixed price $5,000, paid in three milestones.' },
     { description: 'Fixed price $200 for a logo.' },
     { description: 'Hourly, $40/hr, 3 months.' },
+    // a backlog's span is not the job's length
+    { description: 'Fixed price $800 to catch up 6 months of bookkeeping.' },
   ],
 };
