@@ -148,6 +148,24 @@ describe('the result', () => {
     expect(quotesOf('I want to implement third party auth with Apple and Google in my Expo app.', 'deliverables')).toContain('implement third party auth with Apple');
   });
 
+  it('takes who the work is for in the family, a product being weighed up, and material already approved', () => {
+    expect(quotesOf('My daughter is in Year 11 and sits her GCSE maths in May.', 'context')).toContain('daughter is in Year 11');
+    expect(quotesOf("We're considering launching a cat-only pet insurance product. Size the market.", 'context')).toContain("We're considering launching a cat-only pet insurance product");
+    expect(quotesOf('Record the course. The script is already approved.', 'context')).toContain('already approved');
+  });
+
+  it('takes an "Output:" heading, not a rate or the applicant\'s past work', () => {
+    expect(quotesOf('Audit the app.\nOutput: a report ranking the top 15 issues by severity.', 'deliverables')).toContain('Output:');
+    expect(quotesOf('Inputs: a CSV, outputs: a chart.', 'deliverables')).not.toContain('outputs:');
+    expect(quotesOf('We need 4 photorealistic renders. We pay $80 per render.', 'deliverables')).toEqual(['4 photorealistic renders']);
+    expect(quotesOf('I want 3 LinkedIn posts a week. Send me 2-3 LinkedIn posts you\'ve ghostwritten.', 'deliverables')).toEqual(['3 LinkedIn posts']);
+  });
+
+  it('shows a title that is a task once, not again for the quantity inside it', () => {
+    const deliverables = analyze({ title: 'Scrape 5,000 dentist listings into CSV', description: 'Save them to a sheet.' }).checklist.find((c) => c.section === 'deliverables')!;
+    expect(deliverables.evidence.map((e) => e.text)).toEqual(['Scrape 5,000 dentist listings into CSV']);
+  });
+
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {
     expect(quotesOf('Manage our ads. Hourly, $30–45/hr depending on experience.', 'budget')).toEqual(['$30–45/hr']);
     expect(quotesOf('Design our deck. $600 to $900 for the whole deck.', 'budget')).toEqual(['$600 to $900']);

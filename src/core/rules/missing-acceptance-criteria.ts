@@ -45,6 +45,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a result checked by a sample: "we'll spot-check 50 rows and expect no errors"; a text held to a length: "button
   // labels should stay under 20 characters"
+  // audio delivered to a level: "peaking at -3 dB", "-16 LUFS", "no breaths or mouth clicks" (a loudness from its figure:
+  // a pattern that starts at "-" is tried at every hyphen)
+  rx(String.raw`\bpeak(?:s|ing)?\s+(?:at|below|under)\s+[-−]?\d+(?:\.\d+)?\s*dbf?s?\b|\b\d+(?:\.\d+)?\s*lufs\b|\bno\s+(?:breaths|mouth (?:clicks|noises)|background noise|clipping)\b`),
   rx(String.raw`\bspot[- ]?check(?:s|ed|ing)?\s+(?:\d[\d,]*(?:\s+[\w-]+)?|a (?:random )?sample)\b|\bexpect\s+(?:no|zero)\s+(?:errors|mistakes|typos)\b|\b(?:under|at most|no more than|max(?:imum)?(?: of)?|fewer than|less than)\s+\d[\d,]*\s+(?:characters|chars)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day"
   rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
@@ -174,5 +177,7 @@ export const examples: RuleExamples = {
     { description: "Illustrate the book. The files must pass KDP's previewer." },
     { description: "Copy the products into our sheet. We'll spot-check 50 rows and expect no errors." },
     { description: 'Translate the app strings. Button labels should stay under 20 characters.' },
+    // audio delivered to a level
+    { description: 'Record 45 minutes of narration as WAV, peaking at -3 dB with no breaths or mouth clicks.' },
   ],
 };

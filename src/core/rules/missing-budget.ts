@@ -37,6 +37,7 @@ const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
 const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|ad spend|spend on ads)\b/i;
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
+const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conversion|sale|result)|cpl|cpa|cpc|cac|cpm|aov|average order value|ltv)\b[^.!?\n]{0,40}$/i;
 const PRODUCT_PRICE_AFTER = /^[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
 
 /** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
@@ -63,6 +64,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "Unlock for $0.99/mo", "$49-$99/month plans", "free shipping over £40", "refunds over $100 go to me": the shop's own
   // prices and limits, not the job's pay.
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
+  // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
+  if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
@@ -120,6 +123,8 @@ export const examples: RuleExamples = {
     { description: 'We sell baking mats on Amazon (about $40k/month in sales) and spend $5,000 a month on ads. Manage our campaigns.' },
     // a pace of work is not a rate of pay
     { description: 'Quote a price for copying 2,000 listings. Tell us how many rows per hour you manage.' },
+    // an ads metric is not the pay
+    { description: 'Manage our Google Ads. Our cost per lead has crept up from $45 to $80.' },
   ],
   pass: [
     { description: 'Build a booking page. We pay via Upwork milestones.' },

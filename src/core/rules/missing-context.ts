@@ -99,7 +99,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?${WORKED_ON}\b`),
@@ -126,6 +126,11 @@ const PATTERNS = [
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   // (quoted with what is done, up to a word that ends it: "We sell scheduling software")
   rx(String.raw`\b(?:(?:we|i) ${CLIENT_DOES}|we're launching)\b${NAME_WORD}{0,4}`),
+  // who the work is for, in the family: "My daughter is in Year 11 and sits her GCSE maths in May" (it starts at the
+  // relative, a rarer word than "my", and looks back)
+  rx(String.raw`\b(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents)\b(?<=\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents))\s+(?:is|are|has|have|sits|takes|needs|struggles|attends|goes)\b(?:[ \t]+(?!(?:and|but|so|who|which)\b)[\w'-]+){0,4}`),
+  // what the client is weighing up: "We're considering launching a cat-only pet insurance product"
+  rx(String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:considering|planning|thinking about|exploring)\s+(?:launching|starting|opening|expanding|building|introducing|adding|entering)\b${NAME_WORD}{0,5}`),
   // a business the client is opening or has opened: "We're opening a coffee roastery in Portland", "We just opened a
   // second bakery" (not a job opening, a ticket or a file)
   rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+${NAME_WORD}{0,3}`),

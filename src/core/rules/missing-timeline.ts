@@ -39,7 +39,7 @@ const PATTERNS = [
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
-  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+)?(?:assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?|spreads?|lessons?|songs?|tracks?|scenes?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}(?:sessions?|classes|assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?|spreads?|lessons?|songs?|tracks?|scenes?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
 ];
 
@@ -58,6 +58,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
   // "I reply within a day", "we respond within 24 hours": the client's response time (communication), not the job's
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  // "has crept up over the past 6 months": what happened, not the job's time
+  if (/\b(?:past|last|previous|prior)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
@@ -118,6 +120,8 @@ export const examples: RuleExamples = {
     { description: 'Write the sales page for our course. It comes with a 30-day money-back guarantee.' },
     // the span of records to catch up on is not how long the work takes
     { description: 'Bookkeeper to catch up 6 months of Xero.' },
+    // what happened over a past span is not the job's time
+    { description: 'Our cost per lead has crept up over the past 6 months. Fix our ads.' },
   ],
   pass: [
     // a day of every month
@@ -142,5 +146,6 @@ export const examples: RuleExamples = {
     // (a deadline said against an event is still one)
     { description: 'Design the programme. I need it 2 weeks before the event.' },
     { description: 'Illustrate 12 spreads at roughly one spread a week.' },
+    { description: 'Tutor my daughter in two 1-hour online sessions a week.' },
   ],
 };
