@@ -166,6 +166,16 @@ describe('the result', () => {
     expect(deliverables.evidence.map((e) => e.text)).toEqual(['Scrape 5,000 dentist listings into CSV']);
   });
 
+  it('takes a game named by its genre and who the result will be used by', () => {
+    expect(quotesOf('Our 2D platformer (Unity 2022.3) has a physics bug.', 'context')).toContain('Our 2D platformer');
+    expect(quotesOf('The translation will be used by our UK lawyers.', 'context')).toContain('used by our UK lawyers');
+  });
+
+  it('takes slides and charts as things to make, and a figure does not end at a comma', () => {
+    expect(quotesOf('Design a 14-slide deck with 3 simple charts redrawn.', 'deliverables')).toEqual(['14-slide', '3 simple charts']);
+    expect(quotesOf('Our platformer (Unity 2022.3, about 40 levels) needs a fix.', 'deliverables')).toEqual(['40 levels']);
+  });
+
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {
     expect(quotesOf('Manage our ads. Hourly, $30–45/hr depending on experience.', 'budget')).toEqual(['$30–45/hr']);
     expect(quotesOf('Design our deck. $600 to $900 for the whole deck.', 'budget')).toEqual(['$600 to $900']);

@@ -45,6 +45,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a result checked by a sample: "we'll spot-check 50 rows and expect no errors"; a text held to a length: "button
   // labels should stay under 20 characters"
+  // a test the work must pass before it is paid: "We'll test it with 10 test orders before paying"
+  // (scanned apart: it starts at every "test" and "check", and rarely matches)
+  scannedApart(rx(String.raw`\b(?:test|tests|testing|tested|verify|check)\b${IN_SENTENCE}{0,40}?\bbefore\s+(?:paying|payment|we pay|i pay|releasing (?:the )?(?:payment|funds|milestone)|approving|we approve)\b`)),
   // audio delivered to a level: "peaking at -3 dB", "-16 LUFS", "no breaths or mouth clicks" (a loudness from its figure:
   // a pattern that starts at "-" is tried at every hyphen)
   rx(String.raw`\bpeak(?:s|ing)?\s+(?:at|below|under)\s+[-−]?\d+(?:\.\d+)?\s*dbf?s?\b|\b\d+(?:\.\d+)?\s*lufs\b|\bno\s+(?:breaths|mouth (?:clicks|noises)|background noise|clipping)\b`),
@@ -54,7 +57,7 @@ const PATTERNS = [
   // data held to a rule: "no duplicates" (from "no", which the pattern above starts at anyway, so that the "no" is not
   // read as a negation of it), "every row must have a price and address" (from "row", a rarer word than "every", looking
   // back), "one row per customer"
-  rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain|be (?:visible|live|listed|published|correct|accurate|complete))\b(?:[ \t,]+[\w'-]+){0,12}|\bone\s+(?:row|record|entry|line)\s+per\s+(?:customer|client|contact|product|item|order|person|user|company|listing|property|transaction|invoice|day|sku)\b`),
+  rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\bduplicates\s+removed\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain|be (?:visible|live|listed|published|correct|accurate|complete))\b(?:[ \t,]+[\w'-]+){0,12}|\bone\s+(?:row|record|entry|line)\s+per\s+(?:customer|client|contact|product|item|order|person|user|company|listing|property|transaction|invoice|day|sku)\b`),
   // approval on a stated condition: "if fewer than 3 need changes, we approve the whole batch" (it starts at the verb and
   // looks back for the "if")
   rx(String.raw`\b(?:approve|accept)\b(?<=\bif\b${IN_SENTENCE}{3,60}\b(?:we|i)(?:'ll| will)?\s+(?:approve|accept))`),
@@ -179,5 +182,8 @@ export const examples: RuleExamples = {
     { description: 'Translate the app strings. Button labels should stay under 20 characters.' },
     // audio delivered to a level
     { description: 'Record 45 minutes of narration as WAV, peaking at -3 dB with no breaths or mouth clicks.' },
+    // a test before payment, and data held to a rule
+    { description: "Build the Make.com scenario. We'll test it with 10 test orders before paying." },
+    { description: 'Merge the three lists into one file, duplicates removed by email.' },
   ],
 };

@@ -27,7 +27,7 @@ const PATTERNS = [
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
   // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if you have worked on
   // the tools"; not the job's own files handed over: "send the source files you created")
-  rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
+  rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,2}?(?:project|work|experience|job|task|engagement)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
@@ -102,5 +102,6 @@ export const examples: RuleExamples = {
     { description: 'Please share one or two Shopify stores you have sped up, with before/after scores.' },
     { description: "Proofread my novel. Please tell me about fantasy books you've proofread." },
     { description: 'Redline our agreement. Tell us your qualifications and similar SaaS contracts you have reviewed.' },
+    { description: 'Translate three contracts. Please say which legal translations you have done.' },
   ],
 };
