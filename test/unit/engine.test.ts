@@ -176,6 +176,11 @@ describe('the result', () => {
     expect(quotesOf('Our platformer (Unity 2022.3, about 40 levels) needs a fix.', 'deliverables')).toEqual(['40 levels']);
   });
 
+  it('takes email flows as things to make, and not working hours as a move from one thing to another', () => {
+    expect(quotesOf('Set up 4 Klaviyo flows: welcome series (3 emails) and abandoned cart.', 'deliverables')).toContain('4 Klaviyo flows');
+    expect(quotesOf('Answer tickets from 6pm to midnight Eastern.', 'deliverables')).not.toContain('from 6pm to midnight');
+  });
+
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {
     expect(quotesOf('Manage our ads. Hourly, $30–45/hr depending on experience.', 'budget')).toEqual(['$30–45/hr']);
     expect(quotesOf('Design our deck. $600 to $900 for the whole deck.', 'budget')).toEqual(['$600 to $900']);

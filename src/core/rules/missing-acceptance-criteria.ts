@@ -6,7 +6,7 @@ import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|kpis? (?:of|is|are)|considered (?:done|complete|finished)|will be (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like|success means|kpis? (?:of|is|are)|considered (?:done|complete|finished)|will be (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and sent to both stores" (not "get it done" nor "done by Friday"); the
@@ -43,6 +43,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
+  // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same"
+  rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
   // a result checked by a sample: "we'll spot-check 50 rows and expect no errors"; a text held to a length: "button
   // labels should stay under 20 characters"
   // a test the work must pass before it is paid: "We'll test it with 10 test orders before paying"
@@ -185,5 +187,8 @@ export const examples: RuleExamples = {
     // a test before payment, and data held to a rule
     { description: "Build the Make.com scenario. We'll test it with 10 test orders before paying." },
     { description: 'Merge the three lists into one file, duplicates removed by email.' },
+    // what success looks like, and a move with nothing lost
+    { description: 'Set up our email flows. Success looks like the flows live and tested.' },
+    { description: 'Move our blog to Cloudways with no downtime; all URLs must stay the same.' },
   ],
 };

@@ -7,7 +7,7 @@ import { scannedApart } from '../text/match';
 import { APP_STORE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
 import { collectEvidence, overruled } from './section-helpers';
 
-const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
+const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
 
 /** Who makes a thing, not the thing: "level designer", "video editor". */
 const PERSON = `${oneOf(String.raw`designers?|programmers?|developers?|artists?|writers?|editors?|engineers?|animators?|managers?|specialists?|experts?|freelancers?|creators?|producers?|makers?|builders?`)}\\b`;
@@ -77,7 +77,7 @@ const STRONG = [
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion")
-  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
+  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar"
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is

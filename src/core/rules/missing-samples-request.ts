@@ -11,7 +11,7 @@ const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|formatted|typeset|reviewed|drafted|negotiated|tutored|coached`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
@@ -103,5 +103,6 @@ export const examples: RuleExamples = {
     { description: "Proofread my novel. Please tell me about fantasy books you've proofread." },
     { description: 'Redline our agreement. Tell us your qualifications and similar SaaS contracts you have reviewed.' },
     { description: 'Translate three contracts. Please say which legal translations you have done.' },
+    { description: 'Answer our tickets. Tell us about support roles you have held.' },
   ],
 };

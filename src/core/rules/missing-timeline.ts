@@ -41,6 +41,10 @@ const PATTERNS = [
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
   rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}(?:sessions?|classes|assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?|spreads?|lessons?|songs?|tracks?|scenes?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
+  // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
+  rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
+  // a range of dates: "ideally 7–8 December"
+  rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`),
 ];
 
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
@@ -147,5 +151,8 @@ export const examples: RuleExamples = {
     { description: 'Design the programme. I need it 2 weeks before the event.' },
     { description: 'Illustrate 12 spreads at roughly one spread a week.' },
     { description: 'Tutor my daughter in two 1-hour online sessions a week.' },
+    // a deadline named by its day in the calendar, and a range of dates
+    { description: 'We would like the flows live before Black Friday.' },
+    { description: 'Move the site over a weekend, ideally 7–8 December.' },
   ],
 };
