@@ -43,6 +43,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
+  // a month the work starts or must be ready in: "start in March", "ready in early June" (not "launched in June", which is
+  // past; it starts at the month and looks back)
+  rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH})`),
   // a range of dates: "ideally 7–8 December"
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`),
 ];
@@ -126,6 +129,8 @@ export const examples: RuleExamples = {
     { description: 'Bookkeeper to catch up 6 months of Xero.' },
     // what happened over a past span is not the job's time
     { description: 'Our cost per lead has crept up over the past 6 months. Fix our ads.' },
+    // a month something happened in is not the job's
+    { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
     // a day of every month
@@ -154,5 +159,7 @@ export const examples: RuleExamples = {
     // a deadline named by its day in the calendar, and a range of dates
     { description: 'We would like the flows live before Black Friday.' },
     { description: 'Move the site over a weekend, ideally 7–8 December.' },
+    // a month the work starts in
+    { description: 'Confirm appointments for our clinic. Pay is £9/hour, start in March.' },
   ],
 };
