@@ -5,7 +5,7 @@ import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { scannedApart } from '../text/match';
 import { APP_STORE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
-import { collectEvidence, overruled } from './section-helpers';
+import { collectEvidence, isInside, overruled } from './section-helpers';
 
 const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
 
@@ -144,11 +144,6 @@ const TITLE_TASK = [
   rx(String.raw`\b(?:upload|publish|deploy|submit|releas)\w*\s+(?:[\w-]+\s+){0,3}(?:to|on|in|onto)\s+(?:the\s+)?(?:apple\s+|google\s+)?(?:${APP_STORE}|testflight)\b`),
 ];
 
-/** Whether one piece of evidence lies inside another, in the same part of the draft. */
-function within(inner: Evidence, outer: Evidence): boolean {
-  return 'range' in inner && 'range' in outer && inner.part === outer.part && inner.range.start >= outer.range.start && inner.range.end <= outer.range.end;
-}
-
 /**
  * The evidence as a user is shown it: a title that is a task once, not again for a quantity inside it ("Scrape 5,000
  * dentist listings…"). Only the display drops the repeat: the models learned from the count with it (measured: dropped
@@ -158,10 +153,10 @@ function shown(evidence: Evidence[]): Evidence[] {
   // Only the title is read twice (by TITLE_TASK and by STRONG), so only two quotes of the title can repeat; most posts
   // have fewer, and skip the pairwise test (measured: it cost 0.3% of instructions over the corpus when run on all).
   let titleQuotes = 0;
-  for (const e of evidence) if ('part' in e && e.part === 'title') titleQuotes++;
+  for (const e of evidence) if ('range' in e && e.part === 'title') titleQuotes++;
   if (titleQuotes < 2) return evidence;
   // (inside another, or the same as one before it)
-  return evidence.filter((e, i) => !evidence.some((other, j) => j !== i && within(e, other) && (j < i || !within(other, e))));
+  return evidence.filter((e, i) => !evidence.some((other, j) => j !== i && isInside(e, other) && (j < i || !isInside(other, e))));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
-import { DURATION_UNIT, hoursPer, MONTH, NUM_RANGE, NUM_STRICT, WEEKDAY, rx } from '../text/vocab';
+import { DURATION_UNIT, hoursPer, MONTH, NUM_RANGE, NUM_STRICT, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -53,6 +53,8 @@ const PATTERNS = [
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
 const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
+const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
+
 const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:usually\s+|typically\s+|always\s+)?$/i;
 
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
@@ -65,15 +67,15 @@ function accept(text: string, start: number, end: number): boolean {
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
   // "I reply within a day", "we respond within 24 hours": the client's response time (communication), not the job's
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
-  // "has crept up over the past 6 months": what happened, not the job's time
-  if (/\b(?:past|last|previous|prior)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
+  // "has crept up over the past 6 months", "catch up 6 months of Xero": what happened, or a backlog, not the job's time
+  if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
-  // "12 months of bank statements", "1 hour of raw footage", a backlog to catch up ("catch up 6 months of Xero"):
+  // "12 months of bank statements", "1 hour of raw footage":
   // durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks)\b)/i.test(text.slice(end, end + 30)) && !/\bcatch(?:ing)?[ -]up(?:\s+on)?\s+$/i.test(before);
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */

@@ -1,7 +1,7 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { allMatches, scan } from '../text/match';
-import { CURRENCY, rx } from '../text/vocab';
+import { CURRENCY, rx, SPAN_NOT_THE_JOBS_BEFORE } from '../text/vocab';
 
 /** Read in the description through the word index (most posts never say it), and in the budget field. */
 const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b`)];
@@ -9,7 +9,7 @@ const FIXED_PRICE_FIELD = new RegExp(FIXED_PRICE[0]!.source, 'i');
 const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/i;
 const AMOUNT = rx(String.raw`${CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s*(k)?\s?(?:usd|eur|gbp|dollars|euros)\b`);
 /** How long the work runs; not a span of the client's records to work through: "catch up 6 months of Xero", "the last 12 months of sales". */
-const DURATION = rx(String.raw`\b(?<!\b(?:last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)\s+)(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
+const DURATION = rx(String.raw`\b(?<!\b${SPAN_NOT_THE_JOBS_BEFORE}\s+)(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
 
 /** The largest money amount in the text and the budget field: "$2,500", "3k USD". */
 export function largestAmount(texts: string[]): number {

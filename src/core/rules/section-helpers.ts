@@ -18,6 +18,11 @@ function trimmed(doc: Doc, hit: Hit): Hit {
   return { part, range: { start, end }, text: whole.slice(start, end) };
 }
 
+/** Whether a piece of evidence lies inside another (or on it), in the same part of the draft. */
+export function isInside(inner: Evidence, outer: Evidence): boolean {
+  return 'range' in inner && 'range' in outer && inner.part === outer.part && outer.range.start <= inner.range.start && outer.range.end >= inner.range.end;
+}
+
 /** Up to three ranges of text that satisfy a section, plus the form field that does, if set. */
 export function collectEvidence(
   doc: Doc,
@@ -45,8 +50,7 @@ export function collectEvidence(
     // order, the longer first where two start together); so are "Key Features:" and the "Features:\n"
     // that ends past it only by the line break (compared trimmed).
     const shown = trimmed(doc, hit);
-    const inside = evidence.some((e) => 'range' in e && e.part === shown.part && e.range.start <= shown.range.start && e.range.end >= shown.range.end);
-    if (!inside) evidence.push(shown);
+    if (!evidence.some((e) => isInside(shown, e))) evidence.push(shown);
   }
   return evidence;
 }

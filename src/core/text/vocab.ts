@@ -18,6 +18,8 @@ export const NUM_RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?\+?`;
 export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|sprints?)`;
 /** A month, with the dot of an abbreviation ("Mar. 3") but not a full stop after a whole name ("by the end of March."). */
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
+/** Words before a span of time that make it one already passed or a backlog, not the job's: "over the past 6 months", "catch up 6 months of Xero". */
+export const SPAN_NOT_THE_JOBS_BEFORE = String.raw`(?:last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** The peso's code, not the language's version: "PHP 15,000" but not "PHP 8.3" or "PHP 7 developer". */
 export const PESO = String.raw`php(?!\s?\d(?:\.\d+)*(?![\d,]))`;
