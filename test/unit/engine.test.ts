@@ -174,13 +174,30 @@ describe('the result', () => {
   });
 
   it('takes slides and charts as things to make, and a figure does not end at a comma', () => {
-    expect(quotesOf('Design a 14-slide deck with 3 simple charts redrawn.', 'deliverables')).toEqual(['14-slide', '3 simple charts']);
+    expect(quotesOf('Design a 14-slide deck with 3 simple charts redrawn.', 'deliverables')).toEqual(['14-slide deck', '3 simple charts']);
     expect(quotesOf('Our platformer (Unity 2022.3, about 40 levels) needs a fix.', 'deliverables')).toEqual(['40 levels']);
   });
 
   it('takes email flows as things to make, and not working hours as a move from one thing to another', () => {
     expect(quotesOf('Set up 4 Klaviyo flows: welcome series (3 emails) and abandoned cart.', 'deliverables')).toContain('4 Klaviyo flows');
     expect(quotesOf('Answer tickets from 6pm to midnight Eastern.', 'deliverables')).not.toContain('from 6pm to midnight');
+  });
+
+  it('quotes a length with what it measures, and not a call or a downtime as a length to deliver', () => {
+    expect(quotesOf('I would like a 4–5 minute highlight film with music.', 'deliverables')).toEqual(['4–5 minute highlight film']);
+    expect(quotesOf('We will start with a 30-minute kickoff call on Zoom.', 'deliverables')).not.toContain('30-minute');
+    expect(quotesOf('Move our database to RDS with less than 15 minutes of downtime.', 'deliverables')).not.toContain('15 minutes');
+  });
+
+  it('takes the files the work is handed over in, and a wanted thing with a long aside before what it does', () => {
+    expect(quotesOf('Each floor plan is drawn from our sketch, delivered as PNG and PDF.', 'deliverables')).toEqual(['delivered as PNG']);
+    expect(quotesOf('Build an n8n workflow (self-hosted, we already run n8n on Docker) that triggers on a new Typeform response.', 'deliverables')).toContain(
+      'Build an n8n workflow (self-hosted, we already run n8n on Docker) that',
+    );
+  });
+
+  it('quotes what a client runs with its noun: "We run three Node.js services", not "We run"', () => {
+    expect(quotesOf('We run three Node.js services and a Postgres 14 database on Heroku.', 'context')).toContain('We run three Node.js services');
   });
 
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {

@@ -6,7 +6,7 @@ import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like|success means|kpis? (?:of|is|are)|considered (?:done|complete|finished)|will be (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like|success means|kpis? (?:of|is|are)|considered (?:done|complete|finished)|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and sent to both stores" (not "get it done" nor "done by Friday"); the
@@ -43,8 +43,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
-  // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same"
-  rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
+  // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same", "with less
+  // than 15 minutes of downtime"
+  rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\b(?:less than|under|no more than|at most)\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:of\s+)?downtime\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
   // a result checked by a sample: "we'll spot-check 50 rows and expect no errors"; a text held to a length: "button
   // labels should stay under 20 characters"
   // a test the work must pass before it is paid: "We'll test it with 10 test orders before paying"
@@ -54,6 +55,9 @@ const PATTERNS = [
   // a pattern that starts at "-" is tried at every hyphen)
   rx(String.raw`\bpeak(?:s|ing)?\s+(?:at|below|under)\s+[-−]?\d+(?:\.\d+)?\s*dbf?s?\b|\b\d+(?:\.\d+)?\s*lufs\b|\bno\s+(?:breaths|mouth (?:clicks|noises)|background noise|clipping)\b`),
   rx(String.raw`\bspot[- ]?check(?:s|ed|ing)?\s+(?:\d[\d,]*(?:\s+[\w-]+)?|a (?:random )?sample)\b|\bexpect\s+(?:no|zero)\s+(?:errors|mistakes|typos)\b|\b(?:under|at most|no more than|max(?:imum)?(?: of)?|fewer than|less than)\s+\d[\d,]*\s+(?:characters|chars)\b`),
+  // a file held to a size: "a GLB and a USDZ under 5 MB each", "PDF no larger than 2MB" (not "up to 10 MB", which is
+  // more often what a product's users may upload)
+  rx(String.raw`\b(?:under|less than|below|no more than|no larger than|no bigger than|smaller than|at most|max(?:imum)?(?: of)?|not (?:to )?exceed(?:ing)?)\s+\d+(?:\.\d+)?\s*(?:kb|mb|gb)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day"
   rx(String.raw`\b\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
   // data held to a rule: "no duplicates" (from "no", which the pattern above starts at anyway, so that the "no" is not
@@ -166,6 +170,10 @@ export const examples: RuleExamples = {
     { description: 'Extract 6 fields from each invoice. Accuracy target: 98% of fields correct on 50 test invoices.' },
     { description: 'Write a 4-email cold sequence. Success is a reply rate above 5% over the first 500 sends.' },
     { description: 'Answer customer emails in Gorgias. We aim to answer every ticket within 4 business hours.' },
+    // a stated condition of acceptance, a file size and a cut-over's downtime
+    { description: 'Fix the startup crash. The fix is accepted when the crash-free rate is back above 99.5%.' },
+    { description: 'Model our lamp for AR: a GLB and a USDZ file under 5 MB each.' },
+    { description: 'Move our Postgres database to RDS with less than 15 minutes of downtime.' },
     { description: 'Handle our live chat and keep CSAT above 90%.' },
     { description: 'A WhatsApp bot for our agency, judged on 100 past questions: at least 85% answered correctly.' },
     { description: 'Scrape 1,200 listings into a CSV. No duplicates, and every row must have a price and address.' },

@@ -27,8 +27,9 @@ const PATTERNS = [
   // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600", "Budget is 300-400 AUD", "Budget: $0.06
   // per word" (whole)
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
-  // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee"
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
+  // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|hourly(?<=(?:^|[.!?\n][ \t]*)hourly)(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -38,10 +39,16 @@ const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
 const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conversion|sale|result)|cpl|cpa|cpc|cac|cpm|aov|average order value|ltv)\b[^.!?\n]{0,40}$/i;
-const PRODUCT_PRICE_AFTER = /^[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
+/** (not a rate's unit: "$25 per plan" pays for each floor plan drawn) */
+/** A match that is an amount, not a term: "$500", "USD 300" (not "budget is $5,000", which names the pay). */
+const AN_AMOUNT = /^(?:[^a-z]|(?:usd|eur|gbp|inr|aud|cad)\b)/i;
+const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
+/** "applying to a fund (up to £20,000)", "raising a $2M seed round": money the client seeks, not the job's pay (unless
+ * pay is named between: "we got a grant, so our budget is $5,000"). */
+const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|funding|investment)\s+round|loans?|prizes?)\b(?![^.!?\n]*\b(?:budget|pay|paid|paying|price|fee|rate|cost)\b)[^.!?\n]{0,30}$/i;
 
-/** "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget. */
-function accept(text: string, start: number, end: number): boolean {
+/** Whether a match is the job's pay: "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget (no-milestones reads amounts with it too). */
+export function isThePay(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
   // "a small test task first (unpaid)": the test is unpaid, not the job (unpaid-test says so)
@@ -64,6 +71,7 @@ function accept(text: string, start: number, end: number): boolean {
   // "Unlock for $0.99/mo", "$49-$99/month plans", "free shipping over £40", "refunds over $100 go to me": the shop's own
   // prices and limits, not the job's pay.
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
+  if (AN_AMOUNT.test(match) && FUNDING_BEFORE.test(before)) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
@@ -91,7 +99,7 @@ export const missingBudget: SectionRule = {
     seeds: '001 #3 payments',
     messages: { missing: 'The post states no budget, rate or payment terms.' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { field: 'budget', accept }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { field: 'budget', accept: isThePay }),
   template: () => '[fixed price $N / $N–$N per hour], [paid per milestone on approval / paid weekly].',
 };
 
@@ -125,6 +133,9 @@ export const examples: RuleExamples = {
     { description: 'Quote a price for copying 2,000 listings. Tell us how many rows per hour you manage.' },
     // an ads metric is not the pay
     { description: 'Manage our Google Ads. Our cost per lead has crept up from $45 to $80.' },
+    // money the client seeks is not the pay
+    { description: 'We are applying to the Community Fund (Awards for All, up to £20,000). Write the application.' },
+    { description: 'We are raising $500,000 in a seed round. Build our pitch deck.' },
   ],
   pass: [
     { description: 'Build a booking page. We pay via Upwork milestones.' },
@@ -142,5 +153,10 @@ export const examples: RuleExamples = {
     { description: 'Build our app.\n\nPayment & Working Style\n\n💰 per hour (based on experience) or project based' },
     // payment on completion is a payment term (LABELS.md)
     { description: 'Need a developer for a simple website. I will only pay after everything is done.' },
+    // a rate per piece of the work, and hourly pay named as the basis
+    { description: 'Draw 15–20 floor plans a month from our sketches. $25 per plan.' },
+    { description: 'Fix the crash on startup. Hourly, up to 15 hours at your rate.' },
+    // a grant won, and pay named after it
+    { description: 'We won a grant, so our budget is $5,000 for the app.' },
   ],
 };

@@ -42,6 +42,9 @@ const BROKEN_PART = oneOf(String.raw`form|contact form|checkout|cart|button|menu
 /** What a broken part fails to do, in its forms: "doesn't send", "no longer loads", "stopped syncing". */
 const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync|update|connect|respond|redirect|calculate|upload|download|render|play|appear|import|export)(?:s|ed|ing)?`;
 
+/** Up to three words after a length, the thing it measures: "a two-minute | explainer video" (not a word that starts the rest of the sentence, "of", "explaining"). */
+const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w&-]+){0,3}`;
+
 /** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
@@ -68,12 +71,13 @@ const STRONG = [
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built")
   rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!per\b)(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
-  // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call"; nor how long something takes: "the
-  // checkout takes 6–9 seconds to load", "loads in under 2 seconds")
-  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?![ \t]+(?:away|drive|walk|from|ago|late|early|before|after|call|meeting|chat|interview|read|break|job|task|gig|work|fix|to load)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})`),
+  // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
+  // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
+  // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
+  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?![ \t]+(?:(?:kick-?off|intro(?:ductory)?|discovery|video|zoom|phone|onboarding|status|check-?in|planning|daily|weekly|bi-?weekly|monthly|team|strategy)[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|calls?|meetings?|chats?|interviews?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
-  scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w&-]+){0,3}`)),
+  scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion")
@@ -84,7 +88,7 @@ const STRONG = [
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
   // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data"
   // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
-  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,40}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
   // things made for a named part of the client's product: "create Figma designs for our budgeting app's onboarding flow",
   // "write product descriptions for the 120 items in our store" (it starts at the things, rarer than the verbs, looks
   // back for the verb, and is scanned apart)
@@ -96,6 +100,9 @@ const STRONG = [
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
+  // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
+  // provides: "instructions provided in PDF")
+  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)\b`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),

@@ -39,7 +39,7 @@ const PATTERNS = [
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
-  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}(?:sessions?|classes|assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?|spreads?|lessons?|songs?|tracks?|scenes?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}(?:sessions?|classes|assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?|spreads?|lessons?|songs?|tracks?|scenes?|cards?|plans?|photos?|drawings?|renders?|listings?|products?|pieces?|icons?|thumbnails?|newsletters?|recipes?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
@@ -158,6 +158,8 @@ export const examples: RuleExamples = {
     { description: 'Design the programme. I need it 2 weeks before the event.' },
     { description: 'Illustrate 12 spreads at roughly one spread a week.' },
     { description: 'Tutor my daughter in two 1-hour online sessions a week.' },
+    { description: 'Illustrate 78 tarot cards at about 5 cards a week.' },
+    { description: 'Draw 15–20 floor plans a month from our sketches.' },
     // a deadline named by its day in the calendar, and a range of dates
     { description: 'We would like the flows live before Black Friday.' },
     { description: 'Move the site over a weekend, ideally 7–8 December.' },

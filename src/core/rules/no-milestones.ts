@@ -2,6 +2,7 @@ import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { allMatches, scan } from '../text/match';
 import { CURRENCY, rx, SPAN_NOT_THE_JOBS_BEFORE } from '../text/vocab';
+import { isThePay } from './missing-budget';
 
 /** Read in the description through the word index (most posts never say it), and in the budget field. */
 const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b`)];
@@ -11,11 +12,15 @@ const AMOUNT = rx(String.raw`${CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\
 /** How long the work runs; not a span of the client's records to work through: "catch up 6 months of Xero", "the last 12 months of sales". */
 const DURATION = rx(String.raw`\b(?<!\b${SPAN_NOT_THE_JOBS_BEFORE}\s+)(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
 
-/** The largest money amount in the text and the budget field: "$2,500", "3k USD". */
-export function largestAmount(texts: string[]): number {
+/**
+ * The largest money amount in the texts that is the job's pay, as the budget check reads it ("$2,500", "3k USD"; not
+ * "a fund of up to £20,000" nor "$40k/month in sales").
+ */
+function largestAmount(texts: string[], isPay: typeof isThePay = isThePay): number {
   let max = 0;
   for (const text of texts) {
     for (const m of allMatches(AMOUNT, text)) {
+      if (!isPay(text, m.index, m.index + m[0].length)) continue;
       const digits = (m[1] ?? m[3] ?? '').replace(/,/g, '');
       const value = Number(digits) * (m[2] || m[4] ? 1000 : 1);
       if (Number.isFinite(value) && value > max) max = value;
@@ -41,7 +46,9 @@ function isLargeFixedPrice(doc: Doc, options: Readonly<Record<string, number>>):
   const texts = [doc.title, doc.description, doc.fields.budget ?? '', doc.fields.timeline ?? ''];
   const fixed = scan(doc, FIXED_PRICE, { parts: ['description'], limit: 1 }).length > 0 || FIXED_PRICE_FIELD.test(doc.fields.budget ?? '');
   if (!fixed) return false;
-  const big = largestAmount(texts) >= (options.largeBudget ?? 1000);
+  // (the form's budget field holds nothing but the pay)
+  const amount = Math.max(largestAmount([doc.title, doc.description]), largestAmount([doc.fields.budget ?? ''], () => true));
+  const big = amount >= (options.largeBudget ?? 1000);
   const long = longestWeeks(texts) >= (options.longWeeks ?? 4);
   return big || long;
 }
@@ -81,5 +88,7 @@ export const examples: RuleExamples = {
     { description: 'Hourly, $40/hr, 3 months.' },
     // a backlog's span is not the job's length
     { description: 'Fixed price $800 to catch up 6 months of bookkeeping.' },
+    // the grant applied for is not the job's price
+    { description: 'Fixed price £700 to write our application to the Community Fund (Awards for All, up to £20,000).' },
   ],
 };
