@@ -200,12 +200,30 @@ describe('the result', () => {
     expect(quotesOf('We run three Node.js services and a Postgres 14 database on Heroku.', 'context')).toContain('We run three Node.js services');
   });
 
+  it('counts emotes, badges and recipes as things to make, and not a collection\'s size or a version', () => {
+    expect(quotesOf('i need 6 emotes for my twitch channel. also 3 sub badges.', 'deliverables')).toEqual(['6 emotes', '3 sub badges']);
+    expect(quotesOf('I need 40 original recipes for my cookbook.', 'deliverables')).toContain('40 original recipes');
+    expect(quotesOf('Our app has a database of 1 million recipes.', 'deliverables')).not.toContain('1 million recipes');
+    expect(quotesOf('Read the Dominoze 1.0 Post-Mortem first.', 'deliverables')).not.toContain('0 Post');
+  });
+
+  it('takes "Scope:" heading a list, not a "Scope:" field of a template', () => {
+    expect(quotesOf('Scope:\n- Audit the flows\n- Replace them with one flow', 'deliverables')).toContain('Scope:');
+    expect(quotesOf('Project Details:\n- Scope: Implement an AI-powered system\n- Duration: 3-6 months', 'deliverables')).not.toContain('Scope:');
+  });
+
+  it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
+    expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
+  });
+
   it('shows a price range and its rate whole: "$30–45/hr", not "$30"', () => {
     expect(quotesOf('Manage our ads. Hourly, $30–45/hr depending on experience.', 'budget')).toEqual(['$30–45/hr']);
     expect(quotesOf('Design our deck. $600 to $900 for the whole deck.', 'budget')).toEqual(['$600 to $900']);
     expect(quotesOf('Answer support emails, $8 per hour.', 'budget')).toEqual(['$8 per hour']);
     expect(quotesOf('Translate our handbook. Budget: $0.06 per word.', 'budget')).toEqual(['Budget: $0.06 per word']);
     expect(quotesOf('Catch up our books. Budget is $35/hr.', 'budget')).toEqual(['Budget is $35/hr']);
+    expect(quotesOf('Write 40 recipes. Pay: $45 per recipe.', 'budget')).toEqual(['$45 per recipe']);
+    expect(quotesOf('Make 3 mugs. $10 per multiple of ten.', 'budget')).toEqual(['$10']);
   });
 
   it('does not take the shop\'s own prices for the budget: "free over £40" is a threshold, "Fixed price £250" the pay', () => {

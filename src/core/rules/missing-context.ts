@@ -159,6 +159,8 @@ const PATTERNS = [
   // the tools the business already runs on, named: "We use Typeform for intake and Pipedrive as our CRM" (a name's
   // capital, case-sensitive: "we use it for" names nothing)
   rx(String.raw`\b(?:[Ww]e|I)(?:[ \t]+(?:currently|already|mainly|mostly))?[ \t]+use[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:for|as|to)\b`, 'g'),
+  // where the client keeps its records now: "We keep our invoices in a Google Sheet", "I track my orders in Airtable"
+  rx(String.raw`\b(?:we|i)\s+(?:currently\s+)?(?:keep|store|track|log|record|manage)\s+(?:our|my|all\s+(?:our|my)|the)\s+(?:[\w-]+\s+){0,2}?(?:in|on|with|using)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:sheets?|spreadsheets?|database|crm|excel|notion|airtable|trello|asana|hubspot|salesforce|quickbooks|xero|shopify|wordpress|dropbox|folders?|drive)\b`),
   // …or the team's: "Our engineering team (25 people) uses Jira Cloud and Slack" (it starts at the team, a rarer word
   // than "our", and looks back for the possessive; the tool's capital is case-sensitive, as above; scanned apart, as it
   // starts at every "team" and rarely matches)

@@ -7,7 +7,7 @@ import { scannedApart } from '../text/match';
 import { APP_STORE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
 import { collectEvidence, isInside, overruled } from './section-helpers';
 
-const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons`);
+const THING = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons|emotes?|badges?|stickers?|overlays?|recipes?`);
 
 /** Who makes a thing, not the thing: "level designer", "video editor". */
 const PERSON = `${oneOf(String.raw`designers?|programmers?|developers?|artists?|writers?|editors?|engineers?|animators?|managers?|specialists?|experts?|freelancers?|creators?|producers?|makers?|builders?`)}\\b`;
@@ -50,8 +50,9 @@ const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:remaining|outstanding) (?:work|tasks|features|scope)|what(?:['’]s| is) left|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
-  // "Output:" heading a line ("Output: a report ranking the top 15 issues…"; not "inputs: … outputs:" inside a line of specs)
-  rx(String.raw`\b(?:expected |final )?outputs?[ \t]*:(?<=(?<![^\n])[ \t*#•-]*(?:expected |final )?outputs?[ \t]*:)`),
+  // "Output:" heading a line, or "Scope:" heading a list ("Output: a report ranking the top 15 issues…"; not "inputs: …
+  // outputs:" inside a line of specs, nor "- Scope: Implement an AI-powered system", a field of a template)
+  rx(String.raw`\b(?:(?:expected |final )?outputs?[ \t]*:|scope[ \t]*:(?=[ \t]*\n))(?<=(?<![^\n])[ \t*#•-]*(?:(?:expected |final )?outputs?|scope)[ \t]*:)`),
   // features listed in a sentence: "Key features include live classes, virtual whiteboards, and AI-generated quizzes"
   rx(String.raw`\bfeatures?\s+(?:will\s+|should\s+|must\s+)?(?:include|includes|including|such as|like)\s+[^.!?\n:,]{2,50},\s+[^.!?\n:,]{2,50}(?:,|\s(?:and|&)\s)`),
   // what the thing must do, heading a list: "This system will:", "The app should be able to:" (it starts at the
@@ -69,8 +70,9 @@ const STRONG = [
   rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
-  // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built")
-  rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!per\b)(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
+  // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a
+  // collection's size: "a database of 1 million recipes"; nor a version: "Dominoze 1.0 Post-Mortem")
+  rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?:\w[\w-]*[ \t]+){0,2})${THING}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
