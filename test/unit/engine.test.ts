@@ -212,6 +212,13 @@ describe('the result', () => {
     expect(quotesOf('Project Details:\n- Scope: Implement an AI-powered system\n- Duration: 3-6 months', 'deliverables')).not.toContain('Scope:');
   });
 
+  it('takes who a student client is ("I\'m a PhD candidate") and a workspace with its parts listed', () => {
+    expect(quotesOf("I'm a PhD candidate in clinical psychology. Proofread my thesis.", 'context')).toContain("I'm a PhD candidate");
+    expect(
+      quotesOf('We want a Notion workspace with: a client CRM, a project tracker linked to clients, a content calendar, and a team wiki.', 'deliverables'),
+    ).toEqual(['workspace with: a client CRM, a project tracker linked to clients, a content calendar, and a team wiki']);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -27,8 +27,9 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
-  // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator")
-  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|[\w.-]+['’]s)\s+)*(?:[\w.-]+\s+)?(?:tests?|test suite|checks|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection)\b`),
+  // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check"; not
+  // the applicant's "pass a background check")
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|[\w.-]+['’]s)\s+)*(?:[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
@@ -149,6 +150,8 @@ export const examples: RuleExamples = {
     { description: 'Edit our lecture videos (less than 30 minutes each).' },
     // where a metric has been is no target for it
     { description: 'Our monthly churn has gone from 6% to 9% this year. Find out why.' },
+    // a check the applicant must pass is no test of the result
+    { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
     // a score the result must reach
@@ -177,6 +180,7 @@ export const examples: RuleExamples = {
     { description: 'Fix the startup crash. The fix is accepted when the crash-free rate is back above 99.5%.' },
     { description: 'Model our lamp for AR: a GLB and a USDZ file under 5 MB each.' },
     { description: 'Move our Postgres database to RDS with less than 15 minutes of downtime.' },
+    { description: 'Add a size chart popup to our Dawn theme. All changes must pass Shopify\'s theme check.' },
     { description: 'Handle our live chat and keep CSAT above 90%.' },
     { description: 'A WhatsApp bot for our agency, judged on 100 past questions: at least 85% answered correctly.' },
     { description: 'Scrape 1,200 listings into a CSV. No duplicates, and every row must have a price and address.' },

@@ -84,8 +84,9 @@ const STRONG = [
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion")
   rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
-  // a product with its features listed: "a booking app with login, signup and a calendar"
-  rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store)\s+(?:with|that has|including|featuring|where)\s+[\w/ '-]{2,40},\s+[\w/ '-]{2,40},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
+  // a product with its features listed: "a booking app with login, signup and a calendar", "a Notion workspace with: a
+  // client CRM, a project tracker and a team wiki"
+  rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store|workspace)\s+(?:with|that has|including|featuring|where)\s*:?\s+[\w/ '-]{2,40}(?:,\s+[\w/ '-]{2,40}){1,4},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
   // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data"
