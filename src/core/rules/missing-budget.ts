@@ -42,9 +42,9 @@ const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
 const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conversion|sale|result)|cpl|cpa|cpc|cac|cpm|aov|average order value|ltv)\b[^.!?\n]{0,40}$/i;
-/** (not a rate's unit: "$25 per plan" pays for each floor plan drawn) */
 /** A match that is an amount, not a term: "$500", "USD 300" (not "budget is $5,000", which names the pay). */
 const AN_AMOUNT = /^(?:[^a-z]|(?:usd|eur|gbp|inr|aud|cad)\b)/i;
+/** "$49-$99/month plans": the product's plans (not a rate's unit: "$25 per plan" pays for each floor plan drawn). */
 const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
 /** "applying to a fund (up to £20,000)", "raising a $2M seed round": money the client seeks, not the job's pay (unless
  * pay is named between: "we got a grant, so our budget is $5,000"). */
