@@ -196,8 +196,14 @@ describe('the result', () => {
     );
   });
 
-  it('quotes what a client runs with its noun: "We run three Node.js services", not "We run"', () => {
+  it('quotes what a client runs or has with its noun, a name with a dot inside as one word: "We run three Node.js services"', () => {
     expect(quotesOf('We run three Node.js services and a Postgres 14 database on Heroku.', 'context')).toContain('We run three Node.js services');
+    expect(quotesOf('I have a bulk email node.js script that needs changes.', 'context')).toContain('I have a bulk email node.js script');
+  });
+
+  it('quotes a call with its length and kind, the words a length to deliver is not followed by', () => {
+    expect(quotesOf('Guide our interns in 30-minute weekly Zoom meetings.', 'communication')).toContain('30-minute weekly Zoom meetings');
+    expect(quotesOf('Guide our interns in 30-minute weekly Zoom meetings.', 'deliverables')).not.toContain('30-minute');
   });
 
   it('counts emotes, badges and recipes as things to make, and not a collection\'s size or a version', () => {

@@ -6,14 +6,11 @@ import { collectEvidence } from './section-helpers';
 /** Ends on a digit: "$99." is $99 and a full stop. */
 const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 
-/** What a rate is per: "/hr", "per month", "a word". */
-const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item)`;
-
-/** A piece of the work a rate may be per, after "per": "$45 per recipe", "$25 per plan" (not any word: "$10 per multiple…"). */
-const PER_PIECE = String.raw`(?:recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript)s?`;
+/** What a rate is per: "/hr", "per month", "a word", "$45 per recipe", "$25 per plan" (a list, not any word: "$10 per multiple…"). */
+const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript)`;
 
 /** A rate's unit after its amount, quoted with it: "$30–45/hr", "$0.06 per word", "$500 a month", "$45 per recipe". */
-const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|an?\s+)${PER_UNIT}\b|\s*per\s+(?:${PER_PIECE}|${PER_UNIT})\b)?`;
+const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+|an?\s+)${PER_UNIT}s?\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
 const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
@@ -46,7 +43,7 @@ const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conver
 const AN_AMOUNT = /^(?:[^a-z]|(?:usd|eur|gbp|inr|aud|cad)\b)/i;
 /** "$49-$99/month plans": the product's plans (not a rate's unit: "$25 per plan" pays for each floor plan drawn). */
 const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
-/** "applying to a fund (up to £20,000)", "raising a $2M seed round": money the client seeks, not the job's pay (unless
+/** "applying to a fund (up to £20,000)", "raising $500,000 in a seed round": money the client seeks, not the job's pay (unless
  * pay is named between: "we got a grant, so our budget is $5,000"). */
 const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|funding|investment)\s+round|loans?|prizes?)\b(?![^.!?\n]*\b(?:budget|pay|paid|paying|price|fee|rate|cost)\b)[^.!?\n]{0,30}$/i;
 

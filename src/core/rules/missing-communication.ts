@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
-import { CLIENT_GIVES, IN_SENTENCE, rx } from '../text/vocab';
+import { CALL_KIND, CLIENT_GIVES, IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** Tools a team works in: "via Slack", "use our Jira". */
@@ -36,8 +36,8 @@ const PATTERNS = [
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler")
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)`),
   rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
-  // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call"
-  rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding)[ \t]+)?(?:calls?|meetings?|interviews?)\b`),
+  // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings"
+  rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:calls?|meetings?|interviews?)\b`),
   // response time and availability
   rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people

@@ -2,7 +2,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
-import { DURATION_UNIT, hoursPer, MONTH, NUM_RANGE, NUM_STRICT, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY, rx } from '../text/vocab';
+import { DURATION_UNIT, hoursPer, MONTH, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -39,7 +39,7 @@ const PATTERNS = [
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
-  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}(?:sessions?|classes|assets?|articles?|posts?|videos?|blogs?|designs?|images?|illustrations?|episodes?|reels?|tasks?|pages?|leads?|calls?|emails?|tickets?|reports?|sprites?|animations?|levels?|chapters?|spreads?|lessons?|songs?|tracks?|scenes?|cards?|plans?|photos?|drawings?|renders?|listings?|products?|pieces?|icons?|thumbnails?|newsletters?|recipes?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|tickets?|cards?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),

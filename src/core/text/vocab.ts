@@ -20,6 +20,8 @@ export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
 /** Words before a span of time that make it one already passed or a backlog, not the job's: "over the past 6 months", "catch up 6 months of Xero". */
 export const SPAN_NOT_THE_JOBS_BEFORE = String.raw`(?:last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)`;
+/** What a call or meeting is, between its length and the word: "a 30-minute kickoff call", "30-minute weekly Zoom meetings". */
+export const CALL_KIND = String.raw`(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding|status|check-?in|planning|strategy|team|daily|weekly|bi-?weekly|monthly)`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** The peso's code, not the language's version: "PHP 15,000" but not "PHP 8.3" or "PHP 7 developer". */
 export const PESO = String.raw`php(?!\s?\d(?:\.\d+)*(?![\d,]))`;
@@ -123,3 +125,6 @@ export function sourceStructure(source: string): { branches: string[]; groups: n
 
 /** Writing a client has: what an editor, translator or narrator works on. */
 export const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|manuscript|memoir|biography|thesis|dissertation|paper|screenplay|poems?|poetry|short stor(?:y|ies)|children's book|picture book|comic|articles?|blog posts?|newsletter|brochure|catalog(?:ue)?|menu|recipes|course|lessons|documents?|report|guide|manual|handbook|white ?paper|presentation|slides|(?:pitch )?deck|contracts?|policies|resume|cv|subtitles|transcripts?|podcast|songs?|lyrics`);
+
+/** Pieces of work that come in numbers: "10 articles", "5 pages", "3 logo concepts"; deliverables counts them, timeline reads their pace. */
+export const PIECES_OF_WORK = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads?|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons|emotes?|badges?|stickers?|overlays?|recipes?`);
