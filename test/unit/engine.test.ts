@@ -225,6 +225,106 @@ describe('the result', () => {
     ).toEqual(['workspace with: a client CRM, a project tracker linked to clients, a content calendar, and a team wiki']);
   });
 
+  it('takes what the client is about to do, and a process now done by hand, as background', () => {
+    expect(quotesOf("I'm about to sign a 5-year commercial lease for a café in Ontario. Review it.", 'context')).toContain("I'm about to sign a 5-year commercial lease");
+    expect(quotesOf('Our bookkeeper must manually copy the orders into Xero. Automate it.', 'context')).toContain('manually copy the orders into Xero');
+    expect(quotesOf("I'm currently doing all these steps manually in Google Sheets. Automate them.", 'context')).toContain('currently doing all these steps manually');
+    // the job's own manual work, and a template's field read as a name, are no background
+    expect(quotesOf('The job will be to manually manage the listings of a website.', 'context')).toEqual([]);
+    expect(quotesOf('Deliverable is a written report in Google Docs.', 'context')).not.toContain('Deliverable is a written report');
+  });
+
+  it('takes a deliverable named at the start of a sentence, and support tickets counted', () => {
+    expect(quotesOf('Audit our site. Deliverable is a written report in Google Docs.', 'deliverables')).toContain('Deliverable is');
+    expect(quotesOf('Please make sure all deliverables are highly visual.', 'deliverables')).not.toContain('deliverables are');
+    expect(quotesOf('Answer about 60 support tickets a day in Gorgias.', 'deliverables')).toContain('60 support tickets');
+  });
+
+  it('takes an error count as a target, and past work named by its field as samples', () => {
+    expect(quotesOf('We will check a sample of 300 strings and expect fewer than 5 errors.', 'acceptance')).toEqual(['fewer than 5 errors']);
+    expect(quotesOf('Translate 9,000 words. Please share app localisation work.', 'samples')).toEqual(['share app localisation work']);
+    expect(quotesOf('Answer our tickets. Tell us about your previous ecommerce support roles.', 'samples')).toEqual(['Tell us about your previous ecommerce support roles']);
+    // the earnings shared, and good work promised, are no past work to see
+    expect(quotesOf('We can share the earnings and work together. If you show me perfect work, I will give you more.', 'samples')).toEqual([]);
+  });
+
+  it('takes a life event or a business being started as background, and a store review as a finish point', () => {
+    expect(quotesOf("We're getting married in Tuscany next September. Design our invitations.", 'context')).toContain("We're getting married");
+    expect(quotesOf('Starting a taco food truck in Austin this spring. I need a logo.', 'context')).toContain('Starting a taco food truck');
+    expect(quotesOf('We are hiring. Opening a new position for a designer.', 'context')).toEqual([]);
+    expect(quotesOf('Finish our Flutter app. It must pass App Store and Google Play review.', 'acceptance')).toEqual(['pass App Store and Google Play review']);
+  });
+
+  it('takes counted bugs listed after a colon, a set named with its parts, and the files it is handed over in', () => {
+    expect(quotesOf('Our game has three known multiplayer bugs: items duplicate when two players open a chest.', 'deliverables')).toEqual([
+      'bugs: items duplicate when two players open a chest',
+    ]);
+    expect(quotesOf('We want a custom invitation suite: invitation, RSVP card, details card and a save-the-date.', 'deliverables')).toContain(
+      'suite: invitation, RSVP card, details card and a save-the-date',
+    );
+    expect(quotesOf('I like bold styles. Final files in AI, SVG and PNG.', 'deliverables')).toEqual(['Final files in AI']);
+    expect(quotesOf('We like watercolour. Print-ready PDFs, please.', 'deliverables')).toEqual(['Print-ready PDFs']);
+  });
+
+  it('does not count what the client manages, nor a verb after "and", as pieces of work', () => {
+    const quotes = quotesOf('We manage 140 rental units across 3 cities and track requests by email.', 'deliverables');
+    expect(quotes).not.toContain('140 rental units');
+    expect(quotes).not.toContain('3 cities and track');
+    expect(quotesOf('Write one or two reports and 40 or more flyers.', 'deliverables')).toEqual(['one or two reports', '40 or more flyers']);
+    expect(quotesOf('We want an Airtable base with tables for properties, units, tenants, vendors and work orders.', 'deliverables')).toEqual([
+      'base with tables for properties, units, tenants, vendors and work orders',
+    ]);
+    expect(quotesOf('Illustrate 16 spreads. Budget $3,000, paid in 3 milestones.', 'budget')).toContain('paid in 3 milestones');
+  });
+
+  it('reads a standup as a call, not a length to deliver, and a working day in a named time', () => {
+    expect(quotesOf('Add offline mode. We have a 15-minute standup on Tuesdays.', 'deliverables')).not.toContain('15-minute standup');
+    expect(quotesOf('Add offline mode. We have a 15-minute standup on Tuesdays.', 'communication')).toEqual(['15-minute standup']);
+    expect(quotesOf('About 25 hours a week, 8am–1pm Arizona time.', 'communication')).toEqual(['Arizona time']);
+  });
+
+  it('takes the tasks listed in a line after "We need:", and a page that shows a blank screen', () => {
+    expect(quotesOf('We need: checklists saved locally, a sync queue, and conflict handling.', 'deliverables')).toEqual([
+      'We need: checklists saved locally, a sync queue, and conflict handling',
+    ]);
+    expect(quotesOf('Our WooCommerce checkout page shows a blank screen after customers click "Place order".', 'deliverables')).toEqual([
+      'page shows a blank screen',
+    ]);
+  });
+
+  it('takes results achieved and a report written as past work, and a response time to issues as communication', () => {
+    expect(quotesOf("Run our ads. Please share results you've achieved for home service businesses.", 'samples')).toEqual(["share results you've achieved"]);
+    expect(quotesOf("Interview 8 users. Please share a research report you've written.", 'samples')).toEqual(["share a research report you've written"]);
+    // the job's own reports handed over are not past work
+    expect(quotesOf('Build the dashboards. Send the weekly reports you prepared each Friday.', 'samples')).toEqual([]);
+    expect(quotesOf('Maintain our sites. We expect critical issues to be looked at within 4 hours.', 'communication')).toEqual(['looked at within 4 hours']);
+  });
+
+  it('takes a site the client wants changed as one that exists, and no phrase as a piece of work', () => {
+    expect(quotesOf('I need my website translated to German. About 6000 words.', 'context')).toEqual(['need my website translated']);
+    expect(quotesOf('I want my website built by spring.', 'context')).toEqual([]);
+    expect(quotesOf('Two rounds of revisions at the storyboard stage and one at the animation stage.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Design 5 to 6 pages.', 'deliverables')).toEqual(['5 to 6 pages']);
+  });
+
+  it('takes what a company does as background, and an extension published privately as a finish point', () => {
+    expect(quotesOf('Our company does commercial cleaning in Manchester. Write 5 pages.', 'context')).toEqual(['company does']);
+    expect(quotesOf('Build the extension. It must be published privately on the Chrome Web Store.', 'acceptance')).toEqual([
+      'published privately on the Chrome Web Store',
+    ]);
+  });
+
+  it('takes a deadline set by an event in a month, and not a table\'s layout per day as a pace', () => {
+    expect(quotesOf("We'd like to finish before the new shop opens in May.", 'timeline')).toEqual(['before the new shop opens in May']);
+    expect(quotesOf('Save prices to a Google Sheet, one row per product per day. Urgent.', 'timeline')).toEqual([]);
+  });
+
+  it('sizes a role by a shift and its days, and takes communities moderated as past work', () => {
+    const shift = 'Moderate our Discord for the evening shift (18:00–23:00 CET, 5 days a week): keep channels on topic and handle reports. $600/month.';
+    expect(analyze({ title: 'Discord moderator', description: shift }).findings.map((f) => f.ruleId)).not.toContain('vague-scope');
+    expect(quotesOf("Tell us about communities you've moderated.", 'samples')).toEqual(["Tell us about communities you've moderated"]);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -180,6 +180,24 @@ describe('scanning through the word index', () => {
     expect(found).toEqual(['2@4', '1@31', '0@12']);
   });
 
+  it('finds in a union cut in pieces for its length what the whole union finds: earlier patterns win, matches never overlap', () => {
+    // each pattern over 3,500 characters, so six make a union longer than V8 optimises and it is cut in two
+    const long = (source: string) => new RegExp(`${source}(?!${'x'.repeat(3500)})`, 'gi');
+    const patterns = [
+      long(String.raw`\bcontact form\b`),
+      long(String.raw`\bour shop sells\b`),
+      long(String.raw`\btea\b`),
+      long(String.raw`\bzebracorn\b`),
+      // in the second piece: inside the first piece's "contact form", and at the start of its "Our shop sells"
+      long(String.raw`\bform doesn`),
+      long(String.raw`\bour shop\b`),
+    ];
+    const text = 'The contact form doesn’t send. Our shop sells tea. Our shop.';
+    const found: string[] = [];
+    forEachMatch(text, patterns, (m) => void found.push(`${m.pattern}:${text.slice(m.start, m.end)}`));
+    expect(found).toEqual(['0:contact form', '1:Our shop sells', '2:tea', '5:Our shop']);
+  });
+
   it('sees a pattern group added after a text was indexed (a custom rule saved mid-session)', () => {
     const text = 'Zebracorn migration, then zebracorn testing.';
     forEachMatch(text, [/\bmigration\b/gi], () => {});

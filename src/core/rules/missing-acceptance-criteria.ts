@@ -27,9 +27,10 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
-  // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check"; not
+  // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check", "pass
+  // App Store and Google Play review"; not
   // the applicant's "pass a background check")
-  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|[\w.-]+['’]s)\s+)*(?:[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|[\w.-]+['’]s)\s+)*(?:${APP_STORE}\s+(?:and|&|or)\s+${APP_STORE}\s+|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
@@ -43,12 +44,12 @@ const PATTERNS = [
   // verb, rarer than "must", looking back)
   rx(String.raw`\b(?:run|work)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work))\s+(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
-  rx(String.raw`\b(?:approved|published|live|accepted) (?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
+  rx(String.raw`\b(?:approved|published|live|accepted) (?:(?:privately|publicly|successfully|unlisted) )?(?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same", "with less
   // than 15 minutes of downtime"
   rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\b(?:less than|under|no more than|at most)\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:of\s+)?downtime\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
-  // a result checked by a sample: "we'll spot-check 50 rows and expect no errors"; a text held to a length: "button
+  // a result checked by a sample: "we'll spot-check 50 rows and expect no errors", "expect fewer than 5 errors"; a text held to a length: "button
   // labels should stay under 20 characters"
   // a test the work must pass before it is paid: "We'll test it with 10 test orders before paying"
   // (scanned apart: it starts at every "test" and "check", and rarely matches)
@@ -56,7 +57,7 @@ const PATTERNS = [
   // audio delivered to a level: "peaking at -3 dB", "-16 LUFS", "no breaths or mouth clicks" (a loudness from its figure:
   // a pattern that starts at "-" is tried at every hyphen)
   rx(String.raw`\bpeak(?:s|ing)?\s+(?:at|below|under)\s+[-−]?\d+(?:\.\d+)?\s*dbf?s?\b|\b\d+(?:\.\d+)?\s*lufs\b|\bno\s+(?:breaths|mouth (?:clicks|noises)|background noise|clipping)\b`),
-  rx(String.raw`\bspot[- ]?check(?:s|ed|ing)?\s+(?:\d[\d,]*(?:\s+[\w-]+)?|a (?:random )?sample)\b|\bexpect\s+(?:no|zero)\s+(?:errors|mistakes|typos)\b|\b(?:under|at most|no more than|max(?:imum)?(?: of)?|fewer than|less than)\s+\d[\d,]*\s+(?:characters|chars)\b`),
+  rx(String.raw`\bspot[- ]?check(?:s|ed|ing)?\s+(?:\d[\d,]*(?:\s+[\w-]+)?|a (?:random )?sample)\b|\bexpect\s+(?:no|zero)\s+(?:errors|mistakes|typos)\b|\b(?:fewer than|less than|under|at most|no more than)\s+\d[\d,]*\s+(?:errors|mistakes|typos)\b|\b(?:under|at most|no more than|max(?:imum)?(?: of)?|fewer than|less than)\s+\d[\d,]*\s+(?:characters|chars)\b`),
   // a file held to a size: "a GLB and a USDZ under 5 MB each", "PDF no larger than 2MB" (not "up to 10 MB", which is
   // more often what a product's users may upload)
   rx(String.raw`\b(?:under|less than|below|no more than|no larger than|no bigger than|smaller than|at most|max(?:imum)?(?: of)?|not (?:to )?exceed(?:ing)?)\s+\d+(?:\.\d+)?\s*(?:kb|mb|gb)\b`),

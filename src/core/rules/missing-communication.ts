@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
-import { CALL_KIND, CLIENT_GIVES, IN_SENTENCE, rx } from '../text/vocab';
+import { CALL_KIND, CLIENT_GIVES, IN_SENTENCE, MEETING, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** Tools a team works in: "via Slack", "use our Jira". */
@@ -28,18 +28,19 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
   // (or to whoever the client names: "report to our practice manager on WhatsApp at the end of each day")
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
-  // time zone and overlap
+  // time zone and overlap ("8am–1pm Arizona time")
   // upper-case only: "est" and "ist" are word endings in lower case
   rx(String.raw`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // (not the perk "flexible working hours", which fixes no overlap)
-  rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|eastern time|pacific time|central time)\b`),
+  rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler")
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)`),
   rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
-  // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings"
-  rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:calls?|meetings?|interviews?)\b`),
-  // response time and availability
-  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
+  // "a 15-minute standup on Tuesdays"
+  rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
+  // response time and availability ("critical issues looked at within 4 hours")
+  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people
   rx(String.raw`\b(?:discuss(?:ed|ion|ions)?\b${IN_SENTENCE}{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
   // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts

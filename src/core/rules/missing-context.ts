@@ -87,10 +87,11 @@ const PATTERNS = [
   rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|candidate(?<=\b(?:phd|doctoral|master'?s|mba)\s+candidate)|entrepreneur|marketer|manager|lawyer|therapist)\b|café)`),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
-  // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…"
+  // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…", "Our company does
+  // commercial cleaning"
   // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
   // nor "best practice is")
-  rx(String.raw`\b(?!(?:shop|store|practice)\b)${ORG_KIND}\s+(?:is|are|was|has|have|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
+  rx(String.raw`\b(?!(?:shop|store|practice)\b)${ORG_KIND}\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
   // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"
   // (it starts at the organisation, a rarer word than any, and only then looks back for the modifier)
   rx(String.raw`\b${KIND_OF_ORG}${ORG_HIRING}(?<=\b[\w-]+[ \t]+${KIND_OF_ORG}${ORG_HIRING})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${KIND_OF_ORG}${ORG_HIRING})`),
@@ -108,6 +109,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
+  // …said the other way round: "I need my website translated to German", "we want our store sped up" (not what is to be made:
+  // "I want my website built"; scanned apart, as it starts at every "need" and "want")
+  scannedApart(rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}s?\s+(?:translated|redesigned|fixed|updated|migrated|moved|optimi[sz]ed|sped up|rebuilt|redone|improved|locali[sz]ed|secured|cleaned up|refreshed|converted|edited|proofread|formatted)\b`)),
   // writing that must already exist to be worked on: "translate my cookbook", "proofread our 40-page thesis"
   rx(String.raw`\b(?:translate|edit|proofread|copyedit|format|typeset|narrate|illustrate|index|publish|locali[sz]e)\s+(?:my|our)\s+(?:[\w,-]+\s+){0,2}${MANUSCRIPT}s?\b`),
   // what the client is making now: "I'm working on two HTML5 games", "we are currently working on a mobile app"
@@ -130,7 +134,16 @@ const PATTERNS = [
   // relative, a rarer word than "my", and looks back)
   rx(String.raw`\b(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents)\b(?<=\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents))\s+(?:is|are|has|have|sits|takes|needs|struggles|attends|goes)\b(?:[ \t]+(?!(?:and|but|so|who|which)\b)[\w'-]+){0,4}`),
   // what the client is weighing up: "We're considering launching a cat-only pet insurance product"
-  rx(String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:considering|planning|thinking about|exploring)\s+(?:launching|starting|opening|expanding|building|introducing|adding|entering)\b${NAME_WORD}{0,5}`),
+  // …or is about to do: "I'm about to sign a 5-year commercial lease", "We are in the process of onboarding our app", "We're
+  // getting married in Tuscany"
+  rx(String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:(?:considering|planning|thinking about|exploring)\s+(?:launching|starting|opening|expanding|building|introducing|adding|entering)\b|(?:about to|getting ready to|preparing to|in the process of)\s+[\w-]+|getting married\b)${NAME_WORD}{0,5}`),
+  // …or a business the client is starting, said without the subject: "Starting a taco food truck in Austin this spring"
+  // (scanned apart: it starts at every "start…" word, and rarely matches)
+  scannedApart(rx(String.raw`\b(?:starting|launching|opening)\b(?<=(?:^|[.!?\n])[ \t]*(?:starting|launching|opening))\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|project|ticket|account)s?\b)[\w-]+${NAME_WORD}{0,3}`)),
+  // how the work is done now, by hand: "our bookkeeper must manually copy and paste data", "I'm currently doing all these
+  // steps manually" (not the job's: "the job will be to manually manage…"; the first starts at every "manually", looks
+  // back for who does it and is scanned apart)
+  scannedApart(rx(String.raw`\bmanually\b(?<=\b(?:we|i|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:currently\s+|still\s+|now\s+|must\s+|have to\s+|has to\s+)?manually)(?:[ \t]+(?!(?:but|so|because|which|when|if)\b)[\w'-]+){0,6}|\b(?:currently|right now|at the moment)\b[^.!?\n]{0,60}?\b(?:manually|by hand)\b`)),
   // a business the client is opening or has opened: "We're opening a coffee roastery in Portland", "We just opened a
   // second bakery" (not a job opening, a ticket or a file)
   rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+${NAME_WORD}{0,3}`),
@@ -178,9 +191,9 @@ const PATTERNS = [
   // "We're Web Divine, a leading Australian web agency" (not what is being built: "We're building Soul, an evolving organization")
   rx(String.raw`\b(?<=\b(?:[Ff]or|[Aa]t|[Jj]oin|[Ww]e are|[Ww]e're|I am|I'm)[ \t]+)[A-Z][\w'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,3},[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:${ORG_KIND}|institute|academy|university|college|foundation|association|charity)\b`, 'g'),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
-  // (a name is not a pronoun or a heading word, and a full stop or line break ends it: "Airtable. This is a…";
+  // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it: "Airtable. This is a…";
   // "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
 ];
 
 /** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */

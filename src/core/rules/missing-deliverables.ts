@@ -4,7 +4,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { scannedApart } from '../text/match';
-import { APP_STORE, CALL_KIND, IN_SENTENCE, MANUSCRIPT, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
+import { APP_STORE, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
 import { collectEvidence, isInside, overruled } from './section-helpers';
 
 
@@ -44,6 +44,9 @@ const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync
 /** Up to three words after a length, the thing it measures: "a two-minute | explainer video" (not a word that starts the rest of the sentence, "of", "explaining"). */
 const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w&-]+){0,3}`;
 
+/** A file format work is handed over in, with what it is: "layered PSD", "both PNG", "Google Sheets". */
+const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)\b`;
+
 /** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
@@ -63,19 +66,28 @@ const STRONG = [
   // sign-in, payments or notifications through named providers: "implement third party auth with Apple and Google in my
   // React Native app", "add Stripe payments" is a weak hint, this names both ends
   rx(String.raw`\b(?:implement|add|set up|integrate|enable)\s+(?:[\w-]+\s+){0,2}(?:auth(?:entication)?|log-?in|sign[- ]?in|sso|oauth|payments?|push notifications?|in-app purchases?|subscriptions?)\s+(?:with|via|using|through|from)\s+(?:apple|google|facebook|github|microsoft|linkedin|stripe|paypal|square|razorpay|firebase|auth0|cognito|okta|clerk|supabase|onesignal|revenuecat)\b`),
-  // a list of tasks under "I need help with" or "Changes needed:"
-  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:[ \t]*\n|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:|(?:issues|bugs|problems)\s+to\s+(?:be\s+)?(?:fix|fixed|solve|solved|resolve|resolved)\s*:)`),
-  // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…"
-  rx(String.raw`\b(?:the|final|main|key) deliverables? (?:is|are|will be|would be|include)\b`),
+  // a list of tasks under "I need help with" or "Changes needed:", or in a line after "We need:" ("We need: checklists saved
+  // locally, a sync queue, and conflict handling"; not a template's blanks, "Features: [login, push notifications, …]")
+  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:(?:[ \t]*\n|[ \t]+[^.!?\n:[\]]{2,80},(?=[^.!?\n:[\]]{2,80}(?:,|\band\b))[^.!?\n[\]]{2,160})|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:|(?:issues|bugs|problems)\s+to\s+(?:be\s+)?(?:fix|fixed|solve|solved|resolve|resolved)\s*:)`),
+  // …or counted before a colon: "three known multiplayer bugs: items duplicate when…" (it starts at the bugs, looks back for
+  // the count and quotes the first of the list; scanned apart, as it starts at every "issue" and "problem")
+  scannedApart(rx(String.raw`\b(?:bugs|issues|problems|glitches)\s*:(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+){0,2}(?:bugs|issues|problems|glitches)\s*:)(?:[ \t]+[^\s.!?]+){0,8}`)),
+  // a set of pieces named with its parts: "an invitation suite: invitation, RSVP card, details card and a save-the-date",
+  // "a brand kit: logo, colour palette and fonts"
+  rx(String.raw`\b(?:suite|set|pack|kit|bundle|package)\s*:\s+[\w/ '-]{2,30}(?:,\s+[\w/ '-]{2,30}){1,5},?\s+(?:and|&)\s+[\w/ '-]{2,30}`),
+  // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…", "Deliverable is a written report"
+  // (at a sentence's start: not "ensure all deliverables are highly visual")
+  rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?(?<=(?:^|[.!?\n])[ \t]*deliverables?)) (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a
-  // collection's size: "a database of 1 million recipes"; nor a version: "Dominoze 1.0 Post-Mortem")
-  rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?:\w[\w-]*[ \t]+){0,2})${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
+  // collection's size: "a database of 1 million recipes"; nor what the client has, "We manage 140 rental units"; nor a
+  // version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and": "3 cities and track"; nor a phrase: "one at the animation stage")
+  rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?<!\b(?:we|i)[ \t]+(?:manage|own|run|operate|rent out)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
-  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|calls?|meetings?|chats?|interviews?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
+  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
@@ -84,8 +96,8 @@ const STRONG = [
   // not the idiom "from concept to completion")
   rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar", "a Notion workspace with: a
-  // client CRM, a project tracker and a team wiki"
-  rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store|workspace)\s+(?:with|that has|including|featuring|where)\s*:?\s+[\w/ '-]{2,40}(?:,\s+[\w/ '-]{2,40}){1,4},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
+  // client CRM, a project tracker and a team wiki", "an Airtable base with tables for properties, units, tenants and vendors"
+  rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store|workspace|base|database|crm|tracker)\s+(?:with|that has|including|featuring|where)\s*:?\s+[\w/ '-]{2,40}(?:,\s+[\w/ '-]{2,40}){1,4},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
   // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data"
@@ -104,17 +116,20 @@ const STRONG = [
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
-  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)\b`),
+  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}`),
+  // …or named as the final files: "Final files in AI, SVG and PNG", "Print-ready PDFs" (scanned apart: it starts at every
+  // "final" and "source", and rarely matches)
+  scannedApart(rx(String.raw`\bprint-ready\s+(?:pdfs?|files?)\b|\b(?:final|source|editable|layered|master)\s+files?\s+(?:as|in)\s+${FILE_FORMAT}`)),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
-  // emails anymore", "our app crashes on login" (not what a feature must not do: "the form should not allow…"; nor
+  // emails anymore", "our app crashes on login", "our checkout page shows a blank screen" (not what a feature must not do: "the form should not allow…"; nor
   // "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
   // back only when a negation or failure follows)
-  scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION})\b`)),
+  scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails|shows?|throws?|gives?|returns?)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION}|shows?\s+(?:a\s+|an\s+)?(?:blank|white|black|empty)\s+(?:screen|page)|(?:shows?|throws?|gives?|returns?)\s+(?:an?\s+)?(?:\d{3}\s+)?error)\b`)),
   // the pages or screens listed in a line: "Pages: home, about, services, contact" (scanned apart: it starts at every
   // "pages")
   scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*:[ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),

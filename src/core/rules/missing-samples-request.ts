@@ -11,7 +11,7 @@ const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|got|gotten|generated|driven|drove|moderated`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
@@ -26,10 +26,14 @@ const PATTERNS = [
   rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
   // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if you have worked on
-  // the tools"; not the job's own files handed over: "send the source files you created")
-  rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?|reports?)\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
+  // the tools"; not the job's own files handed over: "send the source files you created", "send the reports you prepared";
+  // but "share a research report you've written" is past work)
+  rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
-  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,2}?(?:project|work|experience|job|task|engagement)`),
+  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,2}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
+  // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work" (not the work
+  // divided, "share the earnings and work together", nor a pay term, "Rev-share for work performed")
+  rx(String.raw`\b(?:share|show)\s+(?:(?:your|some|any|recent|relevant|prior)\s+)?(?:(?!(?:the|and|or|for|with|to|of|a|an|in|on|this|that|their|our|my|me|us|you|good|great|perfect|quality|hard)\b)[\w-]+\s+){1,2}work\b(?!\s+(?:together|with|on|for|in|from|hours|load|flow|space|station|performed)\b)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
 ];
 

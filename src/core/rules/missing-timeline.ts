@@ -39,10 +39,13 @@ const PATTERNS = [
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
-  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|tickets?|cards?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  // (not "one row per product per day", a table's layout)
+  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|cards?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
+  // a deadline set by an event in a month: "before the new shop opens in May" (from "before", where the dates above start)
+  rx(String.raw`\bbefore\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}(?:opens?|launch(?:es)?|starts?|goes\s+live|begins?)\s+(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\b`),
   // a month the work starts or must be ready in: "start in March", "ready in early June" (not "launched in June", which is
   // past; it starts at the month and looks back)
   rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH})`),

@@ -24,8 +24,9 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here)\b)`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\bapply\s+(?:via|by|through|at|using|on)\s+(?:e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
-  // (also employment through a payroll service: "Employment: via Deel contract")
-  { re: rx(String.raw`\b(?:pay(?:ment)?|paid)\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
+  // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
+  // checkout fails when they pay with PayPal", "let customers pay via Venmo")
+  { re: rx(String.raw`\b(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?)(?:pay(?:ment)?|paid)\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b`), replacements: ON_PLATFORM },
 ];
 
@@ -68,6 +69,7 @@ export const examples: RuleExamples = {
     // where the team meets, how the product's users pay, and "on here"
     { description: 'Perks: regular on-site & off-site team events.' },
     { description: 'The app logs each sale when customers pay via WeChat Pay.' },
+    { description: 'The checkout shows a blank screen when they pay with PayPal. Let customers pay via Venmo too.' },
     { description: 'If you wish to apply, message me on here.' },
   ],
 };

@@ -5,6 +5,9 @@ import { scan } from '../text/match';
 import { hoursPer, rx } from '../text/vocab';
 import { deliverablesEvidence } from './missing-deliverables';
 
+/** Hours of a working day: "9 am to 5 pm", "18:00–23:00". */
+const SHIFT = String.raw`\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b`;
+
 /** What sizes the work: counts of things, lists of items, or fixed hours. */
 const SIZE = [
   rx(String.raw`\b\d[\d,]*\+?[ \t]*(?:\w[\w-]*[ \t]+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
@@ -12,9 +15,10 @@ const SIZE = [
   rx(hoursPer('day')),
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
 ];
-/** Stated weekly hours: "20 hours per week", "7 hrs or so per week". */
+/** Stated weekly hours: "20 hours per week", "7 hrs or so per week", or a shift and its days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm". */
 const WEEKLY_HOURS = [
   rx(hoursPer('week|wk')),
+  rx(String.raw`\b${SHIFT}[^.!?\n]{0,40}\b(?:\d|two|three|four|five|six)\s+days?\s+(?:a|per|/)\s*week\b|\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?|sat(?:urday)?)\b[^.!?\n]{0,30}\b${SHIFT}`),
 ];
 const LIST_ITEM = /^[ \t]*(?:[-*•●▪◦✓✔]|\d+[.)])[ \t]+\S/gm;
 

@@ -39,7 +39,13 @@ interface Union {
   symbols: { units: string[]; sticky: RegExp } | null;
 }
 
-const unions = new WeakMap<readonly RegExp[], Union[]>();
+/**
+ * A union as a scan sees it: one regex, or the pieces of one too long for V8 to optimise (`MAX_UNION_SOURCE`), tried in
+ * order at each start as the one regex would try its patterns.
+ */
+type UnionScan = readonly Union[];
+
+const unions = new WeakMap<readonly RegExp[], UnionScan[]>();
 /** Every union indexed by first word or symbol so far, for `wordIndexMismatches` (the checks' patterns are module constants: a bounded list). */
 const indexedUnions: Union[] = [];
 
@@ -131,52 +137,98 @@ export function scannedApart(re: RegExp): RegExp {
  * so that one of those does not stop the rest of its check being indexed, and patterns marked
  * `scannedApart`. At one position the earlier pattern of a union wins.
  */
-function unionOf(patterns: readonly RegExp[]): Union[] {
+function unionOf(patterns: readonly RegExp[]): UnionScan[] {
   let cached = unions.get(patterns);
   if (cached) return cached;
   // Patterns are grouped by flags, by how they can be scanned (indexed by first word, starting at a
   // word boundary but not indexable, or anywhere), and by whether they are scanned apart.
-  const byKey = new Map<string, { flags: string; mode: 'indexed' | 'word' | 'any'; apart: boolean; indexes: number[]; keys: Set<number> }>();
+  const byKey = new Map<string, { flags: string; mode: 'indexed' | 'word' | 'any'; apart: boolean; indexes: number[] }>();
+  const keysOf: (ReadonlySet<number> | null)[] = [];
   patterns.forEach((re, i) => {
     const atWord = startsAtWord(re.source);
     const keys = atWord ? knownFirstWordKeys(re.source, re.flags) : null;
+    keysOf[i] = keys;
     const mode = keys ? 'indexed' : atWord ? 'word' : 'any';
     const apart = SCANNED_APART.has(re);
     const key = `${re.flags}|${mode}|${apart}`;
-    const entry = byKey.get(key) ?? { flags: re.flags, mode, apart, indexes: [], keys: new Set<number>() };
+    const entry = byKey.get(key) ?? { flags: re.flags, mode, apart, indexes: [] };
     entry.indexes.push(i);
-    for (const k of keys ?? []) entry.keys.add(k);
     byKey.set(key, entry);
   });
   cached = [];
   // The unions of patterns scanned apart come last: a check that stops at its third piece of
   // evidence finds it in the check's main union first, as before they were set apart.
   const entries = [...byKey.values()].sort((a, b) => Number(a.apart) - Number(b.apart));
-  for (const { flags, mode, indexes, keys } of entries) {
-    const hoist = mode !== 'any';
-    const groups: number[] = new Array(patterns.length).fill(-1);
-    let group = 1;
-    const parts: string[] = [];
-    for (const i of indexes) {
-      groups[i] = group;
-      const source = patterns[i]!.source;
-      const structure = sourceStructure(source);
-      parts.push(hoist ? `(${structure.branches.map((b) => b.slice(2)).join('|')})` : `(${source})`);
-      group += 1 + structure.groups;
-    }
-    const source = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
-    const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
-    // A copy tried at one offset at a time, for a union scanned only where it can start.
-    const sticky = () => new RegExp(source, `${flags.replace(/[gy]/g, '')}y`);
-    const indexed = mode === 'indexed' ? { id: registerGroup(`${flags}/${source}`, keys), sticky: sticky() } : null;
-    const units = indexed ? null : firstUnitsOfAll(indexes.map((i) => patterns[i]!));
-    const symbols = units && { units: units.map((u) => String.fromCharCode(u)), sticky: sticky() };
-    const union = { re, groups, indexed, symbols };
-    cached.push(union);
-    if (indexed || symbols) indexedUnions.push(union);
+  for (const { flags, mode, indexes } of entries) {
+    const partOf = (i: number) => unionPart(patterns[i]!.source, mode !== 'any');
+    cached.push(chunksUnder(indexes, partOf, MAX_UNION_SOURCE).map((chunk) => unionOfChunk(patterns, chunk, flags, mode, keysOf)));
   }
   unions.set(patterns, cached);
   return cached;
+}
+
+/** One pattern's part of a union: a group, with its branches' shared leading "\b" taken off when the union tests it once. */
+function unionPart(source: string, hoist: boolean): string {
+  return hoist ? `(${sourceStructure(source).branches.map((b) => b.slice(2)).join('|')})` : `(${source})`;
+}
+
+/** The union of the patterns at `indexes`, with the word keys that index it (see `unionOf`). */
+function unionOfChunk(
+  patterns: readonly RegExp[],
+  indexes: readonly number[],
+  flags: string,
+  mode: 'indexed' | 'word' | 'any',
+  keysOf: readonly (ReadonlySet<number> | null)[],
+): Union {
+  const hoist = mode !== 'any';
+  const groups: number[] = new Array(patterns.length).fill(-1);
+  let group = 1;
+  const parts: string[] = [];
+  for (const i of indexes) {
+    groups[i] = group;
+    parts.push(unionPart(patterns[i]!.source, hoist));
+    group += 1 + sourceStructure(patterns[i]!.source).groups;
+  }
+  const source = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
+  const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+  // A copy tried at one offset at a time, for a union scanned only where it can start.
+  const sticky = () => new RegExp(source, `${flags.replace(/[gy]/g, '')}y`);
+  const keys = new Set<number>(indexes.flatMap((i) => [...(keysOf[i] ?? [])]));
+  const indexed = mode === 'indexed' ? { id: registerGroup(`${flags}/${source}`, keys), sticky: sticky() } : null;
+  const units = indexed ? null : firstUnitsOfAll(indexes.map((i) => patterns[i]!));
+  const symbols = units && { units: units.map((u) => String.fromCharCode(u)), sticky: sticky() };
+  const union = { re, groups, indexed, symbols };
+  if (indexed || symbols) indexedUnions.push(union);
+  return union;
+}
+
+/**
+ * The longest union source built. V8 stops optimising a regex whose source is over 20 KB (20,480
+ * characters, "too large to optimize"): context's union crossed it by 74 characters and the whole
+ * engine ran about 30% slower over the corpus. A check's patterns that would make a longer union
+ * are cut, in order, into unions under this length. Each piece costs tries of its own, so the
+ * pieces are as long as is safe (cachegrind over the corpus: 17.50 G cut under 20,000, 17.70 G
+ * under 16,000, 17.82 G under 10,000; 17.99 G uncut).
+ */
+const MAX_UNION_SOURCE = 20_000;
+
+/** `indexes` in order, cut into runs whose parts (`partOf`) join into less than `max` characters. */
+function chunksUnder(indexes: readonly number[], partOf: (i: number) => string, max: number): number[][] {
+  const chunks: number[][] = [];
+  let chunk: number[] = [];
+  let length = 0;
+  for (const i of indexes) {
+    const part = partOf(i).length + 1;
+    if (chunk.length > 0 && length + part > max) {
+      chunks.push(chunk);
+      chunk = [];
+      length = 0;
+    }
+    chunk.push(i);
+    length += part;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /** The characters a match of any of `patterns` starts with, or null when one of them can start otherwise. */
@@ -202,8 +254,45 @@ function firstUnitsOfAll(patterns: readonly RegExp[]): number[] | null {
 export function forEachMatch(text: string, patterns: readonly RegExp[], visit: (match: RawMatch) => boolean | void): void {
   // No pattern matches nothing (empty matches are skipped), and most drafts have a part still empty.
   if (text === '') return;
-  for (const union of unionOf(patterns)) {
-    if (!forEachUnionMatch(text, union, visit)) return;
+  for (const scan of unionOf(patterns)) {
+    if (scan.length === 1 ? !forEachUnionMatch(text, scan[0]!, visit) : !forEachPiecesMatch(text, scan, visit)) return;
+  }
+}
+
+/**
+ * The matches of a union cut into pieces: the same as the whole union's. Indexed pieces are tried together, at each
+ * candidate start in order, each piece in turn, the first match winning and the next start skipping what it covers, as
+ * the one regex tries its patterns. (Pieces the word index cannot see are scanned one after another, each in text
+ * order; no check's patterns make such a union long enough to be cut.)
+ */
+function forEachPiecesMatch(text: string, pieces: UnionScan, visit: (match: RawMatch) => boolean | void): boolean {
+  if (!pieces.every((u) => u.indexed)) return pieces.every((u) => forEachUnionMatch(text, u, visit));
+  const starts = pieces.map((u) => candidateStarts(text, u.indexed!.id));
+  const next = new Array<number>(pieces.length).fill(0);
+  let from = 0;
+  for (;;) {
+    let start = Infinity;
+    for (let p = 0; p < pieces.length; p++) {
+      const own = starts[p];
+      if (!own) continue;
+      let k = next[p]!;
+      while (k < own.length && own[k]! < from) k++;
+      next[p] = k;
+      if (k < own.length && own[k]! < start) start = own[k]!;
+    }
+    if (start === Infinity) return true;
+    from = start + 1;
+    for (let p = 0; p < pieces.length; p++) {
+      const own = starts[p];
+      if (!own || own[next[p]!] !== start) continue;
+      const { sticky } = pieces[p]!.indexed!;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (!m || m[0].length === 0) continue;
+      from = start + m[0].length;
+      if (visit({ pattern: patternOf(m, pieces[p]!.groups), start, end: from }) === false) return false;
+      break;
+    }
   }
 }
 
