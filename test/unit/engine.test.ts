@@ -325,6 +325,24 @@ describe('the result', () => {
     expect(quotesOf("Tell us about communities you've moderated.", 'samples')).toEqual(["Tell us about communities you've moderated"]);
   });
 
+  it('reads a quota of demos as a target, and what the client hands over as neither a quota, a pace nor a deliverable', () => {
+    const calls = 'Call from our list (we provide 1,000 leads a month), 4 hours a day. Target: 8 booked demos a week.';
+    expect(quotesOf(calls, 'acceptance')).toEqual(['8 booked demos a week']);
+    expect(quotesOf(calls, 'timeline')).toEqual(['4 hours a day']);
+    expect(quotesOf(calls, 'deliverables')).toEqual([]);
+    expect(quotesOf('Predict which customers cancel. Target AUC above 0.80 on a held-out month.', 'acceptance')).toEqual(['AUC above 0.80']);
+  });
+
+  it('takes a clinic chain, a reading age, retreats organised and pages listed in brackets; not a meeting room', () => {
+    expect(quotesOf('Our clinic chain (6 clinics in Ireland) needs leaflets.', 'context')).toEqual(['Our clinic chain']);
+    expect(quotesOf('Write 10 leaflets, each at a reading age of 12.', 'acceptance')).toEqual(['reading age of 12']);
+    expect(quotesOf("Please share retreats or offsites you've organised.", 'samples')).toEqual(["share retreats or offsites you've organised"]);
+    expect(quotesOf('Set up the theme and basic pages (about, contact, FAQ, shipping policy).', 'deliverables')).toContain(
+      'pages (about, contact, FAQ, shipping policy',
+    );
+    expect(quotesOf('Book a venue with rooms for everyone, a meeting room and good Wi-Fi.', 'communication')).toEqual([]);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -81,9 +81,9 @@ const STRONG = [
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a
-  // collection's size: "a database of 1 million recipes"; nor what the client has, "We manage 140 rental units"; nor a
+  // collection's size: "a database of 1 million recipes"; nor what the client has or hands over, "We manage 140 rental units", "we provide 1,000 leads"; nor a
   // version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and": "3 cities and track"; nor a phrase: "one at the animation stage")
-  rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?<!\b(?:we|i)[ \t]+(?:manage|own|run|operate|rent out)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
+  rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?<!\d[,.]?)(?<!\b(?:we|i)(?:['’]ll|[ \t]+will|[ \t]+can)?[ \t]+(?:manage|own|run|operate|rent out|provide|supply)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
@@ -130,9 +130,10 @@ const STRONG = [
   // "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
   // back only when a negation or failure follows)
   scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails|shows?|throws?|gives?|returns?)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION}|shows?\s+(?:a\s+|an\s+)?(?:blank|white|black|empty)\s+(?:screen|page)|(?:shows?|throws?|gives?|returns?)\s+(?:an?\s+)?(?:\d{3}\s+)?error)\b`)),
-  // the pages or screens listed in a line: "Pages: home, about, services, contact" (scanned apart: it starts at every
+  // the pages or screens listed in a line: "Pages: home, about, services, contact", "basic pages (about, contact, FAQ,
+  // shipping policy)" (scanned apart: it starts at every
   // "pages")
-  scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*:[ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
+  scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*[:(][ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
   // the client's writing, and what it is to become: "I need my resume rewritten", "we want our handbook translated into
   // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
   rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+${REWORKED}\b`),

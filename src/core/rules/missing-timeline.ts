@@ -39,8 +39,9 @@ const PATTERNS = [
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
-  // (not "one row per product per day", a table's layout)
-  rx(String.raw`\b(?:\d+(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|cards?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  // (not "one row per product per day", a table's layout, nor what the client hands over, "we provide 1,000 leads a month",
+  // whose figure with its thousands is one)
+  rx(String.raw`\b(?<!\b(?:we|i)(?:['’]ll|\s+will|\s+can)?\s+(?:provide|supply|give you|send you)\s+(?:about\s+|around\s+|over\s+)?)(?:(?<!\d[,.]?)\d[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|cards?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
