@@ -343,6 +343,19 @@ describe('the result', () => {
     expect(quotesOf('Book a venue with rooms for everyone, a meeting room and good Wi-Fi.', 'communication')).toEqual([]);
   });
 
+  it('takes two stores\' certification and a traffic target, not a fall; an organisation described in brackets; monthly hours', () => {
+    expect(quotesOf("Both skills must pass Amazon's and Google's certification.", 'acceptance')).toEqual(["pass Amazon's and Google's certification"]);
+    expect(quotesOf('We expect organic traffic to reach 5,000 visits a month within 6 months.', 'acceptance')).toEqual(['organic traffic to reach 5,000']);
+    expect(quotesOf('We have traffic but conversion is down by 50%.', 'acceptance')).toEqual([]);
+    expect(quotesOf('Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for a bookkeeper.', 'context')).toEqual([
+      'business (Shopify + Amazon, ~400 orders/month) looking',
+    ]);
+    const books =
+      'Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for a bookkeeper to do our monthly books in Xero: reconcile bank, ' +
+      'PayPal and Stripe, categorise expenses, record Amazon settlements properly, and send us a P&L by the 10th of each month. About 6–8 hours a month. $30–40/hr.';
+    expect(analyze({ title: 'Bookkeeper, ongoing', description: books }).findings.map((f) => f.ruleId)).not.toContain('vague-scope');
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -20,7 +20,8 @@ const MADE_FOR_AT_START = new RegExp(`^${MADE_FOR}\\s`, 'i');
 /** "experience building websites for coaches": what the applicant has built for others. */
 const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 
-const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`;
+/** …what it is, in brackets, may come between: "Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for…". */
+const ORG_HIRING = String.raw`(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`;
 /** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
 const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|charity|consultancy|clinic|school|practice|publisher|magazine|retailer|manufacturer|restaurant|shop|store|chain)`;
 /** …and the ones that hire or are described as a group: "Aether team is looking for…", "our team, which has…". */

@@ -15,9 +15,9 @@ const SIZE = [
   rx(hoursPer('day')),
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
 ];
-/** Stated weekly hours: "20 hours per week", "7 hrs or so per week", or a shift and its days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm". */
+/** Stated weekly or monthly hours: "20 hours per week", "7 hrs or so per week", "6–8 hours a month", or a shift and its days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm". */
 const WEEKLY_HOURS = [
-  rx(hoursPer('week|wk')),
+  rx(hoursPer('week|wk|month')),
   rx(String.raw`\b${SHIFT}[^.!?\n]{0,40}\b(?:\d|two|three|four|five|six)\s+days?\s+(?:a|per|/)\s*week\b|\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?|sat(?:urday)?)\b[^.!?\n]{0,30}\b${SHIFT}`),
 ];
 const LIST_ITEM = /^[ \t]*(?:[-*•●▪◦✓✔]|\d+[.)])[ \t]+\S/gm;
