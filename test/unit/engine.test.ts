@@ -356,6 +356,13 @@ describe('the result', () => {
     expect(analyze({ title: 'Bookkeeper, ongoing', description: books }).findings.map((f) => f.ruleId)).not.toContain('vague-scope');
   });
 
+  it('reads a count in words as sizing a role\'s work: "build two levels"', () => {
+    const contract =
+      'Our studio (12 people) needs an environment artist for a 3-month contract to build two levels for our stealth game in Unreal Engine 5: ' +
+      "a rainy harbour district and a mansion interior. You'll work with our level designer's blockouts. €4,500/month.";
+    expect(analyze({ title: 'Environment artist (contract)', description: contract }).findings.map((f) => f.ruleId)).not.toContain('vague-scope');
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -11,6 +11,8 @@ const SHIFT = String.raw`\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2
 /** What sizes the work: counts of things, lists of items, or fixed hours. */
 const SIZE = [
   rx(String.raw`\b\d[\d,]*\+?[ \t]*(?:\w[\w-]*[ \t]+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
+  // a count in words of things to make: "build two levels" (not of hours: "five working hours overlap" is a time zone)
+  rx(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ \t]+(?:\w[\w-]*[ \t]+){0,2}(?:pages?|screens?|articles?|posts?|videos?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|templates?|features?|endpoints?|documents?|chapters?|levels?|characters?)\b`),
   // (weekly hours make the work estimable on their own: `WEEKLY_HOURS`)
   rx(hoursPer('day')),
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
