@@ -26,6 +26,16 @@ const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|bran
 /** …and the ones that hire or are described as a group: "Aether team is looking for…", "our team, which has…". */
 const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
 
+/**
+ * A kind of organisation hiring, with `between` it and the verb, and a modifier before it that is no determiner ("Digital
+ * marketing agency seeking…", not "a small agency seeking"). It starts at the organisation, a rarer word than any, and
+ * only then looks back for the modifier.
+ */
+function orgHiring(between: string): string {
+  const hiring = `${KIND_OF_ORG}${between}${ORG_HIRING}`;
+  return String.raw`\b${hiring}(?<=\b[\w-]+[ \t]+${hiring})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${hiring})`;
+}
+
 /** What a client says it does: "we sell…", "we print…", "I publish…" (as a sentence's subject; see `accept`). */
 const CLIENT_DOES = String.raw`(?:sell|provide|offer|help|specialize|specialise|work with|serve|are building|are developing|are launching|launched|started|founded|run|print|make|produce|manufacture|publish|design|develop|distribute|import|export|teach|organi[sz]e|host|ship|deliver)`;
 const CLIENT_DOES_AT_START = new RegExp(String.raw`^(?:we|i) ${CLIENT_DOES}\b`, 'i');
@@ -93,12 +103,11 @@ const PATTERNS = [
   // nor "best practice is")
   rx(String.raw`\b(?!(?:shop|store|practice)\b)${ORG_KIND}\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
   // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"
-  // (it starts at the organisation, a rarer word than any, and only then looks back for the modifier)
-  rx(String.raw`\b${KIND_OF_ORG}${ORG_HIRING}(?<=\b[\w-]+[ \t]+${KIND_OF_ORG}${ORG_HIRING})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${KIND_OF_ORG}${ORG_HIRING})`),
+  rx(orgHiring('')),
   // …with what it is in brackets between: "Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for…" (a
   // pattern of its own, scanned apart: a bracket after the organisation in the one above made its first words any word
   // after "team", "shop" or "store", and context's whole union was tried there, +1.4% of the engine's instructions)
-  scannedApart(rx(String.raw`\b${KIND_OF_ORG}[ \t]+\([^()\n]{1,60}\)${ORG_HIRING}(?<=\b[\w-]+[ \t]+${KIND_OF_ORG}[ \t]+\([^()\n]{1,60}\)${ORG_HIRING})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${KIND_OF_ORG}[ \t]+\([^()\n]{1,60}\)${ORG_HIRING})`)),
+  scannedApart(rx(orgHiring(String.raw`[ \t]+\([^()\n]{1,60}\)`))),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
   rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
@@ -195,8 +204,8 @@ const PATTERNS = [
   // "We're Web Divine, a leading Australian web agency" (not what is being built: "We're building Soul, an evolving organization")
   rx(String.raw`\b(?<=\b(?:[Ff]or|[Aa]t|[Jj]oin|[Ww]e are|[Ww]e're|I am|I'm)[ \t]+)[A-Z][\w'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,3},[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:${ORG_KIND}|institute|academy|university|college|foundation|association|charity)\b`, 'g'),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
-  // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it: "Airtable. This is a…";
-  // "This is a full-time position" describes the job, not the client)
+  // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it:
+  // "Airtable. This is a…"; "This is a full-time position" describes the job, not the client)
   rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
 ];
 

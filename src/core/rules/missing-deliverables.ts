@@ -4,7 +4,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { scannedApart } from '../text/match';
-import { APP_STORE, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
+import { APP_STORE, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, NOT_MID_FIGURE, NOT_THE_CLIENTS, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
 import { collectEvidence, isInside, overruled } from './section-helpers';
 
 
@@ -81,9 +81,10 @@ const STRONG = [
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a
-  // collection's size: "a database of 1 million recipes"; nor what the client has or hands over, "We manage 140 rental units", "we provide 1,000 leads"; nor a
-  // version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and": "3 cities and track"; nor a phrase: "one at the animation stage")
-  rx(String.raw`\b(?<![$€£¥₹][ \t]?)(?<!\d[,.]?)(?<!\b(?:we|i)(?:['’]ll|[ \t]+will|[ \t]+can)?[ \t]+(?:manage|own|run|operate|rent out|provide|supply)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?)(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
+  // collection's size: "a database of 1 million recipes"; nor what the client has or hands over, "we provide 1,000
+  // leads"; nor a version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and", "3 cities and track", or a phrase, "one at
+  // the animation stage")
+  rx(String.raw`\b(?<![$€£¥₹][ \t]?)${NOT_MID_FIGURE}${NOT_THE_CLIENTS}(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
@@ -126,8 +127,8 @@ const STRONG = [
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
-  // emails anymore", "our app crashes on login", "our checkout page shows a blank screen" (not what a feature must not do: "the form should not allow…"; nor
-  // "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
+  // emails anymore", "our app crashes on login", "our checkout page shows a blank screen" (not what a feature must not
+  // do: "the form should not allow…"; nor "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
   // back only when a negation or failure follows)
   scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails|shows?|throws?|gives?|returns?)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION}|shows?\s+(?:a\s+|an\s+)?(?:blank|white|black|empty)\s+(?:screen|page)|(?:shows?|throws?|gives?|returns?)\s+(?:an?\s+)?(?:\d{3}\s+)?error)\b`)),
   // the pages or screens listed in a line: "Pages: home, about, services, contact", "basic pages (about, contact, FAQ,

@@ -25,9 +25,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
-  // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if you have worked on
-  // the tools"; not the job's own files handed over: "send the source files you created", "send the reports you prepared";
-  // but "share a research report you've written" is past work)
+  // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if
+  // you have worked on the tools"; not the job's own files handed over: "send the source files you created", "send the
+  // reports you prepared"; but "share a research report you've written" is past work)
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,2}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),

@@ -8,16 +8,22 @@ import { deliverablesEvidence } from './missing-deliverables';
 /** Hours of a working day: "9 am to 5 pm", "18:00–23:00". */
 const SHIFT = String.raw`\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b`;
 
+/** Things whose count sizes the work: "12 pages", "two levels". */
+const COUNTED = String.raw`(?:pages?|screens?|articles?|posts?|videos?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)`;
+
 /** What sizes the work: counts of things, lists of items, or fixed hours. */
 const SIZE = [
-  rx(String.raw`\b\d[\d,]*\+?[ \t]*(?:\w[\w-]*[ \t]+){0,2}(?:pages?|screens?|articles?|posts?|videos?|words?|minutes?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|hours?|hrs?|leads?|records?|rows?|emails?|templates?|features?|endpoints?|files?|documents?|questions?|chapters?|levels?|characters?|assets?)\b`),
+  rx(String.raw`\b\d[\d,]*\+?[ \t]*(?:\w[\w-]*[ \t]+){0,2}(?:${COUNTED}|words?|minutes?|hours?|hrs?)\b`),
   // a count in words of things to make: "build two levels" (not of hours: "five working hours overlap" is a time zone)
-  rx(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ \t]+(?:\w[\w-]*[ \t]+){0,2}(?:pages?|screens?|articles?|posts?|videos?|products?|items?|listings?|images?|photos?|designs?|logos?|slides?|templates?|features?|endpoints?|documents?|chapters?|levels?|characters?)\b`),
+  rx(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ \t]+(?:\w[\w-]*[ \t]+){0,2}${COUNTED}\b`),
   // (weekly hours make the work estimable on their own: `WEEKLY_HOURS`)
   rx(hoursPer('day')),
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
 ];
-/** Stated weekly or monthly hours: "20 hours per week", "7 hrs or so per week", "6–8 hours a month", or a shift and its days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm". */
+/**
+ * Stated weekly or monthly hours: "20 hours per week", "7 hrs or so per week", "6–8 hours a month", or a shift and its
+ * days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm".
+ */
 const WEEKLY_HOURS = [
   rx(hoursPer('week|wk|month')),
   rx(String.raw`\b${SHIFT}[^.!?\n]{0,40}\b(?:\d|two|three|four|five|six)\s+days?\s+(?:a|per|/)\s*week\b|\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?|sat(?:urday)?)\b[^.!?\n]{0,30}\b${SHIFT}`),
