@@ -363,6 +363,27 @@ describe('the result', () => {
     expect(analyze({ title: 'Environment artist (contract)', description: contract }).findings.map((f) => f.ruleId)).not.toContain('vague-scope');
   });
 
+  it('takes a dashboard showing named data, numbers held to a report, an email client\'s version, tasks named by what becomes of them, a weekend', () => {
+    expect(quotesOf('We need a Tableau dashboard showing monthly revenue by rep and region.', 'deliverables')).toEqual(['We need a Tableau dashboard showing']);
+    expect(quotesOf("Numbers must match our finance team's monthly report to the dollar.", 'acceptance')).toEqual([
+      "Numbers must match our finance team's monthly report",
+    ]);
+    expect(quotesOf('It should render correctly in Gmail, Outlook 2016+ and Apple Mail.', 'acceptance')).toEqual(['Outlook 2016+']);
+    const office = 'Need accounts created, email migrated for 12 users (about 5 years of mail each), and 2FA enforced. Must be done over a weekend.';
+    expect(quotesOf(office, 'deliverables')).toEqual(['Need accounts created']);
+    expect(quotesOf(office, 'timeline')).toEqual(['done over a weekend']);
+  });
+
+  it('takes a client introduced the forum\'s way, kids taught, and cards counted; not a count per page', () => {
+    expect(quotesOf('Property developer here. We need a walkthrough video.', 'context')).toEqual(['developer here.']);
+    expect(quotesOf('I already found a concept artist here, but I need a modeller.', 'context')).toEqual([]);
+    expect(quotesOf("Please tell me about kids you've taught programming to.", 'samples')).toEqual(["tell me about kids you've taught"]);
+    expect(quotesOf('Scanned as PDFs, 10 cards per page. Enter 1,500 business cards into HubSpot.', 'deliverables')).toEqual([
+      '10 cards',
+      '1,500 business cards',
+    ]);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

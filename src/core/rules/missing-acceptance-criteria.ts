@@ -40,7 +40,7 @@ const PATTERNS = [
   // to 9%", "traffic but conversion is down by 50%")
   rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|auc|roc[- ]auc|f1(?:[- ]score)?|rmse|mape|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|open rate|reply rate|response rate|click(?:-through)? rate|retention(?: rate)?|churn(?: rate)?|csat|nps|customer satisfaction|(?:organic\s+)?traffic)\b(?!\s+(?:(?:has|have|had)\s+(?:gone|risen|increased|decreased|dropped|fallen|grown|climbed|crept|jumped|doubled|declined)|went|rose|fell|dropped|grew|climbed|jumped|increased|decreased|declined)\b)(?:(?!\b(?:down|up|dropped|fell|declined|decreased|rose|grew|but)\b)${IN_SENTENCE}){0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to (?:reach|hit|exceed)|to|:)\s*[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
-  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
+  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados|outlook)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
   // what it must run on, down to the version: "It must run on Excel 2016 for Windows", "has to work on PHP 7.4" (from the
   // verb, rarer than "must", looking back)
   rx(String.raw`\b(?:run|work)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work))\s+(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
@@ -75,6 +75,8 @@ const PATTERNS = [
   // a support agent's service level, as the support template offers it: "answer every ticket within 4 business hours"
   // (scanned apart: it starts at every "answer" and "reply")
   scannedApart(rx(String.raw`\b(?:answer|answering|respond to|responding to|reply to|replying to|resolve|resolving)\s+(?:every|all|each|\d+\s*%\s+of(?:\s+(?:all|the))?)\s+(?:[\w-]+\s+){0,2}(?:tickets?|emails?|messages?|chats?|inquiries|enquiries|requests?|questions?|reviews?|comments?)\s+within\s+(?:\d+|one|two|a|an)\b(?:\s+(?:business\s+|working\s+)?(?:hours?|days?|minutes?|mins?)\b)?`)),
+  // numbers held to a reference: "Numbers must match our finance team's monthly report to the dollar"
+  rx(String.raw`\b(?:numbers|figures|totals|results|data|values|amounts)\s+(?:must|should|need to|needs to|have to|has to)\s+(?:exactly\s+)?match\s+(?:our|the|your)\s+(?:[\w'’-]+\s+){0,4}(?:reports?|numbers|figures|totals|books|source|system|spreadsheets?|data|ledger|statements?)\b`),
   // a text held to a reading level: "at a reading age of 12", "Flesch reading ease above 60", "grade level 8 or below"
   rx(String.raw`\b(?:reading age|(?:reading|grade) level|flesch(?:[- ]kincaid)?(?: reading ease| grade(?: level)?)?(?: score)?|readability score)\s+(?:of\s+|below\s+|under\s+|above\s+|over\s+|at\s+|around\s+|:\s*)?\d+`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),

@@ -32,6 +32,9 @@ const DOES = oneOf(String.raw`creates|sends|generates|pulls|pushes|syncs|merges|
 /** What the client's thing is to become: "my resume rewritten", "our blog moved to Ghost". */
 const REWORKED = String.raw`(?:rewritten|written|translated|edited|proofread|formatted|typeset|narrated|illustrated|transcribed|locali[sz]ed|updated|redesigned|designed|converted|migrated|moved|built|developed|fixed|cleaned|set up|installed|integrated|automated)`;
 
+/** What is to become of a thing the client needs done: "accounts created", "email migrated". */
+const DONE_TO = String.raw`(?:created|migrated|set up|configured|installed|moved|connected|added|fixed|updated|enforced|integrated|automated|cleaned up|removed|imported|exported)`;
+
 /** Things whose abilities a post may list under "This system will:". */
 const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
 
@@ -83,8 +86,8 @@ const STRONG = [
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a
   // collection's size: "a database of 1 million recipes"; nor what the client has or hands over, "we provide 1,000
   // leads"; nor a version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and", "3 cities and track", or a phrase, "one at
-  // the animation stage")
-  rx(String.raw`\b(?<![$€£¥₹][ \t]?)${NOT_MID_FIGURE}${NOT_THE_CLIENTS}(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
+  // the animation stage" or "10 cards per page")
+  rx(String.raw`\b(?<![$€£¥₹][ \t]?)${NOT_MID_FIGURE}${NOT_THE_CLIENTS}(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from|per)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
@@ -101,9 +104,10 @@ const STRONG = [
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store|workspace|base|database|crm|tracker)\s+(?:with|that has|including|featuring|where)\s*:?\s+[\w/ '-]{2,40}(?:,\s+[\w/ '-]{2,40}){1,4},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
-  // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data"
+  // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data", "We need a Tableau
+  // dashboard showing monthly revenue by rep"
   // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
-  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
   // things made for a named part of the client's product: "create Figma designs for our budgeting app's onboarding flow",
   // "write product descriptions for the 120 items in our store" (it starts at the things, rarer than the verbs, looks
   // back for the verb, and is scanned apart)
@@ -135,6 +139,9 @@ const STRONG = [
   // shipping policy)" (scanned apart: it starts at every
   // "pages")
   scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*[:(][ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
+  // things the client needs done, two or more named with what is to become of them: "Need accounts created, email
+  // migrated for 12 users, shared drives set up by department" (quoted to the first)
+  rx(String.raw`\b(?:need|want)\s+(?:(?:the|our|my|all)\s+)?(?:[\w-]+\s+){1,2}${DONE_TO}\b(?=[^.!?\n]{1,80}?\b${DONE_TO}\b)`),
   // the client's writing, and what it is to become: "I need my resume rewritten", "we want our handbook translated into
   // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
   rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+${REWORKED}\b`),
