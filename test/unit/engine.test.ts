@@ -374,14 +374,22 @@ describe('the result', () => {
     expect(quotesOf(office, 'timeline')).toEqual(['done over a weekend']);
   });
 
-  it('takes a client introduced the forum\'s way, kids taught, and cards counted; not a count per page', () => {
-    expect(quotesOf('Property developer here. We need a walkthrough video.', 'context')).toEqual(['developer here.']);
-    expect(quotesOf('I already found a concept artist here, but I need a modeller.', 'context')).toEqual([]);
+  it('takes kids taught and cards counted; not a count per page', () => {
     expect(quotesOf("Please tell me about kids you've taught programming to.", 'samples')).toEqual(["tell me about kids you've taught"]);
     expect(quotesOf('Scanned as PDFs, 10 cards per page. Enter 1,500 business cards into HubSpot.', 'deliverables')).toEqual([
       '10 cards',
       '1,500 business cards',
     ]);
+  });
+
+  it('takes a count\'s range, workshops and in-app purchases, a platform delivered with its parts, a pre-launch report, the day alone', () => {
+    expect(quotesOf('A 5–8 page report in Google Docs.', 'deliverables')).toEqual(['5–8 page report']);
+    expect(quotesOf('Add rewarded ads and three in-app purchases (remove ads, coin pack).', 'deliverables')).toEqual(['three in-app purchases']);
+    expect(
+      quotesOf('Run two workshops and deliver a brand platform: purpose, positioning, personality and messaging pillars.', 'deliverables'),
+    ).toEqual(['two workshops', 'platform: purpose, positioning, personality and messaging pillars']);
+    expect(quotesOf("The build must pass Google Play's pre-launch report.", 'acceptance')).toEqual(["pass Google Play's pre-launch report"]);
+    expect(quotesOf('Fix the shipping rates. Today or tomorrow please.', 'timeline')).toEqual(['Today or tomorrow please.']);
   });
 
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {

@@ -28,9 +28,9 @@ const PATTERNS = [
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check", "pass
-  // App Store and Google Play review", "pass Amazon's and Google's certification"; not
-  // the applicant's "pass a background check")
-  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:and|&|or)\s+${APP_STORE}\s+|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
+  // App Store and Google Play review", "pass Amazon's and Google's certification", "pass Google Play's pre-launch report";
+  // not the applicant's "pass a background check")
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:and|&|or)\s+${APP_STORE}\s+|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
@@ -46,7 +46,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:run|work)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work))\s+(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:(?:privately|publicly|successfully|unlisted) )?(?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
-  rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
+  rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism|crashes)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same", "with less
   // than 15 minutes of downtime"
   rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\b(?:less than|under|no more than|at most)\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:of\s+)?downtime\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
@@ -75,8 +75,9 @@ const PATTERNS = [
   // a support agent's service level, as the support template offers it: "answer every ticket within 4 business hours"
   // (scanned apart: it starts at every "answer" and "reply")
   scannedApart(rx(String.raw`\b(?:answer|answering|respond to|responding to|reply to|replying to|resolve|resolving)\s+(?:every|all|each|\d+\s*%\s+of(?:\s+(?:all|the))?)\s+(?:[\w-]+\s+){0,2}(?:tickets?|emails?|messages?|chats?|inquiries|enquiries|requests?|questions?|reviews?|comments?)\s+within\s+(?:\d+|one|two|a|an)\b(?:\s+(?:business\s+|working\s+)?(?:hours?|days?|minutes?|mins?)\b)?`)),
-  // numbers held to a reference: "Numbers must match our finance team's monthly report to the dollar"
-  rx(String.raw`\b(?:numbers|figures|totals|results|data|values|amounts)\s+(?:must|should|need to|needs to|have to|has to)\s+(?:exactly\s+)?match\s+(?:our|the|your)\s+(?:[\w'’-]+\s+){0,4}(?:reports?|numbers|figures|totals|books|source|system|spreadsheets?|data|ledger|statements?)\b`),
+  // numbers held to a reference: "Numbers must match our finance team's monthly report to the dollar" (scanned apart, as it
+  // starts at every "data" and "results")
+  scannedApart(rx(String.raw`\b(?:numbers|figures|totals|results|data|values|amounts)\s+(?:must|should|need to|needs to|have to|has to)\s+(?:exactly\s+)?match\s+(?:our|the|your)\s+(?:[\w'’-]+\s+){0,4}(?:reports?|numbers|figures|totals|books|source|system|spreadsheets?|data|ledger|statements?)\b`)),
   // a text held to a reading level: "at a reading age of 12", "Flesch reading ease above 60", "grade level 8 or below"
   rx(String.raw`\b(?:reading age|(?:reading|grade) level|flesch(?:[- ]kincaid)?(?: reading ease| grade(?: level)?)?(?: score)?|readability score)\s+(?:of\s+|below\s+|under\s+|above\s+|over\s+|at\s+|around\s+|:\s*)?\d+`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),

@@ -11,9 +11,6 @@ const ORG = oneOf(String.raw`company|startup|start-up|agency|business|firm|brand
 /** Groups of people a product can be for; not "users" or "customers" alone, which every app has. */
 const USER_GROUP = oneOf(String.raw`small businesses|businesses|business owners|homeowners|restaurants|hotels|cafes|churches|schools|universities|teachers|students|parents|kids|children|teens|seniors|patients|doctors|dentists|clinics|creators|artists|musicians|retailers|sellers|drivers|riders|families|travell?ers|investors|traders|landlords|tenants|realtors|coaches|consultants|athletes|gamers|shoppers|professionals|non-?profits|gyms|salons|farmers|contractors`);
 
-/** Who a client says it is in a forum's way: "Property developer here." */
-const FORUM_ROLE = String.raw`(?:developer|owner|founder|dev|studio|agency|company|designer|author|artist|programmer|producer|marketer|coach|teacher|realtor|agent|photographer|entrepreneur|ceo|cto|startup|team)`;
-
 /** Made for someone: "tailored for", "designed specifically for". */
 const MADE_FOR = String.raw`(?:tailored|designed|built|made|intended)\s+(?:specifically\s+)?for`;
 /** A product and who it is for: "a POS system tailored for", "an app that helps" (see `accept`). */
@@ -98,10 +95,6 @@ const PATTERNS = [
   rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|expert|specialist|professional|candidate)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w'-]+${NAME_WORD}{0,3}`),
   // ("café" is outside the "\b": its "é" is no word character to the regex, so nothing after it makes a boundary)
   rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|candidate(?<=\b(?:phd|doctoral|master'?s|mba)\s+candidate)|entrepreneur|marketer|manager|lawyer|therapist)\b|café)`),
-  // who the client is, said the forum's way at a sentence's start: "Property developer here.", "Indie dev here," (not "I
-  // found a concept artist here, but…" nor "more about the company here:"; scanned apart, as it starts at every
-  // "developer" and "team")
-  scannedApart(rx(String.raw`\b${FORUM_ROLE}\b(?<=(?:^|[.!?\n])[ \t]*(?:[\w-]+[ \t]+){0,2}${FORUM_ROLE})\s+here\s*[.!,—–-]`)),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…", "Our company does

@@ -76,8 +76,9 @@ const STRONG = [
   // the count and quotes the first of the list; scanned apart, as it starts at every "issue" and "problem")
   scannedApart(rx(String.raw`\b(?:bugs|issues|problems|glitches)\s*:(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+){0,2}(?:bugs|issues|problems|glitches)\s*:)(?:[ \t]+[^\s.!?]+){0,8}`)),
   // a set of pieces named with its parts: "an invitation suite: invitation, RSVP card, details card and a save-the-date",
-  // "a brand kit: logo, colour palette and fonts"
-  rx(String.raw`\b(?:suite|set|pack|kit|bundle|package)\s*:\s+[\w/ '-]{2,30}(?:,\s+[\w/ '-]{2,30}){1,5},?\s+(?:and|&)\s+[\w/ '-]{2,30}`),
+  // "a brand kit: logo, colour palette and fonts", "deliver a brand platform: purpose, positioning, … and a naming
+  // recommendation"
+  rx(String.raw`\b(?:suite|set|pack|kit|bundle|package|platform(?<=\bdeliver\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}platform))\s*:\s+[\w/ '-]{2,30}(?:,\s+[\w/ '-]{2,30}){1,5},?\s+(?:and|&)\s+[\w/ '-]{2,30}`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…", "Deliverable is a written report"
   // (at a sentence's start: not "ensure all deliverables are highly visual")
   rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?(?<=(?:^|[.!?\n])[ \t]*deliverables?)) (?:is|are|will be|would be|include)\b`),
@@ -87,7 +88,7 @@ const STRONG = [
   // collection's size: "a database of 1 million recipes"; nor what the client has or hands over, "we provide 1,000
   // leads"; nor a version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and", "3 cities and track", or a phrase, "one at
   // the animation stage" or "10 cards per page")
-  rx(String.raw`\b(?<![$€£¥₹][ \t]?)${NOT_MID_FIGURE}${NOT_THE_CLIENTS}(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from|per)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
+  rx(String.raw`\b(?<![$€£¥₹][ \t]?)${NOT_MID_FIGURE}${NOT_THE_CLIENTS}(?:\d+(?:,\d{3})*(?:[ \t]*[-–][ \t]*\d+(?:,\d{3})*)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from|per)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
@@ -140,8 +141,9 @@ const STRONG = [
   // "pages")
   scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*[:(][ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
   // things the client needs done, two or more named with what is to become of them: "Need accounts created, email
-  // migrated for 12 users, shared drives set up by department" (quoted to the first)
-  rx(String.raw`\b(?:need|want)\s+(?:(?:the|our|my|all)\s+)?(?:[\w-]+\s+){1,2}${DONE_TO}\b(?=[^.!?\n]{1,80}?\b${DONE_TO}\b)`),
+  // migrated for 12 users, shared drives set up by department" (quoted to the first; scanned apart, as it starts at every
+  // "need" and "want")
+  scannedApart(rx(String.raw`\b(?:need|want)\s+(?:(?:the|our|my|all)\s+)?(?:[\w-]+\s+){1,2}${DONE_TO}\b(?=[^.!?\n]{1,80}?\b${DONE_TO}\b)`)),
   // the client's writing, and what it is to become: "I need my resume rewritten", "we want our handbook translated into
   // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
   rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+${REWORKED}\b`),
