@@ -2,7 +2,7 @@ import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { APPLICANT_QUALITY, isLedBy, ledBy, scannedApart } from '../text/match';
-import { CLIENT_GIVES, INLINE_SPACE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
+import { atSentenceStart, CLIENT_GIVES, INLINE_SPACE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
 import type { Evidence } from '../types';
 import { collectEvidence, overruled } from './section-helpers';
 
@@ -152,7 +152,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:(?:considering|planning|thinking about|exploring)\s+(?:launching|starting|opening|expanding|building|introducing|adding|entering)\b|(?:about to|getting ready to|preparing to|in the process of)\s+[\w-]+|getting married\b)${NAME_WORD}{0,5}`),
   // …or a business the client is starting, said without the subject: "Starting a taco food truck in Austin this spring"
   // (scanned apart: it starts at every "start…" word, and rarely matches)
-  scannedApart(rx(String.raw`\b(?:starting|launching|opening)\b(?<=(?:^|[.!?\n])[ \t]*(?:starting|launching|opening))\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|project|ticket|account)s?\b)[\w-]+${NAME_WORD}{0,3}`)),
+  scannedApart(rx(String.raw`\b(?:starting|launching|opening)\b${atSentenceStart('(?:starting|launching|opening)')}\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|project|ticket|account)s?\b)[\w-]+${NAME_WORD}{0,3}`)),
   // how the work is done now, by hand: "our bookkeeper must manually copy and paste data", "I'm currently doing all these
   // steps manually" (not the job's: "the job will be to manually manage…"; the first starts at every "manually", looks
   // back for who does it and is scanned apart)

@@ -4,7 +4,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { scannedApart } from '../text/match';
-import { APP_STORE, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, NOT_MID_FIGURE, NOT_THE_CLIENTS, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
+import { APP_STORE, atSentenceStart, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, NOT_MID_FIGURE, NOT_THE_CLIENTS, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
 import { collectEvidence, isInside, overruled } from './section-helpers';
 
 
@@ -81,7 +81,7 @@ const STRONG = [
   rx(String.raw`\b(?:suite|set|pack|kit|bundle|package|platform(?<=\bdeliver\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}platform))\s*:\s+[\w/ '-]{2,30}(?:,\s+[\w/ '-]{2,30}){1,5},?\s+(?:and|&)\s+[\w/ '-]{2,30}`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…", "Deliverable is a written report"
   // (at a sentence's start: not "ensure all deliverables are highly visual")
-  rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?(?<=(?:^|[.!?\n])[ \t]*deliverables?)) (?:is|are|will be|would be|include)\b`),
+  rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?${atSentenceStart('deliverables?')}) (?:is|are|will be|would be|include)\b`),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a

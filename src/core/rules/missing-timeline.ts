@@ -2,7 +2,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
-import { DURATION_UNIT, hoursPer, MONTH, NOT_MID_FIGURE, NOT_THE_CLIENTS, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY } from '../text/vocab';
+import { atSentenceStart, DURATION_UNIT, hoursPer, MONTH, NOT_MID_FIGURE, NOT_THE_CLIENTS, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -32,7 +32,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
   // …or the day alone, as a sentence of its own: "Today or tomorrow please." (it starts at the day and looks back)
-  rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=(?:^|[.!?\n])[ \t]*(?:today|tonight|tomorrow))(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?\s*[.!]`),
+  rx(String.raw`\b(?:today|tonight|tomorrow)\b${atSentenceStart('(?:today|tonight|tomorrow)')}(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?\s*[.!]`),
   // a day of every month: "by the 10th of the following month", "on the 1st of each month" (it starts at the day, where
   // the other figures are tried anyway, and looks back: started at "on the" it was tried at every one)
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|on|until)\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:each|every|the following|the next|the)\s+month\b`),

@@ -160,36 +160,37 @@ function unionOf(patterns: readonly RegExp[]): UnionScan[] {
   // evidence finds it in the check's main union first, as before they were set apart.
   const entries = [...byKey.values()].sort((a, b) => Number(a.apart) - Number(b.apart));
   for (const { flags, mode, indexes } of entries) {
-    const partOf = (i: number) => unionPart(patterns[i]!.source, mode !== 'any');
-    cached.push(chunksUnder(indexes, partOf, MAX_UNION_SOURCE).map((chunk) => unionOfChunk(patterns, chunk, flags, mode, keysOf)));
+    const parts = new Map(indexes.map((i) => [i, unionPart(patterns[i]!.source, mode !== 'any')]));
+    const pieces = chunksUnder(indexes, (i) => parts.get(i)!.text.length, MAX_UNION_SOURCE);
+    cached.push(pieces.map((piece) => unionOfChunk(patterns, piece, parts, flags, mode, keysOf)));
   }
   unions.set(patterns, cached);
   return cached;
 }
 
-/** One pattern's part of a union: a group, with its branches' shared leading "\b" taken off when the union tests it once. */
-function unionPart(source: string, hoist: boolean): string {
-  return hoist ? `(${sourceStructure(source).branches.map((b) => b.slice(2)).join('|')})` : `(${source})`;
+/** One pattern's part of a union: a group, with its branches' shared leading "\b" taken off when the union tests it once, and the capture groups it holds. */
+function unionPart(source: string, hoist: boolean): { text: string; groups: number } {
+  const { branches, groups } = sourceStructure(source);
+  return { text: hoist ? `(${branches.map((b) => b.slice(2)).join('|')})` : `(${source})`, groups };
 }
 
 /** The union of the patterns at `indexes`, with the word keys that index it (see `unionOf`). */
 function unionOfChunk(
   patterns: readonly RegExp[],
   indexes: readonly number[],
+  parts: ReadonlyMap<number, { text: string; groups: number }>,
   flags: string,
   mode: 'indexed' | 'word' | 'any',
   keysOf: readonly (ReadonlySet<number> | null)[],
 ): Union {
-  const hoist = mode !== 'any';
   const groups: number[] = new Array(patterns.length).fill(-1);
   let group = 1;
-  const parts: string[] = [];
   for (const i of indexes) {
     groups[i] = group;
-    parts.push(unionPart(patterns[i]!.source, hoist));
-    group += 1 + sourceStructure(patterns[i]!.source).groups;
+    group += 1 + parts.get(i)!.groups;
   }
-  const source = hoist ? `\\b(?:${parts.join('|')})` : parts.join('|');
+  const joined = indexes.map((i) => parts.get(i)!.text).join('|');
+  const source = mode !== 'any' ? `\\b(?:${joined})` : joined;
   const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
   // A copy tried at one offset at a time, for a union scanned only where it can start.
   const sticky = () => new RegExp(source, `${flags.replace(/[gy]/g, '')}y`);
@@ -212,13 +213,13 @@ function unionOfChunk(
  */
 const MAX_UNION_SOURCE = 20_000;
 
-/** `indexes` in order, cut into runs whose parts (`partOf`) join into less than `max` characters. */
-function chunksUnder(indexes: readonly number[], partOf: (i: number) => string, max: number): number[][] {
+/** `indexes` in order, cut into runs whose parts (of `lengthOf`) join into less than `max` characters. */
+function chunksUnder(indexes: readonly number[], lengthOf: (i: number) => number, max: number): number[][] {
   const chunks: number[][] = [];
   let chunk: number[] = [];
   let length = 0;
   for (const i of indexes) {
-    const part = partOf(i).length + 1;
+    const part = lengthOf(i) + 1;
     if (chunk.length > 0 && length + part > max) {
       chunks.push(chunk);
       chunk = [];

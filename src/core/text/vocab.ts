@@ -3,6 +3,14 @@
 /** A character of the same sentence: a full stop only inside a word ("a Next.js project you shipped", "v2.5"). */
 export const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\w))`;
 
+/**
+ * Put right after `words` in a pattern: they open a sentence or a line ("Hourly, up to 15 hours", "Deliverable is a…",
+ * "Today or tomorrow please."). A lookbehind after the first word, not before it, so the pattern is still tried only
+ * where its first words stand.
+ */
+export const atSentenceStart = (words: string) => String.raw`(?<=(?:^|[.!?
+])[ 	]*${words})`;
+
 /** The client giving something to the freelancer: "I'll provide 299 Zoom recordings", "we can share more details". */
 export const CLIENT_GIVES = String.raw`(?:i|we)(?:'ll| will| can| would)\s+(?:provide|share|send|give)`;
 
