@@ -392,6 +392,20 @@ describe('the result', () => {
     expect(quotesOf('Fix the shipping rates. Today or tomorrow please.', 'timeline')).toEqual(['Today or tomorrow please.']);
   });
 
+  it('takes a list of things with what each must hold; not a list of the applicant\'s own work', () => {
+    expect(quotesOf('Research venues in Lisbon and send us a shortlist of 5 venues with prices and availability.', 'deliverables')).toContain(
+      'shortlist of 5 venues with prices and availability',
+    );
+    expect(quotesOf('Please send a list of your past projects with links and dates.', 'deliverables')).toEqual([]);
+  });
+
+  it('takes past work named by what it is examples of, and a home being renovated as who the client is', () => {
+    expect(quotesOf('Please share before/after examples of career-change resumes.', 'samples')).toEqual(['before/after examples of career-change resumes']);
+    expect(quotesOf('How to apply: send examples of Bubble.io projects, particularly those with APIs.', 'samples')).toEqual(['examples of Bubble.io projects']);
+    expect(quotesOf('Let me give you 2 examples of special effects we want. Include examples of error messages in the report.', 'samples')).toEqual([]);
+    expect(quotesOf("I'm renovating my flat and want 3 photorealistic renders of the living room.", 'context')).toEqual(["I'm renovating my flat"]);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -148,8 +148,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents)\b(?<=\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents))\s+(?:is|are|has|have|sits|takes|needs|struggles|attends|goes)\b(?:[ \t]+(?!(?:and|but|so|who|which)\b)[\w'-]+){0,4}`),
   // what the client is weighing up: "We're considering launching a cat-only pet insurance product"
   // …or is about to do: "I'm about to sign a 5-year commercial lease", "We are in the process of onboarding our app", "We're
-  // getting married in Tuscany"
-  rx(String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:(?:considering|planning|thinking about|exploring)\s+(?:launching|starting|opening|expanding|building|introducing|adding|entering)\b|(?:about to|getting ready to|preparing to|in the process of)\s+[\w-]+|getting married\b)${NAME_WORD}{0,5}`),
+  // getting married in Tuscany", "I'm renovating my flat"
+  rx(String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:(?:considering|planning|thinking about|exploring)\s+(?:launching|starting|opening|expanding|building|introducing|adding|entering)\b|(?:about to|getting ready to|preparing to|in the process of)\s+[\w-]+|getting married\b|(?:renovating|remodel(?:l)?ing|redecorating|refurbishing|extending|doing up|moving into|relocating to)\s+(?:my|our|a|an|the)\b)${NAME_WORD}{0,5}`),
   // …or a business the client is starting, said without the subject: "Starting a taco food truck in Austin this spring"
   // (scanned apart: it starts at every "start…" word, and rarely matches)
   scannedApart(rx(String.raw`\b(?:starting|launching|opening)\b${atSentenceStart('(?:starting|launching|opening)')}\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|project|ticket|account)s?\b)[\w-]+${NAME_WORD}{0,3}`)),

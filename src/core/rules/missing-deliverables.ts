@@ -120,6 +120,10 @@ const STRONG = [
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
+  // a list of things with what each must hold: "a shortlist of 5 venues with prices and availability", "a list of contacts
+  // with company information, name, email and job title" (not the applicant's own: "a list of your projects with links and
+  // dates"; scanned apart, as it starts at every "list")
+  scannedApart(rx(String.raw`\b(?:short-?list|list|spreadsheet|comparison)\s+of\s+(?!(?:your|you|past|previous|relevant|similar)\b)(?:[\w-]+\s+){0,4}?[\w-]+\s+with\s+(?:their\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:and|&)\s+[\w-]+`)),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
   rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}`),

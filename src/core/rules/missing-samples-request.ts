@@ -1,7 +1,13 @@
 import type { RuleExamples, SectionRule } from '../rule';
-import { isNegated } from '../text/match';
+import { isNegated, scannedApart } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
+
+/** A word of what examples are of, which may hold a dot: "Bubble.io". */
+const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
+
+/** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
+const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
 const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
@@ -22,6 +28,12 @@ const PATTERNS = [
   rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?<!\b(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|add to|for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
+  // past work named by what it is examples of: "Send examples of Bubble.io projects", "share before/after examples of
+  // career-change resumes", "before and after examples" (it starts at the examples and looks back for the ask, after the
+  // pattern above, which quotes "examples of apps you've built" whole; not the client showing, "let me give you 2 examples
+  // of special effects", nor examples that are part of the work, "include examples of error messages in the report";
+  // scanned apart, as it starts at every "before")
+  scannedApart(rx(String.raw`\b(?:before[ \t/&-]*(?:and[ \t-]+)?after[ \t]+)?examples?\b(?<=\b(?:${SHOW}|provide|give)\b(?!\s+you\b)${IN_SENTENCE}{0,50}examples?)(?:[ \t]+of[ \t]+(?!(?:your|previous|past|similar|relevant|the|our|my|this|these|that|what|how|it|them)\b)(?!${IN_SENTENCE}{0,40}\b(?:in|into|within)\s+(?:the|each|every|our|my|this|your)\s+(?:[\w-]+\s+)?${CONTENT_PLACE}\b)${A_WORD}(?:[ \t]+(?!(?:and|or|to|for|with|in|on|that|which|here|please|so|as|particularly|especially)\b)${A_WORD}){0,3}|(?<=after[ \t]+examples?))`)),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",

@@ -21,11 +21,13 @@ const SIZE = [
   rx(String.raw`\b\d+-(?:page|word|minute|second|screen|slide|item|product)\b`),
 ];
 /**
- * Stated weekly or monthly hours: "20 hours per week", "7 hrs or so per week", "6–8 hours a month", or a shift and its
- * days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm".
+ * Stated weekly or monthly hours: "20 hours per week", "7 hrs or so per week", "6–8 hours a month", sessions of a stated
+ * length, or a shift and its days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm".
  */
 const WEEKLY_HOURS = [
   rx(hoursPer('week|wk|month')),
+  // sessions of a stated length: "two 1-hour online sessions a week", "3 x 45-minute lessons per week"
+  rx(String.raw`\b(?:\d+|one|two|three|four|five)[ \t]*(?:x[ \t]*)?(?:\d+(?:\.\d+)?|one|two|an?)[- \t](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:sessions?|lessons?|classes|calls?|meetings?|shifts?)[ \t]+(?:a|per|each|every|/)[ \t]*(?:week|month)\b`),
   rx(String.raw`\b${SHIFT}[^.!?\n]{0,40}\b(?:\d|two|three|four|five|six)\s+days?\s+(?:a|per|/)\s*week\b|\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?|sat(?:urday)?)\b[^.!?\n]{0,30}\b${SHIFT}`),
 ];
 const LIST_ITEM = /^[ \t]*(?:[-*•●▪◦✓✔]|\d+[.)])[ \t]+\S/gm;
@@ -95,6 +97,8 @@ export const examples: RuleExamples = {
     { description: 'Write 10 articles of 1,000 words each about home gardening for our blog.' },
     // fixed weekly hours and the kind of work (LABELS.md's convention)
     { title: 'Transcription assistant', description: 'Transcribe our podcast interviews, 15 hours per week.' },
+    // sessions of a stated length, as many a week
+    { title: 'Maths tutor', description: 'Looking for a tutor for two 1-hour online sessions a week until his exams in May.' },
     // a role's ad that sizes the work
     { description: 'Create a booking app with 12 screens for our salon. You will work closely with our designer.' },
     // a deliverable without the words of a role
