@@ -406,6 +406,23 @@ describe('the result', () => {
     expect(quotesOf("I'm renovating my flat and want 3 photorealistic renders of the living room.", 'context')).toEqual(["I'm renovating my flat"]);
   });
 
+  it('takes a target in per cent, a polycount, a store named in words, work on things in brackets, an organisation sized by its people; not a bill as the budget', () => {
+    const aws =
+      'Our AWS bill is $9,000/month for a B2B SaaS with 200 customers. Audit the account, write up where the money goes and implement the safe savings (rightsizing, reserved instances, S3 lifecycle rules). Target: at least 25% lower monthly bill without downtime.';
+    expect(quotesOf(aws, 'acceptance')).toEqual(['at least 25% lower', 'without downtime']);
+    expect(quotesOf(aws, 'context')).toContain('SaaS with 200 customers');
+    expect(quotesOf(`${aws} Fixed fee $3,000.`, 'budget')).toEqual(['Fixed fee', '$3,000']);
+    expect(quotesOf(aws, 'deliverables')).toEqual(['write up where the money goes', 'implement the safe savings (rightsizing, reserved instances, S3 lifecycle rules)']);
+    expect(quotesOf('One rigged farmer, under 8,000 triangles. It must pass Chrome Web Store review.', 'acceptance')).toEqual([
+      'under 8,000 triangles',
+      'pass Chrome Web Store review',
+    ]);
+    // a verb that is more often a noun, a metric's fall and what models already are, are none of these
+    expect(quotesOf('Looking for a no-code developer (Bubble, Adalo, Glide).', 'deliverables')).toEqual([]);
+    expect(quotesOf('Conversion is down by 50% this year.', 'acceptance')).toEqual([]);
+    expect(quotesOf('The towers are modelled; they are small and less than 300 polys each.', 'acceptance')).toEqual([]);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

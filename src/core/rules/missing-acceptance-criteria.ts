@@ -30,7 +30,7 @@ const PATTERNS = [
   // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check", "pass
   // App Store and Google Play review", "pass Amazon's and Google's certification", "pass Google Play's pre-launch report";
   // not the applicant's "pass a background check")
-  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:and|&|or)\s+${APP_STORE}\s+|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:(?:and|&|or)\s+${APP_STORE}\s+)?|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
@@ -47,9 +47,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:(?:privately|publicly|successfully|unlisted) )?(?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism|crashes)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
-  // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same", "with less
+  // a site moved or changed with nothing lost: "no downtime", "without downtime", "no broken links", "all URLs must stay the same", "with less
   // than 15 minutes of downtime"
-  rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\b(?:less than|under|no more than|at most)\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:of\s+)?downtime\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
+  rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\bwithout\s+(?:any\s+)?downtime\b|\b(?:less than|under|no more than|at most)\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:of\s+)?downtime\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
   // a result checked by a sample: "we'll spot-check 50 rows and expect no errors", "expect fewer than 5 errors"; a text
   // held to a length: "button labels should stay under 20 characters"
   // a test the work must pass before it is paid: "We'll test it with 10 test orders before paying"
@@ -59,9 +59,13 @@ const PATTERNS = [
   // a pattern that starts at "-" is tried at every hyphen)
   rx(String.raw`\bpeak(?:s|ing)?\s+(?:at|below|under)\s+[-−]?\d+(?:\.\d+)?\s*dbf?s?\b|\b\d+(?:\.\d+)?\s*lufs\b|\bno\s+(?:breaths|mouth (?:clicks|noises)|background noise|clipping)\b`),
   rx(String.raw`\bspot[- ]?check(?:s|ed|ing)?\s+(?:\d[\d,]*(?:\s+[\w-]+)?|a (?:random )?sample)\b|\bexpect\s+(?:no|zero)\s+(?:errors|mistakes|typos)\b|\b(?:fewer than|less than|under|at most|no more than)\s+\d[\d,]*\s+(?:errors|mistakes|typos)\b|\b(?:under|at most|no more than|max(?:imum)?(?: of)?|fewer than|less than)\s+\d[\d,]*\s+(?:characters|chars)\b`),
-  // a file held to a size: "a GLB and a USDZ under 5 MB each", "PDF no larger than 2MB" (not "up to 10 MB", which is
-  // more often what a product's users may upload)
-  rx(String.raw`\b(?:under|less than|below|no more than|no larger than|no bigger than|smaller than|at most|max(?:imum)?(?: of)?|not (?:to )?exceed(?:ing)?)\s+\d+(?:\.\d+)?\s*(?:kb|mb|gb)\b`),
+  // a file held to a size, a model to a polycount: "a GLB and a USDZ under 5 MB each", "PDF no larger than 2MB", "under
+  // 8,000 triangles" (not "up to 10 MB", which is more often what a product's users may upload; nor what models already
+  // are: "the models are small and less than 300 polys each")
+  rx(String.raw`\b(?:under|less than|below|no more than|no larger than|no bigger than|smaller than|at most|max(?:imum)?(?: of)?|not (?:to )?exceed(?:ing)?)\s+\d+(?:\.\d+)?\s*(?:kb|mb|gb)\b|\b(?<!\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,2})(?:under|below|no more than|at most|max(?:imum)?(?: of)?|not (?:to )?exceed(?:ing)?)\s+\d[\d,]*k?\s*(?:triangles|tris|polys|polygons|vertices|verts)\b`),
+  // a change the result must reach, in per cent: "Target: at least 25% lower monthly bill", "cut load time by at least 30%"
+  // (not where a metric has been: "churn went from 6% to 9%", "conversion is down by 50%")
+  rx(String.raw`\b(?:at least|a minimum of|minimum(?: of)?)\s+\d+(?:\.\d+)?\s*%\s+(?:lower|less|fewer|faster|smaller|cheaper|higher|more|better|reduction|increase|improvement|savings?|cut|drop|decrease|growth|uplift|lift)\b|\b(?:reduce|cut|lower|decrease|increase|improve|boost|raise|grow|speed up)\s+(?:[\w'’-]+\s+){0,3}by\s+(?:at least\s+)?\d+(?:\.\d+)?\s*%`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day", "8 booked demos a week"
   // (not what the client hands over: "we provide 1,000 leads a month")
   rx(String.raw`\b${NOT_MID_FIGURE}${NOT_THE_CLIENTS}\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|demos|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),

@@ -102,6 +102,9 @@ const PATTERNS = [
   // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
   // nor "best practice is")
   rx(String.raw`\b(?!(?:shop|store|practice)\b)${ORG_KIND}\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
+  // an organisation or product sized by its people: "a B2B SaaS with 200 customers", "a bakery with 3 locations", "our app
+  // with 10,000 users" (scanned apart: it starts at every "app" and "product")
+  scannedApart(rx(String.raw`\b(?:${ORG_KIND}|saas|app|platform|product|marketplace|community|podcast|channel|newsletter|bakery|cafe|salon|gym)s?\s+with\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more than\s+|~\s*)?\d[\d,.]*\+?k?\s+(?:(?:paying|active|monthly|daily|weekly|regular|loyal|registered)\s+)?(?:customers|clients|users|members|employees|staff|people|students|subscribers|locations|stores|shops|branches|outlets|restaurants|clinics|listeners|followers|readers|patients|offices|downloads|installs)\b`)),
   // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"
   rx(orgHiring('')),
   // …with what it is in brackets between: "Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for…" (a

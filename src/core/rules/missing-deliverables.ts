@@ -130,6 +130,12 @@ const STRONG = [
   // …or named as the final files: "Final files in AI, SVG and PNG", "Print-ready PDFs" (scanned apart: it starts at every
   // "final" and "source", and rarely matches)
   scannedApart(rx(String.raw`\bprint-ready\s+(?:pdfs?|files?)\b|\b(?:final|source|editable|layered|master)\s+files?\s+(?:as|in)\s+${FILE_FORMAT}`)),
+  // work done to things listed in brackets: "implement the safe savings (rightsizing, reserved instances, S3 lifecycle
+  // rules)", "fix the layout issues (header, footer, mobile menu)" (not "no-code developer (Bubble, Adalo)" or "a model
+  // in AWS (SageMaker…)", verbs that are more often nouns, nor steps for the applicant: "set up your profile (…)")
+  rx(String.raw`\b(?<!-)(?!(?:model|code|program|record|draft|port|clean)\b)${VERB}[ \t]+(?!your\b)(?:(?:the|our|my|these|those|all|some)[ \t]+)?(?:[\w'-]+[ \t]+){1,3}\([^()\n,]{2,40}(?:,[ \t]*[^()\n,]{2,40}){1,}\)`),
+  // a write-up of what was found: "audit our account, write up where the money goes", "document how the sync works"
+  rx(String.raw`\b(?:write up|write-up of|document|report (?:back )?on)\s+(?:where|what|how|why|which)\b(?:[ \t]+(?!(?:and|or|but|then|so|because)\b)[\w'-]+){1,4}`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),
