@@ -423,6 +423,15 @@ describe('the result', () => {
     expect(quotesOf('The towers are modelled; they are small and less than 300 polys each.', 'acceptance')).toEqual([]);
   });
 
+  it('takes an organisation sized by its places or staff or named by its funding, and a product taken to launch', () => {
+    expect(quotesOf('Family dental clinic in Austin, Texas with two locations. We need 12 blog posts.', 'context')).toEqual([
+      'clinic in Austin, Texas with two locations',
+    ]);
+    expect(quotesOf('Fintech (40 people) building a budgeting app. We need a product manager.', 'context')).toContain('Fintech (40 people)');
+    expect(quotesOf('Series A fintech building a budgeting app for couples.', 'context')).toContain('Series A fintech');
+    expect(quotesOf('Tell us about a product you took from discovery to launch.', 'samples')).toEqual(['Tell us about a product you took']);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -23,6 +23,10 @@ const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`;
 /** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
 const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|charity|consultancy|clinic|school|practice|publisher|magazine|retailer|manufacturer|restaurant|shop|store|chain)`;
+/** What an organisation or product may be sized by, with its people or places ("a B2B SaaS with 200 customers"). */
+const SIZED_ORG = String.raw`(?:${ORG_KIND}|saas|app|platform|product|marketplace|community|podcast|channel|newsletter|bakery|cafe|salon|gym|fintech|healthtech|edtech|proptech|insurtech|legaltech|martech|adtech|biotech|medtech|cleantech|foodtech)`;
+/** …and what it is sized by. */
+const ITS_PEOPLE = String.raw`(?:customers|clients|users|members|employees|staff|people|students|subscribers|locations|stores|shops|branches|outlets|restaurants|clinics|listeners|followers|readers|patients|offices|downloads|installs)`;
 /** …and the ones that hire or are described as a group: "Aether team is looking for…", "our team, which has…". */
 const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
 
@@ -102,9 +106,12 @@ const PATTERNS = [
   // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
   // nor "best practice is")
   rx(String.raw`\b(?!(?:shop|store|practice)\b)${ORG_KIND}\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
-  // an organisation or product sized by its people: "a B2B SaaS with 200 customers", "a bakery with 3 locations", "our app
-  // with 10,000 users" (scanned apart: it starts at every "app" and "product")
-  scannedApart(rx(String.raw`\b(?:${ORG_KIND}|saas|app|platform|product|marketplace|community|podcast|channel|newsletter|bakery|cafe|salon|gym)s?\s+with\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more than\s+|~\s*)?\d[\d,.]*\+?k?\s+(?:(?:paying|active|monthly|daily|weekly|regular|loyal|registered)\s+)?(?:customers|clients|users|members|employees|staff|people|students|subscribers|locations|stores|shops|branches|outlets|restaurants|clinics|listeners|followers|readers|patients|offices|downloads|installs)\b`)),
+  // an organisation or product sized by its people or places: "a B2B SaaS with 200 customers", "Family dental clinic in
+  // Austin, Texas with two locations", "our app with 10,000 users", "Series A fintech (40 people)" (scanned apart: it
+  // starts at every "app" and "product")
+  scannedApart(rx(String.raw`\b${SIZED_ORG}s?(?:\s+(?:in|from|near)\s+[\w.'-]+(?:,?\s+[\w.'-]+){0,2})?\s+with\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more than\s+|~\s*)?(?:\d[\d,.]*\+?k?|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:(?:paying|active|monthly|daily|weekly|regular|loyal|registered)\s+)?${ITS_PEOPLE}\b|\b${SIZED_ORG}\s*\(\s*(?:about\s+|~\s*)?\d[\d,]*\+?\s+(?:people|staff|employees|person team)\s*\)`)),
+  // a company by its funding: "Series A fintech", "seed-stage startup", "bootstrapped SaaS"
+  scannedApart(rx(String.raw`\b(?:series\s+[a-d]|seed[- ]stage|pre-seed|seed-funded|vc-backed|venture-backed|yc-backed|bootstrapped)\s+(?:[\w-]+\s+){0,2}?${SIZED_ORG}\b`)),
   // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"
   rx(orgHiring('')),
   // …with what it is in brackets between: "Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for…" (a
