@@ -432,6 +432,16 @@ describe('the result', () => {
     expect(quotesOf('Tell us about a product you took from discovery to launch.', 'samples')).toEqual(['Tell us about a product you took']);
   });
 
+  it('reads posts typed in lower case and without articles: a platform named, a business had, features joined by "and", a day after an urgency', () => {
+    expect(quotesOf('our wordpress site got hacked, there are spam pages in japanese.', 'context')).toEqual(['our wordpress site']);
+    expect(quotesOf('I have shopify store selling phone cases. sales are low.', 'context')).toEqual(['I have shopify store selling phone cases']);
+    expect(quotesOf('I have experience with apps for startups.', 'context')).toEqual([]);
+    expect(quotesOf('i need one website for my restaurant in dubai with online menu and table booking and whatsapp button.', 'deliverables')).toEqual([
+      'website for my restaurant in dubai with online menu and table booking and whatsapp button',
+    ]);
+    expect(quotesOf('need to clean malware. need asap, today if possible.', 'timeline')).toEqual(['today if possible']);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

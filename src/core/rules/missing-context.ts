@@ -150,6 +150,9 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`)),
   // …or the industry or market it is for: "an AI voice agent tailored for the real estate industry"
   rx(String.raw`\b${MADE_FOR}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:industry|sector|market|niche)\b`),
+  // a business the client has, with what it does, as posts type it with or without an article: "I have shopify store
+  // selling phone cases", "we run a small salon in Leeds" (not the applicant's side: "I have experience with apps for startups")
+  rx(String.raw`\b(?:i|we)\s+(?:have|own|run)\s+(?:(?:a|an|one)\s+)?(?:(?!(?:experience|skills?|knowledge|expertise|background|worked|built|made|with|in|on|for|of|to)\b)[\w-]+\s+){0,2}?(?:store|shop|website|site|app|business|company|restaurant|salon|clinic|channel|podcast|brand|agency|startup|cafe|bakery|gym)s?\s+(?:selling|that sells|which sells|for|on|with|in|called|named|where)\b(?:[ \t]+(?!(?:and|but|so|i|we|need|want)\b)[\w'-]+){1,3}`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   // (quoted with what is done, up to a word that ends it: "We sell scheduling software")
   rx(String.raw`\b(?:(?:we|i) ${CLIENT_DOES}|we're launching)\b${NAME_WORD}{0,4}`),
@@ -219,8 +222,11 @@ const PATTERNS = [
   rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
 ];
 
-/** A word with a capital past the start, or a digit: "our Magento 2 store", not "our mobile application". */
-const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*)(?=\s|$)/;
+/**
+ * A word with a capital past the start, or a digit, or a platform named in lower case, as many posts type it: "our Magento 2
+ * store", "our wordpress site", not "our mobile application".
+ */
+const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*|(?:wordpress|woocommerce|shopify|wix|squarespace|magento|webflow|bubble|etsy|amazon|ebay|godaddy|hubspot|salesforce|zoho|odoo|xero|quickbooks|notion|airtable|firebase|supabase|laravel|django|flutter|unity|godot|android|ios|youtube|tiktok|instagram|facebook|linkedin|discord|telegram|whatsapp|excel)(?=\s|$))/;
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
 /** Not a kind of organisation: "our specific business requirements", "my own company". */
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;

@@ -50,6 +50,9 @@ const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|t
 /** A file format work is handed over in, with what it is: "layered PSD", "both PNG", "Google Sheets". */
 const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)\b`;
 
+/** One feature named in a few words, in a list joined by "and": "online menu and table booking and whatsapp button". */
+const FEATURE = String.raw`[\w/'-]+(?:[ \t]+(?!and\b)[\w/'-]+){0,3}`;
+
 /** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
@@ -101,8 +104,10 @@ const STRONG = [
   // not the idiom "from concept to completion")
   rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar", "a Notion workspace with: a
-  // client CRM, a project tracker and a team wiki", "an Airtable base with tables for properties, units, tenants and vendors"
-  rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store|workspace|base|database|crm|tracker)\s+(?:with|that has|including|featuring|where)\s*:?\s+[\w/ '-]{2,40}(?:,\s+[\w/ '-]{2,40}){1,4},?\s+(?:and|&)\s+[\w/ '-]{2,40}`),
+  // client CRM, a project tracker and a team wiki", "an Airtable base with tables for properties, units, tenants and
+  // vendors", and as many posts type it, with whom it is for between and the features joined by "and": "one website for my
+  // restaurant in dubai with online menu and table booking and whatsapp button"
+  rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store|workspace|base|database|crm|tracker)\s+(?:for\s+(?:my|our|a|an|the)\s+(?:[\w'-]+[ \t]+){1,4}?)?(?:with|that has|including|featuring|where)\s*:?\s+(?:[\w/ '-]{2,40}(?:,\s+[\w/ '-]{2,40}){1,4},?\s+(?:and|&)\s+[\w/ '-]{2,40}|${FEATURE}[ \t]+and[ \t]+${FEATURE}[ \t]+and[ \t]+${FEATURE})`),
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
   // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data", "We need a Tableau

@@ -33,6 +33,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
   // …or the day alone, as a sentence of its own: "Today or tomorrow please." (it starts at the day and looks back)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b${atSentenceStart('(?:today|tonight|tomorrow)')}(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?\s*[.!]`),
+  // …or after an urgency: "need asap, today if possible", "urgent - tomorrow please"
+  rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:asap|urgent(?:ly)?|immediately|quickly)[ \t]*[,;:–—-]?[ \t]*(?:today|tonight|tomorrow))(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?`),
   // a day of every month: "by the 10th of the following month", "on the 1st of each month" (it starts at the day, where
   // the other figures are tried anyway, and looks back: started at "on the" it was tried at every one)
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|on|until)\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:each|every|the following|the next|the)\s+month\b`),
