@@ -442,6 +442,15 @@ describe('the result', () => {
     expect(quotesOf('need to clean malware. need asap, today if possible.', 'timeline')).toEqual(['today if possible']);
   });
 
+  it('takes similar things asked for by name, a count to grow to, and findings put in a memo', () => {
+    expect(quotesOf('Need a 60 second explainer. Show similar explainers.', 'samples')).toEqual(['similar explainers']);
+    expect(quotesOf('Have you written similar macros? Please share one.', 'samples')).toEqual(['similar macros? Please share']);
+    expect(quotesOf('The product page should show similar products.', 'samples')).toEqual([]);
+    expect(quotesOf('need someone to grow my instagram account to 10k followers.', 'acceptance')).toEqual(['grow my instagram account to 10k followers']);
+    expect(quotesOf('Mark up changes in Word and explain the main risks in a short memo.', 'deliverables')).toContain('explain the main risks in a short memo');
+    expect(quotesOf('Please describe your approach in a short video.', 'deliverables')).toEqual([]);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -66,6 +66,8 @@ const PATTERNS = [
   // a change the result must reach, in per cent: "Target: at least 25% lower monthly bill", "cut load time by at least 30%"
   // (not where a metric has been: "churn went from 6% to 9%", "conversion is down by 50%")
   rx(String.raw`\b(?:at least|a minimum of|minimum(?: of)?)\s+\d+(?:\.\d+)?\s*%\s+(?:lower|less|fewer|faster|smaller|cheaper|higher|more|better|reduction|increase|improvement|savings?|cut|drop|decrease|growth|uplift|lift)\b|\b(?:reduce|cut|lower|decrease|increase|improve|boost|raise|grow|speed up)\s+(?:[\w'’-]+\s+){0,3}by\s+(?:at least\s+)?\d+(?:\.\d+)?\s*%`),
+  // an audience or a count to grow to: "grow my instagram account to 10k followers", "get our app to 5,000 downloads"
+  rx(String.raw`\b(?:grow|get|take|bring|increase|boost)\s+(?:(?:my|our|the|this)\s+)?(?:[\w'’-]+\s+){0,3}?to\s+(?:at least\s+|over\s+)?\d[\d,.]*\s*k?\+?\s+(?:followers|subscribers|downloads|installs|users|visitors|members|sign-?ups|listeners|views|sales|leads|customers)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day", "8 booked demos a week"
   // (not what the client hands over: "we provide 1,000 leads a month")
   rx(String.raw`\b${NOT_MID_FIGURE}${NOT_THE_CLIENTS}\d[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|demos|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),

@@ -139,6 +139,9 @@ const STRONG = [
   // rules)", "fix the layout issues (header, footer, mobile menu)" (not "no-code developer (Bubble, Adalo)" or "a model
   // in AWS (SageMaker…)", verbs that are more often nouns, nor steps for the applicant: "set up your profile (…)")
   rx(String.raw`\b(?<!-)(?!(?:model|code|program|record|draft|port|clean)\b)${VERB}[ \t]+(?!your\b)(?:(?:the|our|my|these|those|all|some)[ \t]+)?(?:[\w'-]+[ \t]+){1,3}\([^()\n,]{2,40}(?:,[ \t]*[^()\n,]{2,40}){1,}\)`),
+  // findings put in a document: "explain the main risks in a short memo", "summarise the results as a one-page report" (not
+  // a proposal's instructions: "describe your approach in a short video"; scanned apart, as it starts at every "list")
+  scannedApart(rx(String.raw`\b(?:explain|summari[sz]e|set out|outline|list|describe|present)\b(?!${IN_SENTENCE}{0,50}\b(?:your|yourself|you)\b)${IN_SENTENCE}{0,50}?\b(?:in|as|into)\s+(?:a|an)\s+(?:(?:short|brief|written|concise|clear|one-page|\d+-page)\s+)?(?:memo|report|summary|write-?up|document|letter|brief|presentation|deck|spreadsheet)\b`)),
   // a write-up of what was found: "audit our account, write up where the money goes", "document how the sync works"
   rx(String.raw`\b(?:write up|write-up of|document|report (?:back )?on)\s+(?:where|what|how|why|which)\b(?:[ \t]+(?!(?:and|or|but|then|so|because)\b)[\w'-]+){1,4}`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"

@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart } from '../text/match';
-import { IN_SENTENCE, rx } from '../text/vocab';
+import { atSentenceStart, IN_SENTENCE, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** A word of what examples are of, which may hold a dot: "Bubble.io". */
@@ -34,6 +34,10 @@ const PATTERNS = [
   // of special effects", nor examples that are part of the work, "include examples of error messages in the report";
   // scanned apart, as it starts at every "before")
   scannedApart(rx(String.raw`\b(?:before[ \t/&-]*(?:and[ \t-]+)?after[ \t]+)?examples?\b(?<=\b(?:${SHOW}|provide|give)\b(?!\s+you\b)${IN_SENTENCE}{0,50}examples?)(?:[ \t]+of[ \t]+(?!(?:your|previous|past|similar|relevant|the|our|my|this|these|that|what|how|it|them)\b)(?!${IN_SENTENCE}{0,40}\b(?:in|into|within)\s+(?:the|each|every|our|my|this|your)\s+(?:[\w-]+\s+)?${CONTENT_PLACE}\b)${A_WORD}(?:[ \t]+(?!(?:and|or|to|for|with|in|on|that|which|here|please|so|as|particularly|especially)\b)${A_WORD}){0,3}|(?<=after[ \t]+examples?))`)),
+  // similar things asked for by name: "Show similar explainers.", "send me similar logos", "Have you written similar
+  // macros? Please share one." (it starts at "similar" and looks back for the ask; "show" only as an order, at a
+  // sentence's start or to someone: not a feature, "the page should show similar products"; scanned apart)
+  scannedApart(rx(String.raw`\bsimilar\b(?<=\b(?:(?:share|send|attach|link)(?:[ \t]+(?:me|us))?|show[ \t]+(?:me|us)|show${atSentenceStart('show')}|(?:please|pls|kindly)[ \t]+show)[ \t]+(?:(?:some|a few|\d+|any|your)[ \t]+)?similar)[ \t]+[\w-]+s\b|\bsimilar\b(?<=\b(?:have|did)[ \t]+you[ \t]+(?:ever[ \t]+|already[ \t]+)?(?:${DID})[ \t]+(?:any[ \t]+)?similar)[ \t]+[\w-]+s?[ \t]*\?[ \t]*(?:(?:please|pls|if so|if yes),?[ \t]+)?(?:share|send|show|attach|link)\b`)),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
