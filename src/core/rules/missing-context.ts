@@ -88,7 +88,7 @@ const NAME_REST = String.raw`(?:\.(?=\w))?[\w&()-]+(?:\.(?=\w)[\w&()-]+)*`;
  * Where the name of what the client is or opens stops: "I'm a personal trainer | with…", "We are a small team | of…",
  * "We're opening a coffee roastery | in Portland".
  */
-const NOT_A_NAME_WORD = String.raw`(?:with|and|or|who|that|which|in|at|for|from|of|to|on|by|as|next|this|based|located|looking|seeking|searching|hiring|building|developing|working|offering|selling|providing|helping|specializ\w+|specialis\w+|launching|finishing|creating|making|running|trying|planning|currently|here|so|but|since|i|we|you|is|are|has|have|need|needs|want|wants)`;
+const NOT_A_NAME_WORD = String.raw`(?:with|and|or|who|that|which|in|at|for|from|of|to|on|by|as|next|this|based|located|(?:look|seek|search|hir|build|develop|work|offer|sell|provid|help|launch|finish|creat|mak|runn|try|plann)ing|speciali[sz]\w+|currently|here|so|but|since|i|we|you|is|are|has|have|needs?|wants?)`;
 /** One more word of such a name, quoted with it while it is not one of those: "I have an online store | selling…" (a figure
  * with its thousands is one word: "a 90,000-word novel"; so is a word with a dot inside: "three Node.js services"). */
 const NAME_WORD = String.raw`(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)(?:\d{1,3}(?:,\d{3})+(?:-\w+)?|[\w'-]+(?:\.(?=\w)[\w'-]+)*))`;
@@ -105,7 +105,7 @@ const PATTERNS = [
   // commercial cleaning"
   // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
   // nor "best practice is")
-  rx(String.raw`\b(?!(?:shop|store|practice)\b)${ORG_KIND}\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
+  rx(String.raw`\b${ORG_KIND}(?<!\b(?:shop|store|practice))\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
   // an organisation or product sized by its people or places: "a B2B SaaS with 200 customers", "Family dental clinic in
   // Austin, Texas with two locations", "our app with 10,000 users", "Series A fintech (40 people)" (scanned apart: it
   // starts at every "app" and "product")
@@ -215,7 +215,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:about us|about the company|about our company|company overview|who we are|our story)\b(?=[ \t*#_:-]*(?:\n|:))`),
   // the client named, with what it is beside it: "for Pixel & Paint Academy, a creative learning institute offering…",
   // "We're Web Divine, a leading Australian web agency" (not what is being built: "We're building Soul, an evolving organization")
-  rx(String.raw`\b(?<=\b(?:[Ff]or|[Aa]t|[Jj]oin|[Ww]e are|[Ww]e're|I am|I'm)[ \t]+)[A-Z][\w'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,3},[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:${ORG_KIND}|institute|academy|university|college|foundation|association|charity)\b`, 'g'),
+  rx(String.raw`\b[A-Z](?<=\b(?:[Ff]or|[Aa]t|[Jj]oin|[Ww]e are|[Ww]e're|I am|I'm)[ \t]+[A-Z])[\w'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,3},[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:${ORG_KIND}|institute|academy|university|college|foundation|association|charity)\b`, 'g'),
   // a named organisation describing itself: "Alletec is amongst the largest providers"
   // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it:
   // "Airtable. This is a…"; "This is a full-time position" describes the job, not the client)

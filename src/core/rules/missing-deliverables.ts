@@ -4,7 +4,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { scannedApart } from '../text/match';
-import { APP_STORE, atSentenceStart, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, NOT_MID_FIGURE, NOT_THE_CLIENTS, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
+import { APP_STORE, atSentenceStart, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, notMidFigure, notTheClients, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
 import { collectEvidence, isInside, overruled } from './section-helpers';
 
 
@@ -91,11 +91,11 @@ const STRONG = [
   // collection's size: "a database of 1 million recipes"; nor what the client has or hands over, "we provide 1,000
   // leads"; nor a version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and", "3 cities and track", or a phrase, "one at
   // the animation stage" or "10 cards per page")
-  rx(String.raw`\b(?<![$€£¥₹][ \t]?)${NOT_MID_FIGURE}${NOT_THE_CLIENTS}(?:\d+(?:,\d{3})*(?:[ \t]*[-–][ \t]*\d+(?:,\d{3})*)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from|per)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
+  rx(String.raw`\b(?:\d(?<![$€£¥₹][ \t]?\d)${notMidFigure('\\d')}${notTheClients('\\d')}\d*(?:,\d{3})*(?:[ \t]*[-–][ \t]*\d+(?:,\d{3})*)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)${notMidFigure('\\w+')}${notTheClients('\\w+')})\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from|per)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
-  rx(String.raw`\b(?<!\b(?:within|after|every|each|per|takes?|for)\s+)\d[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
+  rx(String.raw`\b\d(?<!\b(?:within|after|every|each|per|takes?|for)\s+\d)[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
@@ -113,7 +113,7 @@ const STRONG = [
   // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data", "We need a Tableau
   // dashboard showing monthly revenue by rep"
   // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
-  rx(String.raw`\b(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+)(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?:set )?\w+)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
   // things made for a named part of the client's product: "create Figma designs for our budgeting app's onboarding flow",
   // "write product descriptions for the 120 items in our store" (it starts at the things, rarer than the verbs, looks
   // back for the verb, and is scanned apart)
@@ -138,7 +138,7 @@ const STRONG = [
   // work done to things listed in brackets: "implement the safe savings (rightsizing, reserved instances, S3 lifecycle
   // rules)", "fix the layout issues (header, footer, mobile menu)" (not "no-code developer (Bubble, Adalo)" or "a model
   // in AWS (SageMaker…)", verbs that are more often nouns, nor steps for the applicant: "set up your profile (…)")
-  rx(String.raw`\b(?<!-)(?!(?:model|code|program|record|draft|port|clean)\b)${VERB}[ \t]+(?!your\b)(?:(?:the|our|my|these|those|all|some)[ \t]+)?(?:[\w'-]+[ \t]+){1,3}\([^()\n,]{2,40}(?:,[ \t]*[^()\n,]{2,40}){1,}\)`),
+  rx(String.raw`\b${VERB}(?<!-\w+)(?<!\b(?:model|code|program|record|draft|port|clean))[ \t]+(?!your\b)(?:(?:the|our|my|these|those|all|some)[ \t]+)?(?:[\w'-]+[ \t]+){1,3}\([^()\n,]{2,40}(?:,[ \t]*[^()\n,]{2,40}){1,}\)`),
   // findings put in a document: "explain the main risks in a short memo", "summarise the results as a one-page report" (not
   // a proposal's instructions: "describe your approach in a short video"; scanned apart, as it starts at every "list")
   scannedApart(rx(String.raw`\b(?:explain|summari[sz]e|set out|outline|list|describe|present)\b(?!${IN_SENTENCE}{0,50}\b(?:your|yourself|you)\b)${IN_SENTENCE}{0,50}?\b(?:in|as|into)\s+(?:a|an)\s+(?:(?:short|brief|written|concise|clear|one-page|\d+-page)\s+)?(?:memo|report|summary|write-?up|document|letter|brief|presentation|deck|spreadsheet)\b`)),
@@ -146,7 +146,7 @@ const STRONG = [
   rx(String.raw`\b(?:write up|write-up of|document|report (?:back )?on)\s+(?:where|what|how|why|which)\b(?:[ \t]+(?!(?:and|or|but|then|so|because)\b)[\w'-]+){1,4}`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
-  rx(String.raw`\b(?<!\b(?:the|a|an|our|my|this|your|their)\s)${VERB}\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),
+  rx(String.raw`\b${VERB}(?<!\b(?:the|a|an|our|my|this|your|their)\s(?:set )?\w+)\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send

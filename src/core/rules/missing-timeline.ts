@@ -2,7 +2,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
-import { atSentenceStart, DURATION_UNIT, hoursPer, MONTH, NOT_MID_FIGURE, NOT_THE_CLIENTS, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY } from '../text/vocab';
+import { atSentenceStart, DURATION_UNIT, hoursPer, MONTH, notMidFigure, notTheClients, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -47,7 +47,7 @@ const PATTERNS = [
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
   // (not "one row per product per day", a table's layout, nor what the client hands over, "we provide 1,000 leads a month",
   // whose figure with its thousands is one)
-  rx(String.raw`\b${NOT_MID_FIGURE}${NOT_THE_CLIENTS}(?:\d[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|one|two|three|four|five|ten)\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  rx(String.raw`\b(?:\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|(?:one|two|three|four|five|ten)${notMidFigure('\\w+')}${notTheClients('\\w+')})\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),

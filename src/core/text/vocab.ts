@@ -30,10 +30,15 @@ export const MONTH = String.raw`(?:january|february|march|april|may|june|july|au
 export const SPAN_NOT_THE_JOBS_BEFORE = String.raw`(?:last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)`;
 /** What a call or meeting is, between its length and the word: "a 30-minute kickoff call", "30-minute weekly Zoom meetings". */
 export const CALL_KIND = String.raw`(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding|status|check-?in|planning|strategy|team|daily|weekly|bi-?weekly|monthly)`;
-/** Before a count: not inside a figure ("1,000 leads" read from its "000"). */
-export const NOT_MID_FIGURE = String.raw`(?<!\d[,.]?)`;
-/** Before a count: not what the client has or hands over ("We manage 140 rental units", "we provide 1,000 leads a month"). */
-export const NOT_THE_CLIENTS = String.raw`(?<!\b(?:we|i)(?:['’]ll|[ \t]+will|[ \t]+can)?[ \t]+(?:manage|own|run|operate|rent out|provide|supply|give you|send you)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?)`;
+/**
+ * After a count's first token (`first`, the source that matched it): the count is not inside a figure ("1,000 leads" read
+ * from its "000"). Read after the first token, not before it: a lookbehind that opens a pattern runs at every place its
+ * check's union is tried (design notes).
+ */
+export const notMidFigure = (first: string) => String.raw`(?<!\d[,.]?${first})`;
+/** After a count's first token, as `notMidFigure`: not what the client has or hands over ("We manage 140 rental units", "we
+ * provide 1,000 leads a month"). */
+export const notTheClients = (first: string) => String.raw`(?<!\b(?:we|i)(?:['’]ll|[ \t]+will|[ \t]+can)?[ \t]+(?:manage|own|run|operate|rent out|provide|supply|give you|send you)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?${first})`;
 /** A call or meeting by name, after its length: "a 15-minute standup", "a 30-minute check-in". */
 export const MEETING = String.raw`(?:calls?|meetings?|interviews?|stand-?ups?|check-?ins?|syncs?|huddles?)`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
