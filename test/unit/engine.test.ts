@@ -451,6 +451,15 @@ describe('the result', () => {
     expect(quotesOf('Please describe your approach in a short video.', 'deliverables')).toEqual([]);
   });
 
+  it('takes files in plural formats, an AI detector and a standard passed, and a council as who the client is', () => {
+    expect(quotesOf('UI art for 12 screens, delivered as layered PSDs and exported PNG sprites.', 'deliverables')).toContain('delivered as layered PSDs');
+    expect(quotesOf('Articles must pass Originality.ai with a 90%+ human score.', 'acceptance')).toEqual(['pass Originality.ai']);
+    expect(quotesOf('Each form must pass PAC 2024 with no errors and meet WCAG 2.1 AA.', 'acceptance')).toEqual(['pass PAC 2024', 'meet WCAG 2.1 AA']);
+    expect(quotesOf('Our council has 30 PDF application forms to make accessible.', 'context')).toContain('council has');
+    // a code library is no organisation
+    expect(quotesOf('This library does not work on tablets.', 'context')).toEqual([]);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -17,6 +17,8 @@ const PATTERNS = [
   { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few|\d+|two|three)\s*(?:hours?|minutes?|mins?)\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+|any\s+)?(?:[\w.+#-]+\s+){0,2}?(?:expert|pro|professional|experienced|skilled|developer|designer|native(?:\s+speakers?)?|someone (?:who knows|with experience))\w*\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\b(?:piece of cake|\d+[- ]minute (?:job|fix|task)|won'?t take (?:long|much time))\b`), replacements: STATE_SIZE },
+  // the work said to need no one in particular: "anyone can do it", "no experience needed, it's simple"
+  { re: rx(String.raw`\b(?:anyone|anybody)\s+(?:can|could)\s+do\s+(?:it|this|that)\b`), replacements: STATE_SIZE },
 ];
 
 export const effortMinimizing: FindingRule = {
@@ -36,6 +38,7 @@ export const effortMinimizing: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Need a simple to-do app. No need for experience, anyone can do it.', flags: ['anyone can do it'] },
     { description: 'Add a pivot chart to my spreadsheet. Should be easy for an Excel expert.', flags: ['easy for an Excel expert'] },
     { description: 'This is a quick task for an experienced developer.', flags: ['quick task'] },
     { description: 'Should only take an hour for an expert.', flags: ['Should only take an hour'] },

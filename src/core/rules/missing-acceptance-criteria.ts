@@ -94,7 +94,9 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b(?:numbers|figures|totals|results|data|values|amounts)\s+(?:must|should|need to|needs to|have to|has to)\s+(?:exactly\s+)?match\s+(?:our|the|your)\s+(?:[\w'’-]+\s+){0,4}(?:reports?|numbers|figures|totals|books|source|system|spreadsheets?|data|ledger|statements?)\b`)),
   // a text held to a reading level: "at a reading age of 12", "Flesch reading ease above 60", "grade level 8 or below"
   rx(String.raw`\b(?:reading age|(?:reading|grade) level|flesch(?:[- ]kincaid)?(?: reading ease| grade(?: level)?)?(?: score)?|readability score)\s+(?:of\s+|below\s+|under\s+|above\s+|over\s+|at\s+|around\s+|:\s*)?\d+`),
-  rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection)`),
+  rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection|originality(?:\.ai)?|gptzero|zerogpt|turnitin)`),
+  // a standard the result must meet: "meet WCAG 2.1 AA", "comply with HIPAA", "pass PAC 2024 with no errors"
+  rx(String.raw`\b(?:meet|meets|comply with|complies with|conform to|conforms to|be compliant with|compliant with|pass|passes)\s+(?:the\s+)?(?:wcag(?:\s+\d(?:\.\d)?)?(?:\s+(?:level\s+)?a{1,3})?|section 508|ada|hipaa|gdpr|pci[- ]?dss|soc ?2|iso \d{4,5}|en 301 549|pac(?: \d{4})?(?=\s+with\s+(?:no|zero)\s+(?:errors|failures|issues)))\b`),
 ];
 
 /**

@@ -106,6 +106,9 @@ const PATTERNS = [
   // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
   // nor "best practice is")
   rx(String.raw`\b${ORG_KIND}(?<!\b(?:shop|store|practice))\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
+  // a public body introducing itself: "Our council has 30 PDF forms", "The museum is reopening in May" (a pattern of its own,
+  // scanned apart: in the kinds of organisation above it would take context's union past V8's 20 KB limit)
+  scannedApart(rx(String.raw`\b(?:council|municipality|hospital|university|museum|church|association)\s+(?:is|are|was|has|have|does|runs?|provides?|offers?|serves?)\b`)),
   // an organisation or product sized by its people or places: "a B2B SaaS with 200 customers", "Family dental clinic in
   // Austin, Texas with two locations", "our app with 10,000 users", "Series A fintech (40 people)" (scanned apart: it
   // starts at every "app" and "product")
