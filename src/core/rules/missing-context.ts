@@ -106,8 +106,8 @@ const PATTERNS = [
   // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
   // nor "best practice is")
   rx(String.raw`\b${ORG_KIND}(?<!\b(?:shop|store|practice))\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
-  // a public body introducing itself: "Our council has 30 PDF forms", "The museum is reopening in May" (a pattern of its own,
-  // scanned apart: in the kinds of organisation above it would take context's union past V8's 20 KB limit)
+  // a public body introducing itself: "Our council has 30 PDF forms", "The museum is reopening in May" (a pattern of
+  // its own, scanned apart: in the kinds of organisation above it would take context's union past V8's 20 KB limit)
   scannedApart(rx(String.raw`\b(?:council|municipality|hospital|university|museum|church|association)\s+(?:is|are|was|has|have|does|runs?|provides?|offers?|serves?)\b`)),
   // an organisation or product sized by its people or places: "a B2B SaaS with 200 customers", "Family dental clinic in
   // Austin, Texas with two locations", "our app with 10,000 users", "Series A fintech (40 people)" (scanned apart: it
@@ -154,7 +154,8 @@ const PATTERNS = [
   // …or the industry or market it is for: "an AI voice agent tailored for the real estate industry"
   rx(String.raw`\b${MADE_FOR}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:industry|sector|market|niche)\b`),
   // a business the client has, with what it does, as posts type it with or without an article: "I have shopify store
-  // selling phone cases", "we run a small salon in Leeds" (not the applicant's side: "I have experience with apps for startups")
+  // selling phone cases", "we run a small salon in Leeds" (not the applicant's side: "I have experience with apps for
+  // startups")
   rx(String.raw`\b(?:i|we)\s+(?:have|own|run)\s+(?:(?:a|an|one)\s+)?(?:(?!(?:experience|skills?|knowledge|expertise|background|worked|built|made|with|in|on|for|of|to)\b)[\w-]+\s+){0,2}?(?:store|shop|website|site|app|business|company|restaurant|salon|clinic|channel|podcast|brand|agency|startup|cafe|bakery|gym)s?\s+(?:selling|that sells|which sells|for|on|with|in|called|named|where)\b(?:[ \t]+(?!(?:and|but|so|i|we|need|want)\b)[\w'-]+){1,3}`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   // (quoted with what is done, up to a word that ends it: "We sell scheduling software")
