@@ -460,6 +460,12 @@ describe('the result', () => {
     expect(quotesOf('This library does not work on tablets.', 'context')).toEqual([]);
   });
 
+  it('takes an image by its size and format, concepts counted, and when the client reads messages', () => {
+    const cover = 'Cover art for my podcast. 3000x3000 px JPG. I would like 2 concepts in a week. I check messages here every evening.';
+    expect(quotesOf(cover, 'deliverables')).toEqual(['3000x3000 px JPG', '2 concepts']);
+    expect(quotesOf(cover, 'communication')).toEqual(['check messages here every evening']);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

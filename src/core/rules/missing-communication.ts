@@ -30,6 +30,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
   // time zone and overlap ("8am–1pm Arizona time")
   // upper-case only: "est" and "ist" are word endings in lower case
+  // when the client reads and answers: "I check messages here every evening", "we reply to messages twice a day" (scanned
+  // apart: it starts at every "check")
+  scannedApart(rx(String.raw`\b(?:check|read|answer|reply to|respond to)\s+(?:my\s+|our\s+)?(?:messages|e-?mails?|inbox)\s+(?:here\s+|on here\s+)?(?:every\s+(?:day|evening|morning|night|weekday)|daily|once a day|twice a day|each (?:day|evening|morning))\b`)),
   rx(String.raw`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // (not the perk "flexible working hours", which fixes no overlap)
   rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),

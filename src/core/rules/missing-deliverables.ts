@@ -129,6 +129,8 @@ const STRONG = [
   // with company information, name, email and job title" (not the applicant's own: "a list of your projects with links and
   // dates"; scanned apart, as it starts at every "list")
   scannedApart(rx(String.raw`\b(?:short-?list|list|spreadsheet|comparison)\s+of\s+(?!(?:your|you|past|previous|relevant|similar)\b)(?:[\w-]+\s+){0,4}?[\w-]+\s+with\s+(?:their\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:and|&)\s+[\w-]+`)),
+  // an image by its size and format: "3000x3000 px JPG", "1920×1080 PNG"
+  rx(String.raw`\b\d{2,5}[ \t]*[x×][ \t]*\d{2,5}[ \t]*(?:px|pixels)?[ \t]+${FILE_FORMAT}`),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
   rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}`),
