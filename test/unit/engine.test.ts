@@ -466,6 +466,16 @@ describe('the result', () => {
     expect(quotesOf(cover, 'communication')).toEqual(['check messages here every evening']);
   });
 
+  it('takes success by an equals sign, talk over a messenger, before/after work, and a family-owned business', () => {
+    const listings = 'Rewrite 5 Amazon listings. Success = all 5 listings pass the style guide. We will talk on whatsapp.';
+    expect(quotesOf(listings, 'acceptance')).toEqual(['Success =']);
+    expect(quotesOf(listings, 'communication')).toEqual(['whatsapp']);
+    expect(quotesOf('Stage 8 photos of empty rooms. Show me your before/after work.', 'samples')).toEqual(['Show me your before/after work']);
+    expect(quotesOf('Family-owned bakery in Leeds (3 shops). Write a 15-second jingle.', 'context')).toEqual(['Family-owned bakery in Leeds']);
+    // a fix named at a title's end is not the client's thing over the line break
+    expect(quotesOf('iOS app crashes after update\n\nOur React Native app crashes on launch.', 'context')).toEqual(['Our React Native app']);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });

@@ -9,7 +9,7 @@ const POLY_LIMIT = String.raw`(?:under|below|no more than|at most|max(?:imum)?(?
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like|success means|kpis? (?:of|is|are)|considered (?:done|complete|finished)|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like|success means|success is (?:when|if)|kpis? (?:of|is|are)|considered (?:done|complete|finished)|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and sent to both stores" (not "get it done" nor "done by Friday"); the

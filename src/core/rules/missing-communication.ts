@@ -17,10 +17,10 @@ const PATTERNS = [
   // what a channel is for: "Slack for messages", "email for questions" (scanned apart: it starts at every "email")
   scannedApart(rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|ms teams|discord|whatsapp|telegram|skype|e-?mail) for (?:messages|messaging|communication|updates|questions|feedback|chat|calls|meetings|check-?ins)\b`)),
   // the platform's own chat, and any channel the work is said to be discussed over: "we'll communicate through Upwork
-  // chat", "communication over Skype" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
+  // chat", "communication over Skype", "we will talk on whatsapp" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
   // a rarer word than "communication", and looks back)
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
-  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\bcommunicat\w*\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?${MESSENGER})`)),
+  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?${MESSENGER})`)),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week"; not the app's "weekly
   // report screen")

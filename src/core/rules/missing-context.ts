@@ -109,6 +109,9 @@ const PATTERNS = [
   // a public body introducing itself: "Our council has 30 PDF forms", "The museum is reopening in May" (a pattern of
   // its own, scanned apart: in the kinds of organisation above it would take context's union past V8's 20 KB limit)
   scannedApart(rx(String.raw`\b(?:council|municipality|hospital|university|museum|church|association)\s+(?:is|are|was|has|have|does|runs?|provides?|offers?|serves?)\b`)),
+  // an organisation by who owns or runs it: "Family-owned bakery in Leeds (3 shops)", "a locally owned school" (scanned
+  // apart, as the union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:family|locally|independently|woman|women|veteran|minority|employee)[- ](?:owned|run|operated)\b(?:[ \t]+(?!(?:and|but|so|who|which|is|are|looking|seeking|seeks|hiring|needs?|wants?|requires?)\b)[\w'-]+){1,3}`)),
   // an organisation or product sized by its people or places: "a B2B SaaS with 200 customers", "Family dental clinic in
   // Austin, Texas with two locations", "our app with 10,000 users", "Series A fintech (40 people)" (scanned apart: it
   // starts at every "app" and "product")
@@ -134,7 +137,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:customi[sz]ation|maintenance|migration|redesign|upgrade|refactoring)\s+of\s+(?:(?:our|my|the|an?\s+existing|existing)\s+)?(?:[\w.+#-]+\s+){0,3}${WORKED_ON}\b`),
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
-  rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
+  rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)[ \t]+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
   // …said the other way round: "I need my website translated to German", "we want our store sped up" (not what is to be made:
   // "I want my website built"; scanned apart, as it starts at every "need" and "want")
   scannedApart(rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}s?\s+(?:translated|redesigned|fixed|updated|migrated|moved|optimi[sz]ed|sped up|rebuilt|redone|improved|locali[sz]ed|secured|cleaned up|refreshed|converted|edited|proofread|formatted)\b`)),

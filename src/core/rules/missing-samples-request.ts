@@ -47,9 +47,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,2}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
-  // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work" (not the work
-  // divided, "share the earnings and work together", nor a pay term, "Rev-share for work performed")
-  rx(String.raw`\b(?:share|show)\s+(?:(?:your|some|any|recent|relevant|prior)\s+)?(?:(?!(?:the|and|or|for|with|to|of|a|an|in|on|this|that|their|our|my|me|us|you|good|great|perfect|quality|hard)\b)[\w-]+\s+){1,2}work\b(?!\s+(?:together|with|on|for|in|from|hours|load|flow|space|station|performed)\b)`),
+  // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
+  // me your before/after work" (not the work divided, "share the earnings and work together", nor a pay term, "Rev-share
+  // for work performed")
+  rx(String.raw`\b(?:share|show)\s+(?:(?:me|us)\s+)?(?:(?:your|some|any|recent|relevant|prior)\s+)?(?:(?!(?:the|and|or|for|with|to|of|a|an|in|on|this|that|their|our|my|me|us|you|good|great|perfect|quality|hard)\b)[\w/-]+\s+){1,2}work\b(?!\s+(?:together|with|on|for|in|from|hours|load|flow|space|station|performed)\b)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
 ];
 
