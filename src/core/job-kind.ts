@@ -2,7 +2,7 @@ import type { Doc } from './text/doc';
 import { BOTH, forEachMatch } from './text/match';
 
 /** The kind of work a post is about, so templates can ask the right questions. */
-export type JobKind = 'web' | 'mobile' | 'writing' | 'design' | 'data' | 'marketing' | 'video' | 'support' | 'general';
+export type JobKind = 'web' | 'mobile' | 'writing' | 'design' | 'data' | 'marketing' | 'video' | 'audio' | 'support' | 'general';
 
 const KINDS: ReadonlyArray<[JobKind, RegExp[]]> = [
   ['mobile', [/\b(?:ios|android|mobile app|flutter|react native|swift|kotlin|app store|play store)\b/gi]],
@@ -12,6 +12,9 @@ const KINDS: ReadonlyArray<[JobKind, RegExp[]]> = [
   ['data', [/\b(?:data (?:analy\w+|scienc\w*|entry|pipeline)|dashboard|power bi|tableau|excel|sql|machine learning|scrap\w+|dataset|etl)\b/gi]],
   ['marketing', [/\b(?:seo|marketing|ads|ad campaigns?|social media|lead generation|email campaigns?|ppc)\b/gi]],
   ['video', [/\b(?:video|youtube|animation|motion graphics|editing footage|reels?|tiktok)\b/gi]],
+  // voice, music and sound: measured in minutes, sample rates and pickups, not word counts or cuts (a voice only as a
+  // sound: not a brand's "voice" or "tone of voice" in writing)
+  ['audio', [/\b(?:voice[- ]?overs?|vo artists?|voice (?:actors?|actress|talent|artists?|recordings?)|(?<!\b(?:brand|tone of|our|your|their|the|a)\s)voice\b|narrat(?:ion|or|ors|e)|audiobooks?|podcasts?|jingles?|music|songs?|soundtracks?|mixing|mastering|sound design|sound effects|audio|wav|mp3|vocals?)\b/gi]],
   // an assistant's or support role, not a product that does it ("an AI personal assistant"): a store's assistant is not a web build
   ['support', [/\b(?<!\bai\s)(?:virtual assistants?|executive assistants?|personal assistants?|administrative assistants?|admin assistants?|admin support|customer (?:service|support) (?:reps?|representatives?|agents?|specialists?)|support agents?|help ?desk|inbox management|email management|calendar management)\b/gi]],
 ];

@@ -476,6 +476,22 @@ describe('the result', () => {
     expect(quotesOf('iOS app crashes after update\n\nOur React Native app crashes on launch.', 'context')).toEqual(['Our React Native app']);
   });
 
+  it('takes a frame rate held, a share answered correctly, material the client has, and results from similar jobs', () => {
+    expect(quotesOf('Build a prototype in Unity. It must run at 60 fps on a Samsung A12.', 'acceptance')).toEqual(['60 fps']);
+    expect(quotesOf('Export the trailer at 24 fps.', 'acceptance')).toEqual([]);
+    expect(quotesOf('The bot should answer correctly at least 90% of a test set of 50 questions.', 'acceptance')).toEqual(['correctly at least 90%']);
+    expect(quotesOf('Draw 6 patent figures. I have rough sketches and a 3D model (STEP file).', 'context')).toEqual(['I have rough sketches and a 3D model']);
+    expect(quotesOf('Speed up the store. Share before/after PageSpeed scores from similar jobs.', 'samples')).toEqual(['Share before/after PageSpeed scores from similar jobs']);
+    expect(quotesOf('Write 3 posts a week. Send me 3 LinkedIn posts you ghostwrote.', 'samples')).toEqual(['Send me 3 LinkedIn posts you ghostwrote']);
+  });
+
+  it('leaves what is not the job: a required past, a response time, how long a tool has been used, "posts" as a noun', () => {
+    expect(quotesOf('Set up SPF and DKIM for our domain. Must have done this before.', 'context')).toEqual([]);
+    expect(quotesOf('Speed up our store. I answer messages within a few hours.', 'timeline')).toEqual([]);
+    expect(quotesOf('We are a brokerage using Salesforce Sales Cloud for 3 years. Fix the reports.', 'timeline')).toEqual([]);
+    expect(quotesOf('I need 3 posts a week in my voice, based on a 20-min call every Monday.', 'communication')).toEqual(['20-min call']);
+  });
+
   it('takes where the client keeps its records as what exists: "We keep our invoices in a Google Sheet"', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });
@@ -528,6 +544,13 @@ describe('the result', () => {
     const assistant = analyze({ title: 'Virtual assistant', description: 'We need a virtual assistant for customer emails and listings on our Shopify store.' });
     expect(insert(assistant)).toMatch(/Duties: \[inbox/);
     expect(done(assistant)).toMatch(/answered within 24 hours/);
+    // a voice-over in a product video is sound work: minutes and sample rates, not cuts and captions
+    const voice = analyze({ title: 'Voice-over for a product video', description: 'I need a warm female voice to record our script. One WAV file.' });
+    expect(done(voice)).toMatch(/48 kHz/);
+    const podcast = analyze({ description: 'Edit our weekly podcast about running.' });
+    expect(insert(podcast)).toMatch(/minutes of \[voice-over\/music\/edited episodes\]/);
+    // a brand's voice is the writer's, not a sound
+    expect(done(analyze({ description: 'Write 4 blog posts in our brand voice, 1,000 words each.' }))).toMatch(/word count/);
   });
 
   it('gives stats', () => {

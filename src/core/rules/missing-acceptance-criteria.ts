@@ -37,6 +37,11 @@ const PATTERNS = [
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
+  // …or the other way round: "answer correctly at least 90% of a test set", "classify correctly over 95% of rows"
+  rx(String.raw`\bcorrectly\s+(?:in\s+)?(?:at least|over|above|more than|no less than)\s+\d+(?:\.\d+)?\s*%`),
+  // a frame rate held: "It must run at 60 fps on a Samsung A12", "a stable 30 fps" (from the figure, looking back for
+  // what holds it: not a video's format, "export at 24 fps")
+  rx(String.raw`\b\d+\s*(?:fps|frames per second)\b(?<=\b(?:runs?|running|hold|holds|maintain|maintains|stays?|keeps?|at least|minimum|min\.?|stable|steady|solid|constant|locked|never (?:drops?|dips?) below)\s+(?:at\s+)?(?:a\s+)?(?:stable\s+|steady\s+|solid\s+|constant\s+)?(?:at least\s+)?\d+\s*(?:fps|frames per second))`),
   // a metric and the figure it must reach: "accuracy of 95%", "Accuracy target: 98%", "Lighthouse score above 90",
   // "CSAT above 90%", "AUC above 0.80", "organic traffic to reach 5,000 visits a month", and the ads' own: "ACoS under
   // 25%", "CPA below $20", "increase conversion rate by at least 50%" (not where it has been: "our churn has gone from 6%
@@ -135,6 +140,7 @@ const DONE_EXAMPLES: Record<JobKind, string> = {
   data: 'totals match our source system, the script reruns on new data in under 5 minutes',
   marketing: 'a cost per lead under a set amount in the first month, with a report of the numbers',
   video: 'final cut at 1080p in 16:9 with synced captions, approved after two rounds of revisions',
+  audio: 'a clean WAV at 48 kHz / 24-bit with no background noise, within 5% of the target length, approved after one round of pickups',
   support: 'every customer email answered within 24 hours, listings updated the same day, a weekly summary of what was done',
   general: 'a number you can check, "works on …", approved after one round of changes',
 };

@@ -80,7 +80,7 @@ function handledByTheWork(text: string, start: number): boolean {
 const WORKED_ON = /\b(?:merg|combin|consolidat|automat|pars|process|clean|format|import|export|analy[sz]|pull)\w*\s+(?:(?:the|our|my|all|these|those|their|\d+)\s+)?$/i;
 /** "posts a message in our #sales Slack channel": where the product posts, not where the work is discussed (a verb in the
  * third person, the product's: "send me a message on Slack" is the work's). */
-const POSTED_TO = /\b(?:posts|posting|sends|sending|notifies|notifying|alerts|alerting)\b[^.!?\n]{0,30}\b(?:to|in|into|on)\s+(?:(?:the|our|a|my)\s+)?(?:#[\w-]+\s+)?$/i;
+const POSTED_TO = /\b(?:posts|posting|sends|sending|notifies|notifying|alerts|alerting)\b[^.!?\n,]{0,30}\b(?:to|in|into|on)\s+(?:(?:the|our|a|my)\s+)?(?:#[\w-]+\s+)?$/i;
 /** "permissions, status updates, reporting, and PDF export features": one feature in a list of them. */
 const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */

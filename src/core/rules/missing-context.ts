@@ -71,6 +71,8 @@ const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/'-]+\s+){0,2}${HOSTED_THING}s?\
 const IN_PLACE = String.raw`(?:are|is) (?:ready|done|complete|in place|attached)`;
 
 /** Work finished on something that exists: "API integration was done". */
+/** What a client can already have in hand for the work: "rough sketches", "a 3D model", "designs". */
+const CLIENTS_MATERIAL = String.raw`(?:sketch(?:es)?|drafts?|designs?|mock-?ups?|wireframes?|photos|pictures|footage|recordings?|data(?:set)?|3d models?|prototypes?|outlines?|manuscripts?|brand guidelines)`;
 const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
 
 /** "We are seeking…", "I'm looking for…": the subject is about to ask, not to say who they are. */
@@ -191,6 +193,11 @@ const PATTERNS = [
   // (a named place; see accept)
   // (a name may hold a dot, "Next.js", but not end at one: "…is on Squarespace.")
   rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w+#-]+(?:\.[\w+#-]+)*`),
+  // material the client has made or holds: "I have rough sketches and a 3D model", "We have some designs in Figma", "I
+  // have all designs already finished" (not an outlook, "I have a clear design vision"; scanned apart, as context's union
+  // has no room left; started at the material and looking back for who has it, it was tried at every "data" and
+  // "design", +1.5% of the engine's instructions, where the word index finds "I have" and "we have" at once)
+  scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
   // material that exists: "Source code is available", "an old version of PrestaShop 1.2.5"
   scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
   // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile
@@ -252,6 +259,8 @@ const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
 /** "a Full Stack Engineer based in Bulgaria": where the applicant must be, not the client. */
 const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|freelancers?|writers?|applicants?|someone|professionals?|experts?|specialists?|assistants?|analysts?|you)\b[^.!?\n]{0,25}$/i;
 
+/** What makes "have done" a requirement: "must have done", "should have covered", "need to have finished". */
+const REQUIRED_BEFORE = /\b(?:must|should|to)\s+$/i;
 /** A match of the PLACED pattern: the place must be a name, and the patterns are case-insensitive, so the capital is checked here. */
 const PLACED_AT = new RegExp(`^${PLACED}\\S+$`, 'i');
 
@@ -261,6 +270,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
+  // "Must have done this before": a requirement of the applicant, not work already done
+  if (/^ha(?:ve|s)\b/i.test(match) && REQUIRED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "our website", "our existing system" alone are thin; a named or numbered thing is context.
   if (POSSESSIVE_OR_STATE.test(match)) {
     // The phrase ends where an infinitive goes on: "our team | to understand project".

@@ -271,6 +271,8 @@ function deliverablesTemplate(doc: Doc): string {
       return '- [campaigns/posts/keywords]: [N] per [week/month]\n- A report of [metrics] every [period]';
     case 'video':
       return '- [N] videos of [N] minutes, [format and aspect ratio]\n- [N] rounds of revisions';
+    case 'audio':
+      return '- [N] minutes of [voice-over/music/edited episodes], as [WAV/MP3] at [sample rate]\n- [N] rounds of pickups or revisions\n- Rights: [commercial use, buyout]';
     case 'support':
       return '- Duties: [inbox, tickets, calendar, orders, …], about [N] a [day/week]\n- Tools: [helpdesk, CRM, store, …]\n- A [weekly] summary of what was done';
     default:

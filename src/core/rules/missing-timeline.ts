@@ -65,7 +65,9 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
-const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:usually\s+|typically\s+|always\s+)?$/i;
+const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:usually\s+|typically\s+|always\s+)?$/i;
+/** "using Salesforce for 3 years", "in business for 20 years": how long something has been so, not the job. */
+const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market)\b[^.!?\n,;]{0,40}$/i;
 
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
@@ -75,8 +77,10 @@ function accept(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
-  // "I reply within a day", "we respond within 24 hours": the client's response time (communication), not the job's
-  if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  // "I reply within a day", "we respond within 24 hours", "I answer messages within a few hours": the client's response
+  // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
+  if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "has crept up over the past 6 months", "catch up 6 months of Xero": what happened, or a backlog, not the job's time
   if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's

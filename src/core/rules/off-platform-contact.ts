@@ -19,6 +19,9 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not how the product's users pay: "logs transactions when users pay via WeChat Pay")
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)|\byour\s+(?:e-?mail address|phone number|skype (?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
+  // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram" (it starts at the verb and looks
+  // back for who talks: not the product's users, "guests can chat on WhatsApp")
+  { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect))(?:[ \t]+\w+){0,2}?[ \t]+on[ \t]+(?:whats ?app|telegram|skype|discord|wechat|viber)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|line|text)\b|\b(?:with|include|leave|send)\s+(?:me\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork" or "on here")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here)\b)`), replacements: ON_PLATFORM },
@@ -62,9 +65,11 @@ export const examples: RuleExamples = {
     { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
     { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
+    { description: 'Edit 30 shorts a month. We will talk on whatsapp.', flags: ['talk on whatsapp'] },
   ],
   pass: [
     { description: 'We will talk on Zoom before starting.' },
+    { description: 'Build a booking bot: guests can chat on WhatsApp with the hotel.' },
     { description: 'Do not share your WhatsApp number; keep everything here.' },
     { description: 'Questions? Message me through the platform.' },
     // where the team meets, how the product's users pay, and "on here"

@@ -111,18 +111,24 @@ export function patternTableKey(source: string, flags: string): string {
 const SCANNED_APART = new WeakSet<RegExp>();
 
 /**
- * Marks a pattern to be tried in a union of its check's other such patterns instead of the check's
- * main union: one that starts at a common word (a noun such as "app", "form", "data") and rarely
- * matches, because what must precede or follow the word (a lookbehind, "doesn't send") fails at
- * most of them. A union is tried at every word any of its patterns can start at, and a failed try
- * costs in proportion to the union's patterns, so in the main union such a pattern made the other
- * thirty be tried at thousands of words where only it could start. Measured over the corpus
- * (cachegrind, 3 passes): five patterns of context and deliverables scanned apart, 16.20 → 15.96 G
- * (-1.5%). The matches are the same; where two patterns of different unions match at one place
- * both are found (in one union the earlier wins), and a check that stops at three pieces of
- * evidence may show others (25 of 5,892 corpus posts; retrained, one post's context changes).
- * Which patterns to set apart is measured, not guessed: most gain nothing, and one that overlaps
- * the main union's matches changes quotes (see the README's design notes).
+ * Marks a pattern to be tried in a union of its own instead of the check's main union: one that
+ * starts at a common word (a noun such as "app", "form", "data") and rarely matches, because what
+ * must precede or follow the word (a lookbehind, "doesn't send") fails at most of them. A union is
+ * tried at every word any of its patterns can start at, and a failed try costs in proportion to
+ * the union's patterns, so in the main union such a pattern made the other thirty be tried at
+ * thousands of words where only it could start. Measured over the corpus (cachegrind, 3 passes):
+ * five patterns of context and deliverables scanned apart, 16.20 → 15.96 G (-1.5%). The matches
+ * are the same; where two patterns of different unions match at one place both are found (in one
+ * union the earlier wins), and a check that stops at three pieces of evidence may show others (25
+ * of 5,892 corpus posts; retrained, one post's context changes). Which patterns to set apart is
+ * measured, not guessed: most gain nothing, and one that overlaps the main union's matches changes
+ * quotes (see the README's design notes).
+ *
+ * Such patterns once shared one union per check (a pattern the word index cannot see still does).
+ * Then one that cost nothing alone (0.008 G: tried at the 386 "I have" and "we have" of the corpus)
+ * cost 0.25 G (+1.4%) in context's 7,700-character union of them: a union's every try slows as it
+ * grows, beyond the cost of the branch added. With each alone the engine ran 18.35 → 18.02 G, and
+ * one corpus post of 5,892 shows one more piece of evidence (a match inside another pattern's).
  */
 export function scannedApart(re: RegExp): RegExp {
   SCANNED_APART.add(re);
@@ -136,7 +142,7 @@ export function scannedApart(re: RegExp): RegExp {
  * share a union that tests the boundary once per position instead of once per branch (measurably
  * faster); the others (a currency symbol, a "+" of a phone number) get a union of their own, as do
  * patterns with other flags and patterns whose first words cannot be read (see `word-keys.ts`),
- * so that one of those does not stop the rest of its check being indexed, and patterns marked
+ * so that one of those does not stop the rest of its check being indexed, and each pattern marked
  * `scannedApart`. At one position the earlier pattern of a union wins.
  */
 function unionOf(patterns: readonly RegExp[]): UnionScan[] {
@@ -152,7 +158,8 @@ function unionOf(patterns: readonly RegExp[]): UnionScan[] {
     keysOf[i] = keys;
     const mode = keys ? 'indexed' : atWord ? 'word' : 'any';
     const apart = SCANNED_APART.has(re);
-    const key = `${re.flags}|${mode}|${apart}`;
+    // (an indexed pattern scanned apart is alone: see `scannedApart`)
+    const key = `${re.flags}|${mode}|${apart}${apart && mode === 'indexed' ? `|${i}` : ''}`;
     const entry = byKey.get(key) ?? { flags: re.flags, mode, apart, indexes: [] };
     entry.indexes.push(i);
     byKey.set(key, entry);
