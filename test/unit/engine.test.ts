@@ -483,6 +483,8 @@ describe('the result', () => {
     expect(quotesOf('Draw 6 patent figures. I have rough sketches and a 3D model (STEP file).', 'context')).toEqual(['I have rough sketches and a 3D model']);
     expect(quotesOf('Speed up the store. Share before/after PageSpeed scores from similar jobs.', 'samples')).toEqual(['Share before/after PageSpeed scores from similar jobs']);
     expect(quotesOf('Write 3 posts a week. Send me 3 LinkedIn posts you ghostwrote.', 'samples')).toEqual(['Send me 3 LinkedIn posts you ghostwrote']);
+    // a count the client has, quoted whole: not "I have 2"
+    expect(quotesOf('I have 25 scanned supplier invoices (PDF). Type every line into Excel.', 'context')).toEqual(['I have 25 scanned supplier invoices']);
   });
 
   it('leaves what is not the job: a required past, a response time, how long a tool has been used, "posts" as a noun', () => {
