@@ -3,8 +3,10 @@
  * package) timed over the same texts as a reference point.
  *   npm run bench
  * Prints median and p99 µs per post, throughput in MB/s, the ratio to write-good, the time for
- * one 100 KB draft, for 1x/10x/100x a typical post (the cost must grow linearly), and a 1 MB paste.
+ * one 100 KB draft, for 1x/10x/100x a typical post (the cost must grow linearly), a 1 MB paste,
+ * and a fresh engine's first analyses in new processes, cold and after `warmUp()`.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -28,20 +30,13 @@ if (!corpusAvailable()) {
  * about 10% slower per post (measured: 80–84 µs bundled against 88–95 µs unbundled, alternating
  * runs), which is a cost of the way the benchmark would load it, not of the engine.
  */
-async function bundledAnalyze(): Promise<typeof Analyze> {
-  const entry = resolve(dirname(fileURLToPath(import.meta.url)), '../src/core/index.ts');
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
-  const dir = mkdtempSync(join(tmpdir(), 'clearbrief-bench-'));
-  const file = join(dir, 'core.mjs');
-  writeFileSync(file, result.outputFiles[0]!.text);
-  try {
-    return ((await import(pathToFileURL(file).href)) as { analyze: typeof Analyze }).analyze;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const analyze = await bundledAnalyze();
+const entry = resolve(dirname(fileURLToPath(import.meta.url)), '../src/core/index.ts');
+const bundled = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+const bundleDir = mkdtempSync(join(tmpdir(), 'clearbrief-bench-'));
+const bundleFile = join(bundleDir, 'core.mjs');
+writeFileSync(bundleFile, bundled.outputFiles[0]!.text);
+process.on('exit', () => rmSync(bundleDir, { recursive: true, force: true }));
+const analyze = ((await import(pathToFileURL(bundleFile).href)) as { analyze: typeof Analyze }).analyze;
 const posts = allPosts().map((p) => ({ title: p.title ?? '', description: p.description ?? '' }));
 const bytes = posts.reduce((n, p) => n + Buffer.byteLength(p.title) + Buffer.byteLength(p.description), 0);
 
@@ -130,3 +125,32 @@ const megaTime = timeOnce(() => {
   note = analyze({ description: mega }).truncated?.note ?? 'not cut';
 }, 3);
 console.log(`\n1 MB paste: ${(megaTime / 1000).toFixed(2)} ms in one call; ${note}`);
+
+/**
+ * A fresh engine, as a stopped service worker wakes to one: each figure is the median of five new Node processes. The
+ * first analysis compiles every check's patterns (`compileAtOnce` in text/match.ts says what that cost before), and a
+ * text stored two bytes a character (a typographic apostrophe) has them compiled again; `warmUp` does both while nobody
+ * waits.
+ */
+const COLD_START = `
+const t0 = performance.now();
+const engine = await import(process.argv[1]);
+const t1 = performance.now();
+if (process.argv[2] === 'warm') engine.warmUp();
+const t2 = performance.now();
+engine.analyze({ title: 'Logo for our cafe', description: 'We are a small cafe in Leeds. Design a logo, 3 concepts, as SVG and PNG. Budget $200, within a week. Share your portfolio.' });
+const t3 = performance.now();
+engine.analyze({ title: 'Logo for our café', description: 'We’re a small café in Leeds. Design a logo, 3 concepts, as SVG and PNG. Budget £200, within a week. Share your portfolio.' });
+const t4 = performance.now();
+console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2, t4 - t3]));
+`;
+function coldStart(mode: 'cold' | 'warm'): number[] {
+  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', COLD_START, bundleFile, mode], { encoding: 'utf8' })) as number[]);
+  return runs[0]!.map((_, i) => runs.map((r) => r[i]!).sort((a, b) => a - b)[2]!);
+}
+const [load, , coldOneByte, coldTwoByte] = coldStart('cold');
+const [, warming, warmOneByte, warmTwoByte] = coldStart('warm');
+const ms = (t: number) => `${t.toFixed(1)} ms`;
+console.log(`\nfresh engine (median of 5 processes): load ${ms(load!)}`);
+console.log(`  first analysis ${ms(coldOneByte!)}, then the first with a two-byte text ${ms(coldTwoByte!)}`);
+console.log(`  warmUp() ${ms(warming!)}, then first analysis ${ms(warmOneByte!)} and the first two-byte ${ms(warmTwoByte!)}`);
