@@ -34,9 +34,17 @@ interface Union {
   /** Capture-group number of each pattern's wrapper group. */
   groups: number[];
   /** The union's id in the word index, and a sticky copy to try it at one offset; null when not indexable. */
-  indexed: { id: number; sticky: RegExp } | null;
+  indexed: ({ id: number } & StickyScan) | null;
   /** For a union the word index cannot see, the few characters every match starts with (`first-chars.ts`), and a sticky copy. */
-  symbols: { units: string[]; sticky: RegExp } | null;
+  symbols: ({ units: string[] } & StickyScan) | null;
+  /** Whether `re` has run once (`compileAtOnce`). */
+  compiled: boolean;
+}
+
+/** A sticky copy of a union, tried at one offset at a time, and whether it has run once (`compileAtOnce`). */
+interface StickyScan {
+  sticky: RegExp;
+  compiled: boolean;
 }
 
 /**
@@ -203,12 +211,12 @@ function unionOfChunk(
   const source = mode !== 'any' ? `\\b(?:${joined})` : joined;
   const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
   // A copy tried at one offset at a time, for a union scanned only where it can start.
-  const sticky = () => new RegExp(source, `${flags.replace(/[gy]/g, '')}y`);
+  const sticky = (): StickyScan => ({ sticky: new RegExp(source, `${flags.replace(/[gy]/g, '')}y`), compiled: false });
   const keys = new Set<number>(indexes.flatMap((i) => [...(keysOf[i] ?? [])]));
-  const indexed = mode === 'indexed' ? { id: registerGroup(`${flags}/${source}`, keys), sticky: sticky() } : null;
+  const indexed = mode === 'indexed' ? { id: registerGroup(`${flags}/${source}`, keys), ...sticky() } : null;
   const units = indexed ? null : firstUnitsOfAll(indexes.map((i) => patterns[i]!));
-  const symbols = units && { units: units.map((u) => String.fromCharCode(u)), sticky: sticky() };
-  const union = { re, groups, indexed, symbols };
+  const symbols = units && { units: units.map((u) => String.fromCharCode(u)), ...sticky() };
+  const union = { re, groups, indexed, symbols, compiled: false };
   if (indexed || symbols) indexedUnions.push(union);
   return union;
 }
@@ -276,11 +284,10 @@ function firstUnitsOfAll(patterns: readonly RegExp[]): number[] | null {
  */
 const TIER_UP_LENGTH = 1_000;
 const PADDING = ' '.repeat(TIER_UP_LENGTH);
-const compiledAtOnce = new WeakSet<RegExp>();
 
-function compileAtOnce(re: RegExp, text: string): void {
-  if (compiledAtOnce.has(re)) return;
-  compiledAtOnce.add(re);
+/** Run `re` for the first time (`scan.compiled` false) so that V8 compiles its machine code at once. */
+function compileAtOnce(scan: { compiled: boolean }, re: RegExp, text: string): void {
+  scan.compiled = true;
   if (text.length >= TIER_UP_LENGTH) return;
   const padded = text + PADDING;
   re.lastIndex = padded.length - 1;
@@ -331,8 +338,9 @@ function forEachPiecesMatch(text: string, pieces: UnionScan, visit: (match: RawM
     for (let p = 0; p < pieces.length; p++) {
       const own = starts[p];
       if (!own || own[next[p]!] !== start) continue;
-      const { sticky } = pieces[p]!.indexed!;
-      compileAtOnce(sticky, text);
+      const scan = pieces[p]!.indexed!;
+      const { sticky } = scan;
+      if (!scan.compiled) compileAtOnce(scan, sticky, text);
       sticky.lastIndex = start;
       const m = sticky.exec(text);
       if (!m || m[0].length === 0) continue;
@@ -345,11 +353,11 @@ function forEachPiecesMatch(text: string, pieces: UnionScan, visit: (match: RawM
 
 /** The matches of one union; false when `visit` asked to stop. */
 function forEachUnionMatch(text: string, union: Union, visit: (match: RawMatch) => boolean | void): boolean {
-  if (union.indexed) return forEachMatchAt(text, candidateStarts(text, union.indexed.id), union.indexed.sticky, union.groups, visit);
+  if (union.indexed) return forEachMatchAt(text, candidateStarts(text, union.indexed.id), union.indexed, union.groups, visit);
   const offsets = union.symbols && offsetsOf(text, union.symbols.units);
-  if (offsets) return forEachMatchAt(text, offsets, union.symbols!.sticky, union.groups, visit);
+  if (offsets) return forEachMatchAt(text, offsets, union.symbols!, union.groups, visit);
   const re = union.re;
-  compileAtOnce(re, text);
+  if (!union.compiled) compileAtOnce(union, re, text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -368,9 +376,10 @@ function forEachUnionMatch(text: string, union: Union, visit: (match: RawMatch) 
  * The matches of a union tried with `sticky` only at `starts` (ascending), skipping those inside
  * the previous match: the same matches a global scan finds when every match starts at one of them.
  */
-function forEachMatchAt(text: string, starts: ArrayLike<number> | undefined, sticky: RegExp, groups: number[], visit: (match: RawMatch) => boolean | void): boolean {
+function forEachMatchAt(text: string, starts: ArrayLike<number> | undefined, scan: StickyScan, groups: number[], visit: (match: RawMatch) => boolean | void): boolean {
   if (!starts) return true;
-  compileAtOnce(sticky, text);
+  const { sticky } = scan;
+  if (!scan.compiled) compileAtOnce(scan, sticky, text);
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k]!;
