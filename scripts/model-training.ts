@@ -264,9 +264,18 @@ export function crossValidate(judged: readonly string[], folds = 5, sets: readon
     if (options.errors) {
       const said = (value: number) => (name === 'vagueScope' ? (value === 1 ? 'vague' : 'clear') : value === 1 ? 'met' : 'missing');
       for (const { row, y, p, rules: byRule } of misjudged.sort((a, b) => Math.abs(b.p - CUTOFFS[name]) - Math.abs(a.p - CUTOFFS[name]))) {
-        lines.push(`  ${row.id} (set ${row.set}): labelled ${said(y)}, model ${said(1 - y)} at p ${p.toFixed(2)} (cutoff ${CUTOFFS[name]}), rules ${said(byRule)}`);
+        lines.push(`  ${row.id} (set ${row.set}): labelled ${said(y)}, model ${said(1 - y)} at p ${probability(p, CUTOFFS[name])} (cutoff ${CUTOFFS[name]}), rules ${said(byRule)}`);
       }
     }
   }
   return lines;
+}
+
+/** `p` to two decimals, or more where two would round it onto the other side of `cutoff` (0.5996 is not 0.60). */
+function probability(p: number, cutoff: number): string {
+  for (let digits = 2; digits < 6; digits++) {
+    const shown = p.toFixed(digits);
+    if (Number(shown) >= cutoff === p >= cutoff) return shown;
+  }
+  return String(p);
 }

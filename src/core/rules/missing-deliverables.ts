@@ -53,6 +53,9 @@ const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-
 /** One feature named in a few words, in a list joined by "and": "online menu and table booking and whatsapp button". */
 const FEATURE = String.raw`[\w/'-]+(?:[ \t]+(?!and\b)[\w/'-]+){0,3}`;
 
+/** A product named with a capital ("Shopify", "NetSuite", "QuickBooks Online", "Google Sheets"), not a pronoun or an article. */
+const NAMED_SYSTEM = String.raw`(?!(?:I|We|You|They|It|The|Our|My|This|That|An?|Us|Me|AI|API|APIs|App|Apps)\b)[A-Z][\w.-]*\w(?:\s+[A-Z][\w.-]*\w)?\b`;
+
 /** Each of these alone names something a reader could check was delivered. */
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
@@ -69,6 +72,10 @@ const STRONG = [
   // something integrated into the client's product: "integrate Paytm payment gateway on website", "integrate this api
   // https://… with a wordpress plugin" (a link is one word)
   rx(String.raw`\bintegrat(?:e|ing|ion of)\s+(?:https?:\/\/\S+|${IN_SENTENCE}){1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento|plugin|checkout)\b`),
+  // an integration between two named systems, read by their capitals as products are written: "integrate HubSpot with
+  // our Salesforce", "sync our Shopify orders to QuickBooks", "integrate and optimize our Shopify and NetSuite
+  // platforms", "data flow between Shopify and NetSuite" (not "connect with Us", nor "integrate it with the API")
+  rx(String.raw`\b(?:(?:[Ii]ntegrat(?:e|es|ing)|[Ss]ync(?:hroni[sz]e)?|[Cc]onnect|[Ll]ink)(?:\s+and\s+[a-z]+)?|(?:[Dd]ata flow|[Ii]ntegration|[Ss]ync(?:ing|hroni[sz]ation)?|[Cc]onnection|[Cc]onnector|[Bb]ridge)s?\s+between)\s+(?:(?:our|my|the|their)\s+)?${NAMED_SYSTEM}(?:\s+[a-z]+)?\s+(?:[Aa]nd|[Ww]ith|[Tt]o|[Ii]nto|&)\s+(?:(?:our|my|the|an?)\s+)?(?:existing\s+)?${NAMED_SYSTEM}`, 'g'),
   // sign-in, payments or notifications through named providers: "implement third party auth with Apple and Google in my
   // React Native app", "add Stripe payments" is a weak hint, this names both ends
   rx(String.raw`\b(?:implement|add|set up|integrate|enable)\s+(?:[\w-]+\s+){0,2}(?:auth(?:entication)?|log-?in|sign[- ]?in|sso|oauth|payments?|push notifications?|in-app purchases?|subscriptions?)\s+(?:with|via|using|through|from)\s+(?:apple|google|facebook|github|microsoft|linkedin|stripe|paypal|square|razorpay|firebase|auth0|cognito|okta|clerk|supabase|onesignal|revenuecat)\b`),
@@ -310,6 +317,8 @@ export const examples: RuleExamples = {
     { description: 'Freelance writer wanted. Just PM me and we will move this to email.' },
     { description: 'I need an R programmer. I need a small code to run a project, a 10 minutes job.' },
     { description: "I've been making a new game in the past few weeks. Looking for an artist to partner up." },
+    // capitals that are no products: a pronoun, an acronym for a kind of thing
+    { description: 'Marketing help wanted, connect with Us and grow. Integrate AI into our daily work.' },
   ],
   pass: [
     // a full stop inside a version or a name does not end the sentence
@@ -368,6 +377,9 @@ export const examples: RuleExamples = {
     { description: 'I need a developer to implement a button that saves the edited fields.' },
     { description: 'The first task is debugging and fixing a component rendering issue.' },
     { description: 'I need to integrate this API https://pay.example.com/docs/intro with a WordPress plugin.' },
+    // an integration between two named systems
+    { description: 'We need someone to integrate HubSpot with our Salesforce.' },
+    { description: 'Looking for a Celigo expert. Ensure a seamless data flow between Shopify and NetSuite.' },
     // a bug named by the part that fails and how: fixing it is the deliverable
     { description: 'Need help with my WordPress site. The contact form doesn’t send emails anymore. Please fix it.' },
     { description: 'Our app crashes when a user logs in with Google.' },
