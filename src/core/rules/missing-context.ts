@@ -248,8 +248,8 @@ const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overal
 const ORG_WORD = new RegExp(`^${ORG}$`, 'i');
 const ORG_PLURAL = new RegExp(`^${ORG}s$`, 'i');
 const KIND_OF_ORGANISATION = new RegExp(`^${ORG_KIND}$`, 'i');
-/** A product a client can have, named by what it does: "our accounting software". */
-const PRODUCT = /^(?:software|app|application|platform|saas|product|service|tool|plugin|extension|game|course|podcast|channel|newsletter|marketplace)$/i;
+/** A product a client can have, named by what it does: "our accounting software", "our motoring community". */
+const PRODUCT = /^(?:software|app|application|platform|saas|product|service|tool|plugin|extension|game|course|podcast|channel|newsletter|marketplace|community)$/i;
 /** Words that say where or how a product runs, not what it does: "our mobile app", "my online course", "our iOS/Android app". */
 const PLATFORM_MODIFIER = /^(?:mobile|web|online|main|internal|own|entire|whole|custom|simple|small|first|next|old|current|existing|live|official|basic|digital|social|desktop|ios|android|iphone|company|business|personal|future|upcoming|planned|proposed|dream|little|very|mvp|software|cross-platform|web-based|hybrid|native)$/i;
 /** "build our dating app": the product to be made, not one that exists. */
@@ -349,6 +349,7 @@ export const examples: RuleExamples = {
     { description: 'Build our new iPhone app with a login screen.' },
     // nor is a product named by what it does when it is still to be made, nor one named by where it runs
     { description: 'Build our dating app with profiles and chat.' },
+    { description: 'Looking for a moderator to build our gaming community.' },
     { description: 'Add push notifications to our mobile app.' },
     // "our team" is thin, and the phrase ends at "to": not "our team to understand project"
     { description: 'Work with our team to understand project goals and build the app.' },
@@ -396,6 +397,8 @@ export const examples: RuleExamples = {
   pass: [
     // a product named by what it does: what the client has
     { description: 'We need a 90-second explainer video for our accounting software.' },
+    // …or a community the client runs, by what it gathers
+    { description: 'Create an AI agent that answers questions for our motoring community.' },
     // writing the client has, to be worked on
     { description: 'Translate our 20-page employee handbook from English to Spanish.' },
     // a business the client is opening
