@@ -38,6 +38,9 @@ const PATTERNS = [
   // a day of every month: "by the 10th of the following month", "on the 1st of each month" (it starts at the day, where
   // the other figures are tried anyway, and looks back: started at "on the" it was tried at every one)
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|on|until)\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:each|every|the following|the next|the)\s+month\b`),
+  // …or a day of this month, alone at the end of its clause: "done by the 27th, but", "a summary by the 5th." (not "by the
+  // 3rd party", "by the 2nd round")
+  rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|until|till|due)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?![ \t-]*[\w'’(])`),
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
   rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
@@ -65,7 +68,7 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
-const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:usually\s+|typically\s+|always\s+)?$/i;
+const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:(?:here|on here|on (?:this|the) (?:platform|site)|(?:by|via|on) (?:e-?mail|chat|upwork|slack|whatsapp))\s+)?(?:usually\s+|typically\s+|always\s+)?$/i;
 /** "using Salesforce for 3 years", "in business for 20 years": how long something has been so, not the job. */
 const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market)\b[^.!?\n,;]{0,40}$/i;
 
@@ -77,7 +80,7 @@ function accept(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
-  // "I reply within a day", "we respond within 24 hours", "I answer messages within a few hours": the client's response
+  // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
@@ -120,6 +123,8 @@ export const examples: RuleExamples = {
   fire: [
     // the client's response time is no timeline for the job
     { description: 'Reconcile our accounts in Xero. We communicate by email; I reply within a day.' },
+    { description: 'Reconcile our Etsy payouts in QuickBooks. I reply to messages here within a day.' },
+    { description: 'Our invoices are checked by the 3rd party auditor. Build the report.' },
     // a template's prompt is not a deadline
     { description: 'Build a boat search page.\nDeadline: [Please specify your deadline]' },
     // experience in years, a span of data, and time the client has already spent
@@ -149,6 +154,8 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    // a day of this month as the deadline
+    { description: 'Reconcile my Etsy payouts every month and send me a one-page summary by the 5th.' },
     // a day of every month
     { description: 'Reconcile our accounts in Xero and send me a P&L by the 10th of the following month.' },
     // a start date
