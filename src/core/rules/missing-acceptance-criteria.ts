@@ -37,6 +37,8 @@ const PATTERNS = [
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
   rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion)\b`),
+  // …or a score between 0 and 1 before its metric: "reach at least 0.75 AUC on a held-out month", "a 0.9 F1 score"
+  rx(String.raw`\b(?:0\.\d{1,3}|1\.0{1,3})\s*(?:auc|roc[- ]auc|f1(?:[- ]score)?|map|iou|r2|r²|ndcg)\b`),
   // …or the other way round: "answer correctly at least 90% of a test set", "classify correctly over 95% of rows"
   rx(String.raw`\bcorrectly\s+(?:in\s+)?(?:at least|over|above|more than|no less than)\s+\d+(?:\.\d+)?\s*%`),
   // a frame rate held: "It must run at 60 fps on a Samsung A12", "a stable 30 fps" (from the figure, looking back for
@@ -192,6 +194,7 @@ export const examples: RuleExamples = {
     { description: 'The build must match the Figma design pixel-perfect.' },
     { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
     { description: 'The model needs 95% accuracy on our test set.' },
+    { description: 'A churn model from our order history. It should reach at least 0.75 AUC on a held-out month.' },
     // the ads' own target
     { description: 'Manage our Amazon campaigns. We want ACoS under 25% without losing sales.' },
     // tests that must pass, said the other way round

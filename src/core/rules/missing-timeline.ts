@@ -90,9 +90,9 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
-  // "12 months of bank statements", "1 hour of raw footage":
+  // "12 months of bank statements", "1 hour of raw footage", "about 2 hours of clips":
   // durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks|mail|messages|archives?|photos|files|documents|backups?)\b)/i.test(text.slice(end, end + 30));
+  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|clips|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks|mail|messages|archives?|photos|files|documents|backups?)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -125,6 +125,7 @@ export const examples: RuleExamples = {
     { description: 'Reconcile our accounts in Xero. We communicate by email; I reply within a day.' },
     { description: 'Reconcile our Etsy payouts in QuickBooks. I reply to messages here within a day.' },
     { description: 'Our invoices are checked by the 3rd party auditor. Build the report.' },
+    { description: 'Edit 5 short ads from the footage we have, about 2 hours of clips.' },
     // a template's prompt is not a deadline
     { description: 'Build a boat search page.\nDeadline: [Please specify your deadline]' },
     // experience in years, a span of data, and time the client has already spent

@@ -22,6 +22,8 @@ const PATTERNS = [
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram" (it starts at the verb and looks
   // back for who talks: not the product's users, "guests can chat on WhatsApp")
   { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect))(?:[ \t]+\w+){0,2}?[ \t]+on[ \t]+(?:whats ?app|telegram|skype|discord|wechat|viber)\b`), replacements: ON_PLATFORM },
+  // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
+  { re: rx(String.raw`\b(?:whats ?app|telegram|skype|signal|wechat|viber)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:use|be using)\s+(?:whats ?app|telegram|skype|signal|wechat|viber))`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|line|text)\b|\b(?:with|include|leave|send)\s+(?:me\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork" or "on here")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here)\b)`), replacements: ON_PLATFORM },
@@ -66,8 +68,11 @@ export const examples: RuleExamples = {
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
     { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
     { description: 'Edit 30 shorts a month. We will talk on whatsapp.', flags: ['talk on whatsapp'] },
+    { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
   ],
   pass: [
+    // the product's users on a messenger, not the client and the freelancer
+    { description: 'Build a booking page. Our guests use WhatsApp to confirm tables.' },
     { description: 'We will talk on Zoom before starting.' },
     { description: 'Build a booking bot: guests can chat on WhatsApp with the hotel.' },
     { description: 'Do not share your WhatsApp number; keep everything here.' },
