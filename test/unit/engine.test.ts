@@ -89,6 +89,8 @@ describe('the result', () => {
     expect(quotesOf('Help with a one-page app on Vercel.', 'deliverables')).toEqual([]);
     // quoted with what it measures, up to the next little word
     expect(quotesOf('I need a one-page landing page on Carrd for my retreat.', 'deliverables')).toEqual(['one-page landing page']);
+    // an accented letter is part of the word it measures, not its end: not "2-page r"
+    expect(quotesOf('Rewrite my 2-page résumé for analyst roles.', 'deliverables')).toEqual(['2-page résumé']);
   });
 
   it('takes a wanted thing by what it does, said in the present: "a Zap that creates…", "a macro that merges…"', () => {

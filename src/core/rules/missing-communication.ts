@@ -32,9 +32,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
   // time zone and overlap ("8am–1pm Arizona time")
   // upper-case only: "est" and "ist" are word endings in lower case
-  // when the client reads and answers: "I check messages here every evening", "we reply to messages twice a day" (scanned
+  // when the client reads and answers: "I check messages here every evening", "on Upwork every evening", "we reply to messages twice a day" (scanned
   // apart: it starts at every "check")
-  scannedApart(rx(String.raw`\b(?:check|read|answer|reply to|respond to)\s+(?:my\s+|our\s+)?(?:messages|e-?mails?|inbox)\s+(?:here\s+|on here\s+)?(?:every\s+(?:day|evening|morning|night|weekday)|daily|once a day|twice a day|each (?:day|evening|morning))\b`)),
+  scannedApart(rx(String.raw`\b(?:check|read|answer|reply to|respond to)\s+(?:my\s+|our\s+)?(?:messages|e-?mails?|inbox)\s+(?:(?:here|on here|on (?:upwork|fiverr|freelancer|the platform|this (?:platform|site)))\s+)?(?:every\s+(?:day|evening|morning|night|weekday)|daily|once a day|twice a day|each (?:day|evening|morning))\b`)),
   rx(String.raw`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // (not the perk "flexible working hours", which fixes no overlap)
   rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
@@ -152,6 +152,8 @@ export const examples: RuleExamples = {
     { description: 'Confirm appointments for our clinic. Attach a recording of yourself handling a mock call.' },
   ],
   pass: [
+    // when the client reads messages, where
+    { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
     // the messenger the client will use, and what for
     { description: 'Manage my inbox and calendar. We’ll use WhatsApp for quick questions.' },
     { description: "We'll do a 30-min video call with the top 3 applicants." },

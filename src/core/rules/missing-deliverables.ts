@@ -44,8 +44,8 @@ const BROKEN_PART = oneOf(String.raw`form|contact form|checkout|cart|button|menu
 /** What a broken part fails to do, in its forms: "doesn't send", "no longer loads", "stopped syncing". */
 const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync|update|connect|respond|redirect|calculate|upload|download|render|play|appear|import|export)(?:s|ed|ing)?`;
 
-/** Up to three words after a length, the thing it measures: "a two-minute | explainer video" (not a word that starts the rest of the sentence, "of", "explaining"). */
-const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w&-]+){0,3}`;
+/** Up to three words after a length, the thing it measures: "a two-minute | explainer video", "a 2-page | résumé" (accented letters are letters; not a word that starts the rest of the sentence, "of", "explaining"). */
+const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w\u00c0-\u024f&-]+){0,3}`;
 
 /** A file format work is handed over in, with what it is: "layered PSD", "layered PSDs", "both PNG", "Google Sheets". */
 const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)(?:(?<=png|pdf|jpg|jpeg|svg|psd|eps|docx?|xlsx?|csv|mp4|mov|glb|fbx|obj|stl|dwg)s)?\b`;
@@ -339,6 +339,7 @@ export const examples: RuleExamples = {
     { description: 'Make a recipe app with the following features:\n- Search\n- Favourites' },
     // counts of game art
     { description: 'Pixel art: a main character with 12 frames and four enemies.' },
+    { description: 'Our studio needs one boss fight built: a three-phase fight with 6 attacks, using our existing player controller.' },
     // a title that hires a role to make something
     { title: 'Composer to make theme music for our puzzle game', description: 'Send your rate.' },
     // an object for the client's own thing, or like a named one

@@ -69,6 +69,7 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
 const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:(?:here|on here|on (?:this|the) (?:platform|site)|(?:by|via|on) (?:e-?mail|chat|upwork|slack|whatsapp))\s+)?(?:usually\s+|typically\s+|always\s+)?$/i;
+const MESSAGES_READ_BEFORE = /\b(?:check|read|answer|reply to|respond to)\s+(?:my\s+|our\s+)?(?:messages|e-?mails?|inbox)\b[^.!?\n]{0,30}$/i;
 /** "using Salesforce for 3 years", "in business for 20 years": how long something has been so, not the job. */
 const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market)\b[^.!?\n,;]{0,40}$/i;
 
@@ -83,6 +84,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "I check messages on Upwork every evening": when the client reads, not the job's schedule
+  if (/^(?:every|each)\b/i.test(text.slice(start, end)) && MESSAGES_READ_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "has crept up over the past 6 months", "catch up 6 months of Xero": what happened, or a backlog, not the job's time
   if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
@@ -126,6 +129,7 @@ export const examples: RuleExamples = {
     { description: 'Reconcile our Etsy payouts in QuickBooks. I reply to messages here within a day.' },
     { description: 'Our invoices are checked by the 3rd party auditor. Build the report.' },
     { description: 'Edit 5 short ads from the footage we have, about 2 hours of clips.' },
+    { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
     // a template's prompt is not a deadline
     { description: 'Build a boat search page.\nDeadline: [Please specify your deadline]' },
     // experience in years, a span of data, and time the client has already spent
