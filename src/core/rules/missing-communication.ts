@@ -17,10 +17,10 @@ const PATTERNS = [
   // what a channel is for: "Slack for messages", "email for questions" (scanned apart: it starts at every "email")
   scannedApart(rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|ms teams|discord|whatsapp|telegram|skype|e-?mail) for (?:(?:quick|short|small|urgent|daily|day-to-day|any|all)\s+)?(?:messages|messaging|communication|updates|questions|feedback|chat|calls|meetings|check-?ins)\b`)),
   // the platform's own chat, and any channel the work is said to be discussed over: "we'll communicate through Upwork
-  // chat", "communication over Skype", "we will talk on whatsapp" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
+  // chat", "communication over Skype", "we will talk on whatsapp", "we'll keep in touch by email" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
   // a rarer word than "communication", and looks back)
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
-  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?${MESSENGER})`)),
+  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?${MESSENGER})`)),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(String.raw`\b(?:whats ?app|telegram|skype|signal|wechat|viber)\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can|\s+would)?\s+(?:use|be using)\s+(?:whats ?app|telegram|skype|signal|wechat|viber))`),
   // cadence
@@ -152,6 +152,7 @@ export const examples: RuleExamples = {
     { description: 'Confirm appointments for our clinic. Attach a recording of yourself handling a mock call.' },
   ],
   pass: [
+    { description: 'Retouch 150 wedding photos. We’ll keep in touch by email.' },
     // when the client reads messages, where
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
     // the messenger the client will use, and what for

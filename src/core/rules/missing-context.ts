@@ -127,8 +127,9 @@ const PATTERNS = [
   // after "team", "shop" or "store", and context's whole union was tried there, +1.4% of the engine's instructions)
   scannedApart(rx(orgHiring(String.raw`[ \t]+\([^()\n]{1,60}\)`))),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
-  // what exists: "our Magento 2 store", "my existing Shopify site" (a named or numbered thing; see accept)
-  rx(String.raw`\b(?:our|my)\s+(?:[\w.+#/-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
+  // what exists: "our Magento 2 store", "my existing Shopify site", "our supplier's PDF catalog" (a named or numbered
+  // thing; see accept; not "our client's business", an agency's client)
+  rx(String.raw`\b(?:our|my)\s+(?!(?:clients?|customers?)')(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
   rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d(?:[\d,.]*\d)?|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
@@ -397,6 +398,8 @@ export const examples: RuleExamples = {
   pass: [
     // a product named by what it does: what the client has
     { description: 'We need a 90-second explainer video for our accounting software.' },
+    // a possessive inside the name of what the client has
+    { description: 'Copy the prices from our supplier’s PDF catalog into a sheet.' },
     // …or a community the client runs, by what it gathers
     { description: 'Create an AI agent that answers questions for our motoring community.' },
     // writing the client has, to be worked on
