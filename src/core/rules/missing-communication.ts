@@ -39,8 +39,9 @@ const PATTERNS = [
   // (not the perk "flexible working hours", which fixes no overlap)
   rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
-  // a venue's room ("a meeting room")
-  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)`),
+  // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
+  // podcast")
+  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)`),
   rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays"
@@ -145,6 +146,7 @@ export const examples: RuleExamples = {
     // updates, calls and interviews that are features of the product, for its users
     { description: 'Build an app that sends status updates to inform users of their order.' },
     { description: 'Store candidates’ recorded video interviews in the portal.' },
+    { description: 'Edit our podcast. Send a clip of an interview you edited, and an interview podcast you like.' },
     // reports the work merges, and the channel the product posts to, are no channel of the work's
     { description: 'Excel VBA macro to merge weekly reports from 12 branches into one workbook.' },
     { description: 'I want a Zap that creates a deal in Pipedrive and posts a message in our #sales Slack channel.' },
