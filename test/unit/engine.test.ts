@@ -93,6 +93,16 @@ describe('the result', () => {
     expect(quotesOf('Rewrite my 2-page résumé for analyst roles.', 'deliverables')).toEqual(['2-page résumé']);
   });
 
+  it('takes a list after the thing it makes up, and a milestone with what it delivers', () => {
+    const post = 'We need offline-first sync: inspections saved locally, a sync queue, and conflict handling.\nMilestone 2 (2 weeks): conflict resolution and tests.';
+    expect(quotesOf(post, 'deliverables')).toEqual([
+      'We need offline-first sync: inspections saved locally, a sync queue, and conflict handling',
+      'Milestone 2 (2 weeks): conflict resolution and tests',
+    ]);
+    // a person or a skill set before the colon is no thing to deliver
+    expect(quotesOf('We need someone with: React, Node, and AWS. Milestone 1: $500.', 'deliverables')).toEqual([]);
+  });
+
   it('does not take a famous product as the whole of what is wanted: "an app like Uber" names no feature', () => {
     // (a test here, not an example draft: the examples are training data, and this one moved the deliverables model)
     expect(quotesOf('I want an app like Uber but for dog walkers. Should have everything Uber has.', 'deliverables')).toEqual([]);

@@ -88,6 +88,11 @@ const STRONG = [
   // a list of tasks under "I need help with" or "Changes needed:", or in a line after "We need:" ("We need: checklists saved
   // locally, a sync queue, and conflict handling"; not a template's blanks, "Features: [login, push notifications, …]")
   rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:(?:[ \t]*\n|[ \t]+[^.!?\n:[\]]{2,80},(?=[^.!?\n:[\]]{2,80}(?:,|\band\b))[^.!?\n[\]]{2,160})|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:|(?:issues|bugs|problems)\s+to\s+(?:be\s+)?(?:fix|fixed|solve|solved|resolve|resolved)\s*:)`),
+  // …or after the thing it makes up: "We need offline-first sync: inspections saved locally, a sync queue, and conflict
+  // handling" (not a person or a skill set: "we need someone with: React, Node and AWS", "we need expertise in: …")
+  rx(String.raw`\b(?:i|we)\s+(?:need|want|would like)\s+(?!(?:someone|somebody|a|an|the|you|help|people|person|experience|expertise|skills?|knowledge|proficiency|candidates?|freelancers?|developers?|designers?|experts?|professionals?|to|these|following)\b)(?:[\w-]+\s+){0,2}[\w-]+\s*:[ \t]+[^.!?\n:[\]]{2,80},(?=[^.!?\n:[\]]{2,80}(?:,|\band\b))[^.!?\n[\]]{2,160}`),
+  // a milestone and what it delivers: "Milestone 1 (2 weeks): local storage and queue", "Milestone 2 – conflict resolution"
+  rx(String.raw`\bmilestone\s*(?:#\s*)?\d+\s*(?:\([^()\n]{1,30}\)\s*)?[:–—-]\s*(?!\$|\d)[^\s.!?][^.!?\n]{2,80}`),
   // …or counted before a colon: "three known multiplayer bugs: items duplicate when…" (it starts at the bugs, looks back for
   // the count and quotes the first of the list; scanned apart, as it starts at every "issue" and "problem")
   scannedApart(rx(String.raw`\b(?:bugs|issues|problems|glitches)\s*:(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+){0,2}(?:bugs|issues|problems|glitches)\s*:)(?:[ \t]+[^\s.!?]+){0,8}`)),
