@@ -93,6 +93,15 @@ describe('the result', () => {
     expect(quotesOf('Rewrite my 2-page résumé for analyst roles.', 'deliverables')).toEqual(['2-page résumé']);
   });
 
+  it('quotes whole words: a heading with what it says, not a letter of it; a phrase, not the start of a longer word', () => {
+    expect(quotesOf('Duration: Ongoing with potential long-term work for the right person', 'timeline')).toEqual(['Duration: Ongoing with potential long-term']);
+    expect(quotesOf('Hourly payment based on tracked time.', 'budget')).toEqual(['Hourly payment']);
+    // "is complete|d", "monthly pay|ments", "$10|T": a longer word is something else
+    expect(quotesOf('Make sure the quality work is completed before the project ends.', 'context')).toEqual([]);
+    expect(quotesOf('Users make monthly payments in the app.', 'budget')).toEqual([]);
+    expect(quotesOf('We are targeting a $10T+ industry.', 'budget')).toEqual([]);
+  });
+
   it('takes a list after the thing it makes up, and a milestone with what it delivers', () => {
     const post = 'We need offline-first sync: inspections saved locally, a sync queue, and conflict handling.\nMilestone 2 (2 weeks): conflict resolution and tests.';
     expect(quotesOf(post, 'deliverables')).toEqual([

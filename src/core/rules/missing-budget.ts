@@ -22,14 +22,14 @@ const PATTERNS = [
   rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
   // "75$", "100 €": the symbol after the amount, as many write it
   rx(String.raw`\b${AMOUNT}\s?[$€£₹¥₱₦](?![\w$])`),
-  // "500 USD", "300 dollars", "20 euros per hour"
-  rx(String.raw`\b${AMOUNT}\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)\b`),
+  // "500 USD", "300 dollars", "20 euros per hour", "10000 rs" (not "1point=1rs", a product's points)
+  rx(String.raw`\b${AMOUNT}(?:\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)|\s+rs)\b`),
   // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600", "Budget is 300-400 AUD", "Budget: $0.06
   // per word" (whole)
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay|basis|contract|budget)|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay|retainer)|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay(?:ment)?|basis|contract|budget)\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -75,6 +75,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // prices and limits, not the job's pay.
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
   if (AN_AMOUNT.test(match) && FUNDING_BEFORE.test(before)) return false;
+  // "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay
+  if (AN_AMOUNT.test(match) && /^(?:[tbm]|bn|mm|mn)\b/i.test(text.slice(end, end + 3))) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.

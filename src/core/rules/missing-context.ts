@@ -68,7 +68,7 @@ const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/'-]+\s+){0,2}${HOSTED_THING}s?\
  * Something in place: "the designs are ready", "Our API is complete" (not what will be: "paid when
  * everything is done", tested after the phrase, not at every "is").
  */
-const IN_PLACE = String.raw`(?:are|is) (?:ready|done|complete|in place|attached)`;
+const IN_PLACE = String.raw`(?:are|is) (?:ready|done|complete|in place|attached)\b`;
 
 /** Work finished on something that exists: "API integration was done". */
 /** What a client can already have in hand for the work: "rough sketches", "a 3D model", "designs". */
