@@ -54,9 +54,10 @@ export const offPlatformContact: FindingRule = {
   },
   check: ({ doc }) => {
     const accept = (t: string, s: number) => !isNegated(t, s, 20);
-    const hits = findPhrases(doc, PATTERNS, { accept });
+    // (contact details are read inside links and addresses too: "wa.me/…", "owner@example.com")
+    const hits = findPhrases(doc, PATTERNS, { accept, readLinks: true });
     if (!doc.title.includes('@') && !doc.description.includes('@')) return hits;
-    return [...findPhrases(doc, EMAIL, { accept }), ...hits];
+    return [...findPhrases(doc, EMAIL, { accept, readLinks: true }), ...hits];
   },
 };
 

@@ -25,7 +25,7 @@ export function findPhrases(doc: Doc, patterns: readonly PhrasePattern[], option
   const accept = options.accept ?? usedAffirmatively;
   const hits: RuleHit[] = [];
   const taken: Array<{ part: string; start: number; end: number }> = [];
-  for (const { hit, pattern: index } of scanIndexed(doc, regexes, { parts: options.parts, limit: options.limit, accept })) {
+  for (const { hit, pattern: index } of scanIndexed(doc, regexes, { parts: options.parts, limit: options.limit, accept, readLinks: options.readLinks })) {
     const { start, end } = hit.range;
     if (taken.some((t) => t.part === hit.part && start < t.end && end > t.start)) continue;
     taken.push({ part: hit.part, start, end });

@@ -1,4 +1,5 @@
-import type { Draft, DraftFields, Part } from '../types';
+import type { Draft, DraftFields, Part, Range } from '../types';
+import { linkRanges } from './links';
 import { sentences, type Segment } from './segments';
 import { countWordsAndSyllables } from './stats';
 
@@ -31,6 +32,11 @@ export class Doc {
       this.sentenceCache.set(part, s);
     }
     return s;
+  }
+
+  /** The links and web addresses in a part (`links.ts`), found once, when a scan first asks. */
+  links(part: Part): readonly Range[] {
+    return this.memo(part === 'title' ? 'links-title' : 'links-description', () => linkRanges(this.text(part)));
   }
 
   /** Compute once per draft what several checks read (one check's evidence is another's exception). */

@@ -1,5 +1,6 @@
 import type { Part, Range } from '../types';
 import { firstCodeUnits, offsetsOf } from './first-chars';
+import { cutsLink } from './links';
 import { candidateStarts, registerGroup } from './word-index';
 import { firstWordKeys } from './word-keys';
 import { PRECOMPUTED_FIRST_UNITS, PRECOMPUTED_WORD_KEYS } from './word-keys-table';
@@ -20,6 +21,9 @@ export interface ScanOptions {
   accept?: (text: string, start: number, end: number) => boolean;
   /** Stop after this many hits: evidence needs one or two, not all. */
   limit?: number;
+  /** Also take matches inside a link or a web address (contact details are read there); by default a match that lies
+   * inside one or cuts one is dropped: "stuff" in ".../jump-over-stuff.swf", "on Monday" in "on Monday.com". */
+  readLinks?: boolean;
 }
 
 /** One match of one of several patterns: which one, and where. */
@@ -442,7 +446,7 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 
 /** All matches of the patterns in the draft's parts that `accept` lets through. */
 export function scan(
-  texts: { text(part: Part): string },
+  texts: { text(part: Part): string; links?(part: Part): readonly Range[] },
   patterns: readonly RegExp[],
   options: ScanOptions = {},
 ): Hit[] {
@@ -451,7 +455,7 @@ export function scan(
 
 /** As `scan`, also saying which pattern each hit came from. */
 export function scanIndexed(
-  texts: { text(part: Part): string },
+  texts: { text(part: Part): string; links?(part: Part): readonly Range[] },
   patterns: readonly RegExp[],
   options: ScanOptions = {},
 ): Array<{ hit: Hit; pattern: number }> {
@@ -461,7 +465,9 @@ export function scanIndexed(
   for (const part of parts) {
     const text = texts.text(part);
     if (!text) continue;
+    const links = options.readLinks ? undefined : texts.links?.(part);
     forEachMatch(text, patterns, (m) => {
+      if (links && links.length > 0 && cutsLink(links, m.start, m.end)) return true;
       if (options.accept && !options.accept(text, m.start, m.end)) return true;
       hits.push({ hit: { part, range: { start: m.start, end: m.end }, text: text.slice(m.start, m.end) }, pattern: m.pattern });
       return hits.length < limit;
