@@ -102,6 +102,10 @@ describe('the result', () => {
     expect(quotesOf('We are targeting a $10T+ industry.', 'budget')).toEqual([]);
   });
 
+  it('quotes a piece of evidence up to its own sentence’s end, even where the pattern read on', () => {
+    expect(quotesOf('Redesign the checkout of our delivery service. The app is slow on phones.', 'context')).toEqual(['our delivery service']);
+  });
+
   it('takes a list after the thing it makes up, and a milestone with what it delivers', () => {
     const post = 'We need offline-first sync: inspections saved locally, a sync queue, and conflict handling.\nMilestone 2 (2 weeks): conflict resolution and tests.';
     expect(quotesOf(post, 'deliverables')).toEqual([
@@ -465,7 +469,8 @@ describe('the result', () => {
 
   it('takes similar things asked for by name, a count to grow to, and findings put in a memo', () => {
     expect(quotesOf('Need a 60 second explainer. Show similar explainers.', 'samples')).toEqual(['similar explainers']);
-    expect(quotesOf('Have you written similar macros? Please share one.', 'samples')).toEqual(['similar macros? Please share']);
+    // (the pattern reads on to the ask; the quote ends with its sentence)
+    expect(quotesOf('Have you written similar macros? Please share one.', 'samples')).toEqual(['similar macros']);
     expect(quotesOf('The product page should show similar products.', 'samples')).toEqual([]);
     expect(quotesOf('need someone to grow my instagram account to 10k followers.', 'acceptance')).toEqual(['grow my instagram account to 10k followers']);
     expect(quotesOf('Mark up changes in Word and explain the main risks in a short memo.', 'deliverables')).toContain('explain the main risks in a short memo');

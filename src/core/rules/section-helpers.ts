@@ -12,10 +12,25 @@ import type { DraftFields, Evidence } from '../types';
  */
 function trimmed(doc: Doc, hit: Hit): Hit {
   const { part, range, text } = hit;
-  if (!isSpaceUnit(text.charCodeAt(0)) && !isSpaceUnit(text.charCodeAt(text.length - 1))) return { part, range, text };
+  const sentenceEnd = endOfFirstSentence(text);
+  if (sentenceEnd === -1 && !isSpaceUnit(text.charCodeAt(0)) && !isSpaceUnit(text.charCodeAt(text.length - 1))) return { part, range, text };
   const whole = doc.text(part);
-  const [start, end] = trimRange(whole, range.start, range.end);
+  const [start, end] = trimRange(whole, range.start, sentenceEnd === -1 ? range.end : range.start + sentenceEnd);
   return { part, range: { start, end }, text: whole.slice(start, end) };
+}
+
+/**
+ * A full stop, "!" or "?" inside a quote with more of it after (not in "e.g. ", "etc. " or a figure): where the quote
+ * is cut. A pattern may read on past a sentence's end ("our delivery service. The app": the next sentence's capital
+ * tells the judgement a thing is named, as such posts mostly do), but the quote a client is shown is its own sentence's.
+ */
+const SENTENCE_END_INSIDE = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|no|nr|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|dept|min|max|ca|cf|fig|vol|ver|v))[.!?](?=[ \t]*\n|[ \t]+\S)/gi;
+
+function endOfFirstSentence(text: string): number {
+  if (text.indexOf('. ') === -1 && text.indexOf('.\n') === -1 && text.indexOf('!') === -1 && text.indexOf('?') === -1) return -1;
+  SENTENCE_END_INSIDE.lastIndex = 0;
+  const m = SENTENCE_END_INSIDE.exec(text);
+  return m ? m.index : -1;
 }
 
 /** Whether a piece of evidence lies inside another (or on it), in the same part of the draft. */
