@@ -5,14 +5,14 @@
  * The draft goes from one part of the extension to another inside the browser, and nowhere else.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyze, warmUpSteps, type Analysis, type AnalyzeOptions, type Draft } from '../core';
+import { analyze, warmUpTasks, type Analysis, type AnalyzeOptions, type Draft } from '../core';
 import { checkPattern } from '../core/custom/pattern-safety';
 import type { PatternCheck } from '../core/custom';
 import { customRulesValidator, engineOptions } from '../shared/custom-rules';
 import { emptyPolicy, loadPolicy, type ManagedPolicy } from '../shared/managed';
 import { ENGINE_PORT, isContentToEngine, type EngineToContent } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
-import { warmUpSchedule } from './warm-up-schedule';
+import { warmUpSchedule } from '../shared/warm-up-schedule';
 
 /** Verdicts are pure functions of the pattern; the analyser can take a while, so keep them. */
 const verdicts = new Map<string, ReturnType<PatternCheck>>();
@@ -118,12 +118,9 @@ const state = globalThis as { clearbriefEngineWarm?: boolean };
  * the first keystroke, and the first draft is then checked in milliseconds instead of a
  * hundred or more (see core/warm-up.ts). The warm-up runs a step at a time (one check on one
  * draft, at most 27–54 ms in Chromium 156), and each step waits for the requests that arrive
- * meanwhile (warm-up-schedule.ts).
+ * meanwhile (shared/warm-up-schedule.ts).
  */
-const warmUp = warmUpSchedule(
-  warmUpSteps().map(({ draft, options }) => () => void analyze(draft, options)),
-  () => void (state.clearbriefEngineWarm = true),
-);
+const warmUp = warmUpSchedule(warmUpTasks(), () => void (state.clearbriefEngineWarm = true));
 
 function warmUpSoon(): void {
   state.clearbriefEngineWarm ??= false;

@@ -4,7 +4,7 @@ export { computeScore } from './score';
 export { analysisNotes } from './notes';
 export { groupRepeats, type RepeatedFinding } from './repeats';
 export { restructure } from './restructure';
-export { warmUp, warmUpSteps, WARM_UP_DRAFT, WARM_UP_DRAFTS, type WarmUpStep } from './warm-up';
+export { warmUp, warmUpSteps, warmUpTasks, WARM_UP_DRAFT, WARM_UP_DRAFTS, type WarmUpStep } from './warm-up';
 export { BUILT_IN_RULES, BUILT_IN_RULE_IDS } from './registry';
 export { SECTIONS, SECTION_BY_ID, type SectionInfo } from './sections';
 export { applySuggestion, blockInsertion, insertBlock } from './apply';

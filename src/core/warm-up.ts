@@ -3,11 +3,12 @@
  *
  * The first analysis in a fresh JavaScript context costs tens of times a warm one (130–220 ms in
  * Chromium 156 against 1–3 ms warm; `npm run bench` times it in fresh Node processes, and
- * `npm run bench:browser` the first check of a pasted draft on a cold worker and on a warmed one): each check's patterns are joined and
- * compiled by the regex engine on first use (their first words come from a table,
- * word-keys-table.ts), and the engine's own functions are compiled by the JIT. The background's service worker
- * is a fresh context every time the browser starts it again, so it analyses this made-up post
- * while nobody waits for the answer, and the draft the user is typing is checked warm.
+ * `npm run bench:browser` the first check of a pasted draft on a cold worker and on a warmed
+ * one): each check's patterns are joined and compiled by the regex engine on first use (their
+ * first words come from a table, word-keys-table.ts), and the engine's own functions are compiled
+ * by the JIT. The background's service worker is a fresh context every time the browser starts it
+ * again, so it analyses these made-up posts while nobody waits for the answer, and the draft the
+ * user is typing is checked warm.
  */
 import { analyze, type AnalyzeOptions } from './analyze';
 import { BUILT_IN_RULES } from './registry';
@@ -64,7 +65,12 @@ export function warmUpSteps(): WarmUpStep[] {
   return WARM_UP_DRAFTS.flatMap((draft) => [...ids.map((id) => ({ draft, options: only(id) })), { draft, options: {} }]);
 }
 
+/** The warm-up steps as tasks for a scheduler (the worker's, the popup's idle callbacks). */
+export function warmUpTasks(): Array<() => void> {
+  return warmUpSteps().map(({ draft, options }) => () => void analyze(draft, options));
+}
+
 /** Analyse the warm-up drafts, so that the next analysis runs warm whatever its text holds. */
 export function warmUp(): void {
-  for (const { draft, options } of warmUpSteps()) analyze(draft, options);
+  for (const task of warmUpTasks()) task();
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { analyze, warmUpSteps } from '../core';
+import { warmUpTasks } from '../core';
+import { warmUpSchedule } from '../shared/warm-up-schedule';
 
 /**
  * Warm the engine while the page is idle, for a surface that analyses in its own context (the
@@ -10,16 +11,9 @@ import { analyze, warmUpSteps } from '../core';
  */
 export function useWarmEngine(): void {
   useEffect(() => {
-    const steps = warmUpSteps();
     let id = 0;
-    const next = (i: number) => {
-      if (i === steps.length) return;
-      id = requestIdleCallback(() => {
-        analyze(steps[i]!.draft, steps[i]!.options);
-        next(i + 1);
-      }, { timeout: 2_000 });
-    };
-    next(0);
+    const whenIdle = (task: () => void) => void (id = requestIdleCallback(task, { timeout: 2_000 }));
+    warmUpSchedule(warmUpTasks(), () => {}, whenIdle).start();
     return () => cancelIdleCallback(id);
   }, []);
 }

@@ -3,7 +3,7 @@
  * own, and one not yet begun waits until the requests that arrived meanwhile are answered.
  */
 import { describe, expect, it } from 'vitest';
-import { warmUpSchedule, type Defer } from '../../src/background/warm-up-schedule';
+import { warmUpSchedule, type Defer } from '../../src/shared/warm-up-schedule';
 
 /** A task queue the test runs by hand, and a log of what ran. */
 function harness(stepCount: number) {
