@@ -34,6 +34,17 @@ describe('links in a text', () => {
     expect(cutsLink(links, at('plan on Monday.com'), at(' daily'))).toBe(false);
     expect(cutsLink(links, 0, 2)).toBe(false);
   });
+
+  it('decides among many links as one by one would (it finds its place by halving)', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `word${i} site${i}.com`).join(' ');
+    const links = linkRanges(text);
+    expect(links).toHaveLength(40);
+    const oneByOne = (start: number, end: number) =>
+      links.some((l) => (start > l.start && start < l.end) || (end > l.start && end < l.end) || (start >= l.start && end <= l.end));
+    for (let start = 0; start < text.length; start += 3) {
+      for (const length of [1, 4, 9, 30]) expect(cutsLink(links, start, start + length), `${start}+${length}`).toBe(oneByOne(start, start + length));
+    }
+  });
 });
 
 describe('the checks and links', () => {
