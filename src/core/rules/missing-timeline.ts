@@ -2,7 +2,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
-import { atSentenceStart, DURATION_UNIT, hoursPer, MONTH, notMidFigure, notTheClients, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY } from '../text/vocab';
+import { atSentenceStart, CLIENT_READS_MESSAGES, DURATION_UNIT, hoursPer, MONTH, notMidFigure, notTheClients, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY, WHERE_MESSAGES_ARE } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
@@ -68,8 +68,8 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
-const RESPONSE_TIME_BEFORE = /\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:(?:here|on here|on (?:this|the) (?:platform|site)|(?:by|via|on) (?:e-?mail|chat|upwork|slack|whatsapp))\s+)?(?:usually\s+|typically\s+|always\s+)?$/i;
-const MESSAGES_READ_BEFORE = /\b(?:check|read|answer|reply to|respond to)\s+(?:my\s+|our\s+)?(?:messages|e-?mails?|inbox)\b[^.!?\n]{0,30}$/i;
+const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
+const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
 /** "using Salesforce for 3 years", "in business for 20 years": how long something has been so, not the job. */
 const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market)\b[^.!?\n,;]{0,40}$/i;
 

@@ -147,3 +147,16 @@ export const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|m
 
 /** Pieces of work that come in numbers: "10 articles", "5 pages", "3 logo concepts"; deliverables counts them, timeline reads their pace. */
 export const PIECES_OF_WORK = oneOf(String.raw`pages?|screens?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads?|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons|emotes?|badges?|stickers?|overlays?|recipes?|tickets?|cards?|workshops?|in-app purchases?|concepts?|boss(?:es| fights?)|attacks|abilities|weapons|quests|missions|maps|puzzles|mini-?games?|cut-?scenes?`);
+
+/**
+ * The client will talk to the freelancer over a messenger: "We'll use WhatsApp", "let's use Telegram". Communication
+ * takes it for a channel and off-platform contact for talk moved off the platform. (It starts at the messenger, a rarer
+ * word than "use", and looks back for who uses it: not "our guests use WhatsApp".)
+ */
+export const CLIENT_USES_MESSENGER = String.raw`\b(?:whats ?app|telegram|skype|signal|wechat|viber)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:use|be using)\s+(?:whats ?app|telegram|skype|signal|wechat|viber))`;
+
+/** The client reading its messages: "I check messages", "we answer emails" (when is communication, not the job's timeline). */
+export const CLIENT_READS_MESSAGES = String.raw`(?:check|read|answer|reply to|respond to)\s+(?:my\s+|our\s+)?(?:messages|e-?mails?|inbox)`;
+
+/** Where the client reads and answers: "here", "on Upwork", "by email". */
+export const WHERE_MESSAGES_ARE = String.raw`(?:here|on here|on (?:upwork|fiverr|freelancer|the platform|the site|this (?:platform|site))|(?:by|via|on) (?:e-?mail|chat|upwork|slack|whatsapp))`;
