@@ -4,10 +4,10 @@
  * page) is recorded twice: by Playwright, and by Chromium's own network log, which also sees the
  * service worker and extension pages. Only the local practice server may appear.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { badge, browserAvailable, launch, openCard } from './harness';
 
 interface NetLog {
@@ -17,7 +17,9 @@ interface NetLog {
 
 describe.runIf(browserAvailable())('privacy', () => {
   it('sends no request anywhere but the local page server', async () => {
-    const netlog = join(mkdtempSync(join(tmpdir(), 'clearbrief-netlog-')), 'netlog.json');
+    const netlogDir = mkdtempSync(join(tmpdir(), 'clearbrief-netlog-'));
+    onTestFinished(() => rmSync(netlogDir, { recursive: true, force: true }));
+    const netlog = join(netlogDir, 'netlog.json');
     const s = await launch({ args: [`--log-net-log=${netlog}`, '--net-log-capture-mode=Default'] });
     const origin = s.server.origin;
     try {

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readJsonl } from '../../scripts/corpus';
 
 describe('readJsonl (the reader behind eval and bench)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearbrief-jsonl-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads every row and skips blank lines', () => {
     const file = join(dir, 'good.jsonl');

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 /**
  * `npm run eval` as a user runs it, over a corpus folder of posts written for this test: which rows
  * it judges (`--labels`, `--set`, pooled sets) and what it says on bad input.
  */
 const dir = mkdtempSync(join(tmpdir(), 'clearbrief-eval-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const posts = [
   { id: 'p1', title: 'Shopify theme fix', description: 'Our candle shop runs on Shopify. Fix the broken cart button on mobile Safari by Friday. Budget $80 fixed.' },
   { id: 'p2', title: 'Need help', description: 'Looking for someone good. Message me.' },
