@@ -116,6 +116,18 @@ describe('the result', () => {
     expect(quotesOf('We need someone with: React, Node, and AWS. Milestone 1: $500.', 'deliverables')).toEqual([]);
   });
 
+  it('takes drawings and renders by the files they come in or the things they show, and a role’s title by the thing it makes', () => {
+    expect(quotesOf('I need 2D manufacturing drawings (PDF + DWG) for a steel mounting bracket from my hand sketches.', 'deliverables')).toEqual(['drawings (PDF + DWG)']);
+    expect(quotesOf('Need 3 technical drawings in DWG.', 'deliverables')).toEqual(['3 technical drawings']);
+    expect(quotesOf('Need photorealistic renders of 5 faucets. I have STEP files.', 'deliverables')).toEqual(['renders of 5 faucets']);
+    // a tool the work is done with, and a length, are no piece of work
+    expect(quotesOf('Our analysts keep forecasts using spreadsheets (Excel/Google Sheets).', 'deliverables')).toEqual([]);
+    expect(quotesOf('Make videos of 3 minutes each.', 'deliverables')).toEqual(['3 minutes']);
+    expect(itemOf({ title: 'Machine learning engineer to build product recommendation model', description: 'Details to follow.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to build product recommendation model']);
+    // the thing's name stops before a link: a quote never cuts one
+    expect(itemOf({ title: 'I want to make website like Naukri.com', description: 'A job portal.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to make website']);
+  });
+
   it('takes a wanted thing by what it does, said in the present: "a Zap that creates…", "a macro that merges…"', () => {
     expect(quotesOf('I want a Zap that creates a deal in Pipedrive each time the form is submitted.', 'deliverables')).toContain('I want a Zap that creates');
     expect(quotesOf('Every Monday I get 12 files. I need a macro that merges them into one workbook.', 'deliverables')).toContain('I need a macro that merges');

@@ -10,7 +10,9 @@ const PATTERNS = [
   // a noun phrase: "looking for a quick turnaround", "we are on a tight deadline"
   { re: rx(String.raw`\b(?:quick|fast|rapid) turn-?around(?: times?)?\b`), replacements: [{ label: 'Give a date', text: 'delivery by [date]' }, { label: 'Give a duration', text: 'delivery within [N] days' }] },
   { re: rx(String.raw`\btight deadlines?\b`), replacements: [{ label: 'Give a date', text: 'deadline of [date]' }] },
-  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: GIVE_A_DATE },
+  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: GIVE_A_DATE },  // speed wanted of the work itself: "Need it fast", "want this done quickly" (it starts at the adverb, rarer than "need",
+  // and looks back; not "fast loading pages")
+  { re: rx(String.raw`\b(?:fast|quickly)\b(?<=\b(?:need|needs|needed|want|wants|wanted)\s+(?:it|this|them|these|that)(?:\s+(?:done|delivered|finished|completed|ready|fixed))?\s+(?:very\s+|really\s+)?(?:fast|quickly))`), replacements: GIVE_A_DATE },
 ];
 /** Words that are a deadline only when they say when the work is wanted (see `accept`). */
 const WHEN_WANTED = /^(?:right away|immediately|right now|yesterday)$/i;
@@ -70,10 +72,14 @@ export const examples: RuleExamples = {
     { description: 'Only apply if you can start immediately.', flags: ['immediately'] },
     { description: 'I need it done soon. We are on a tight deadline.', flags: ['soon', 'tight deadline'] },
     { description: 'Edit a 30-second ad. Looking for a quick turnaround.', flags: ['quick turnaround'] },
+    { description: 'Scrape listings into a spreadsheet. Need it fast.', flags: ['fast'] },
+    { description: 'We want this done really quickly.', flags: ['quickly'] },
   ],
   pass: [
     { description: 'This is not ASAP; quality matters more.' },
     { description: 'Needed ASAP, by March 10 at the latest.' },
+    // speed of the product, not of the work
+    { description: 'We need fast loading pages and a site that works quickly on mobile.' },
     // how things are now, paying, and what the product does are not deadlines
     { description: 'Fix the search. Right now it only searches by street name.' },
     { description: 'I can pay immediately after delivery.' },

@@ -141,6 +141,12 @@ const STRONG = [
   // with company information, name, email and job title" (not the applicant's own: "a list of your projects with links and
   // dates"; scanned apart, as it starts at every "list")
   scannedApart(rx(String.raw`\b(?:short-?list|list|spreadsheet|comparison)\s+of\s+(?!(?:your|you|past|previous|relevant|similar)\b)(?:[\w-]+\s+){0,4}?[\w-]+\s+with\s+(?:their\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:and|&)\s+[\w-]+`)),
+  // pieces of work made of a counted set of things: "renders of 5 faucets", "photos of 20 products", "descriptions for
+  // 120 items" (not a span of time: "videos of 3 minutes" is a length, counted above)
+  rx(String.raw`\b(?:renders|renderings|photos|images|drawings|illustrations|mock-?ups|descriptions|listings|videos|models|designs|headshots|portraits|labels)\s+(?:of|for)\s+(?:(?:the|our|my|all|each of)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|seconds)\b)[\w-]+s\b`),
+  // a piece of work with the files it comes in, in brackets: "2D drawings (PDF + DWG)", "a logo (SVG, PNG)" (not a tool:
+  // "forecasts using spreadsheets (Excel/Google Sheets)")
+  rx(String.raw`\b(?<!\b(?:using|use|uses|in|with|via|through|on)\s+(?:[\w-]+\s+)?)${PIECES_OF_WORK}\s*\(\s*${FILE_FORMAT}(?:\s*(?:[+,/&]|and|or)\s*${FILE_FORMAT})*\s*\)`),
   // an image by its size and format: "3000x3000 px JPG", "1920×1080 PNG"
   rx(String.raw`\b\d{2,5}[ \t]*[x×][ \t]*\d{2,5}[ \t]*(?:px|pixels)?[ \t]+${FILE_FORMAT}`),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
@@ -203,7 +209,8 @@ const MIN_WEAK = 2;
 const TITLE_TASK = [
   rx(String.raw`^\s*(?:${VERB}|publish|upload|install|setup|customi[sz]e)\s+\S+(?:\s+\S+)+`),
   // a role hired to make something: "Composer to make intro music for our game", "[Hiring] someone to build me an eBay store"
-  rx(String.raw`\b(?:to|who (?:can|will))\s+(?:${VERB})(?:\s+and\s+${VERB})?\s+(?:(?:me|us)\s+)?(?:(?:a|an|the|some|our|my|\d+)\s+)?(?!(?:and|or|for|from|of|with|in|on|to|by|at|as|some|any)\b)[\w/-]+`),
+  // (quoted with up to three more words of the thing, "to build product recommendation model", none of them a link's)
+  rx(String.raw`\b(?:to|who (?:can|will))\s+(?:${VERB})(?:\s+and\s+${VERB})?\s+(?:(?:me|us)\s+)?(?:(?:a|an|the|some|our|my|\d+)\s+)?(?!(?:and|or|for|from|of|with|in|on|to|by|at|as|some|any)\b)[\w/-]+(?:[ \t]+(?!(?:and|or|for|from|of|with|in|into|on|to|by|at|as|like|using|that|which|who|where|so|a|an|the|our|my|your)\b)[\w/-]+(?![\w/-]*\.\w)){0,3}`),
   // a task named as a noun: "Customisation of WordPress plugin X", "Migration of our store to Shopify"
   rx(String.raw`^\s*(?:customi[sz]ation|integration|migration|conversion|installation|translation|transcription)\s+(?:of|from|between)\s+\S+`),
   // an app to put in a store, anywhere in the title: "React native bug fixing and upload to app store",

@@ -17,7 +17,7 @@ const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
@@ -54,6 +54,9 @@ const PATTERNS = [
   // for work performed")
   rx(String.raw`\b(?:share|show)\s+(?:(?:me|us)\s+)?(?:(?:your|some|any|recent|relevant|prior)\s+)?(?:(?!(?:the|and|or|for|with|to|of|a|an|in|on|this|that|their|our|my|me|us|you|good|great|perfect|quality|hard)\b)[\w/-]+\s+){1,2}work\b(?!\s+(?:together|with|on|for|in|from|hours|load|flow|space|station|performed)\b)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
+  // past work required by name: "Previous market research reports (even redacted) required", "past projects required" (not
+  // experience: "previous work experience required")
+  rx(String.raw`\b(?:previous|past|prior|recent)\s+(?:[\w-]+\s+){0,3}(?:reports?|articles?|designs?|work|projects?|apps?|websites?|videos?|logos?|samples?|examples?|translations?|renders?|drawings?|illustrations?)(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:is|are)\s+)?(?:required|a must|mandatory|preferred)\b`),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -101,6 +104,8 @@ export const examples: RuleExamples = {
     // the client's own portfolio asks nothing of applicants
     { description: 'I have a draft portfolio with two e-learning modules. Rewrite my resume for ID roles.' },
     { description: 'I need a dataset for a project to add to my professional portfolio.' },
+    // experience required is not work shown
+    { description: 'Write a market report. Previous work experience required.' },
   ],
   pass: [
     // where the work can be heard or seen, and work named by a craft's verb
@@ -127,5 +132,10 @@ export const examples: RuleExamples = {
     { description: 'Redline our agreement. Tell us your qualifications and similar SaaS contracts you have reviewed.' },
     { description: 'Translate three contracts. Please say which legal translations you have done.' },
     { description: 'Answer our tickets. Tell us about support roles you have held.' },
+    // past work named by how the applicant found it or put it to use
+    { description: 'Fix the startup crash. Please tell us about a similar crash you tracked down.' },
+    { description: "Build a recommender. Please describe a recommender system you've put in production." },
+    // past work required by name
+    { description: 'Market research on pet insurance. Previous market research reports (even redacted) required.' },
   ],
 };

@@ -22,8 +22,8 @@ function quantityRewrite(match: string): ReplacementOption[] {
 
 /** The styles a design is asked for in, with no reference to judge them by: "something modern and clean". */
 const STYLE = String.raw`(?:modern|sleek|stylish|clean|beautiful|elegant|attractive|stunning|eye-catching|minimal(?:ist(?:ic)?)?|fresh|professional|premium|polished|trendy|classy)`;
-/** …and how a thing should look, where "nice" and "cool" say the same ("something cool you made" is not about looks). */
-const LOOK = String.raw`(?:${STYLE}|nice|cool)`;
+/** …and how a thing should look, where "nice", "cool" and "amazing" say the same ("something cool you made" is not about looks). */
+const LOOK = String.raw`(?:${STYLE}|nice|cool|amazing|awesome|gorgeous|fantastic|incredible)`;
 
 const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\b(?:etc\.?|and so on|and so forth|and the like)(?=\W|$)`), replacements: [{ label: 'List the rest', text: 'and [name the remaining items]' }, { label: 'Remove', text: '' }] },
@@ -55,7 +55,7 @@ const PATTERNS: PhrasePattern[] = [
  * apps", "a track record of delivering high-quality projects", "knowledge of CRMs (HubSpot,
  * Salesforce, etc.)". A vague word there costs no proposal, and most generic posts have several.
  */
-const ABOUT_THE_APPLICANT = ledBy(String.raw`${APPLICANT_QUALITY}|ability|able|(?:developer|designer|engineer|expert|specialist)s? (?:in|with)|if you(?:['’]re| are| have| can)|you (?:can|will) (?:deliver|create|build)`, 70);
+const ABOUT_THE_APPLICANT = ledBy(String.raw`${APPLICANT_QUALITY}|ability|able|(?:developer|designer|engineer|expert|specialist)s? (?:in|with)|if you(?:['’]re| are| have| can)|you (?:can|will) (?:deliver|create|build)|you know how to`, 70);
 
 /** A count word on a singular noun that modifies the next one: "various screen sizes", "a few page templates". */
 const PLURAL_QUANTITY_ON_SINGULAR = /^(?:various|several|a few|a couple of|a bunch of|a lot of|lots of|many|multiple)\s+(?!(?:work|help|design|content|functionality|stuff)$)\w*[^s\W]$/i;
@@ -97,6 +97,7 @@ export const vagueLanguage: FindingRule = {
 export const examples: RuleExamples = {
   fire: [
     { description: 'Please make the website look more modern and professional.', flags: ['look more modern and professional'] },
+    { description: 'I have the content in Google Docs. Make it look amazing and professional.', flags: ['look amazing and professional'] },
     { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
     { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
     { description: 'Fix some stuff on my site.', flags: ['some stuff'] },
@@ -107,6 +108,8 @@ export const examples: RuleExamples = {
   ],
   pass: [
     { description: 'Build a website in the style of stripe.com with 5 pages.' },
+    // a skill asked of the applicant
+    { description: 'UX savvy: you know how to make websites look and feel amazing.' },
     { description: 'The design does not need to be modern-looking, just accurate.' },
     // what is asked of the applicant, and a choice left to them
     { description: 'If you are passionate about creating user-friendly apps, apply.' },
