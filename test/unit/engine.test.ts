@@ -116,6 +116,23 @@ describe('the result', () => {
     expect(quotesOf('We need someone with: React, Node, and AWS. Milestone 1: $500.', 'deliverables')).toEqual([]);
   });
 
+  it('takes an automation’s steps in named systems, and leaflets counted', () => {
+    const zap = 'When someone fills in our Typeform demo request, create or update the contact in HubSpot and post a message in Slack.';
+    expect(quotesOf(zap, 'deliverables')).toEqual(['create or update the contact in HubSpot']);
+    // an account for the applicant is no record in a system
+    expect(quotesOf('Please create an account on Upwork first.', 'deliverables')).toEqual([]);
+    expect(quotesOf('We need 8 patient information leaflets on knee rehab.', 'deliverables')).toEqual(['8 patient information leaflets']);
+  });
+
+  it('quotes what the client has with its approximate figure: "I have ~30,000 photos", not "I have ~"', () => {
+    expect(quotesOf('I have ~30,000 photos from the last 15 years across 4 drives.', 'context')).toEqual(['I have ~30,000 photos']);
+  });
+
+  it('takes a band or a bakery introducing itself as it hires as context', () => {
+    expect(quotesOf('Indie rock band looking for someone to mix and master our EP.', 'context')).toEqual(['band looking']);
+    expect(quotesOf('Family bakery seeking a logo designer.', 'context')).toEqual(['bakery seeking']);
+  });
+
   it('takes drawings and renders by the files they come in or the things they show, and a role’s title by the thing it makes', () => {
     expect(quotesOf('I need 2D manufacturing drawings (PDF + DWG) for a steel mounting bracket from my hand sketches.', 'deliverables')).toEqual(['drawings (PDF + DWG)']);
     expect(quotesOf('Need 3 technical drawings in DWG.', 'deliverables')).toEqual(['3 technical drawings']);

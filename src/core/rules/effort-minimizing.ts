@@ -16,6 +16,9 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:should|would)\s+be\s+(?:super|very|really|pretty|fairly)\s+(?:easy|quick|simple|trivial)\b(?!\s+(?:to|for\s+(?:users|customers|clients|visitors|people|anyone to))\b)|\bprobably\s+takes?\s+(?:about\s+|around\s+)?(?:an?|one|\d+|a few)\s*(?:hours?|minutes?|mins?)\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few|\d+|two|three)\s*(?:hours?|minutes?|mins?)\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+|any\s+)?(?:[\w.+#-]+\s+){0,2}?(?:expert|pro|professional|experienced|skilled|developer|designer|native(?:\s+speakers?)?|someone (?:who knows|with experience))\w*\b`), replacements: STATE_SIZE },
+  // a small size said for the client, not asked: "Should be a couple hours of work" (not an estimate given, "should be
+  // about 20 hours of work")
+  { re: rx(String.raw`\b(?:should|would)\s+(?:only\s+|just\s+)?be\s+(?:only\s+|just\s+)?(?:a couple(?: of)?|a few|an?|one|two)\s+(?:hours?|minutes?|mins?)(?:\s+of\s+work)?\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\b(?:piece of cake|\d+[- ]minute (?:job|fix|task)|won'?t take (?:long|much time))\b`), replacements: STATE_SIZE },
   // the work said to need no one in particular: "anyone can do it", "no experience needed, it's simple"
   { re: rx(String.raw`\b(?:anyone|anybody)\s+(?:can|could)\s+do\s+(?:it|this|that)\b`), replacements: STATE_SIZE },
@@ -42,12 +45,14 @@ export const examples: RuleExamples = {
     { description: 'Add a pivot chart to my spreadsheet. Should be easy for an Excel expert.', flags: ['easy for an Excel expert'] },
     { description: 'This is a quick task for an experienced developer.', flags: ['quick task'] },
     { description: 'Should only take an hour for an expert.', flags: ['Should only take an hour'] },
+    { description: 'Connect Typeform to HubSpot. Should be a couple hours of work.', flags: ['Should be a couple hours of work'] },
     { description: 'Fix my contact form. Should be quick for an expert.', flags: ['quick for an expert'] },
     { description: 'Quick and easy logo job. This should be super easy, probably takes 30 minutes.', flags: ['Quick and easy logo job', 'should be super easy', 'probably takes 30 minutes'] },
     { description: 'Translate my website to French. Should be easy for native speakers.', flags: ['easy for native speakers'] },
   ],
   pass: [
     { description: 'Fix the checkout bug described below (about 4 hours of work).' },
+    { description: 'Migrate the blog; it should be about 20 hours of work.' },
     // the product's ease, not the work's
     { description: 'The booking form should be very easy to use, even for older customers.' },
     { description: 'The designs are ready, so understanding the project will be very easy. Signing up only takes a minute.' },

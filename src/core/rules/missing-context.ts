@@ -35,8 +35,8 @@ const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
  * marketing agency seeking…", not "a small agency seeking"). It starts at the organisation, a rarer word than any, and
  * only then looks back for the modifier.
  */
-function orgHiring(between: string): string {
-  const hiring = `${KIND_OF_ORG}${between}${ORG_HIRING}`;
+function orgHiring(between: string, kinds = KIND_OF_ORG): string {
+  const hiring = `${kinds}${between}${ORG_HIRING}`;
   return String.raw`\b${hiring}(?<=\b[\w-]+[ \t]+${hiring})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${hiring})`;
 }
 
@@ -126,13 +126,16 @@ const PATTERNS = [
   // pattern of its own, scanned apart: a bracket after the organisation in the one above made its first words any word
   // after "team", "shop" or "store", and context's whole union was tried there, +1.4% of the engine's instructions)
   scannedApart(rx(orgHiring(String.raw`[ \t]+\([^()\n]{1,60}\)`))),
+  // …and the smaller ones that introduce themselves so: "Indie rock band looking for…", "Family bakery seeking…" (scanned
+  // apart: in the kinds above they took context's union past V8's limit)
+  scannedApart(rx(orgHiring('', String.raw`(?:band|bakery|cafe|salon|gym)`))),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site", "our supplier's PDF catalog" (a named or numbered
   // thing; see accept; not "our client's business", an agency's client)
   rx(String.raw`\b(?:our|my)\s+(?!(?:clients?|customers?)')(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~|about|over|around|almost|nearly|\d(?:[\d,.]*\d)?|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
+  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~\s*\d(?:[\d,.]*\d)?|~|about|over|around|almost|nearly|\d(?:[\d,.]*\d)?|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?${WORKED_ON}\b`),

@@ -27,10 +27,13 @@ const PATTERNS = [
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
   // (and a start date: "I want to start today", "start work tomorrow")
   rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
-  // the same with the work as "it": "help me fix this today", "I need them tomorrow" (it starts at the day and looks
-  // back: started at "do" or "need" it would be tried at every one)
-  rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
-  rx(String.raw`\b(?:end of (?:the )?(?:day|week|month)|eod|eow)\b`),
+  // the same with the work as "it": "help me fix this today", "I need them tomorrow", "please fix both today" (it starts
+  // at the day and looks back: started at "do" or "need" it would be tried at every one)
+  rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that|both|these|all(?:\s+of\s+(?:them|it))?|everything)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
+  rx(String.raw`\b(?:end of (?:the )?(?:day|week|month|quarter)|eod|eow)\b`),
+  // a quarter: "launch on the App Store by end of Q1", "deliver before Q3 2026" (not when something happened: "sales
+  // dropped in Q3")
+  rx(String.raw`\b(?:by|before|until|till|due|end of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter)\b(?:\s+(?:of\s+)?(?:20)?\d{2}\b)?`),
   // …or the day alone, as a sentence of its own: "Today or tomorrow please." (it starts at the day and looks back)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b${atSentenceStart('(?:today|tonight|tomorrow)')}(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?\s*[.!]`),
   // …or after an urgency: "need asap, today if possible", "urgent - tomorrow please"
@@ -130,6 +133,8 @@ export const examples: RuleExamples = {
     { description: 'Our invoices are checked by the 3rd party auditor. Build the report.' },
     { description: 'Edit 5 short ads from the footage we have, about 2 hours of clips.' },
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
+    // when something happened is no deadline
+    { description: 'Our sales dropped in Q3. Find out why from our Shopify data.' },
     // a template's prompt is not a deadline
     { description: 'Build a boat search page.\nDeadline: [Please specify your deadline]' },
     // experience in years, a span of data, and time the client has already spent
@@ -169,6 +174,10 @@ export const examples: RuleExamples = {
     // "urgent, needed today" is a date (LABELS.md)
     { description: 'My WordPress site shows a white screen. Need it fixed today.' },
     { description: 'Our booking calendar shows blank since the update. We need someone to fix it today.' },
+    { description: 'The menu is not showing on mobile and the contact form is not sending emails. Please fix both today.' },
+    // a quarter as the deadline
+    { description: 'Build the MVP. Target launch on App Store and Google Play by end of Q1.' },
+    { description: 'Write the report; it is due before Q3 2026.' },
     { description: 'Milestone 1: Post Retell to GHL. Due date 2025-03-07.' },
     { description: 'Testers must have been opted in for 14 days continuously.' },
     // hours with the period as an adverb
