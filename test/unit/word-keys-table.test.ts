@@ -6,11 +6,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderTable, TABLE_FILE, tabulate } from '../../scripts/word-keys-table';
-import { patternTableKey } from '../../src/core/text/match';
+import { patternTableKey, recordAnalysedPatterns } from '../../src/core/text/match';
+
+// (read once: a pattern is analysed at its first use in a process, and only then recorded)
+const table = tabulate();
+const sources = recordAnalysedPatterns();
 
 describe('the first-word key table', () => {
   it('is up to date with the built-in checks’ patterns (run `npm run gen:word-keys` after changing one)', () => {
-    expect(readFileSync(TABLE_FILE, 'utf8')).toBe(renderTable(tabulate()));
+    expect(readFileSync(TABLE_FILE, 'utf8')).toBe(renderTable(table));
+  });
+
+  it('lets every built-in pattern be tried only where its first word or character stands, but two that must read everywhere', () => {
+    // A pattern the index cannot see is run over the whole text from every position. One that began with a lookbehind,
+    // "(?<=\bshould\s+)beat", was: +7.4% of the engine's instructions, for a pattern that matched no corpus post.
+    // (the characters table holds the patterns whose first words are unknown)
+    const unseen = [...table.units].filter(([, first]) => first === null).map(([id]) => sources.units.get(id)!.source.slice(0, 15));
+    // an e-mail address (it may start with any word character), and a task at the title's start (anchored: tried once)
+    expect(unseen.sort()).toEqual([String.raw`[\w.+-]+@[\w-]+`, String.raw`^\s*(?:(?:c(?:o`]);
   });
 
   it('keys a pattern by its flags and source, not by either alone', () => {
