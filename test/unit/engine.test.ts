@@ -128,6 +128,19 @@ describe('the result', () => {
     expect(quotesOf('I have ~30,000 photos from the last 15 years across 4 drives.', 'context')).toEqual(['I have ~30,000 photos']);
   });
 
+  it('closes a bracket a quote opened when it closes soon after, else ends the quote before it', () => {
+    expect(quotesOf('I have a PSD design for a newsletter (600px wide). Need it coded.', 'context')).toEqual(['I have a PSD design for a newsletter (600px wide)']);
+    expect(quotesOf('Share examples of Dune dashboards (or similar work). Build ours.', 'samples')).toEqual(['Share examples of Dune dashboards (or similar work)']);
+  });
+
+  it('takes what the client does said in brackets, a numbered form to file, and a list of final formats', () => {
+    expect(quotesOf('Small batch coffee roaster in Portland (we sell beans online and at 2 farmers markets). Need a logo.', 'context')).toEqual(['we sell beans online']);
+    expect(quotesOf('I need Form 5472 and pro forma 1120 prepared and filed before the April deadline.', 'deliverables')).toEqual(['Form 5472']);
+    expect(quotesOf('Please file my Schedule C.', 'deliverables')).toEqual(['Schedule C']);
+    expect(quotesOf('Fill out the contact form 123 times.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Include final files in AI, SVG and PNG.', 'deliverables')).toEqual(['final files in AI, SVG and PNG']);
+  });
+
   it('takes a band or a bakery introducing itself as it hires as context', () => {
     expect(quotesOf('Indie rock band looking for someone to mix and master our EP.', 'context')).toEqual(['band looking']);
     expect(quotesOf('Family bakery seeking a logo designer.', 'context')).toEqual(['bakery seeking']);
@@ -244,7 +257,7 @@ describe('the result', () => {
   });
 
   it('takes the files the work is handed over in, and a wanted thing with a long aside before what it does', () => {
-    expect(quotesOf('Each floor plan is drawn from our sketch, delivered as PNG and PDF.', 'deliverables')).toEqual(['delivered as PNG']);
+    expect(quotesOf('Each floor plan is drawn from our sketch, delivered as PNG and PDF.', 'deliverables')).toEqual(['delivered as PNG and PDF']);
     expect(quotesOf('Build an n8n workflow (self-hosted, we already run n8n on Docker) that triggers on a new Typeform response.', 'deliverables')).toContain(
       'Build an n8n workflow (self-hosted, we already run n8n on Docker) that',
     );
@@ -316,7 +329,7 @@ describe('the result', () => {
     expect(quotesOf('We want a custom invitation suite: invitation, RSVP card, details card and a save-the-date.', 'deliverables')).toContain(
       'suite: invitation, RSVP card, details card and a save-the-date',
     );
-    expect(quotesOf('I like bold styles. Final files in AI, SVG and PNG.', 'deliverables')).toEqual(['Final files in AI']);
+    expect(quotesOf('I like bold styles. Final files in AI, SVG and PNG.', 'deliverables')).toEqual(['Final files in AI, SVG and PNG']);
     expect(quotesOf('We like watercolour. Print-ready PDFs, please.', 'deliverables')).toEqual(['Print-ready PDFs']);
   });
 
@@ -392,7 +405,7 @@ describe('the result', () => {
     expect(quotesOf('Write 10 leaflets, each at a reading age of 12.', 'acceptance')).toEqual(['reading age of 12']);
     expect(quotesOf("Please share retreats or offsites you've organised.", 'samples')).toEqual(["share retreats or offsites you've organised"]);
     expect(quotesOf('Set up the theme and basic pages (about, contact, FAQ, shipping policy).', 'deliverables')).toContain(
-      'pages (about, contact, FAQ, shipping policy',
+      'pages (about, contact, FAQ, shipping policy)',
     );
     expect(quotesOf('Book a venue with rooms for everyone, a meeting room and good Wi-Fi.', 'communication')).toEqual([]);
   });

@@ -35,7 +35,8 @@ const PATTERNS = [
   // when the client reads and answers: "I check messages here every evening", "on Upwork every evening", "we reply to messages twice a day" (scanned
   // apart: it starts at every "check")
   scannedApart(rx(String.raw`\b${CLIENT_READS_MESSAGES}\s+(?:${WHERE_MESSAGES_ARE}\s+)?(?:every\s+(?:day|evening|morning|night|weekday)|daily|once a day|twice a day|each (?:day|evening|morning))\b`)),
-  rx(String.raw`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
+  // (not Outlook's mail archive: "emails in Outlook PST files")
+  rx(String.raw`\b(?:EST|EDT|PST(?<!\b[Oo]utlook\s+PST)(?!\s+(?:files?|archives?))|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // (not the perk "flexible working hours", which fixes no overlap)
   rx(String.raw`\b(?:time ?zones?|overlap\w*|business hours|working hours(?<!\bflexible\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
@@ -123,6 +124,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // Outlook's mail archive is no time zone
+    { description: 'Migrate our mail to Google Workspace. Some old emails are in Outlook PST files.' },
     // what the product's users can see, and one feature in a list of them
     { description: 'Parents should have access to view progress updates.' },
     // things that overlap are no working hours

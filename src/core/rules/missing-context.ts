@@ -258,7 +258,7 @@ const PRODUCT = /^(?:software|app|application|platform|saas|product|service|tool
 const PLATFORM_MODIFIER = /^(?:mobile|web|online|main|internal|own|entire|whole|custom|simple|small|first|next|old|current|existing|live|official|basic|digital|social|desktop|ios|android|iphone|company|business|personal|future|upcoming|planned|proposed|dream|little|very|mvp|software|cross-platform|web-based|hybrid|native)$/i;
 /** "build our dating app": the product to be made, not one that exists. */
 const TO_BE_MADE = ledBy(String.raw`build|building|develop|developing|create|creating|design|designing|make|making|code|coding|launch|launching|finish|finishing|complete|completing|start|starting`, 12);
-const SENTENCE_SUBJECT = /(?:^|[.!?\n:;]\s*|,\s*|\band\s+|\bso\s+)$/i;
+const SENTENCE_SUBJECT = /(?:^|[.!?\n:;(]\s*|,\s*|\band\s+|\bso\s+)$/i;
 
 /** "a Full Stack Engineer based in Bulgaria": where the applicant must be, not the client. */
 const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|freelancers?|writers?|applicants?|someone|professionals?|experts?|specialists?|assistants?|analysts?|you)\b[^.!?\n]{0,25}$/i;

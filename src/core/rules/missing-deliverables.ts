@@ -49,6 +49,8 @@ const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|t
 
 /** A file format work is handed over in, with what it is: "layered PSD", "layered PSDs", "both PNG", "Google Sheets". */
 const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)(?:(?<=png|pdf|jpg|jpeg|svg|psd|eps|docx?|xlsx?|csv|mp4|mov|glb|fbx|obj|stl|dwg)s)?\b`;
+/** The rest of a list of formats, quoted with the first: "in AI, SVG and PNG". */
+const MORE_FORMATS = String.raw`(?:(?:\s*,\s*|\s*[/+&]\s*|,?\s+(?:and|or)\s+)${FILE_FORMAT})*`;
 
 /** One feature named in a few words, in a list joined by "and": "online menu and table booking and whatsapp button". */
 const FEATURE = String.raw`[\w/'-]+(?:[ \t]+(?!and\b)[\w/'-]+){0,3}`;
@@ -156,14 +158,17 @@ const STRONG = [
   // "forecasts using spreadsheets (Excel/Google Sheets)"; pieces drawn or designed only: tried at every "page", "file" or
   // "report" too, it cost 0.6% of the engine's instructions)
   scannedApart(rx(String.raw`\b${DRAWN_PIECE}\s*\((?<!\b(?:using|use|uses|in|with|via|through|on)\s+(?:[\w-]+\s+)?${DRAWN_PIECE}\s*\()\s*${FILE_FORMAT}(?:\s*(?:[+,/&]|and|or)\s*${FILE_FORMAT})*\s*\)`)),
+  // a numbered form to prepare or file: "Form 5472 and pro forma 1120 prepared and filed", "file my Schedule C" (scanned
+  // apart, as it starts at every "form")
+  scannedApart(rx(String.raw`\b(?:form|schedule)\s+(?:\d{3,4}[\w-]*|[a-z]{1,2}-?\d{1,4}[\w-]*|[a-z]\b)(?<=\b(?:prepare|file|complete|submit|fill(?: out| in)?|do)\s+(?:(?:my|our|the|a|an)\s+)?(?:form|schedule)\s+\S+|(?:form|schedule)\s+\S+(?=[^.!?\n]{0,50}\b(?:prepared|filed|completed|submitted|filled)\b))`)),
   // an image by its size and format: "3000x3000 px JPG", "1920×1080 PNG"
   rx(String.raw`\b\d{2,5}[ \t]*[x×][ \t]*\d{2,5}[ \t]*(?:px|pixels)?[ \t]+${FILE_FORMAT}`),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
-  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}`),
+  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`),
   // …or named as the final files: "Final files in AI, SVG and PNG", "Print-ready PDFs" (scanned apart: it starts at every
   // "final" and "source", and rarely matches)
-  scannedApart(rx(String.raw`\bprint-ready\s+(?:pdfs?|files?)\b|\b(?:final|source|editable|layered|master)\s+files?\s+(?:as|in)\s+${FILE_FORMAT}`)),
+  scannedApart(rx(String.raw`\bprint-ready\s+(?:pdfs?|files?)\b|\b(?:final|source|editable|layered|master)\s+files?\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`)),
   // work done to things listed in brackets: "implement the safe savings (rightsizing, reserved instances, S3 lifecycle
   // rules)", "fix the layout issues (header, footer, mobile menu)" (not "no-code developer (Bubble, Adalo)" or "a model
   // in AWS (SageMaker…)", verbs that are more often nouns, nor steps for the applicant: "set up your profile (…)")

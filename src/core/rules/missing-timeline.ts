@@ -178,6 +178,8 @@ export const examples: RuleExamples = {
     // a quarter as the deadline
     { description: 'Build the MVP. Target launch on App Store and Google Play by end of Q1.' },
     { description: 'Write the report; it is due before Q3 2026.' },
+    // weekends the work is done over
+    { description: 'Move us to Google Workspace over 1-2 weekends so it does not disrupt work.' },
     { description: 'Milestone 1: Post Retell to GHL. Due date 2025-03-07.' },
     { description: 'Testers must have been opted in for 14 days continuously.' },
     // hours with the period as an adverb

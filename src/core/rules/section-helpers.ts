@@ -13,10 +13,40 @@ import type { DraftFields, Evidence } from '../types';
 function trimmed(doc: Doc, hit: Hit): Hit {
   const { part, range, text } = hit;
   const sentenceEnd = endOfFirstSentence(text);
-  if (sentenceEnd === -1 && !isSpaceUnit(text.charCodeAt(0)) && !isSpaceUnit(text.charCodeAt(text.length - 1))) return { part, range, text };
+  if (sentenceEnd === -1 && !isSpaceUnit(text.charCodeAt(0)) && !isSpaceUnit(text.charCodeAt(text.length - 1)) && !text.includes('(')) return { part, range, text };
   const whole = doc.text(part);
-  const [start, end] = trimRange(whole, range.start, sentenceEnd === -1 ? range.end : range.start + sentenceEnd);
-  return { part, range: { start, end }, text: whole.slice(start, end) };
+  const end = closeBracket(whole, range.start, sentenceEnd === -1 ? range.end : range.start + sentenceEnd);
+  const [from, to] = trimRange(whole, range.start, end);
+  return { part, range: { start: from, end: to }, text: whole.slice(from, to) };
+}
+
+/** How far past a quote its open bracket may close for the quote to take it in. */
+const BRACKET_REACH = 40;
+
+/**
+ * A quote that stops inside a bracket it opened ("a newsletter (600px") takes the bracket in when it closes soon after
+ * on the same line ("a newsletter (600px wide)"); else it ends before the bracket.
+ */
+function closeBracket(text: string, start: number, end: number): number {
+  const open = unclosedBracket(text, start, end);
+  if (open === -1) return end;
+  for (let i = end; i < text.length && i < end + BRACKET_REACH; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x29) return i + 1;
+    if (unit === 0x0a || unit === 0x28) break;
+  }
+  return open;
+}
+
+/** Where the last bracket opened in `text[start, end)` and not closed there is, or -1. */
+function unclosedBracket(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x29) depth++;
+    else if (unit === 0x28 && depth-- === 0) return i;
+  }
+  return -1;
 }
 
 /**
