@@ -158,6 +158,12 @@ describe('the result', () => {
     expect(itemOf({ title: 'I want to make website like Naukri.com', description: 'A job portal.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to make website']);
   });
 
+  it('takes a wanted thing with the place it goes before what it does: "We’d like a chatbot on our WordPress site that answers…"', () => {
+    expect(quotesOf("We'd like a chatbot on our WordPress site that answers common questions from our FAQ.", 'deliverables')).toEqual(["We'd like a chatbot on our WordPress site that answers"]);
+    // a person is no thing wanted, wherever they work
+    expect(quotesOf('We would like a developer on our product team that can start soon.', 'deliverables')).toEqual([]);
+  });
+
   it('takes a wanted thing by what it does, said in the present: "a Zap that creates…", "a macro that merges…"', () => {
     expect(quotesOf('I want a Zap that creates a deal in Pipedrive each time the form is submitted.', 'deliverables')).toContain('I want a Zap that creates');
     expect(quotesOf('Every Monday I get 12 files. I need a macro that merges them into one workbook.', 'deliverables')).toContain('I need a macro that merges');

@@ -35,6 +35,8 @@ const PATTERNS = [
   // when the client reads and answers: "I check messages here every evening", "on Upwork every evening", "we reply to messages twice a day" (scanned
   // apart: it starts at every "check")
   scannedApart(rx(String.raw`\b${CLIENT_READS_MESSAGES}\s+(?:${WHERE_MESSAGES_ARE}\s+)?(?:every\s+(?:day|evening|morning|night|weekday)|daily|once a day|twice a day|each (?:day|evening|morning))\b`)),
+  // a US zone after the hours, as schedules write it: "Mon–Fri, 9am–1pm Pacific" (it starts at the zone and looks back)
+  rx(String.raw`\b(?:eastern|pacific|central|mountain)\b(?<=\d\s*(?:am|pm)\s+(?:eastern|pacific|central|mountain))`),
   // (not Outlook's mail archive: "emails in Outlook PST files")
   rx(String.raw`\b(?:EST|EDT|PST(?<!\b[Oo]utlook\s+PST)(?!\s+(?:files?|archives?))|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // (not the perk "flexible working hours", which fixes no overlap)
@@ -157,6 +159,7 @@ export const examples: RuleExamples = {
     { description: 'Confirm appointments for our clinic. Attach a recording of yourself handling a mock call.' },
   ],
   pass: [
+    { description: 'Manage my calendar. Schedule: Mon–Fri, 9am–1pm Pacific.' },
     { description: 'Retouch 150 wedding photos. We’ll keep in touch by email.' },
     // when the client reads messages, where
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },

@@ -140,9 +140,10 @@ const STRONG = [
   // back for the verb, and is scanned apart)
   scannedApart(rx(String.raw`\b${MADE_FOR_THINGS}\s+for\s+(?:our|my|the)\s+(?<=\b${VERB}\s+(?:[\w-]+\s+){0,2}${MADE_FOR_THINGS}\s+for\s+(?:our|my|the)\s+)(?:[\w'’-]+\s+){0,3}(?:app|website|site|store|shop|game|book|course|platform|items?|products?|listings?|onboarding|launch|campaign)\b`)),
   // a thing wanted, whatever it is called, with what it must do: "I need a data lake which will contain…", "I want a
-  // Zap that creates a deal in Pipedrive"
+  // Zap that creates a deal in Pipedrive", "We'd like a chatbot on our WordPress site that answers…" (the place it goes
+  // between)
   // (not a person: "we need a developer that can…")
-  rx(String.raw`\b(?:i|we)\s+(?:need|want|require|would like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
+  rx(String.raw`\b(?:i|we)(?:\s+(?:need|want|require|would like)|'d like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:(?:on|in|for|inside)\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}(?:website|site|app|store|shop|platform|portal|page|server|crm|system)\s+)?(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
