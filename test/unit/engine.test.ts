@@ -158,6 +158,14 @@ describe('the result', () => {
     expect(itemOf({ title: 'I want to make website like Naukri.com', description: 'A job portal.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to make website']);
   });
 
+  it('takes a count of things data is scraped for, and quotes a length with what it measures, not "about"', () => {
+    const post = 'Scrape product name, price, rating and review count for about 2,000 products from 3 e-commerce sites into CSV, daily.';
+    expect(quotesOf(post, 'deliverables')).toEqual(['2,000 products', '3 e-commerce sites']);
+    // what the client sells is no data to scrape
+    expect(quotesOf('We sell 2,000 products online.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Cut a 75-minute documentary about a fishing village.', 'deliverables')).toEqual(['75-minute documentary']);
+  });
+
   it('takes a wanted thing with the place it goes before what it does: "We’d like a chatbot on our WordPress site that answers…"', () => {
     expect(quotesOf("We'd like a chatbot on our WordPress site that answers common questions from our FAQ.", 'deliverables')).toEqual(["We'd like a chatbot on our WordPress site that answers"]);
     // a person is no thing wanted, wherever they work

@@ -13,6 +13,8 @@ const UPWORK_CHAT = String.raw`upwork(?:'s)?\s+(?:chat|messages|messaging|messen
 const PATTERNS = [
   // channels the work runs through
   rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})`),
+  // a meeting held on one: "We can do a Google Meet to discuss", "schedule a quick Zoom"
+  rx(String.raw`\b(?:zoom|google meet|teams|skype)\b(?<=\b(?:do|have|schedule|set up|book|jump on|hop on)\s+an?\s+(?:quick\s+|short\s+)?(?:zoom|google meet|teams|skype))(?:\s+(?:calls?|meetings?|chats?))?`),
   rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
   // what a channel is for: "Slack for messages", "email for questions" (scanned apart: it starts at every "email")
   scannedApart(rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|ms teams|discord|whatsapp|telegram|skype|e-?mail) for (?:(?:quick|short|small|urgent|daily|day-to-day|any|all)\s+)?(?:messages|messaging|communication|updates|questions|feedback|chat|calls|meetings|check-?ins)\b`)),
@@ -36,7 +38,7 @@ const PATTERNS = [
   // apart: it starts at every "check")
   scannedApart(rx(String.raw`\b${CLIENT_READS_MESSAGES}\s+(?:${WHERE_MESSAGES_ARE}\s+)?(?:every\s+(?:day|evening|morning|night|weekday)|daily|once a day|twice a day|each (?:day|evening|morning))\b`)),
   // a US zone after the hours, as schedules write it: "Mon–Fri, 9am–1pm Pacific" (it starts at the zone and looks back)
-  rx(String.raw`\b(?:eastern|pacific|central|mountain)\b(?<=\d\s*(?:am|pm)\s+(?:eastern|pacific|central|mountain))`),
+  rx(String.raw`\b(?:eastern|pacific|central|mountain)\b(?<=\d\s*(?:am|pm)\s+(?:eastern|pacific|central|mountain))(?:\s+(?:standard\s+)?time\b)?`),
   // (not Outlook's mail archive: "emails in Outlook PST files")
   rx(String.raw`\b(?:EST|EDT|PST(?<!\b[Oo]utlook\s+PST)(?!\s+(?:files?|archives?))|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // (not the perk "flexible working hours", which fixes no overlap)
@@ -159,6 +161,7 @@ export const examples: RuleExamples = {
     { description: 'Confirm appointments for our clinic. Attach a recording of yourself handling a mock call.' },
   ],
   pass: [
+    { description: 'Scrape 2,000 products into CSV. We can do a Google Meet to discuss.' },
     { description: 'Manage my calendar. Schedule: Mon–Fri, 9am–1pm Pacific.' },
     { description: 'Retouch 150 wedding photos. We’ll keep in touch by email.' },
     // when the client reads messages, where

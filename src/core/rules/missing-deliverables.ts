@@ -45,7 +45,7 @@ const BROKEN_PART = oneOf(String.raw`form|contact form|checkout|cart|button|menu
 const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync|update|connect|respond|redirect|calculate|upload|download|render|play|appear|import|export)(?:s|ed|ing)?`;
 
 /** Up to three words after a length, the thing it measures: "a two-minute | explainer video", "a 2-page | résumé" (accented letters are letters; not a word that starts the rest of the sentence, "of", "explaining"). */
-const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w\u00c0-\u024f&-]+){0,3}`;
+const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max|about)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w\u00c0-\u024f&-]+){0,3}`;
 
 /** A file format work is handed over in, with what it is: "layered PSD", "layered PSDs", "both PNG", "Google Sheets". */
 const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)(?:(?<=png|pdf|jpg|jpeg|svg|psd|eps|docx?|xlsx?|csv|mp4|mov|glb|fbx|obj|stl|dwg)s)?\b`;
@@ -159,6 +159,9 @@ const STRONG = [
   // "forecasts using spreadsheets (Excel/Google Sheets)"; pieces drawn or designed only: tried at every "page", "file" or
   // "report" too, it cost 0.6% of the engine's instructions)
   scannedApart(rx(String.raw`\b${DRAWN_PIECE}\s*\((?<!\b(?:using|use|uses|in|with|via|through|on)\s+(?:[\w-]+\s+)?${DRAWN_PIECE}\s*\()\s*${FILE_FORMAT}(?:\s*(?:[+,/&]|and|or)\s*${FILE_FORMAT})*\s*\)`)),
+  // a count of things data is scraped or entered for: "Scrape product name, price and rating for about 2,000 products
+  // from 3 sites" (it starts at the figure, rarer than the verbs, and looks back along the sentence; scanned apart)
+  scannedApart(rx(String.raw`\b\d[\d,]*\+?\s+(?:[\w-]+\s+)?(?:products|items|listings|companies|businesses|contacts|profiles|records|urls|websites|sites|stores|leads|reviews|invoices|properties|restaurants|hotels|jobs)\b(?<=\b(?:scrape|scraping|extract|extracting|collect|collecting|gather|gathering|compile|compiling|enter|entering|input|key in)\b[^.!?\n]{0,100})`)),
   // a numbered form to prepare or file: "Form 5472 and pro forma 1120 prepared and filed", "file my Schedule C" (scanned
   // apart, as it starts at every "form")
   scannedApart(rx(String.raw`\b(?:form|schedule)\s+(?:\d{3,4}[\w-]*|[a-z]{1,2}-?\d{1,4}[\w-]*|[a-z]\b)(?<=\b(?:prepare|file|complete|submit|fill(?: out| in)?|do)\s+(?:(?:my|our|the|a|an)\s+)?(?:form|schedule)\s+\S+|(?:form|schedule)\s+\S+(?=[^.!?\n]{0,50}\b(?:prepared|filed|completed|submitted|filled)\b))`)),

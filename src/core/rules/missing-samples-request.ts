@@ -9,7 +9,7 @@ const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
 /** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
 const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
-const WORK = String.raw`(?:portfolios?|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** The client's own portfolio, which asks nothing of applicants: "I have a draft portfolio", "add to my portfolio". */
 const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
@@ -135,6 +135,8 @@ export const examples: RuleExamples = {
     // past work named by how the applicant found it or put it to use
     { description: 'Fix the startup crash. Please tell us about a similar crash you tracked down.' },
     { description: "Build a recommender. Please describe a recommender system you've put in production." },
+    // past work named by the applicant's choice of it
+    { description: 'Fix the 3 bugs in our app. Link your best work.' },
     // past work required by name
     { description: 'Market research on pet insurance. Previous market research reports (even redacted) required.' },
   ],

@@ -8,6 +8,9 @@ import { collectEvidence } from './section-helpers';
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
   rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // a turnaround by its length: "48h turnaround per batch", "a 2-day turnaround"; a deadline with its date and no verb:
+  // "First deadline March 15"
+  rx(String.raw`\b\d+\s*(?:h|hrs?|hours?|-hours?|days?|-days?)[ \t]+turn-?around\b|\bdeadlines?[ \t]+(?:is[ \t]+)?(?:on[ \t]+)?(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH})\b`),
   // "within a 24-hour timeframe", "in a 2-week sprint"; a due date written ISO-style ("Due date 2025-03-07")
   rx(String.raw`\b(?:within|in|under)\s+(?:a|an|the)\s+\d+[- ](?:hours?|days?|weeks?|months?)\b|\b(?:due|deadline|by|before|until|delivery|launch)\b[^.]{0,40}?\b20\d{2}-[01]\d-[0-3]\d\b`),
   // "3-month contract", "2 week project", "10 days"
@@ -178,6 +181,10 @@ export const examples: RuleExamples = {
     // a quarter as the deadline
     { description: 'Build the MVP. Target launch on App Store and Google Play by end of Q1.' },
     { description: 'Write the report; it is due before Q3 2026.' },
+    // a turnaround's length, a deadline's date, a fortnight
+    { description: 'Retouch 300 product photos. 48h turnaround per batch of 50.' },
+    { description: 'Draft three grant applications. First deadline March 15.' },
+    { description: 'Fix the 3 bugs and send a signed APK. Need in a fortnight.' },
     // weekends the work is done over
     { description: 'Move us to Google Workspace over 1-2 weekends so it does not disrupt work.' },
     { description: 'Milestone 1: Post Retell to GHL. Due date 2025-03-07.' },

@@ -23,7 +23,7 @@ export const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|sev
 /** A count in figures or number words, not "a"/"few": for patterns that would be too loose otherwise. */
 export const NUM_STRICT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 export const NUM_RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?\+?`;
-export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:hours?|hrs?|days?|weekends?|weeks?|wks?|months?|mos?|years?|yrs?|sprints?)`;
+export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:hours?|hrs?|days?|weekends?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|sprints?)`;
 /** A month, with the dot of an abbreviation ("Mar. 3") but not a full stop after a whole name ("by the end of March."). */
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
 /** Words before a span of time that make it one already passed or a backlog, not the job's: "over the past 6 months", "catch up 6 months of Xero". */
