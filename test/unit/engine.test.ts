@@ -164,6 +164,7 @@ describe('the result', () => {
     // what the client sells is no data to scrape
     expect(quotesOf('We sell 2,000 products online.', 'deliverables')).toEqual([]);
     expect(quotesOf('Cut a 75-minute documentary about a fishing village.', 'deliverables')).toEqual(['75-minute documentary']);
+    expect(quotesOf("Review a 14-page reseller agreement we've been sent.", 'deliverables')).toEqual(['14-page reseller agreement']);
   });
 
   it('takes a wanted thing with the place it goes before what it does: "We’d like a chatbot on our WordPress site that answers…"', () => {

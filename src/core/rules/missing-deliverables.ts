@@ -45,7 +45,7 @@ const BROKEN_PART = oneOf(String.raw`form|contact form|checkout|cart|button|menu
 const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync|update|connect|respond|redirect|calculate|upload|download|render|play|appear|import|export)(?:s|ed|ing)?`;
 
 /** Up to three words after a length, the thing it measures: "a two-minute | explainer video", "a 2-page | résumé" (accented letters are letters; not a word that starts the rest of the sentence, "of", "explaining"). */
-const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max|about)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w\u00c0-\u024f&-]+){0,3}`;
+const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max|about|we|i|you|they|it)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w\u00c0-\u024f&-]+){0,3}`;
 
 /** A file format work is handed over in, with what it is: "layered PSD", "layered PSDs", "both PNG", "Google Sheets". */
 const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)(?:(?<=png|pdf|jpg|jpeg|svg|psd|eps|docx?|xlsx?|csv|mp4|mov|glb|fbx|obj|stl|dwg)s)?\b`;

@@ -22,6 +22,9 @@ const PATTERNS = [
   // more of something countable with no count: "login, profile and some other features" (not the bare "and other
   // features" of a product being shown off: "ease of use, and other features")
   { re: rx(String.raw`\b(?:and|or|plus)\s+(?:some|a few|several|many|various)\s+other\s+(?:features|functions|pages|screens|modules|sections|changes|fixes)\b`), replacements: nameThem },
+  // every feature of a product too big to list: "an ecommerce website like amazon with all features" (not those listed:
+  // "with all the features listed below", "all features in the brief")
+  { re: rx(String.raw`\bwith\s+all\s+(?:the\s+)?(?:features|functionalit(?:y|ies)|functions|modules)\b(?!\s*(?:listed|below|above|described|shown|mentioned|specified|outlined|implemented|done|completed|working|tested|delivered|finished|in|of|from|on|we|i|you|that|which|:)\b)`), replacements: [{ label: 'Name the features', text: 'with [name the features]' }] },
   // revisions with no limit: each round is work no quote can include
   { re: rx(String.raw`\bunlimited\s+(?:revisions?|changes|edits|rounds(?:\s+of\s+(?:revisions?|changes|edits))?)\b`), replacements: [{ label: 'Cap the revisions', text: '[N] rounds of revisions' }], messageId: 'revisions' },
   { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
@@ -51,11 +54,14 @@ export const examples: RuleExamples = {
     { description: 'Looking for ongoing help with our store.', flags: ['ongoing help'] },
     { description: 'Build the levels and whatever is required to ship.', flags: ['whatever is required'] },
     { description: 'Track bounce rate, search console and more.', flags: ['and more'] },
+    { description: 'i want a ecommerce website like amazon with all features. multi vendor.', flags: ['with all features'] },
     { description: 'Design a logo. Unlimited revisions until I am happy.', flags: ['Unlimited revisions'] },
     { description: 'Hire copywriters, designers, analysts and more to serve our clients.', flags: ['and more'] },
     { description: 'Build a mobile app with login, profile and some other features.', flags: ['and some other features'] },
   ],
   pass: [
+    { description: 'Build the booking app with all the features listed below.' },
+    { description: 'Final payment upon delivery of the final version with all features implemented.' },
     { description: 'Manage our Instagram: 3 posts a week and replies to comments.' },
     // "more and more", "and more geared to…" and "as long as needed" leave no scope open
     { description: 'The model improves as more and more images are filtered.' },
