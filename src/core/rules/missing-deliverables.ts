@@ -153,12 +153,12 @@ const STRONG = [
   scannedApart(rx(String.raw`\b(?:short-?list|list|spreadsheet|comparison)\s+of\s+(?!(?:your|you|past|previous|relevant|similar)\b)(?:[\w-]+\s+){0,4}?[\w-]+\s+with\s+(?:their\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:and|&)\s+[\w-]+`)),
   // pieces of work made of a counted set of things: "renders of 5 faucets", "photos of 20 products", "descriptions for
   // 120 items" (not a span of time: "videos of 3 minutes" is a length, counted above; this and the next are scanned
-  // apart: they start at common words, where the whole union would be tried, +3% of the engine's instructions)
+  // apart: they start at common words, where the whole union would be tried, +2% of the engine's instructions)
   scannedApart(rx(String.raw`\b(?:renders|renderings|photos|images|drawings|illustrations|mock-?ups|descriptions|listings|videos|models|designs|headshots|portraits|labels)\s+(?:of|for)\s+(?:(?:the|our|my|all|each of)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|seconds)\b)[\w-]+s\b`)),
   // a piece of work with the files it comes in, in brackets: "2D drawings (PDF + DWG)", "a logo (SVG, PNG)" (not a tool:
   // "forecasts using spreadsheets (Excel/Google Sheets)"; pieces drawn or designed only: tried at every "page", "file" or
   // "report" too, it cost 0.6% of the engine's instructions)
-  scannedApart(rx(String.raw`\b${DRAWN_PIECE}\s*\((?<!\b(?:using|use|uses|in|with|via|through|on)\s+(?:[\w-]+\s+)?${DRAWN_PIECE}\s*\()\s*${FILE_FORMAT}(?:\s*(?:[+,/&]|and|or)\s*${FILE_FORMAT})*\s*\)`)),
+  scannedApart(rx(String.raw`\b${DRAWN_PIECE}\s*\((?<!\b(?:using|use|uses|in|with|via|through|on)\s+(?:[\w-]+\s+)?${DRAWN_PIECE}\s*\()\s*${FILE_FORMAT}${MORE_FORMATS}\s*\)`)),
   // a count of things data is scraped or entered for: "Scrape product name, price and rating for about 2,000 products
   // from 3 sites" (it starts at the figure, rarer than the verbs, and looks back along the sentence; scanned apart)
   scannedApart(rx(String.raw`\b\d[\d,]*\+?\s+(?:[\w-]+\s+)?(?:products|items|listings|companies|businesses|contacts|profiles|records|urls|websites|sites|stores|leads|reviews|invoices|properties|restaurants|hotels|jobs)\b(?<=\b(?:scrape|scraping|extract|extracting|collect|collecting|gather|gathering|compile|compiling|enter|entering|input|key in)\b[^.!?\n]{0,100})`)),
