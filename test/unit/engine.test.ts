@@ -131,6 +131,8 @@ describe('the result', () => {
   it('closes a bracket a quote opened when it closes soon after, else ends the quote before it', () => {
     expect(quotesOf('I have a PSD design for a newsletter (600px wide). Need it coded.', 'context')).toEqual(['I have a PSD design for a newsletter (600px wide)']);
     expect(quotesOf('Share examples of Dune dashboards (or similar work). Build ours.', 'samples')).toEqual(['Share examples of Dune dashboards (or similar work)']);
+    // a bracket that runs on past its sentence is no aside: the quote ends before it
+    expect(quotesOf('I have a PSD design for a newsletter (600px. It is wide) to code.', 'context')).toEqual(['I have a PSD design for a newsletter']);
   });
 
   it('takes what the client does said in brackets, a numbered form to file, and a list of final formats', () => {

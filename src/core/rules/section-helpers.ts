@@ -25,7 +25,7 @@ const BRACKET_REACH = 40;
 
 /**
  * A quote that stops inside a bracket it opened ("a newsletter (600px") takes the bracket in when it closes soon after
- * on the same line ("a newsletter (600px wide)"); else it ends before the bracket.
+ * in the same sentence ("a newsletter (600px wide)"); else it ends before the bracket.
  */
 function closeBracket(text: string, start: number, end: number): number {
   const open = unclosedBracket(text, start, end);
@@ -33,7 +33,8 @@ function closeBracket(text: string, start: number, end: number): number {
   for (let i = end; i < text.length && i < end + BRACKET_REACH; i++) {
     const unit = text.charCodeAt(i);
     if (unit === 0x29) return i + 1;
-    if (unit === 0x0a || unit === 0x28) break;
+    // (a line break, another bracket or a sentence's end: the bracket holds more than an aside)
+    if (unit === 0x0a || unit === 0x28 || ((unit === 0x2e || unit === 0x21 || unit === 0x3f) && isSpaceUnit(text.charCodeAt(i + 1)))) break;
   }
   return open;
 }
