@@ -143,6 +143,14 @@ describe('the result', () => {
     expect(quotesOf('Include final files in AI, SVG and PNG.', 'deliverables')).toEqual(['final files in AI, SVG and PNG']);
   });
 
+  it('takes the audience named as a heading and data the client holds by its count as context; a file sent in a format as a deliverable', () => {
+    expect(quotesOf('Write the copy. Audience: HR managers at mid-size companies. Two rounds.', 'context')).toEqual(['Audience: HR managers at mid-size companies']);
+    expect(quotesOf('Our HubSpot has ~45,000 contacts with many duplicates. Merge them.', 'context')).toEqual(['45,000 contacts']);
+    expect(quotesOf('Merge the duplicates. Send a change log as a CSV.', 'deliverables')).toEqual(['Send a change log as a CSV']);
+    // the applicant's own file is no deliverable
+    expect(quotesOf('Send your CV in PDF.', 'deliverables')).toEqual([]);
+  });
+
   it('takes a band or a bakery introducing itself as it hires as context', () => {
     expect(quotesOf('Indie rock band looking for someone to mix and master our EP.', 'context')).toEqual(['band looking']);
     expect(quotesOf('Family bakery seeking a logo designer.', 'context')).toEqual(['bakery seeking']);

@@ -13,6 +13,9 @@ const UPWORK_CHAT = String.raw`upwork(?:'s)?\s+(?:chat|messages|messaging|messen
 const PATTERNS = [
   // channels the work runs through
   rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})`),
+  // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day" (not
+  // "update daily", which may be the client's own work, nor "Daily & Weekly Market Updates Weekly Newsletter", products)
+  rx(String.raw`\b(?:updates|an update)\s+(?:(?:by|via|over|on|in)\s+(?:e-?mail|slack|whatsapp|phone|teams|loom|video|text|telegram)\s+)?every\s+(?:(?:\d+|two|three|four|few|other|couple of)\s+)?(?:days?|weeks?|business days|working days|morning|evening)\b`),
   // a meeting held on one: "We can do a Google Meet to discuss", "schedule a quick Zoom"
   rx(String.raw`\b(?:zoom|google meet|teams|skype)\b(?<=\b(?:do|have|schedule|set up|book|jump on|hop on)\s+an?\s+(?:quick\s+|short\s+)?(?:zoom|google meet|teams|skype))(?:\s+(?:calls?|meetings?|chats?))?`),
   rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
@@ -161,6 +164,7 @@ export const examples: RuleExamples = {
     { description: 'Confirm appointments for our clinic. Attach a recording of yourself handling a mock call.' },
   ],
   pass: [
+    { description: 'Speed up our WooCommerce store. Updates by email every 2 days.' },
     { description: 'Scrape 2,000 products into CSV. We can do a Google Meet to discuss.' },
     { description: 'Manage my calendar. Schedule: Mon–Fri, 9am–1pm Pacific.' },
     { description: 'Retouch 150 wedding photos. We’ll keep in touch by email.' },

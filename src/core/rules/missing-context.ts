@@ -126,6 +126,9 @@ const PATTERNS = [
   // pattern of its own, scanned apart: a bracket after the organisation in the one above made its first words any word
   // after "team", "shop" or "store", and context's whole union was tried there, +1.4% of the engine's instructions)
   scannedApart(rx(orgHiring(String.raw`[ \t]+\([^()\n]{1,60}\)`))),
+  // data the client holds, by its count: "Our HubSpot has ~45,000 contacts", "my store holds 1,200 products" (it starts at
+  // the figure and looks back for the holder; scanned apart)
+  scannedApart(rx(String.raw`\b\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails)\b(?<=\b(?:our|my)\s+(?:[\w.-]+\s+){0,2}(?:has|holds|contains|stores)\s+(?:~\s*|about\s+|around\s+|over\s+|nearly\s+|more than\s+)?\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails))`)),
   // …and the smaller ones that introduce themselves so: "Indie rock band looking for…", "Family bakery seeking…" (scanned
   // apart: in the kinds above they took context's union past V8's limit)
   scannedApart(rx(orgHiring('', String.raw`(?:band|bakery|cafe|salon|gym)`))),
@@ -159,7 +162,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:we|i)(?:'re|'m| are| am)(?: currently)? working on (?:a|an|our|my)\b|\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the(?!\s+(?:perfect|right|ideal|best|great|following|belief|ability|opportunity|chance|pleasure|privilege|honou?r|budget|time|option|freedom|flexibility)\b)(?:${NAME_WORD}){0,2}|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+(?:${NAME_WORD}){0,2}|(?:manage|run)\b(?:${NAME_WORD}){0,3})\b|\b(?:targeting|aimed at|catering to)[ \t]+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bused (?:for|by|in)\b(?<=\b(?:will|would|is going to|are going to) be used (?:for|by|in))(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:will|would|is going to|are going to) be used (?:for|by|in))(?:${NAME_WORD}){0,4}|\bfor (?:(?:a|an|my|our) (?:[\w-]+-based|small|local|growing|family|home|new|online)|small|local|growing|family|home|new|online)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
   // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
-  scannedApart(rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:`)),
+  scannedApart(rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:|\baudience\s*:[ \t]*[\w-][^\n.!?]{0,60}`)),
   // …or the industry or market it is for: "an AI voice agent tailored for the real estate industry"
   rx(String.raw`\b${MADE_FOR}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:industry|sector|market|niche)\b`),
   // a business the client has, with what it does, as posts type it with or without an article: "I have shopify store

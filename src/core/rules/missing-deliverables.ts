@@ -170,6 +170,9 @@ const STRONG = [
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
   rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`),
+  // …or a file to be sent in one: "Send a change log as a CSV", "send us the report in PDF" (not the applicant's own: "send
+  // your CV in PDF")
+  rx(String.raw`\bsend\s+(?:(?:me|us)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`),
   // …or named as the final files: "Final files in AI, SVG and PNG", "Print-ready PDFs" (scanned apart: it starts at every
   // "final" and "source", and rarely matches)
   scannedApart(rx(String.raw`\bprint-ready\s+(?:pdfs?|files?)\b|\b(?:final|source|editable|layered|master)\s+files?\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`)),

@@ -75,6 +75,8 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
 const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
+/** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
+const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
 /** "using Salesforce for 3 years", "in business for 20 years": how long something has been so, not the job. */
 const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market)\b[^.!?\n,;]{0,40}$/i;
@@ -90,6 +92,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "Updates by email every 2 days": how often the client hears, not the job's time
+  if (/\bevery\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && UPDATES_BEFORE.test(before)) return false;
   // "I check messages on Upwork every evening": when the client reads, not the job's schedule
   if (/^(?:every|each)\b/i.test(text.slice(start, end)) && MESSAGES_READ_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
@@ -136,6 +140,7 @@ export const examples: RuleExamples = {
     { description: 'Our invoices are checked by the 3rd party auditor. Build the report.' },
     { description: 'Edit 5 short ads from the footage we have, about 2 hours of clips.' },
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
+    { description: 'Speed up our WooCommerce store. Updates by email every 2 days.' },
     // when something happened is no deadline
     { description: 'Our sales dropped in Q3. Find out why from our Shopify data.' },
     // a template's prompt is not a deadline
