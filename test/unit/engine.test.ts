@@ -122,6 +122,7 @@ describe('the result', () => {
     // an account for the applicant is no record in a system
     expect(quotesOf('Please create an account on Upwork first.', 'deliverables')).toEqual([]);
     expect(quotesOf('We need 8 patient information leaflets on knee rehab.', 'deliverables')).toEqual(['8 patient information leaflets']);
+    expect(quotesOf('Create 30 pins a month in our Canva templates.', 'deliverables')).toEqual(['30 pins']);
   });
 
   it('quotes what the client has with its approximate figure: "I have ~30,000 photos", not "I have ~"', () => {

@@ -12,7 +12,7 @@ const PATTERNS = [
   // "First deadline March 15"
   rx(String.raw`\b\d+\s*(?:h|hrs?|hours?|-hours?|days?|-days?)[ \t]+turn-?around\b|\bdeadlines?[ \t]+(?:is[ \t]+)?(?:on[ \t]+)?(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH})\b`),
   // "within a 24-hour timeframe", "in a 2-week sprint"; a due date written ISO-style ("Due date 2025-03-07")
-  rx(String.raw`\b(?:within|in|under)\s+(?:a|an|the)\s+\d+[- ](?:hours?|days?|weeks?|months?)\b|\b(?:due|deadline|by|before|until|delivery|launch)\b[^.]{0,40}?\b20\d{2}-[01]\d-[0-3]\d\b`),
+  rx(String.raw`\b(?:within|in|under)\s+(?:a|an|the)\s+\d+[- ](?:hours?|days?|weeks?|months?)\b(?![ \t-]+(?:calls?|meetings?|sessions?|chats?|workshops?|interviews?|lessons?|classes)\b)|\b(?:due|deadline|by|before|until|delivery|launch)\b[^.]{0,40}?\b20\d{2}-[01]\d-[0-3]\d\b`),
   // "3-month contract", "2 week project", "10 days"
   rx(String.raw`\b${NUM_STRICT}(?:\s*(?:-|–|to)\s*${NUM_STRICT})?\+?[\s-]*(?:business\s+|working\s+)?(?:days?|weeks?|wks?|months?|mos?)\b`),
   // years only as the length of the engagement: "5+ years" is nearly always experience
@@ -141,6 +141,8 @@ export const examples: RuleExamples = {
     { description: 'Edit 5 short ads from the footage we have, about 2 hours of clips.' },
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
     { description: 'Speed up our WooCommerce store. Updates by email every 2 days.' },
+    // a call's length is no timeline
+    { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
     // when something happened is no deadline
     { description: 'Our sales dropped in Q3. Find out why from our Shopify data.' },
     // a template's prompt is not a deadline
