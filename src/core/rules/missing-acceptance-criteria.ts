@@ -36,7 +36,7 @@ const PATTERNS = [
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:(?:and|&|or)\s+${APP_STORE}\s+)?|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report|checklists?)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
-  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion|(?:inter-annotator\s+)?agreement)\b`),
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+)?[\w-]+\s+)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion|(?:inter-annotator\s+)?agreement)\b`),
   // …or a speed score to reach, the figure first: "must score 90+ on mobile PageSpeed", "scores at least 95 in Lighthouse"
   rx(String.raw`\bscor(?:e|es|ing)\s+(?:at least\s+|over\s+|above\s+)?\d{2,3}\+?\s+(?:or (?:more|higher|above|better)\s+)?(?:on|in)\s+(?:(?:the|google|mobile|desktop|both)\s+){0,2}(?:pagespeed|page speed|lighthouse|gtmetrix|core web vitals)\b`),
   // …or a score between 0 and 1 before its metric: "reach at least 0.75 AUC on a held-out month", "a 0.9 F1 score"
@@ -202,6 +202,7 @@ export const examples: RuleExamples = {
     { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
     { description: 'The model needs 95% accuracy on our test set.' },
     { description: 'Label 10,000 images. Labels must reach 95% agreement with our reviewer on a 200-image sample.' },
+    { description: 'Extract invoice fields with AI. Target: 95% of fields correct on a test set of 100 invoices.' },
     { description: 'Merge our duplicate contacts. Target: duplicate rate below 1% by HubSpot’s duplicate tool.' },
     { description: 'A churn model from our order history. It should reach at least 0.75 AUC on a held-out month.' },
     { description: 'A landing page in Webflow. The page must score 90+ on mobile PageSpeed.' },

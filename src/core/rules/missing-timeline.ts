@@ -78,8 +78,8 @@ const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|respond|re
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
-/** "using Salesforce for 3 years", "in business for 20 years": how long something has been so, not the job. */
-const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market)\b[^.!?\n,;]{0,40}$/i;
+/** "using Salesforce for 3 years", "in business for 20 years", "grew messy over 3 years": how long something has been so, not the job. */
+const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market|grew|grown|accumulated|piled up|evolved)\b[^.!?\n,;]{0,40}$/i;
 
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
@@ -141,6 +141,8 @@ export const examples: RuleExamples = {
     { description: 'Edit 5 short ads from the footage we have, about 2 hours of clips.' },
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
     { description: 'Speed up our WooCommerce store. Updates by email every 2 days.' },
+    // how long the client's data has grown is no timeline
+    { description: 'Our Airtable base (9 tables, ~12k records) grew messy over 3 years. Clean it up.' },
     // a call's length is no timeline
     { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
     // when something happened is no deadline
