@@ -144,6 +144,11 @@ describe('the result', () => {
     expect(quotesOf('Include final files in AI, SVG and PNG.', 'deliverables')).toEqual(['final files in AI, SVG and PNG']);
   });
 
+  it('quotes a rate with what qualifies its unit, and a format with the word for its files', () => {
+    expect(quotesOf('Transcribe 10 hours of interviews. $1 per audio minute.', 'budget')).toEqual(['$1 per audio minute']);
+    expect(quotesOf('Transcripts delivered as Word documents, with timestamps.', 'deliverables')).toEqual(['delivered as Word documents']);
+  });
+
   it('takes the audience named as a heading and data the client holds by its count as context; a file sent in a format as a deliverable', () => {
     expect(quotesOf('Write the copy. Audience: HR managers at mid-size companies. Two rounds.', 'context')).toEqual(['Audience: HR managers at mid-size companies']);
     expect(quotesOf('Our HubSpot has ~45,000 contacts with many duplicates. Merge them.', 'context')).toEqual(['45,000 contacts']);

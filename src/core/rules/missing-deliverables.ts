@@ -169,7 +169,7 @@ const STRONG = [
   rx(String.raw`\b\d{2,5}[ \t]*[x×][ \t]*\d{2,5}[ \t]*(?:px|pixels)?[ \t]+${FILE_FORMAT}`),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
-  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`),
+  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}(?:\s+(?:documents?|docs|files?))?`),
   // …or a file to be sent in one: "Send a change log as a CSV", "send us the report in PDF" (not the applicant's own: "send
   // your CV in PDF")
   rx(String.raw`\bsend\s+(?:(?:me|us)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`),
