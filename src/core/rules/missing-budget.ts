@@ -40,6 +40,8 @@ const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales o
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
 const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?)\b[^.!?\n]{0,25}$/i;
+/** "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay. */
+const IN_MILLIONS_AFTER = /^(?:[tbm]|bn|mm|mn)\b/i;
 const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conversion|sale|result)|cpl|cpa|cpc|cac|cpm|aov|average order value|ltv)\b[^.!?\n]{0,40}$/i;
 /** A match that is an amount, not a term: "$500", "USD 300" (not "budget is $5,000", which names the pay). */
 const AN_AMOUNT = /^(?:[^a-z]|(?:usd|eur|gbp|inr|aud|cad)\b)/i;
@@ -75,8 +77,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // prices and limits, not the job's pay.
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
   if (AN_AMOUNT.test(match) && FUNDING_BEFORE.test(before)) return false;
-  // "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay
-  if (AN_AMOUNT.test(match) && /^(?:[tbm]|bn|mm|mn)\b/i.test(text.slice(end, end + 3))) return false;
+  if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.

@@ -92,7 +92,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
-  // "Updates by email every 2 days": how often the client hears, not the job's time
+  // "Updates by email every 2 days": how often the client hears, not the job's time (the "every" just before is read
+  // first, as few spans have one)
   if (/\bevery\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && UPDATES_BEFORE.test(before)) return false;
   // "I check messages on Upwork every evening": when the client reads, not the job's schedule
   if (/^(?:every|each)\b/i.test(text.slice(start, end)) && MESSAGES_READ_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;

@@ -30,13 +30,13 @@ const BRACKET_REACH = 40;
 function closeBracket(text: string, start: number, end: number): number {
   const open = unclosedBracket(text, start, end);
   if (open === -1) return end;
-  for (let i = end; i < text.length && i < end + BRACKET_REACH; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === 0x29) return i + 1;
-    // (a line break, another bracket or a sentence's end: the bracket holds more than an aside)
-    if (unit === 0x0a || unit === 0x28 || ((unit === 0x2e || unit === 0x21 || unit === 0x3f) && isSpaceUnit(text.charCodeAt(i + 1)))) break;
-  }
-  return open;
+  // (not past a line break, another bracket or a sentence's end, the same one a quote is cut at: the bracket then holds
+  // more than an aside)
+  const ahead = text.slice(end, end + BRACKET_REACH);
+  const close = ahead.search(/[()\n]/);
+  if (close === -1 || ahead[close] !== ')') return open;
+  const sentenceEnd = endOfFirstSentence(ahead);
+  return sentenceEnd === -1 || sentenceEnd > close ? end + close + 1 : open;
 }
 
 /** Where the last bracket opened in `text[start, end)` and not closed there is, or -1. */

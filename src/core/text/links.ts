@@ -4,6 +4,7 @@
  * for evidence ("on Monday" in "on Monday.com", "full-time" in a link's path).
  */
 import type { Range } from '../types';
+import { firstReached } from './halving';
 import { isSpaceUnit } from './word-keys';
 
 /**
@@ -73,14 +74,7 @@ export function linkRanges(text: string): Range[] {
  * link guard; halving, 684 ms.
  */
 export function cutsLink(links: readonly Range[], start: number, end: number): boolean {
-  let low = 0;
-  let high = links.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (links[mid]!.end <= start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < links.length; i++) {
+  for (let i = firstReached(links.length, (k) => links[k]!.end > start); i < links.length; i++) {
     const link = links[i]!;
     if (link.start >= end) return false;
     if ((start > link.start && start < link.end) || (end > link.start && end < link.end) || (start >= link.start && end <= link.end)) return true;

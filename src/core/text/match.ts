@@ -1,5 +1,6 @@
 import type { Part, Range } from '../types';
 import { firstCodeUnits, offsetsOf } from './first-chars';
+import { firstReached } from './halving';
 import { cutsLink } from './links';
 import { candidateStarts, registerGroup } from './word-index';
 import { firstWordKeys } from './word-keys';
@@ -496,7 +497,10 @@ export function isNegated(text: string, start: number, window = 40): boolean {
   return NEGATION.test(text.slice(from, start));
 }
 
-const QUOTES = /["“”«»]/g;
+/** The double quotes a mention is put between, straight, curly and angled. */
+const QUOTE_CHARACTERS = '"“”«»';
+const QUOTES = new RegExp(`[${QUOTE_CHARACTERS}]`, 'g');
+const QUOTE_UNITS = new Set([...QUOTE_CHARACTERS].map((c) => c.charCodeAt(0)));
 
 /** Whether the match sits inside double quotes on its line: a quoted phrase is mentioned, not used. */
 export function isQuoted(text: string, start: number, end: number): boolean {
@@ -527,7 +531,7 @@ function isQuotedInLongText(text: string, start: number, end: number): boolean {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) newlineAt.push(i);
-      else if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) quoteAt.push(i);
+      else if (QUOTE_UNITS.has(c)) quoteAt.push(i);
     }
   }
   const newlinesBefore = firstAtOrAfter(newlineAt, start);
@@ -539,14 +543,7 @@ function isQuotedInLongText(text: string, start: number, end: number): boolean {
 
 /** The index of the first of the ascending `positions` at or after `at`. */
 function firstAtOrAfter(positions: readonly number[], at: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (positions[mid]! < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstReached(positions.length, (k) => positions[k]! >= at);
 }
 
 /** The default filter for phrase checks: used, not mentioned, and not negated. */
