@@ -7,7 +7,7 @@ import { collectEvidence } from './section-helpers';
 const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 
 /** What a rate is per: "/hr", "per month", "a word", "$45 per recipe", "$25 per plan" (a list, not any word: "$10 per multiple…"). */
-const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript)`;
+const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript|description|caption|thumbnail|icon|banner|email)`;
 
 /** A rate's unit after its amount, quoted with it: "$30–45/hr", "$0.06 per word", "$500 a month", "$45 per recipe". */
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b)?`;
@@ -68,6 +68,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 25)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
   if (/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after)) return false;
+  // "Rev share is not an option": a term refused is none
+  if (REFUSED_AFTER.test(after)) return false;
   // "$250M in loans", "over $1 million in ad spend": the client's business, not the job's budget.
   if (/^\s*(?:m\b|mm\b|bn\b|b\b|million|billion)/i.test(after)) return false;
   // "about $40k/month in sales", "$5,000 a month ad spend", "our AWS bill is $9,000/month": the client's figures, not the
@@ -88,6 +90,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
 }
 
 const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
+/** What refuses a payment term named before it: "Rev share is not an option", "equity only is off the table". */
+const REFUSED_AFTER = /^\s*(?:(?:(?:is|are)\s+(?:not|never)|isn['’]t|aren['’]t)\s+(?:an?\s+)?(?:option|possible|offered|available|on the table)|(?:is|are)\s+(?:off the table|out of the question))\b/i;
 /** Words that make "per article" a rate: "paid per article", "$20 per post", "rate per word". */
 const PAY_WORD = /[$€£₹¥₱₦]|💰|💵|\b(?:pay|pays|paid|paying|payment|rate|rates|budget|price|pricing|fee|fees|cost|costs|compensat\w*|earn\w*|salary|charge|usd|eur|gbp|dollars?|euros?|pounds?|bucks|rupees?|\d+\s*(?:usd|eur|gbp))\b/i;
 
@@ -112,6 +116,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a payment term refused is none
+    { description: 'Compose 6 tracks for my game. Rev share is not an option, sorry.' },
     // the product's unpaid invoices are not the job's terms
     { description: 'Build an invoicing tool with email reminders for unpaid invoices.' },
     // what the product charges its users

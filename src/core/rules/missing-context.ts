@@ -148,10 +148,12 @@ const PATTERNS = [
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)[ \t]+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
   // …said the other way round: "I need my website translated to German", "we want our store sped up" (not what is to be made:
-  // "I want my website built"; scanned apart, as it starts at every "need" and "want")
-  scannedApart(rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}s?\s+(?:translated|redesigned|fixed|updated|migrated|moved|optimi[sz]ed|sped up|rebuilt|redone|improved|locali[sz]ed|secured|cleaned up|refreshed|converted|edited|proofread|formatted)\b`)),
-  // writing that must already exist to be worked on: "translate my cookbook", "proofread our 40-page thesis"
-  rx(String.raw`\b(?:translate|edit|proofread|copyedit|format|typeset|narrate|illustrate|index|publish|locali[sz]e)\s+(?:my|our)\s+(?:[\w,-]+\s+){0,2}${MANUSCRIPT}s?\b`),
+  // "I want my website built"; scanned apart, as it starts at every "need" and "want"); and writing the same way: "Need
+  // my novel formatted for Kindle"
+  scannedApart(rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}(?:${ORG}|${MANUSCRIPT})s?\s+(?:translated|redesigned|fixed|updated|migrated|moved|optimi[sz]ed|sped up|rebuilt|redone|improved|locali[sz]ed|secured|cleaned up|refreshed|converted|edited|proofread|formatted)\b`)),
+  // writing that must already exist to be worked on: "translate my cookbook", "proofread our 40-page thesis", "I'm
+  // submitting my master's thesis in May" (scanned apart: context's union is at the length V8 optimises)
+  scannedApart(rx(String.raw`\b(?:translate|edit|proofread|copyedit|format|typeset|narrate|illustrate|index|publish|locali[sz]e|submit(?:ting)?|defend(?:ing)?)\s+(?:my|our)\s+(?:[\w,'-]+\s+){0,2}${MANUSCRIPT}s?\b`)),
   // what the client is making now: "I'm working on two HTML5 games", "we are currently working on a mobile app"
   // (not "a project", which says nothing of it)
   rx(String.raw`\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?working\s+on\s+(?:an?|my|our|two|three|\d+)\s+(?:[\w.+#/-]+\s+){0,3}(?:${SOFTWARE_THING}|platform|product|startup|book|novel|film|comic|podcast|course)s?\b`),

@@ -48,7 +48,7 @@ const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync
 const WHAT_IT_MEASURES = String.raw`(?:[ \t]+(?!(?:of|on|in|for|with|and|or|to|that|which|the|an?|is|are|was|by|from|at|as|then|each|per|so|but|if|when|max|about|we|i|you|they|it)\b|explaining|showing|describing|covering|summari[sz]ing|including|using|containing|outlining|detailing|highlighting)[\w\u00c0-\u024f&-]+){0,3}`;
 
 /** A file format work is handed over in, with what it is: "layered PSD", "layered PSDs", "both PNG", "Google Sheets". */
-const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel)(?:(?<=png|pdf|jpg|jpeg|svg|psd|eps|docx?|xlsx?|csv|mp4|mov|glb|fbx|obj|stl|dwg)s)?\b`;
+const FILE_FORMAT = String.raw`(?:(?:a|an|both)\s+)?(?:(?:layered|editable|high-?res(?:olution)?|vector|flat|print-ready|source)\s+)?(?:png|pdf|jpe?g|svg|psd|ai|eps|docx?|xlsx?|csv|mp4|mov|glb|usdz|fbx|obj|stl|dwg|figma|google (?:docs?|sheets?)|word|excel|adobe (?:illustrator|photoshop|indesign))(?:(?<=png|pdf|jpg|jpeg|svg|psd|eps|docx?|xlsx?|csv|mp4|mov|glb|fbx|obj|stl|dwg)s)?\b`;
 /** The rest of a list of formats, quoted with the first: "in AI, SVG and PNG". */
 const MORE_FORMATS = String.raw`(?:(?:\s*,\s*|\s*[/+&]\s*|,?\s+(?:and|or)\s+)${FILE_FORMAT})*`;
 
@@ -114,9 +114,10 @@ const STRONG = [
   // the animation stage" or "10 cards per page")
   rx(String.raw`\b(?:\d(?<![$€£¥₹][ \t]?\d)${notMidFigure('\\d')}${notTheClients('\\d')}\d*(?:,\d{3})*(?:[ \t]*[-–][ \t]*\d+(?:,\d{3})*)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)${notMidFigure('\\w+')}${notTheClients('\\w+')})\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from|per)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
-  // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds"; a
+  // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds", "we
+  // need it under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
-  rx(String.raw`\b\d(?<!\b(?:within|after|every|each|per|takes?|for)\s+\d)[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
+  rx(String.raw`\b\d(?<!\b(?:within|after|every|each|per|takes?|for)\s+\d)[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?<!\b(?:under|below|than)\s+\d[\d,.]*\s*seconds?)(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
@@ -173,9 +174,11 @@ const STRONG = [
   // …or a file to be sent in one: "Send a change log as a CSV", "send us the report in PDF" (not the applicant's own: "send
   // your CV in PDF")
   rx(String.raw`\bsend\s+(?:(?:me|us)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`),
-  // …or named as the final files: "Final files in AI, SVG and PNG", "Print-ready PDFs" (scanned apart: it starts at every
-  // "final" and "source", and rarely matches)
-  scannedApart(rx(String.raw`\bprint-ready\s+(?:pdfs?|files?)\b|\b(?:final|source|editable|layered|master)\s+files?\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`)),
+  // …or named as the final files: "Final files in AI, SVG and PNG", "Final files: AI + PDF", "Print-ready PDFs" (scanned
+  // apart: it starts at every "final" and "source", and rarely matches)
+  scannedApart(rx(String.raw`\bprint-ready\s+(?:pdfs?|files?)\b|\b(?:final|source|editable|layered|master)\s+files?(?:\s+(?:as|in)|\s*:)\s+${FILE_FORMAT}${MORE_FORMATS}`)),
+  // …or under a format heading: "Format: Adobe Illustrator + PDF" (not the files the client has: "Input format: PDF")
+  rx(String.raw`\bformats?(?<!\binput\s+formats?)\s*:\s*${FILE_FORMAT}${MORE_FORMATS}`),
   // work done to things listed in brackets: "implement the safe savings (rightsizing, reserved instances, S3 lifecycle
   // rules)", "fix the layout issues (header, footer, mobile menu)" (not "no-code developer (Bubble, Adalo)" or "a model
   // in AWS (SageMaker…)", verbs that are more often nouns, nor steps for the applicant: "set up your profile (…)")

@@ -17,10 +17,13 @@ const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
+
+/** A wish to see, which "we'd" before it makes the client's, not the client sending: "we'd like to see logos you've designed". */
+const WISH_TO_SEE = /^(?:love|like|want|wish)/i;
 
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
@@ -42,6 +45,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
   rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
+  // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
+  // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
+  scannedApart(rx(String.raw`\b(?:love|like|want|wish)\b(?<=(?:\b(?:we|i)(?:['’]d|\s+would|\s+really|\s+do|\s+will)*|(?:^|[.!?\n])[ \t]*(?:would|['’]d)(?:\s+really)?)\s+(?:love|like|want|wish))\s+to\s+see\b${IN_SENTENCE}{0,50}?(?:\b${WORK}${NOT_OURS}(?:[ \t]+(?:(?:past|previous|recent|similar|relevant|best)[ \t]+)?(?:work|projects?|designs?|apps?|sites?|websites?|articles?|writing|videos?|logos?)\b)?|\byou(?:['’]ve| have)?\s+(?:already\s+|previously\s+)?(?:${DID})\b)`)),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
   // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if
   // you have worked on the tools"; not the job's own files handed over: "send the source files you created", "send the
@@ -72,7 +79,7 @@ export const missingSamplesRequest: SectionRule = {
     seeds: '003 "Importance of past work samples"',
     messages: { missing: 'Applicants are not asked to show past work.' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) && !CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) && (!CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) || WISH_TO_SEE.test(t.slice(s, s + 4))) }),
   template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
 };
 
@@ -106,6 +113,8 @@ export const examples: RuleExamples = {
     { description: 'I need a dataset for a project to add to my professional portfolio.' },
     // experience required is not work shown
     { description: 'Write a market report. Previous work experience required.' },
+    // the applicant's wish, not the client's wish to see past work
+    { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
     // where the work can be heard or seen, and work named by a craft's verb
@@ -137,6 +146,9 @@ export const examples: RuleExamples = {
     { description: "Build a recommender. Please describe a recommender system you've put in production." },
     // past work named by the applicant's choice of it
     { description: 'Fix the 3 bugs in our app. Link your best work.' },
+    // the client wishing to see past work
+    { description: "T-shirts for our running club, £250. Would love to see t-shirt or merch designs you've done." },
+    { description: "Logo for our bakery. We'd like to see a couple of logos you've designed." },
     // past work required by name
     { description: 'Market research on pet insurance. Previous market research reports (even redacted) required.' },
   ],

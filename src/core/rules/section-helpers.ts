@@ -2,6 +2,7 @@ import type { RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { sortInPlace } from '../sort';
 import { allMatches, scan, type Hit, type ScanOptions } from '../text/match';
+import { quoteEnd } from '../text/quote-end';
 import { trimRange } from '../text/segments';
 import { isSpaceUnit } from '../text/word-keys';
 import type { DraftFields, Evidence } from '../types';
@@ -100,7 +101,20 @@ export function collectEvidence(
     const shown = trimmed(doc, hit);
     if (!evidence.some((e) => isInside(shown, e))) evidence.push(shown);
   }
+  // (completed after the pieces are told apart, so that how many a section has does not depend on how they are quoted)
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    if ('range' in e) evidence[i] = completed(doc, e);
+  }
   return evidence;
+}
+
+/** A piece of evidence whose quote ends on a word that leads on, carried on to what it leads to (`quoteEnd`). */
+function completed(doc: Doc, evidence: Hit): Hit {
+  const { part, range } = evidence;
+  const whole = doc.text(part);
+  const end = quoteEnd(whole, range.start, range.end);
+  return end === range.end ? evidence : { part, range: { start: range.start, end }, text: whole.slice(range.start, end) };
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { quoteEnd } from '../../src/core/text/quote-end';
+
+/** The quote `quoteEnd` makes of `text` when a pattern matched `text[0, matched.length)`. */
+const quoted = (text: string, matched: string) => {
+  expect(text.startsWith(matched)).toBe(true);
+  return text.slice(0, quoteEnd(text, 0, matched.length));
+};
+
+describe('where a quote ends', () => {
+  it('leaves a quote that ends on a word that does not lead on', () => {
+    expect(quoted('We need a logo for our bakery.', 'We need a logo')).toBe('We need a logo');
+    expect(quoted('Budget: $300 for the logo', 'Budget: $300')).toBe('Budget: $300');
+  });
+
+  it('carries a quote that ends on an article or a preposition on to the words it leads to', () => {
+    expect(quoted('build an MVP for a fitness startup in Berlin', 'build an MVP for a')).toBe('build an MVP for a fitness startup');
+    expect(quoted('Share examples of your work when you apply.', 'Share examples of your')).toBe('Share examples of your work');
+    expect(quoted('The goal is to cut our support load', 'The goal is')).toBe('The goal is to cut');
+    expect(quoted('an app that helps people sleep', 'an app that')).toBe('an app that helps people sleep');
+  });
+
+  it('takes four words at most, one space apart, on the quote\'s own line, and no link, address or dash', () => {
+    expect(quoted('create an app for the one two three four five', 'create an app for the')).toBe('create an app for the one two three four');
+    expect(quoted('an app for the\nnext line', 'an app for the')).toBe('an app for');
+    expect(quoted('connect my app to https://example.com today', 'connect my app to')).toBe('connect my app to');
+    expect(quoted('send it to jo@example.com', 'send it to')).toBe('send it to');
+    expect(quoted('available during - Monday', 'available during')).toBe('available during');
+    expect(quoted('an API for Node.js and Postgres', 'an API for')).toBe('an API for Node.js');
+  });
+
+  it('drops a trailing conjunction, with an article after it, and an article nothing follows', () => {
+    expect(quoted('existing compression implementation and identify gaps', 'existing compression implementation and')).toBe('existing compression implementation');
+    expect(quoted('duration of 4-6 months and the possibility to extend', 'duration of 4-6 months and the')).toBe('duration of 4-6 months');
+    expect(quoted('targeting a.', 'targeting a')).toBe('targeting');
+    // a determiner after a wide gap opens the next sentence
+    expect(quoted('Deadline: 6/25 - 5pm    The magazine goes to print', 'Deadline: 6/25 - 5pm    The')).toBe('Deadline: 6/25 - 5pm');
+  });
+
+  it('keeps a verb\'s particle and what a quote is when nothing is left', () => {
+    expect(quoted("projects you've worked on in the past", "projects you've worked on")).toBe("projects you've worked on");
+    expect(quoted('the.', 'the')).toBe('the');
+    expect(quoted('talk to you', 'talk to you')).toBe('talk to you');
+  });
+});
