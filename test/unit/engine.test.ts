@@ -598,6 +598,23 @@ describe('the result', () => {
     expect(quotesOf('We keep our invoices in a Google Sheet. Write a script that emails reminders.', 'context')).toContain('We keep our invoices in a Google Sheet');
   });
 
+  it('takes a fault by what the client sees, screenshots counted, and files an automation files away', () => {
+    expect(quotesOf('In Firefox 128 the popup opens blank. Fix it.', 'deliverables')).toEqual(['popup opens blank']);
+    expect(quotesOf('Our website is down!!! Error establishing database connection.', 'deliverables')).toEqual(['website is down']);
+    expect(quotesOf('Need 6 App Store screenshots for our meditation app.', 'deliverables')).toEqual(['6 App Store screenshots']);
+    expect(quotesOf('I want them automatically saved to a Google Drive folder by supplier and the amount added to a Google Sheet.', 'deliverables')).toEqual([
+      'want them automatically saved to a Google Drive folder',
+    ]);
+  });
+
+  it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
+    expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
+    expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);
+    expect(quotesOf("I'm publishing a hiking guidebook for the Lake District. Draw one map.", 'context')).toEqual(["I'm publishing a hiking guidebook for the Lake District"]);
+    expect(quotesOf('Every day I receive 50+ supplier invoices as PDF attachments.', 'context')).toEqual(['receive 50+ supplier invoices']);
+    expect(quotesOf('Our website is down. Fix it.', 'context')).toEqual(['Our website is down']);
+  });
+
   it('takes the files under a format heading, and leaves a speed to reach', () => {
     expect(quotesOf('A tech pack for my hoodie, with flat sketches. Format: Adobe Illustrator + PDF.', 'deliverables')).toEqual(['Format: Adobe Illustrator + PDF']);
     expect(quotesOf('Three label concepts. Final files: AI + PDF.', 'deliverables')).toEqual(['Three label concepts', 'Final files: AI + PDF']);

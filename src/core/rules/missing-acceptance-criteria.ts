@@ -127,13 +127,19 @@ const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics
 /**
  * Criteria that are not the result's: "able to do work with 100% accuracy" (a claim asked of the
  * applicant), "define user stories with acceptance criteria" (a task or a skill), "apps you've published on the
- * App Store" (past work).
+ * App Store" (past work), "no errors in the console as far as we can see" (a symptom).
  */
 function notATargetForTheResult(text: string, start: number, end: number): boolean {
   if (NAMED_CRITERIA.test(text.slice(start, end)) && isLedBy(CRITERIA_AS_SKILL, text, start)) return true;
   if (IN_A_STORE.test(text.slice(start, end)) && APPLICANTS_OWN.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (NO_ERRORS.test(text.slice(start, end)) && (SEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || SEEN_AFTER.test(text.slice(end, end + 40)))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** "No errors in the console as far as we can see", "there are no errors in the log": what the client saw, a symptom, not a target. */
+const NO_ERRORS = /^(?:no|zero)\s/i;
+const SEEN_BEFORE = /\b(?:there\s+(?:are|is|were|was)|(?:i|we)\s+(?:see|saw|get|got))\s+$/i;
+const SEEN_AFTER = /^[^.!?\n]{0,15}\b(?:as far as (?:i|we) can (?:see|tell)|that (?:i|we) can (?:see|find)|so far)\b/i;
 
 /** What "done" can be measured by, for each kind of work: a writer is not asked for a load time. */
 const DONE_EXAMPLES: Record<JobKind, string> = {
@@ -170,6 +176,9 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // what the client saw is a symptom, not a target
+    { description: 'Our popup opens blank in Firefox. No errors in the console as far as we can see.' },
+    { description: 'The export fails. There are no errors in the log.' },
     // a lead won in the past is no target
     { description: 'Write our case study. We beat them by 10% last year.' },
     // criteria as a task or a skill, and "match" that is no design to match

@@ -95,6 +95,9 @@ const NOT_A_NAME_WORD = String.raw`(?:with|and|or|who|that|which|in|at|for|from|
  * with its thousands is one word: "a 90,000-word novel"; so is a word with a dot inside: "three Node.js services"). */
 const NAME_WORD = String.raw`(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)(?:\d{1,3}(?:,\d{3})+(?:-\w+)?|[\w'-]+(?:\.(?=\w)[\w'-]+)*))`;
 
+/** Who a client can be, named by its role: "author", "owner", "founder". */
+const CLIENT_ROLE = String.raw`(?:author|writer|novelist|founder|co-?founder|owner|entrepreneur|coach|consultant|teacher|tutor|realtor|photographer|artist|musician|researcher|student|dev|solopreneur|creator|youtuber|podcaster|streamer|therapist|lawyer|doctor|dentist)`;
+
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
   // (a word may hold an apostrophe: "I'm a master's student")
@@ -181,6 +184,16 @@ const PATTERNS = [
   // …or is about to do: "I'm about to sign a 5-year commercial lease", "We are in the process of onboarding our app", "We're
   // getting married in Tuscany", "I'm renovating my flat"
   rx(String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:(?:considering|planning|thinking about|exploring)\s+(?:launching|starting|opening|expanding|building|introducing|adding|entering)\b|(?:about to|getting ready to|preparing to|in the process of)\s+[\w-]+|getting married\b|(?:renovating|remodel(?:l)?ing|redecorating|refurbishing|extending|doing up|moving into|relocating to)\s+(?:my|our|a|an|the)\b)${NAME_WORD}{0,5}`),
+  // what reaches the client and how much: "Every day I receive 50+ supplier invoices", "we process about 300 orders a
+  // week" (it starts at the verb and looks back for the client; scanned apart, as it starts at every "get")
+  scannedApart(rx(String.raw`\b(?:receive|get|process|handle|ship|answer)\b(?<=\b(?:we|i)(?:\s+(?:currently|usually|typically|normally|also|now))?\s+(?:receive|get|process|handle|ship|answer))\s+(?:about\s+|around\s+|over\s+|roughly\s+|nearly\s+|more than\s+|~\s*)?\d[\d,.]*\+?k?\s+(?:[\w-]+\s+){0,2}?(?:invoices|emails|e-mails|orders|messages|tickets|calls|leads|applications|requests|reports|files|documents|photos|videos|packages|shipments|bookings|reservations|inquiries|enquiries|submissions|returns|receipts)\b`)),
+  // who the client is, said without the subject at a sentence's start: "Self-published fantasy author looking for a
+  // narrator", "Small business owner here" (a role with a word before it, then looking or here; not "I'm a serial
+  // entrepreneur looking for…", which the pattern of "I am" quotes; scanned apart, as it starts at every "owner")
+  scannedApart(rx(String.raw`\b${CLIENT_ROLE}\b(?<=(?:^|[.!?\n])[ \t]*(?!(?:i|we|i'm|we're|i've|we've)\b)(?:[\w'-]+[ \t]+){1,4}${CLIENT_ROLE})(?=[ \t]+(?:here\b|looking\s+for|seeking|searching\s+for|in\s+need\s+of))[ \t]+(?:here|looking\s+for|seeking|searching\s+for|in\s+need\s+of)\b`)),
+  // writing or a record the client is making: "I'm publishing a hiking guidebook for the Lake District", "we are recording
+  // our first EP" (scanned apart: it starts at every "I'm" and "we are")
+  scannedApart(rx(String.raw`\b(?:i'm|i am|we're|we are)\s+(?:currently\s+)?(?:publishing|self-publishing|writing|recording|releasing)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,3}(?:book|novel|guide(?:book)?|cookbook|memoir|series|album|ep|single|course|comic|children's book|picture book)s?\b(?:[ \t]+(?:for|about|on)[ \t]+(?:the[ \t]+)?[\w'-]+(?:[ \t]+[A-Z][\w'-]*){0,2})?`)),
   // …or a business the client is starting, said without the subject: "Starting a taco food truck in Austin this spring"
   // (scanned apart: it starts at every "start…" word, and rarely matches)
   scannedApart(rx(String.raw`\b(?:starting|launching|opening)\b${atSentenceStart('(?:starting|launching|opening)')}\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|project|ticket|account)s?\b)[\w-]+${NAME_WORD}{0,3}`)),
@@ -215,9 +228,9 @@ const PATTERNS = [
   // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements"
   rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current)\b|\b(?:our|my)\s+provided\s+[\w-]+`),
   // the state of what exists: "my database currently has 1-5 GB", "I am experiencing slow queries", "API integration
-  // was done, but…", "Our platform is a fully interactive learning system", "It is for a charity where…",
+  // was done, but…", "Our platform is a fully interactive learning system", "our website is down", "It is for a charity where…",
   // "one of our divisions, UglyTruck"
-  rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+is\s+(?:a|an)\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
+  rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+(?:is\s+(?:a|an|down|broken|offline|hacked)|went\s+down|stopped\s+working|keeps\s+crashing)\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
   // the tools the business already runs on, named: "We use Typeform for intake and Pipedrive as our CRM" (a name's
   // capital, case-sensitive: "we use it for" names nothing)
   rx(String.raw`\b(?:[Ww]e|I)(?:[ \t]+(?:currently|already|mainly|mostly))?[ \t]+use[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:for|as|to)\b`, 'g'),

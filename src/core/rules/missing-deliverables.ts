@@ -33,7 +33,7 @@ const DOES = oneOf(String.raw`creates|sends|generates|pulls|pushes|syncs|merges|
 const REWORKED = String.raw`(?:rewritten|written|translated|edited|proofread|formatted|typeset|narrated|illustrated|transcribed|locali[sz]ed|updated|redesigned|designed|converted|migrated|moved|built|developed|fixed|cleaned|set up|installed|integrated|automated)`;
 
 /** What is to become of a thing the client needs done: "accounts created", "email migrated". */
-const DONE_TO = String.raw`(?:created|migrated|set up|configured|installed|moved|connected|added|fixed|updated|enforced|integrated|automated|cleaned up|removed|imported|exported)`;
+const DONE_TO = String.raw`(?:created|migrated|set up|configured|installed|moved|connected|added|fixed|updated|enforced|integrated|automated|cleaned up|removed|imported|exported|saved|synced|uploaded|copied|renamed|sorted|filed|logged|forwarded|sent)`;
 
 /** Things whose abilities a post may list under "This system will:". */
 const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|website|site|dashboard|script|plugin|extension|configurator|integration|solution)`;
@@ -194,18 +194,20 @@ const STRONG = [
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
-  // emails anymore", "our app crashes on login", "our checkout page shows a blank screen" (not what a feature must not
+  // emails anymore", "our app crashes on login", "our checkout page shows a blank screen", "the popup opens blank", "our
+  // website is down" (not what a feature must not
   // do: "the form should not allow…"; nor "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
   // back only when a negation or failure follows)
-  scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails|shows?|throws?|gives?|returns?)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION}|shows?\s+(?:a\s+|an\s+)?(?:blank|white|black|empty)\s+(?:screen|page)|(?:shows?|throws?|gives?|returns?)\s+(?:an?\s+)?(?:\d{3}\s+)?error)\b`)),
+  scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails|shows?|throws?|gives?|returns?|opens?|loads?|renders?|went|goes)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION}|shows?\s+(?:a\s+|an\s+)?(?:blank|white|black|empty)\s+(?:screen|page)|(?:shows?|throws?|gives?|returns?)\s+(?:an?\s+)?(?:\d{3}\s+)?error|(?:opens?|loads?|renders?|is)\s+(?:completely\s+)?(?:blank|empty)|(?:is|went|goes)\s+down)\b`)),
   // the pages or screens listed in a line: "Pages: home, about, services, contact", "basic pages (about, contact, FAQ,
   // shipping policy)" (scanned apart: it starts at every
   // "pages")
   scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*[:(][ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
   // things the client needs done, two or more named with what is to become of them: "Need accounts created, email
-  // migrated for 12 users, shared drives set up by department" (quoted to the first; scanned apart, as it starts at every
-  // "need" and "want")
-  scannedApart(rx(String.raw`\b(?:need|want)\s+(?:(?:the|our|my|all)\s+)?(?:[\w-]+\s+){1,2}${DONE_TO}\b(?=[^.!?\n]{1,80}?\b${DONE_TO}\b)`)),
+  // migrated for 12 users, shared drives set up by department", "I want them automatically saved to a Google Drive folder
+  // … and the amount added to a Google Sheet" (quoted to the first, with where it goes; scanned apart, as it starts at
+  // every "need" and "want")
+  scannedApart(rx(String.raw`\b(?:need|want)\s+(?:(?:the|our|my|all)\s+)?(?:[\w-]+\s+){1,2}${DONE_TO}\b(?=[^.!?\n]{1,80}?\b${DONE_TO}\b)(?:[ \t]+(?:to|into|in|on)[ \t]+(?:a|an|the|our|my)(?:[ \t]+[\w-]+){1,3})?`)),
   // the client's writing, and what it is to become: "I need my resume rewritten", "we want our handbook translated into
   // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
   rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+${REWORKED}\b`),

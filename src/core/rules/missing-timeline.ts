@@ -23,8 +23,8 @@ const PATTERNS = [
   rx(hoursPer('week|wk|day|month')),
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   rx(String.raw`\bfull[- ]?time\b`),
-  // deadlines and dates
-  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
+  // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
+  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
@@ -177,6 +177,9 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    // a go-live or target date under a heading
+    { description: 'Move our store to WooCommerce. Go-live target: 15 March.' },
+    { description: 'Redesign the landing page. Target date: 1 June.' },
     // a day of this month as the deadline
     { description: 'Reconcile my Etsy payouts every month and send me a one-page summary by the 5th.' },
     // a day of every month
