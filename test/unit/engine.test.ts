@@ -356,6 +356,7 @@ describe('the result', () => {
 
   it('takes counted bugs listed after a colon, a set named with its parts, and the files it is handed over in', () => {
     expect(quotesOf('Our game has three known multiplayer bugs: items duplicate when two players open a chest.', 'deliverables')).toEqual([
+      'three known multiplayer bugs',
       'bugs: items duplicate when two players open a chest',
     ]);
     expect(quotesOf('We want a custom invitation suite: invitation, RSVP card, details card and a save-the-date.', 'deliverables')).toContain(
@@ -605,6 +606,14 @@ describe('the result', () => {
     expect(quotesOf('I want them automatically saved to a Google Drive folder by supplier and the amount added to a Google Sheet.', 'deliverables')).toEqual([
       'want them automatically saved to a Google Drive folder',
     ]);
+  });
+
+  it('counts bugs to fix, leaves what reaches the client as no deliverable or pace, and names what it sells whole', () => {
+    expect(quotesOf('There are 7 bugs listed in our Jira board. Fix all 7, with tests.', 'deliverables')).toEqual(['7 bugs']);
+    const inbox = 'I get around 200 emails a day. Sort my Gmail for 2 hours every weekday.';
+    expect(quotesOf(inbox, 'deliverables')).toEqual([]);
+    expect(quotesOf(inbox, 'timeline')).not.toContain('200 emails a day');
+    expect(quotesOf('We sell a stainless steel water bottle (750ml) on Amazon. Make 6 renders.', 'context')).toEqual(['We sell a stainless steel water bottle']);
   });
 
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {

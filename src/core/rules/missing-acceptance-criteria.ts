@@ -16,7 +16,7 @@ const PATTERNS = [
   // colon is part of the match, so the template's "Done when: [measurable result]" is a blank.
   // ("complete when" too would be tried at every "compl…" word, 0.7% of the engine's instructions
   // over the corpus, where no post writes it.)
-  rx(String.raw`\b(?:done|finished)\b(?<=(?:^|[.!?:;\n(*•-]\s*|\b(?:is|be|considered|counts? as|call it)\s+|['’]s\s+)(?:done|finished))\s*(?::?\s*(?:when|once|if|means)\b:?|=)`),
+  rx(String.raw`\b(?:done|finished)\b(?<=(?:^|[.!?:;\n(*•-]\s*|\b(?:is|be|considered|counts? as|call it)\s+|['’]s\s+)(?:done|finished))(?:\s+(?:right|well|properly))?\s*(?::?\s*(?:when|once|if|means)\b:?|=)`),
   rx(String.raw`\bpixel[- ]perfect\b`),
   // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
   // (two patterns: the words are found through the word index, the signs by a scan of their own)
@@ -199,6 +199,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // "done right =" as "done ="
+    { description: 'Sort my inbox every morning. Done right = by 10am my inbox only has emails that need me.' },
     // a baseline the result must beat, by how much
     { description: 'Build a recommender. It should beat our current "bestsellers in category" baseline by at least 10% on click-through.' },
     { description: 'The new model must consistently outperform the old one by 5%.' },

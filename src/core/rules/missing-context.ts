@@ -176,7 +176,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)\s+(?:have|own|run)\s+(?:(?:a|an|one)\s+)?(?:(?!(?:experience|skills?|knowledge|expertise|background|worked|built|made|with|in|on|for|of|to)\b)[\w-]+\s+){0,2}?(?:store|shop|website|site|app|business|company|restaurant|salon|clinic|channel|podcast|brand|agency|startup|cafe|bakery|gym)s?\s+(?:selling|that sells|which sells|for|on|with|in|called|named|where)\b(?:[ \t]+(?!(?:and|but|so|i|we|need|want)\b)[\w'-]+){1,3}`),
   rx(String.raw`\b(?:for (?:our|my) (?:customers|clients|users|students|patients|members|audience|readers|candidates|subscribers)|(?:our|my) (?:customers|clients|users|audience|candidates|students|patients) (?:are|need|can|will|have))\b`),
   // (quoted with what is done, up to a word that ends it: "We sell scheduling software")
-  rx(String.raw`\b(?:(?:we|i) ${CLIENT_DOES}|we're launching)\b${NAME_WORD}{0,4}`),
+  rx(String.raw`\b(?:(?:we|i) ${CLIENT_DOES}|we're launching)\b${NAME_WORD}{0,6}`),
   // who the work is for, in the family: "My daughter is in Year 11 and sits her GCSE maths in May" (it starts at the
   // relative, a rarer word than "my", and looks back)
   rx(String.raw`\b(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents)\b(?<=\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:daughter|son|child|kids|children|wife|husband|mother|father|mom|mum|dad|parents))\s+(?:is|are|has|have|sits|takes|needs|struggles|attends|goes)\b(?:[ \t]+(?!(?:and|but|so|who|which)\b)[\w'-]+){0,4}`),
