@@ -616,6 +616,13 @@ describe('the result', () => {
     expect(quotesOf('We sell a stainless steel water bottle (750ml) on Amazon. Make 6 renders.', 'context')).toEqual(['We sell a stainless steel water bottle']);
   });
 
+  it('takes where a team keeps its records, a range in a currency code, grants won as past work, and no candles as a length', () => {
+    expect(quotesOf('Our sales team (8 reps) logs deals in a shared Excel file. Build a dashboard sheet.', 'context')).toEqual(['logs deals in a shared Excel file']);
+    expect(quotesOf('Redesign our site, CAD 6,000 - 8,000.', 'budget')).toEqual(['CAD 6,000 - 8,000']);
+    expect(quotesOf("Write our Kresge application. Please share grants you've won for arts organisations.", 'samples')).toEqual(["share grants you've won"]);
+    expect(quotesOf('The bot must buy when RSI is below 30 on 15 minute candles.', 'deliverables')).toEqual([]);
+  });
+
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
     expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
     expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);

@@ -17,9 +17,9 @@ const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?:
 
 const PATTERNS = [
   rx(UNPAID),
-  // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000"
+  // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
-  rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}`),
+  rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
   // "75$", "100 €": the symbol after the amount, as many write it
   rx(String.raw`\b${AMOUNT}\s?[$€£₹¥₱₦](?![\w$])`),
   // "500 USD", "300 dollars", "20 euros per hour", "10000 rs" (not "1point=1rs", a product's points)

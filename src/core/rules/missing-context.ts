@@ -236,6 +236,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:[Ww]e|I)(?:[ \t]+(?:currently|already|mainly|mostly))?[ \t]+use[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:for|as|to)\b`, 'g'),
   // where the client keeps its records now: "We keep our invoices in a Google Sheet", "I track my orders in Airtable"
   rx(String.raw`\b(?:we|i)\s+(?:currently\s+)?(?:keep|store|track|log|record|manage)\s+(?:our|my|all\s+(?:our|my)|the)\s+(?:[\w-]+\s+){0,2}?(?:in|on|with|using)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:sheets?|spreadsheets?|database|crm|excel|notion|airtable|trello|asana|hubspot|salesforce|quickbooks|xero|shopify|wordpress|dropbox|folders?|drive)\b`),
+  // …or its team does: "Our sales team (8 reps) logs deals in a shared Excel file" (it starts at the verb and looks back for
+  // the team; scanned apart)
+  scannedApart(rx(String.raw`\b(?:logs|keeps|tracks|stores|records|manages|enters)\b(?<=\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:team|staff|reps|agents|office|company|business|accountant|bookkeeper|assistant|managers)(?:\s*\([^()\n]{1,30}\))?\s+(?:currently\s+)?(?:logs|keeps|tracks|stores|records|manages|enters))\s+(?:(?:our|its|their|all|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in|on|into|with|using)\s+(?:a\s+|an\s+|our\s+|the\s+|their\s+)?(?:[\w.-]+\s+){0,2}?(?:sheets?|spreadsheets?|database|crm|excel|notion|airtable|trello|asana|hubspot|salesforce|pipedrive|quickbooks|xero|shopify|wordpress|dropbox|folders?|drive)\b(?:[ \t]+(?:file|sheet|workbook|base|board))?`)),
   // …or the team's: "Our engineering team (25 people) uses Jira Cloud and Slack" (it starts at the team, a rarer word
   // than "our", and looks back for the possessive; the tool's capital is case-sensitive, as above; scanned apart, as it
   // starts at every "team" and rarely matches)
