@@ -623,6 +623,15 @@ describe('the result', () => {
     expect(quotesOf('The bot must buy when RSI is below 30 on 15 minute candles.', 'deliverables')).toEqual([]);
   });
 
+  it('takes an audit by its ranked findings, and leaves a choice of intervals, a speed claimed and a bill to get under', () => {
+    const cluster = 'Our EKS bill went from $4k to $11k/month. We want an audit with findings ranked by savings. Success = monthly bill under $6k. Hourly $90-120.';
+    expect(quotesOf(cluster, 'deliverables')).toEqual(['audit with findings ranked by savings']);
+    expect(quotesOf(cluster, 'budget')).toEqual(['$90-120']);
+    expect(quotesOf('Customers choose a frequency (every 2, 4 or 6 weeks). Set it up within 3 weeks.', 'timeline')).toEqual(['within 3 weeks']);
+    expect(quotesOf('A script for a 90-second video about our HR software (run payroll in 5 minutes).', 'deliverables')).toEqual(['90-second video']);
+    expect(quotesOf('Illustrate 12 spreads. $200 per spread.', 'budget')).toEqual(['$200 per spread']);
+  });
+
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
     expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
     expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);

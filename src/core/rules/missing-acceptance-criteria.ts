@@ -101,6 +101,8 @@ const PATTERNS = [
   // numbers held to a reference: "Numbers must match our finance team's monthly report to the dollar" (scanned apart, as it
   // starts at every "data" and "results")
   scannedApart(rx(String.raw`\b(?:numbers|figures|totals|results|data|values|amounts)\s+(?:must|should|need to|needs to|have to|has to)\s+(?:exactly\s+)?match\s+(?:our|the|your)\s+(?:[\w'’-]+\s+){0,4}(?:reports?|numbers|figures|totals|books|source|system|spreadsheets?|data|ledger|statements?)\b`)),
+  // …or within a margin: "purchase events … match Shopify orders within 5%", "totals matching the bank within $1"
+  rx(String.raw`\bmatch(?:es|ing)?\s+(?:[\w'’-]+\s+){1,4}?within\s+(?:\d+(?:\.\d+)?\s*%|[$€£]\s?\d+(?:\.\d+)?)`),
   // a text held to a reading level: "at a reading age of 12", "Flesch reading ease above 60", "grade level 8 or below"
   rx(String.raw`\b(?:reading age|(?:reading|grade) level|flesch(?:[- ]kincaid)?(?: reading ease| grade(?: level)?)?(?: score)?|readability score)\s+(?:of\s+|below\s+|under\s+|above\s+|over\s+|at\s+|around\s+|:\s*)?\d+`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection|originality(?:\.ai)?|gptzero|zerogpt|turnitin)`),
@@ -199,6 +201,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // numbers held to a reference within a margin
+    { description: 'Fix our GA4 tracking so purchase events match Shopify orders within 5%.' },
     // "done right =" as "done ="
     { description: 'Sort my inbox every morning. Done right = by 10am my inbox only has emails that need me.' },
     // a baseline the result must beat, by how much

@@ -7,7 +7,7 @@ import { collectEvidence } from './section-helpers';
 const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 
 /** What a rate is per: "/hr", "per month", "a word", "$45 per recipe", "$25 per plan" (a list, not any word: "$10 per multiple…"). */
-const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript|description|caption|thumbnail|icon|banner|email)`;
+const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript|description|caption|thumbnail|icon|banner|email|spread)`;
 
 /** A rate's unit after its amount, quoted with it: "$30–45/hr", "$0.06 per word", "$500 a month", "$45 per recipe". */
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b)?`;
@@ -39,7 +39,7 @@ const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
-const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?)\b[^.!?\n]{0,25}$/i;
+const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?|under|below)\b[^.!?\n]{0,25}$/i;
 /** "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay. */
 const IN_MILLIONS_AFTER = /^(?:[tbm]|bn|mm|mn)\b/i;
 const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conversion|sale|result)|cpl|cpa|cpc|cac|cpm|aov|average order value|ltv)\b[^.!?\n]{0,40}$/i;

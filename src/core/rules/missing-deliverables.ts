@@ -117,7 +117,7 @@ const STRONG = [
   // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds", "we
   // need it under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
-  rx(String.raw`\b\d(?<!\b(?:within|after|every|each|per|takes?|for)\s+\d)[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?<!\b(?:under|below|than)\s+\d[\d,.]*\s*seconds?)(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit|candles?|bars?|timeframes?|charts?|increments?|slots?)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
+  rx(String.raw`\b\d(?<!\b(?:within|in|after|every|each|per|takes?|for)\s+\d)[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?<!\b(?:under|below|than)\s+\d[\d,.]*\s*seconds?)(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit|candles?|bars?|timeframes?|charts?|increments?|slots?)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
@@ -186,6 +186,9 @@ const STRONG = [
   // findings put in a document: "explain the main risks in a short memo", "summarise the results as a one-page report" (not
   // a proposal's instructions: "describe your approach in a short video"; scanned apart, as it starts at every "list")
   scannedApart(rx(String.raw`\b(?:explain|summari[sz]e|set out|outline|list|describe|present)\b(?!${IN_SENTENCE}{0,50}\b(?:your|yourself|you)\b)${IN_SENTENCE}{0,50}?\b(?:in|as|into)\s+(?:a|an)\s+(?:(?:short|brief|written|concise|clear|one-page|\d+-page)\s+)?(?:memo|report|summary|write-?up|document|letter|brief|presentation|deck|spreadsheet)\b`)),
+  // an audit's or a review's findings, the report to hand over: "an audit with findings ranked by savings", "a review with
+  // recommendations" (scanned apart: it starts at every "review" and "analysis")
+  scannedApart(rx(String.raw`\b(?:audit|review|assessment|analysis|evaluation)\s+with\s+(?:(?:a|the|clear|written|prioriti[sz]ed|ranked)\s+)?(?:list\s+of\s+)?(?:findings|recommendations|fixes|action items)\b(?:\s+(?:ranked|prioriti[sz]ed|sorted|ordered)\s+by\s+[\w-]+)?`)),
   // a write-up of what was found: "audit our account, write up where the money goes", "document how the sync works"
   rx(String.raw`\b(?:write up|write-up of|document|report (?:back )?on)\s+(?:where|what|how|why|which)\b(?:[ \t]+(?!(?:and|or|but|then|so|because)\b)[\w'-]+){1,4}`),
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"

@@ -78,6 +78,8 @@ const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|respond|re
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
+/** A choice of intervals, up to the last one: "every 2, 4 or ". */
+const FREQUENCY_LIST_BEFORE = /\bevery\s+(?:\d+\s*(?:,|or\b|and\b|\/)\s*)+$/i;
 /** "using Salesforce for 3 years", "in business for 20 years", "grew messy over 3 years": how long something has been so, not the job. */
 const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market|grew|grown|accumulated|piled up|evolved)\b[^.!?\n,;]{0,40}$/i;
 
@@ -95,6 +97,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "Updates by email every 2 days": how often the client hears, not the job's time (the "every" just before is read
   // first, as few spans have one)
   if (/\bevery\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && UPDATES_BEFORE.test(before)) return false;
+  // "frequency (every 2, 4 or 6 weeks)": a choice of how often, a product's, not the job's time
+  if (FREQUENCY_LIST_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "I check messages on Upwork every evening": when the client reads, not the job's schedule
   if (/^(?:every|each)\b/i.test(text.slice(start, end)) && MESSAGES_READ_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
