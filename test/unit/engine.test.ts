@@ -632,6 +632,15 @@ describe('the result', () => {
     expect(quotesOf('Illustrate 12 spreads. $200 per spread.', 'budget')).toEqual(['$200 per spread']);
   });
 
+  it('takes a turnaround by its length and a price each, and leaves a list of contract kinds and a choice of hours', () => {
+    const thumbnails = 'Thumbnails for my cooking channel, 4 per month. $15 each. Turnaround 48 hours after I send the stills.';
+    expect(quotesOf(thumbnails, 'budget')).toEqual(['$15 each']);
+    expect(quotesOf(thumbnails, 'timeline')).toContain('Turnaround 48 hours');
+    expect(quotesOf('We need 3 contract templates (full-time, part-time, fixed-term).', 'timeline')).toEqual([]);
+    expect(quotesOf('Job type: Full-Time/Part-Time. Flexible hours.', 'timeline')).toEqual([]);
+    expect(quotesOf('This is a full-time role.', 'timeline')).toEqual(['full-time']);
+  });
+
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
     expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
     expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);

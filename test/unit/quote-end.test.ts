@@ -33,6 +33,9 @@ describe('where a quote ends', () => {
     expect(quoted('existing compression implementation and identify gaps', 'existing compression implementation and')).toBe('existing compression implementation');
     expect(quoted('duration of 4-6 months and the possibility to extend', 'duration of 4-6 months and the')).toBe('duration of 4-6 months');
     expect(quoted('targeting a.', 'targeting a')).toBe('targeting');
+    // (a quantifier that also ends a phrase stays)
+    expect(quoted('$15 each.', '$15 each')).toBe('$15 each');
+    expect(quoted('a page for each room', 'a page for each')).toBe('a page for each room');
     // a determiner after a wide gap opens the next sentence
     expect(quoted('Deadline: 6/25 - 5pm    The magazine goes to print', 'Deadline: 6/25 - 5pm    The')).toBe('Deadline: 6/25 - 5pm');
   });

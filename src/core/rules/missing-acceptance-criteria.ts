@@ -103,6 +103,8 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b(?:numbers|figures|totals|results|data|values|amounts)\s+(?:must|should|need to|needs to|have to|has to)\s+(?:exactly\s+)?match\s+(?:our|the|your)\s+(?:[\w'’-]+\s+){0,4}(?:reports?|numbers|figures|totals|books|source|system|spreadsheets?|data|ledger|statements?)\b`)),
   // …or within a margin: "purchase events … match Shopify orders within 5%", "totals matching the bank within $1"
   rx(String.raw`\bmatch(?:es|ing)?\s+(?:[\w'’-]+\s+){1,4}?within\s+(?:\d+(?:\.\d+)?\s*%|[$€£]\s?\d+(?:\.\d+)?)`),
+  // a count to reach, set as the goal: "Goal: 15 booked demos in the first month", "our goal is 500 sign-ups"
+  rx(String.raw`\bgoals?\b(?:[ \t]+is)?[ \t]*(?::|=|-|–|is)[ \t]*(?:to[ \t]+(?:get|reach|book|hit|generate|achieve|land)[ \t]+)?(?:at least[ \t]+|over[ \t]+|\+)?\d[\d,]*\+?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:demos|meetings|calls|leads|sign-?ups|registrations|sales|customers|clients|subscribers|followers|downloads|installs|bookings|appointments|orders|users|reviews|visitors|conversions)\b`),
   // a text held to a reading level: "at a reading age of 12", "Flesch reading ease above 60", "grade level 8 or below"
   rx(String.raw`\b(?:reading age|(?:reading|grade) level|flesch(?:[- ]kincaid)?(?: reading ease| grade(?: level)?)?(?: score)?|readability score)\s+(?:of\s+|below\s+|under\s+|above\s+|over\s+|at\s+|around\s+|:\s*)?\d+`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection|originality(?:\.ai)?|gptzero|zerogpt|turnitin)`),
@@ -201,6 +203,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // a count to reach, set as the goal
+    { description: 'Run our cold email outreach to 1,000 clinics. Goal: 15 booked demos in the first month.' },
     // numbers held to a reference within a margin
     { description: 'Fix our GA4 tracking so purchase events match Shopify orders within 5%.' },
     // "done right =" as "done ="

@@ -10,7 +10,7 @@ const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript|description|caption|thumbnail|icon|banner|email|spread)`;
 
 /** A rate's unit after its amount, quoted with it: "$30–45/hr", "$0.06 per word", "$500 a month", "$45 per recipe". */
-const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b)?`;
+const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
 const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;

@@ -6,7 +6,9 @@
  */
 
 /** Words that lead on to a noun: articles, possessives and quantifiers. */
-const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'some', 'any', 'each', 'every', 'both', 'all']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'some', 'any', 'every', 'each', 'both', 'all']);
+/** Of those, the ones that also end a phrase ("$15 each", "we need both"): carried on when a word follows, never cut. */
+const STANDING_ALONE = new Set(['each', 'both', 'all', 'some', 'any', 'this', 'these', 'those']);
 /** Words that join on what comes next, which a quote may end on only when nothing follows: prepositions, relatives, auxiliaries. */
 const LINKING_WORDS = new Set(
   (
@@ -103,7 +105,7 @@ export function quoteEnd(text: string, start: number, end: number): number {
   }
   // (the walk stops before a word that leads on once it has passed one that does not, so it ends on the latter)
   if (sawContent) return at;
-  return DETERMINERS.has(lower) ? cutBefore(text, start, last.start, end) : end;
+  return DETERMINERS.has(lower) && !STANDING_ALONE.has(lower) ? cutBefore(text, start, last.start, end) : end;
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;
