@@ -641,6 +641,10 @@ describe('the result', () => {
     expect(quotesOf('This is a full-time role.', 'timeline')).toEqual(['full-time']);
   });
 
+  it('leaves a product\'s price in research criteria as no budget', () => {
+    expect(quotesOf('Find 10 products. Criteria: price $25-60, under 1,000 reviews. 1 week, $250.', 'budget')).toEqual(['$250']);
+  });
+
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
     expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
     expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);

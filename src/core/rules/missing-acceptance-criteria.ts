@@ -33,10 +33,13 @@ const PATTERNS = [
   // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check", "pass
   // App Store and Google Play review", "pass Amazon's and Google's certification", "pass Google Play's pre-launch report";
   // not the applicant's "pass a background check")
-  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:(?:and|&|or)\s+${APP_STORE}\s+)?|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report|checklists?)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:(?:and|&|or)\s+${APP_STORE}\s+)?|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report|checklists?|scans?)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
+  // …or a scan or an audit the result must get through: "should pass a scan on CookieMetrics" (not "pass an edit test",
+  // a screening of the applicant)
+  rx(String.raw`\bpass(?:es|ing)?\s+(?:a|an)\s+(?:[\w.-]+\s+){0,2}?(?:scans?|audit|validator|validation)\b`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
-  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+)?[\w-]+\s+)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion|(?:inter-annotator\s+)?agreement)\b`),
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+)?[\w-]+\s+)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion|(?:inter-annotator\s+)?agreement|(?:statistical\s+)?significance|confidence)\b`),
   // …or a speed score to reach, the figure first: "must score 90+ on mobile PageSpeed", "scores at least 95 in Lighthouse"
   rx(String.raw`\bscor(?:e|es|ing)\s+(?:at least\s+|over\s+|above\s+)?\d{2,3}\+?\s+(?:or (?:more|higher|above|better)\s+)?(?:on|in)\s+(?:(?:the|google|mobile|desktop|both)\s+){0,2}(?:pagespeed|page speed|lighthouse|gtmetrix|core web vitals)\b`),
   // …or a score between 0 and 1 before its metric: "reach at least 0.75 AUC on a held-out month", "a 0.9 F1 score"
@@ -180,6 +183,8 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a screening the applicant must pass is no criterion for the result
+    { description: 'Edit our articles. Requirements: Pass an edit test; complete a problem set.' },
     // what the client saw is a symptom, not a target
     { description: 'Our popup opens blank in Firefox. No errors in the console as far as we can see.' },
     { description: 'The export fails. There are no errors in the log.' },
@@ -203,6 +208,9 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // a significance to reach, and a scan to pass
+    { description: 'Set up an A/B test of two headlines in VWO. Run it until we reach 95% significance.' },
+    { description: 'Add a cookie banner. It should pass a scan on CookieMetrics with no cookies set before consent.' },
     // a count to reach, set as the goal
     { description: 'Run our cold email outreach to 1,000 clinics. Goal: 15 booked demos in the first month.' },
     // numbers held to a reference within a margin
