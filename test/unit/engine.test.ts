@@ -645,6 +645,15 @@ describe('the result', () => {
     expect(quotesOf('Find 10 products. Criteria: price $25-60, under 1,000 reviews. 1 week, $250.', 'budget')).toEqual(['$250']);
   });
 
+  it('takes a thing added to the client\'s app, and a tax return to prepare and file', () => {
+    expect(quotesOf("Add a home screen widget (small and medium sizes) to our SwiftUI app showing today's streak.", 'deliverables')).toEqual([
+      "Add a home screen widget (small and medium sizes) to our SwiftUI app showing today's",
+    ]);
+    expect(quotesOf('I need my 2023/24 self-assessment tax return prepared and filed before 31 January.', 'deliverables')).toEqual([
+      'need my 2023/24 self-assessment tax return prepared',
+    ]);
+  });
+
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
     expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
     expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);

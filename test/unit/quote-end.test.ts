@@ -36,6 +36,9 @@ describe('where a quote ends', () => {
     // (a quantifier that also ends a phrase stays)
     expect(quoted('$15 each.', '$15 each')).toBe('$15 each');
     expect(quoted('a page for each room', 'a page for each')).toBe('a page for each room');
+    // a possessive leads on to what is owned; a plural with an apostrophe does not
+    expect(quoted("We have the original developer's permission to use it.", "We have the original developer's")).toBe("We have the original developer's permission");
+    expect(quoted("I have 10 PDF's that I'd like converted.", "I have 10 PDF's")).toBe("I have 10 PDF's");
     // a determiner after a wide gap opens the next sentence
     expect(quoted('Deadline: 6/25 - 5pm    The magazine goes to print', 'Deadline: 6/25 - 5pm    The')).toBe('Deadline: 6/25 - 5pm');
   });

@@ -30,7 +30,7 @@ const MADE_FOR_THINGS = String.raw`(?:designs|mock-?ups|wireframes|screens|illus
 const DOES = oneOf(String.raw`creates|sends|generates|pulls|pushes|syncs|merges|takes|reads|scans|checks|tracks|shows|lets|allows|helps|connects|converts|extracts|calculates|posts|automates|updates|monitors|alerts|notifies|imports|exports|displays|collects|stores|saves|fetches|scrapes|streamlines|accepts|recognizes|recognises|screens|matches|finds|compares|predicts|lists|uploads|downloads|handles|manages|integrates|links|books|schedules|answers|replies|responds|summari[sz]es|translates|transcribes|detects|classifies|sorts|filters|fills|renames|backs up|turns|reminds`);
 
 /** What the client's thing is to become: "my resume rewritten", "our blog moved to Ghost". */
-const REWORKED = String.raw`(?:rewritten|written|translated|edited|proofread|formatted|typeset|narrated|illustrated|transcribed|locali[sz]ed|updated|redesigned|designed|converted|migrated|moved|built|developed|fixed|cleaned|set up|installed|integrated|automated)`;
+const REWORKED = String.raw`(?:rewritten|written|translated|edited|proofread|formatted|typeset|narrated|illustrated|transcribed|locali[sz]ed|updated|redesigned|designed|converted|migrated|moved|built|developed|fixed|cleaned|set up|installed|integrated|automated|prepared|filed|submitted)`;
 
 /** What is to become of a thing the client needs done: "accounts created", "email migrated". */
 const DONE_TO = String.raw`(?:created|migrated|set up|configured|installed|moved|connected|added|fixed|updated|enforced|integrated|automated|cleaned up|removed|imported|exported|saved|synced|uploaded|copied|renamed|sorted|filed|logged|forwarded|sent)`;
@@ -135,7 +135,7 @@ const STRONG = [
   // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data", "We need a Tableau
   // dashboard showing monthly revenue by rep"
   // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
-  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?:set )?\w+)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|where|so (?:that|it|we|i|users))\b`),
+  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?:set )?\w+)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|to (?:my|our|the|an?|this|existing)|where|so (?:that|it|we|i|users))\b`),
   // things made for a named part of the client's product: "create Figma designs for our budgeting app's onboarding flow",
   // "write product descriptions for the 120 items in our store" (it starts at the things, rarer than the verbs, looks
   // back for the verb, and is scanned apart)
@@ -212,8 +212,9 @@ const STRONG = [
   // every "need" and "want")
   scannedApart(rx(String.raw`\b(?:need|want)\s+(?:(?:the|our|my|all)\s+)?(?:[\w-]+\s+){1,2}${DONE_TO}\b(?=[^.!?\n]{1,80}?\b${DONE_TO}\b)(?:[ \t]+(?:to|into|in|on)[ \t]+(?:a|an|the|our|my)(?:[ \t]+[\w-]+){1,3})?`)),
   // the client's writing, and what it is to become: "I need my resume rewritten", "we want our handbook translated into
-  // Spanish" (a document exists, so its new version is checkable; "I need my website redesigned" is only a hint, below)
-  rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'-]+\s+){0,2}${MANUSCRIPT}s?\s+${REWORKED}\b`),
+  // Spanish", "I need my 2023/24 tax return prepared and filed" (a document exists, or a filing is due, so the result is
+  // checkable; "I need my website redesigned" is only a hint, below)
+  rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'/-]+\s+){0,2}(?:${MANUSCRIPT}s?|tax returns?|vat returns?|taxes|accounts|books|payroll)\s+${REWORKED}\b`),
   // a bug told by its symptom: "a desync bug: when two players pick up the same item, both get it", "crash when the user
   // opens the profile offline", "a frontend issue where the connection state isn't synchronized", "fix lag when scrolling
   // through large datasets" (at least a few words of symptom; scanned apart, as it starts at every "issue")
@@ -225,7 +226,7 @@ const WEAK = [
   // a verb on a determined object: "create a cohort analysis", "build me an eBay store"
   rx(String.raw`\b${VERB}\s+(?:(?:me|us)\s+)?(?:a|an|the|our|my|this|these|two|three|\d+)\s+(?:[\w/&+.-]+\s+){0,4}${OBJECT}s?\b`),
   // the client's thing wanted done: "we want our blog moved to Ghost" (writing, "I need my resume rewritten", is strong)
-  rx(String.raw`\b(?:need|want|would like|like to have|get)\s+(?:my|our|the|this|these)\s+(?:[\w'-]+\s+){0,3}${REWORKED}\b`),
+  rx(String.raw`\b(?:need|want|would like|like to have|get)\s+(?:my|our|the|this|these)\s+(?:[\w'/-]+\s+){0,4}${REWORKED}\b`),
   // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
   rx(String.raw`\b${VERB}\b${IN_SENTENCE}{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
 ];

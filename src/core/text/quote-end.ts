@@ -31,10 +31,17 @@ const MAX_ADDED_WORDS = 4;
 
 const LONGEST_LEADING_WORD = Math.max(...[...DETERMINERS, ...LINKING_WORDS, ...CONJUNCTIONS].map((w) => w.length));
 
-const leadsOn = (word: string) => {
+/** Whether a word leads on; a possessive does so only at a quote's end (inside the words taken in, it is one of them). */
+const leadsOn = (word: string, atEnd = false) => {
   const lower = word.toLowerCase();
-  return DETERMINERS.has(lower) || LINKING_WORDS.has(lower) || CONJUNCTIONS.has(lower);
+  return DETERMINERS.has(lower) || LINKING_WORDS.has(lower) || CONJUNCTIONS.has(lower) || (atEnd && POSSESSIVE.test(lower) && !ACRONYM_PLURAL.test(word));
 };
+const endsInPossessive = (text: string, end: number) => (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+
+/** A possessive leads on to what is owned: "today's | streak", "the client's | website" (not "it's", "that's"). */
+const POSSESSIVE = /^(?!(?:it|that|what|there|here|he|she|who|let)['’]s$)[a-z]+['’]s$/;
+/** "PDF's", "API's": a plural written with an apostrophe, not a possessive. */
+const ACRONYM_PLURAL = /^[A-Z0-9]+['’]s$/;
 
 /** Letters, digits and the marks inside a word or name ("Node.js", "don't", "C++", "e-commerce"). */
 function isWordUnit(code: number): boolean {
@@ -82,9 +89,9 @@ function nextWord(text: string, from: number): [number, number] | null {
 export function quoteEnd(text: string, start: number, end: number): number {
   // (most quotes end on a word longer than any that leads on, or on a mark: no word is cut out of the text for them)
   const from = wordStartBefore(text, end);
-  if (from === -1 || end - from > LONGEST_LEADING_WORD) return end;
+  if (from === -1 || (end - from > LONGEST_LEADING_WORD && !endsInPossessive(text, end))) return end;
   const last = lastWord(text, start, end);
-  if (!last || !leadsOn(last.word)) return end;
+  if (!last || !leadsOn(last.word, true)) return end;
   const before = lastWord(text, start, last.start);
   const lower = last.word.toLowerCase();
   if (CONJUNCTIONS.has(lower) || (before && DETERMINERS.has(lower) && CONJUNCTIONS.has(before.word.toLowerCase()))) {
