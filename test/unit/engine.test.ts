@@ -654,6 +654,11 @@ describe('the result', () => {
     ]);
   });
 
+  it('takes a business the client is starting, and a rate per webinar', () => {
+    expect(quotesOf("I'm starting a taco food truck in Austin this spring and need a business plan.", 'context')).toEqual(["I'm starting a taco food truck"]);
+    expect(quotesOf('Moderate our monthly Zoom webinar. $60 per webinar.', 'budget')).toEqual(['$60 per webinar']);
+  });
+
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
     expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
     expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);

@@ -7,7 +7,7 @@ import { collectEvidence } from './section-helpers';
 const AMOUNT = String.raw`\d(?:[\d,.]*\d)?(?:\s*k\b)?`;
 
 /** What a rate is per: "/hr", "per month", "a word", "$45 per recipe", "$25 per plan" (a list, not any word: "$10 per multiple…"). */
-const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript|description|caption|thumbnail|icon|banner|email|spread)`;
+const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|video|post|episode|task|image|item|recipe|plan|app|script|unit|report|listing|package|project|model|render|design|logo|lesson|session|call|lead|sale|appointment|song|track|minute|illustration|photo|edit|piece|chapter|asset|sprite|question|entry|record|row|product|file|document|slide|batch|deliverable|milestone|character|map|level|translation|review|interview|transcript|description|caption|thumbnail|icon|banner|email|spread|webinar|event|shift|class|visit|stream)`;
 
 /** A rate's unit after its amount, quoted with it: "$30–45/hr", "$0.06 per word", "$500 a month", "$45 per recipe". */
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;

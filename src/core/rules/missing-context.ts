@@ -203,7 +203,7 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\bmanually\b(?<=\b(?:we|i|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:currently\s+|still\s+|now\s+|must\s+|have to\s+|has to\s+)?manually)(?:[ \t]+(?!(?:but|so|because|which|when|if)\b)[\w'-]+){0,6}|\b(?:currently|right now|at the moment)\b[^.!?\n]{0,60}?\b(?:manually|by hand)\b`)),
   // a business the client is opening or has opened: "We're opening a coffee roastery in Portland", "We just opened a
   // second bakery" (not a job opening, a ticket or a file)
-  rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+${NAME_WORD}{0,3}`),
+  rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened|starting|launching)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+${NAME_WORD}{0,3}`),
   // something the client already made, described: "the new game Eden, which was featured on the front page",
   // "the Flash game we worked on got sponsored", "a small tool that I built for myself"
   scannedApart(rx(String.raw`\b(?:which|that)\s+(?:was|were|has been|have been|is already|are already|is now|has|have)\s+(?:already\s+)?(?:featured|launched|released|published|downloaded|played|used by|installed)\b|\b(?:game|app|site|website|product|project|tool|plugin|platform)s?\s+(?:that\s+)?(?:we|i)(?:'ve| have)?\s+(?:worked on|built|made|released|launched|created|developed|published)\b`)),
