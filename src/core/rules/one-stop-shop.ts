@@ -8,11 +8,11 @@ import { rx } from '../text/vocab';
  * it takes design + development + marketing + video + writing to make a one-stop shop.
  */
 const TRADES: ReadonlyArray<[string, string]> = [
-  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*`],
-  ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*`],
+  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo(?<=\b(?:design|create|make|do)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?logo)|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*`],
+  ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*|(?:website|web app|app)(?<=\b(?:build|develop|code)[ \t]+(?:our|my|the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:website|web app|app))(?=[ \t]+(?:in|with|using|on)[ \t]+(?:react|vue|angular|next\.?js|laravel|django|rails|node|flutter|wordpress|php|python)\b)`],
   ['marketing', String.raw`seo|digital marketing|social media (?:marketing|management|manager)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
-  ['video', String.raw`video edit\w*|video production|videograph\w*|motion graphics|animation|animator`],
-  ['writing', String.raw`copywriting|copywriter|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*`],
+  ['video', String.raw`video edit\w*|videos?(?<=\bedit[ \t]+(?:our|my|the|\d+)[ \t]+(?:[\w-]+[ \t]+){0,2}videos?)|video production|videograph\w*|motion graphics|animation|animator`],
+  ['writing', String.raw`copywriting|copywriter|(?:blog posts?|articles)(?<=\bwrite[ \t]+(?:[\w-]+[ \t]+){0,2}(?:blog posts?|articles))|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*`],
   ['photography', String.raw`photograph(?:y|er)|photo shoots?|product photos?`],
   ['accounting', String.raw`bookkeep\w*|accounting|accountant|tax (?:returns?|filing)`],
   // (not "interpreting data": analysts interpret too)
@@ -23,9 +23,9 @@ const TRADES: ReadonlyArray<[string, string]> = [
 /**
  * A trade that names an organisation or a product is the client's line of business or the thing to
  * build, not work asked of the freelancer: "We are a 12-person accounting firm", "our marketing
- * agency", "an SEO tool".
+ * agency", "an SEO tool", "our social media management web app".
  */
-const NOT_WORK = String.raw`(?![ \t]+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|studios?|practices?|business(?:es)?|office|department|teams?|clients?|software|platforms?|tools?|apps?|plugins?|services company)\b)`;
+const NOT_WORK = String.raw`(?![ \t]+(?:(?:web|mobile|saas|online|ai)[ \t]+)?(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|studios?|practices?|business(?:es)?|office|department|teams?|clients?|software|platforms?|tools?|apps?|plugins?|services company)\b)`;
 
 /** One scan for all trades: pattern i is trade i. */
 const TRADE_PATTERNS = TRADES.map(([, src]) => rx(String.raw`\b(?:${src})\b${NOT_WORK}`));
@@ -74,10 +74,14 @@ export const examples: RuleExamples = {
       description: 'You will do the graphic design, the web development, SEO and video editing for our launch.',
       flags: ['graphic design', 'web development', 'SEO', 'video editing'],
     },
+    // the trades asked as tasks: a logo to do, a site to build in a stack, videos to edit, blog posts to write
+    { description: 'Looking for one person to do our logo, build the website in React, run our Google Ads, edit our YouTube videos and write blog posts.' },
     // a logo in a list of tasks is design work (website design is not counted: web builds take it with development and SEO)
     { description: 'I need an expert who can do everything: website design, SEO, social media, logo, and bookkeeping.' },
   ],
   pass: [
+    // a trade that names the client's product is not work asked: "our social media management web app"
+    { description: 'We launched our social media management web app. Full stack dev to fix the API sync and create a logo for the login page.' },
     // interpreting data and developing a financial model are an analyst's work, not translation and coding
     { description: 'CFO needed: development of financial models, interpreting data, and accountant-level bookkeeping.' },
     { description: 'Full-stack developer: React front-end, Node back-end, SQL.' },
