@@ -95,10 +95,18 @@ class Fastest {
 async function measure(rounds: number): Promise<[Timing, Timing]> {
   const ours = new Fastest(posts.length);
   const child = fork(writeGoodWorker, [require.resolve('write-good')], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const reply = <T>() => new Promise<T>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as T));
-    child.once('error', reject);
-  });
+  // Each answer awaited once; a worker that fails or exits first ends the bench with a message, not a hang.
+  const reply = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      const settle = (done: () => void) => {
+        child.off('message', onMessage).off('error', onError).off('exit', onExit);
+        done();
+      };
+      const onMessage = (m: unknown) => settle(() => resolve(m as T));
+      const onError = (error: Error) => settle(() => reject(new Error(`write-good's process failed: ${error.message}`)));
+      const onExit = (code: number | null) => settle(() => reject(new Error(`write-good's process ended (exit ${code}) before it answered`)));
+      child.on('message', onMessage).on('error', onError).on('exit', onExit);
+    });
   child.send(posts);
   await reply<'ready'>();
   for (let r = 0; r < rounds; r++) {

@@ -43,18 +43,21 @@ const POSSESSIVE = /^(?!(?:it|that|what|there|here|he|she|who|let)['’]s$)[a-z]
 /** "PDF's", "API's": a plural written with an apostrophe, not a possessive. */
 const ACRONYM_PLURAL = /^[A-Z0-9]+['’]s$/;
 
-/** Letters, digits and the marks inside a word or name ("Node.js", "don't", "C++", "e-commerce"). */
+/** A letter or a digit: what a word starts with (accented letters and other scripts too, not “quotes” or dashes). */
+function isWordStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code > 0xbf && (code < 0x2000 || code > 0x206f));
+}
+
+/** Letters, digits and the marks inside a word or name ("don't", "C++", "e-commerce"; a dot is read by `nextWord`). */
 function isWordUnit(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) ||
-    ((code | 32) >= 97 && (code | 32) <= 122) ||
+    isWordStart(code) ||
     code === 39 || // '
     code === 0x2019 || // ’
     code === 45 || // -
     code === 43 || // +
     code === 35 || // #
-    code === 95 || // _
-    (code > 0xbf && (code < 0x2000 || code > 0x206f)) // accented letters and other scripts, not “quotes” or dashes
+    code === 95 // _
   );
 }
 
@@ -70,9 +73,8 @@ function nextWord(text: string, from: number): [number, number] | null {
   const space = text.charCodeAt(from);
   if (space !== 32 && space !== 9) return null;
   const start = from + 1;
-  // (a word starts with a letter or digit: not " - ")
-  const first = text.charCodeAt(start);
-  if (!((first >= 48 && first <= 57) || ((first | 32) >= 97 && (first | 32) <= 122) || (first > 0xbf && (first < 0x2000 || first > 0x206f)))) return null;
+  // (not " - ")
+  if (!isWordStart(text.charCodeAt(start))) return null;
   let end = start;
   while (end < text.length && (isWordUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && isWordUnit(text.charCodeAt(end + 1))))) end++;
   // (not the start of a link or an address: "to https://…", "at jo@…")
@@ -89,9 +91,9 @@ function nextWord(text: string, from: number): [number, number] | null {
 export function quoteEnd(text: string, start: number, end: number): number {
   // (most quotes end on a word longer than any that leads on, or on a mark: no word is cut out of the text for them)
   const from = wordStartBefore(text, end);
-  if (from === -1 || (end - from > LONGEST_LEADING_WORD && !endsInPossessive(text, end))) return end;
-  const last = lastWord(text, start, end);
-  if (!last || !leadsOn(last.word, true)) return end;
+  if (from < start || (end - from > LONGEST_LEADING_WORD && !endsInPossessive(text, end))) return end;
+  const last = { word: text.slice(from, end), start: from };
+  if (!leadsOn(last.word, true)) return end;
   const before = lastWord(text, start, last.start);
   const lower = last.word.toLowerCase();
   if (CONJUNCTIONS.has(lower) || (before && DETERMINERS.has(lower) && CONJUNCTIONS.has(before.word.toLowerCase()))) {
@@ -117,7 +119,7 @@ export function quoteEnd(text: string, start: number, end: number): number {
 
 const isBlank = (code: number) => code === 32 || code === 9;
 
-/** The last word of `text[start, end)` (before any spaces that end it) and where it starts, or null when a mark ends it. */
+/** The last word of `text[start, end)` (before any spaces that end it) and where it starts, or null when a mark ends it: the word before a quote's last. */
 function lastWord(text: string, start: number, end: number): { word: string; start: number } | null {
   let to = end;
   while (to > start && isBlank(text.charCodeAt(to - 1))) to--;
