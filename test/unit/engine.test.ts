@@ -116,6 +116,41 @@ describe('the result', () => {
     expect(quotesOf('We need someone with: React, Node, and AWS. Milestone 1: $500.', 'deliverables')).toEqual([]);
   });
 
+  it('reads a small business owner typing fast: a broken part of a site on a platform named in lower case', () => {
+    const draft = 'my website is not looking good on phone, the menu is broken and pictures are too big. its on wix. can you fix?';
+    expect(quotesOf(draft, 'deliverables')).toEqual(['menu is broken', 'pictures are too big']);
+    expect(quotesOf(draft, 'context')).toEqual(['my website is not looking good', 'its on wix']);
+    expect(quotesOf('Our store is on shopify and we need 20 products added.', 'context')).toEqual(['Our store is on shopify']);
+    // a team by where it is and its size, quoted with the words that say what kind
+    expect(quotesOf('Real estate team in Phoenix (6 agents) needs a VA, 20 hours a week.', 'context')).toEqual(['Real estate team in Phoenix (6 agents) needs a VA']);
+    // "broken" names no fix for a whole site, and "it" on a budget is no platform
+    expect(quotesOf('The website is broken.', 'deliverables')).toEqual([]);
+    expect(quotesOf('It is on a tight budget.', 'context')).toEqual([]);
+  });
+
+  it('takes records to work through by their count, and the months they are from as no date or migration', () => {
+    expect(quotesOf('Categorise about 600 transactions from July to October.', 'deliverables')).toEqual(['600 transactions']);
+    expect(quotesOf('Categorise about 600 transactions from July to October.', 'timeline')).toEqual([]);
+    expect(quotesOf('Findings shall be presented as a table with a short explanatory sentence.', 'deliverables')).toEqual(['presented as a table']);
+    expect(quotesOf('Prepare a structured P&L statement in Google Sheets for 2024.', 'deliverables')).toEqual(['Prepare a structured P&L statement in Google Sheets']);
+  });
+
+  it('takes tasks listed after "Tasks:", and a list whose items hold a name with a dot', () => {
+    expect(quotesOf('Tasks: update listings in our CRM, schedule showings, and answer Zillow leads.', 'deliverables')).toEqual([
+      'Tasks: update listings in our CRM, schedule showings, and answer Zillow leads',
+    ]);
+    const shopify = 'On the product page we want: a size guide pop-up, a section of 3 related items, and the reviews (Judge.me) moved above the description.';
+    expect(quotesOf(shopify, 'deliverables')).toEqual(['we want: a size guide pop-up, a section of 3 related items, and the reviews (Judge.me) moved above the description']);
+  });
+
+  it('reads a sentence opening on "Need a …" with what the thing does as "I need a …"', () => {
+    const draft = 'Need a Python script that scrapes new job listings from 3 job boards and emails me a daily digest.';
+    expect(quotesOf(draft, 'deliverables')).toEqual(['Need a Python script that scrapes']);
+    // a thing named with no more than what it is for stays a hint, and "need" in mid-sentence is not its opening
+    expect(quotesOf('Need a website design for a NFT project.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Freelancers who need a portfolio that shows results should apply.', 'deliverables')).toEqual([]);
+  });
+
   it('takes an automation’s steps in named systems, and leaflets counted', () => {
     const zap = 'When someone fills in our Typeform demo request, create or update the contact in HubSpot and post a message in Slack.';
     expect(quotesOf(zap, 'deliverables')).toEqual(['create or update the contact in HubSpot']);
@@ -159,8 +194,8 @@ describe('the result', () => {
   });
 
   it('takes a band or a bakery introducing itself as it hires as context', () => {
-    expect(quotesOf('Indie rock band looking for someone to mix and master our EP.', 'context')).toEqual(['band looking']);
-    expect(quotesOf('Family bakery seeking a logo designer.', 'context')).toEqual(['bakery seeking']);
+    expect(quotesOf('Indie rock band looking for someone to mix and master our EP.', 'context')).toEqual(['Indie rock band looking']);
+    expect(quotesOf('Family bakery seeking a logo designer.', 'context')).toEqual(['Family bakery seeking']);
   });
 
   it('takes drawings and renders by the files they come in or the things they show, and a role’s title by the thing it makes', () => {
@@ -225,7 +260,7 @@ describe('the result', () => {
   });
 
   it('takes the tools a team names as what exists: "Our engineering team (25 people) uses Jira Cloud"', () => {
-    expect(quotesOf('Our engineering team (25 people) uses Jira Cloud and Slack. Build a standup bot.', 'context')).toContain('team (25 people) uses Jira Cloud');
+    expect(quotesOf('Our engineering team (25 people) uses Jira Cloud and Slack. Build a standup bot.', 'context')).toContain('Our engineering team (25 people) uses Jira Cloud');
     expect(quotesOf('our team uses it daily. Build a standup bot.', 'context').join(' ')).not.toMatch(/uses it/);
   });
 
@@ -408,7 +443,7 @@ describe('the result', () => {
   });
 
   it('takes what a company does as background, and an extension published privately as a finish point', () => {
-    expect(quotesOf('Our company does commercial cleaning in Manchester. Write 5 pages.', 'context')).toEqual(['company does commercial cleaning']);
+    expect(quotesOf('Our company does commercial cleaning in Manchester. Write 5 pages.', 'context')).toEqual(['Our company does commercial cleaning']);
     expect(quotesOf('Build the extension. It must be published privately on the Chrome Web Store.', 'acceptance')).toEqual([
       'published privately on the Chrome Web Store',
     ]);
@@ -448,7 +483,7 @@ describe('the result', () => {
     expect(quotesOf('We expect organic traffic to reach 5,000 visits a month within 6 months.', 'acceptance')).toEqual(['organic traffic to reach 5,000']);
     expect(quotesOf('We have traffic but conversion is down by 50%.', 'acceptance')).toEqual([]);
     expect(quotesOf('Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for a bookkeeper.', 'context')).toEqual([
-      'business (Shopify + Amazon, ~400 orders/month) looking',
+      'Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking',
     ]);
     const books =
       'Small e-commerce business (Shopify + Amazon, ~400 orders/month) looking for a bookkeeper to do our monthly books in Xero: reconcile bank, ' +
@@ -525,7 +560,7 @@ describe('the result', () => {
 
   it('takes an organisation sized by its places or staff or named by its funding, and a product taken to launch', () => {
     expect(quotesOf('Family dental clinic in Austin, Texas with two locations. We need 12 blog posts.', 'context')).toEqual([
-      'clinic in Austin, Texas with two locations',
+      'Family dental clinic in Austin, Texas with two locations',
     ]);
     expect(quotesOf('Fintech (40 people) building a budgeting app. We need a product manager.', 'context')).toContain('Fintech (40 people)');
     expect(quotesOf('Series A fintech building a budgeting app for couples.', 'context')).toContain('Series A fintech');
@@ -660,7 +695,7 @@ describe('the result', () => {
   });
 
   it('takes who the client is without "I am", what it is publishing, what reaches it, and a site that is down', () => {
-    expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['author looking for a narrator']);
+    expect(quotesOf('Self-published fantasy author looking for a narrator for my novel.', 'context')).toEqual(['Self-published fantasy author looking for a narrator']);
     expect(quotesOf("I'm a serial entrepreneur looking for a developer.", 'context')).toEqual(["I'm a serial entrepreneur"]);
     expect(quotesOf("I'm publishing a hiking guidebook for the Lake District. Draw one map.", 'context')).toEqual(["I'm publishing a hiking guidebook for the Lake District"]);
     expect(quotesOf('Every day I receive 50+ supplier invoices as PDF attachments.', 'context')).toEqual(['receive 50+ supplier invoices']);

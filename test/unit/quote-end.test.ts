@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteEnd } from '../../src/core/text/quote-end';
+import { nounPhraseStart, quoteEnd } from '../../src/core/text/quote-end';
 
 /** The quote `quoteEnd` makes of `text` when a pattern matched `text[0, matched.length)`. */
 const quoted = (text: string, matched: string) => {
@@ -47,5 +47,30 @@ describe('where a quote ends', () => {
     expect(quoted("projects you've worked on in the past", "projects you've worked on")).toBe("projects you've worked on");
     expect(quoted('the.', 'the')).toBe('the');
     expect(quoted('talk to you', 'talk to you')).toBe('talk to you');
+  });
+});
+
+describe('where a quote that starts at a noun starts', () => {
+  /** The quote `nounPhraseStart` makes of `text` when a pattern matched from `matched` to the end. */
+  const widened = (text: string, matched: string, floor = 0) => text.slice(nounPhraseStart(text, text.lastIndexOf(matched), floor));
+
+  it('takes the words of the phrase before it, back to and through a determiner, four at most', () => {
+    expect(widened('Hello!\nReal estate team in Phoenix', 'team in Phoenix')).toBe('Real estate team in Phoenix');
+    expect(widened('Williams Stanley is a San Diego-based consulting firm specializing', 'firm specializing')).toBe('a San Diego-based consulting firm specializing');
+    expect(widened('one two three four five six agency', 'agency')).toBe('three four five six agency');
+  });
+
+  it('stops at a word that joins, a pronoun, a mark, a line break, an emoji and the quote before', () => {
+    expect(widened('We are a growing oil and gas mineral and royalty company seeking', 'company seeking')).toBe('royalty company seeking');
+    expect(widened('Who we are: startup looking', 'startup looking')).toBe('startup looking');
+    expect(widened('About us\nbakery seeking', 'bakery seeking')).toBe('bakery seeking');
+    expect(widened('Tutoring 🏡Land company seeking', 'company seeking')).toBe('company seeking');
+    expect(widened('We are a web design agency', 'agency', 'We are a web'.length)).toBe('design agency');
+  });
+
+  it('takes no word in lower case before a capital, which starts a sentence whose stop was lost', () => {
+    expect(widened('Hybrid: 50% in-office Company is located in Berlin', 'Company is located')).toBe('Company is located in Berlin');
+    expect(widened('Job at NYC Startup Looking', 'Startup Looking')).toBe('NYC Startup Looking');
+    expect(widened('We are seeking a Looker Studio specialist', 'Studio specialist')).toBe('a Looker Studio specialist');
   });
 });

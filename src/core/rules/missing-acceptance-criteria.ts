@@ -30,6 +30,9 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  // …named earlier in the sentence: "Mockups in Figma are attached and the build must match them" (scanned apart, as it
+  // starts at every "match")
+  scannedApart(rx(String.raw`\bmatch\s+(?:them|it|those|these)\b(?<=\b(?:figma|designs?|mock-?ups?|xd|psd|wireframes?|prototype)\b[^.!?\n]{1,80}\b(?:must|should|has to|have to|needs? to|will|to)\s+match\s+(?:them|it|those|these))`)),
   // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check", "pass
   // App Store and Google Play review", "pass Amazon's and Google's certification", "pass Google Play's pre-launch report";
   // not the applicant's "pass a background check")
@@ -183,6 +186,8 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // "match them" with no design to match
+    { description: 'Send me 3 logo ideas and I will match them to my brand colours.' },
     // a screening the applicant must pass is no criterion for the result
     { description: 'Edit our articles. Requirements: Pass an edit test; complete a problem set.' },
     // what the client saw is a symptom, not a target
@@ -208,6 +213,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // the design named earlier in the sentence the build must match
+    { description: 'Design mockups in Figma are attached and the build must match them on desktop and mobile.' },
     // a significance to reach, and a scan to pass
     { description: 'Set up an A/B test of two headlines in VWO. Run it until we reach 95% significance.' },
     { description: 'Add a cookie banner. It should pass a scan on CookieMetrics with no cookies set before consent.' },

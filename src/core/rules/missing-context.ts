@@ -20,7 +20,7 @@ const MADE_FOR_AT_START = new RegExp(`^${MADE_FOR}\\s`, 'i');
 /** "experience building websites for coaches": what the applicant has built for others. */
 const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 
-const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants)\b`;
+const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants|needs[ \t]+(?:a|an|someone|somebody)\b)\b`;
 /** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
 const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|charity|consultancy|clinic|school|practice|publisher|magazine|retailer|manufacturer|restaurant|shop|store|chain)`;
 /** What an organisation or product may be sized by, with its people or places ("a B2B SaaS with 200 customers"). */
@@ -52,6 +52,9 @@ const SOFTWARE_THING = String.raw`(?:app|application|site|website|web ?app|store
  * "maintain server"); measured on the corpus, 8 posts gained, 2 or 3 of them wrongly.
  */
 const WORKED_ON = String.raw`(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)`;
+/** Platforms many posts name in lower case: "our wordpress site", "its on wix". */
+const KNOWN_PLATFORM = String.raw`(?:wordpress|woocommerce|shopify|wix|squarespace|magento|webflow|bubble|etsy|amazon|ebay|godaddy|hubspot|salesforce|zoho|odoo|xero|quickbooks|notion|airtable|firebase|supabase|laravel|django|flutter|unity|godot|android|ios|youtube|tiktok|instagram|facebook|linkedin|discord|telegram|whatsapp|excel)`;
+
 /** Things a client has that run somewhere: "my droplet at Digital Ocean", "our store on Shopify". */
 const HOSTED_THING = String.raw`(?:${SOFTWARE_THING}|droplet|vps|instance|account|workspace|channel)`;
 
@@ -129,6 +132,8 @@ const PATTERNS = [
   // pattern of its own, scanned apart: a bracket after the organisation in the one above made its first words any word
   // after "team", "shop" or "store", and context's whole union was tried there, +1.4% of the engine's instructions)
   scannedApart(rx(orgHiring(String.raw`[ \t]+\([^()\n]{1,60}\)`))),
+  // …or where it is, and its size in brackets: "Real estate team in Phoenix (6 agents) needs a VA"
+  scannedApart(rx(orgHiring(String.raw`[ \t]+(?:in|from)[ \t]+[\w.'-]+(?:,?[ \t]+[\w.'-]+){0,2}?(?:[ \t]+\([^()\n]{1,60}\))?`))),
   // data the client holds, by its count: "Our HubSpot has ~45,000 contacts", "my store holds 1,200 products" (it starts at
   // the figure and looks back for the holder; scanned apart)
   scannedApart(rx(String.raw`\b\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails)\b(?<=\b(?:our|my)\s+(?:[\w.-]+\s+){0,2}(?:has|holds|contains|stores)\s+(?:~\s*|about\s+|around\s+|over\s+|nearly\s+|more than\s+)?\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails))`)),
@@ -230,7 +235,10 @@ const PATTERNS = [
   // the state of what exists: "my database currently has 1-5 GB", "I am experiencing slow queries", "API integration
   // was done, but…", "Our platform is a fully interactive learning system", "our website is down", "It is for a charity where…",
   // "one of our divisions, UglyTruck"
-  rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+(?:is\s+(?:a|an|down|broken|offline|hacked)|went\s+down|stopped\s+working|keeps\s+crashing)\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
+  rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+(?:is\s+(?:a|an|down|broken|offline|hacked)|went\s+down|stopped\s+working|keeps\s+crashing|(?:is\s+not|isn't|does\s+not|doesn't)\s+(?:working|loading|load|work|showing|show|displaying|display|looking\s+(?:good|right)|look\s+(?:good|right)|responsive|mobile[- ]friendly))\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
+  // what "it" runs on, a platform named: "my website looks bad on phones, its on wix" (only a platform: "it is on a
+  // budget" is no system; scanned apart, as context's union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:it's|it’s|its|it is)\s+(?:(?:hosted|built|made)\s+)?(?:on|with|in)\s+${KNOWN_PLATFORM}\b`)),
   // the tools the business already runs on, named: "We use Typeform for intake and Pipedrive as our CRM" (a name's
   // capital, case-sensitive: "we use it for" names nothing)
   rx(String.raw`\b(?:[Ww]e|I)(?:[ \t]+(?:currently|already|mainly|mostly))?[ \t]+use[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:for|as|to)\b`, 'g'),
@@ -265,7 +273,9 @@ const PATTERNS = [
  * A word with a capital past the start, or a digit, or a platform named in lower case, as many posts type it: "our Magento 2
  * store", "our wordpress site", not "our mobile application".
  */
-const SPECIFIC = /(?:^|\s)(?:\S*\d\S*|[A-Z]\S*|(?:wordpress|woocommerce|shopify|wix|squarespace|magento|webflow|bubble|etsy|amazon|ebay|godaddy|hubspot|salesforce|zoho|odoo|xero|quickbooks|notion|airtable|firebase|supabase|laravel|django|flutter|unity|godot|android|ios|youtube|tiktok|instagram|facebook|linkedin|discord|telegram|whatsapp|excel)(?=\s|$))/;
+const SPECIFIC = new RegExp(String.raw`(?:^|\s)(?:\S*\d\S*|[A-Z]\S*|${KNOWN_PLATFORM}(?=\s|$))`);
+/** …and a place named that way alone: "my store is on | shopify". */
+const KNOWN_PLATFORM_ALONE = new RegExp(`^${KNOWN_PLATFORM}$`, 'i');
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
 /** Not a kind of organisation: "our specific business requirements", "my own company". */
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;
@@ -291,7 +301,10 @@ const PLACED_AT = new RegExp(`^${PLACED}\\S+$`, 'i');
 
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
-  if (PLACED_AT.test(match)) return /^[A-Z]/.test(match.slice(match.search(/\S+$/)));
+  if (PLACED_AT.test(match)) {
+    const place = match.slice(match.search(/\S+$/));
+    return /^[A-Z]/.test(place) || KNOWN_PLATFORM_ALONE.test(place);
+  }
   if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
@@ -321,9 +334,15 @@ function accept(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * A quote that starts at what the client is, where the patterns start to find it quickly ("agency seeking…", "author
+ * looking for…"): shown with the words before it ("Digital marketing agency seeking…").
+ */
+const STARTS_AT_KIND = new RegExp(String.raw`^(?:${KIND_OF_ORG}|${CLIENT_ROLE}|band|bakery|cafe|salon|gym)\b`, 'i');
+
 /** What the phrase rules find, before the learned judgement weighs it with the post's words. */
 function contextRuleEvidence(doc: Doc): Evidence[] {
-  return doc.memo('context-rule-evidence', () => collectEvidence(doc, PATTERNS, { accept }));
+  return doc.memo('context-rule-evidence', () => collectEvidence(doc, PATTERNS, { accept, widenAt: STARTS_AT_KIND }));
 }
 
 /** What the learned judgement reads besides the words (`model/linear.ts`). */

@@ -4,7 +4,7 @@ import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
 import { scannedApart } from '../text/match';
-import { APP_STORE, atSentenceStart, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, notMidFigure, notTheClients, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
+import { APP_STORE, atSentenceStart, CALL_KIND, IN_SENTENCE, MANUSCRIPT, MEETING, MONTH, notMidFigure, notTheClients, oneOf, PIECES_OF_WORK, rx } from '../text/vocab';
 import { collectEvidence, isInside, overruled } from './section-helpers';
 
 
@@ -15,10 +15,10 @@ const PERSON = `${oneOf(String.raw`designers?|programmers?|developers?|artists?|
 const HIRED = oneOf(String.raw`someone|somebody|person|people|individual|candidate|professional|partner|company|agency|firm|team|consultant|assistant|va|coder|guy|tutor|teacher|coach|marketer|analyst|talent|resource|pro|guru|ninja|rockstar|collaborator|contractor|agent|virtual assistant|member|helper`);
 
 /** The same verbs as they open a task in a list or a sentence: "Building a predictive model using …". */
-const VERB_ING = oneOf(String.raw`completing(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finishing|finali[sz]ing|building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|training|performing|conducting`);
+const VERB_ING = oneOf(String.raw`completing(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finishing|finali[sz]ing|building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|preparing|training|performing|conducting`);
 /** The same work named as a noun: "Development of an AI that generates…", "the creation of an AI chatbot". */
 const TASK_NOUN = String.raw`(?:development|creation|design|implementation|integration|set-?up|installation|migration|conversion|build)`;
-const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finish|finali[sz]e|build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread`);
+const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finish|finali[sz]e|build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread|prepare`);
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
 const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up`);
@@ -40,6 +40,9 @@ const BUILT_THING = String.raw`(?:system|app|application|tool|platform|bot|websi
 
 /** Parts of a client's software a bug can be named in. */
 const BROKEN_PART = oneOf(String.raw`form|contact form|checkout|cart|button|menu|login|log-in|sign-?up|registration|page|search|filter|slider|popup|plugin|widget|payment|payments|email|emails|notification|notifications|app|site|website|api|script|integration|upload|download|links?|video|images?|dashboard|report|sync|webhook|cron job|database|server|store|shop|theme|feed|calendar|booking|chat|chatbot|bot`);
+
+/** Parts of a page small enough that "broken" or "too big" says what to fix: "the menu is broken", "pictures are too big". */
+const SMALL_PART = oneOf(String.raw`menus?|buttons?|forms?|contact forms?|checkout|cart|login|log-in|sign-?up|search bar|search|filters?|sliders?|popups?|pop-ups?|links|images|pictures|photos|logo|header|footer|navigation|nav bar|navbar|dropdowns?|gallery|carousel|banner|fonts?|text|columns|icons`);
 
 /** What a broken part fails to do, in its forms: "doesn't send", "no longer loads", "stopped syncing". */
 const FAILED_ACTION = String.raw`(?:send|load|save|submit|show|display|open|sync|update|connect|respond|redirect|calculate|upload|download|render|play|appear|import|export)(?:s|ed|ing)?`;
@@ -89,8 +92,9 @@ const STRONG = [
   // React Native app", "add Stripe payments" is a weak hint, this names both ends
   rx(String.raw`\b(?:implement|add|set up|integrate|enable)\s+(?:[\w-]+\s+){0,2}(?:auth(?:entication)?|log-?in|sign[- ]?in|sso|oauth|payments?|push notifications?|in-app purchases?|subscriptions?)\s+(?:with|via|using|through|from)\s+(?:apple|google|facebook|github|microsoft|linkedin|stripe|paypal|square|razorpay|firebase|auth0|cognito|okta|clerk|supabase|onesignal|revenuecat)\b`),
   // a list of tasks under "I need help with" or "Changes needed:", or in a line after "We need:" ("We need: checklists saved
-  // locally, a sync queue, and conflict handling"; not a template's blanks, "Features: [login, push notifications, …]")
-  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features)\s*:(?:[ \t]*\n|[ \t]+[^.!?\n:[\]]{2,80},(?=[^.!?\n:[\]]{2,80}(?:,|\band\b))[^.!?\n[\]]{2,160})|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:|(?:issues|bugs|problems)\s+to\s+(?:be\s+)?(?:fix|fixed|solve|solved|resolve|resolved)\s*:)`),
+  // locally, a sync queue, and conflict handling", a dot inside a name, "the reviews (Judge.me) moved"; not a template's
+  // blanks, "Features: [login, push notifications, …]")
+  rx(String.raw`\b(?:(?:what )?(?:i|we) need help with\s*:?[ \t]*\n|(?:what (?:i|we) need|(?:i|we) (?:need|want|would like)(?: and would like)?(?: to(?: have)?)?|features|tasks)\s*:(?:[ \t]*\n|[ \t]+(?:[^.!?\n:[\]]|\.(?=\w)){2,80},(?=(?:[^.!?\n:[\]]|\.(?=\w)){2,80}(?:,|\band\b))(?:[^.!?\n[\]]|\.(?=\w)){2,160})|(?:changes|fixes|updates|edits|modifications|tweaks|tasks)\s+(?:needed|required|requested|to (?:make|be made|be done))\s*:|(?:issues|bugs|problems)\s+to\s+(?:be\s+)?(?:fix|fixed|solve|solved|resolve|resolved)\s*:)`),
   // …or after the thing it makes up: "We need offline-first sync: inspections saved locally, a sync queue, and conflict
   // handling" (not a person or a skill set: "we need someone with: React, Node and AWS", "we need expertise in: …")
   rx(String.raw`\b(?:i|we)\s+(?:need|want|would like)\s+(?!(?:someone|somebody|a|an|the|you|help|people|person|experience|expertise|skills?|knowledge|proficiency|candidates?|freelancers?|developers?|designers?|experts?|professionals?|to|these|following)\b)(?:[\w-]+\s+){0,2}[\w-]+\s*:[ \t]+[^.!?\n:[\]]{2,80},(?=[^.!?\n:[\]]{2,80}(?:,|\band\b))[^.!?\n[\]]{2,160}`),
@@ -123,8 +127,8 @@ const STRONG = [
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
-  // not the idiom "from concept to completion")
-  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
+  // not the idiom "from concept to completion", nor months, "transactions from July to October")
+  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
   // a product with its features listed: "a booking app with login, signup and a calendar", "a Notion workspace with: a
   // client CRM, a project tracker and a team wiki", "an Airtable base with tables for properties, units, tenants and
   // vendors", and as many posts type it, with whom it is for between and the features joined by "and": "one website for my
@@ -144,7 +148,7 @@ const STRONG = [
   // Zap that creates a deal in Pipedrive", "We'd like a chatbot on our WordPress site that answers…" (the place it goes
   // between)
   // (not a person: "we need a developer that can…")
-  rx(String.raw`\b(?:i|we)(?:\s+(?:need|want|require|would like)|'d like)\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:(?:on|in|for|inside)\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}(?:website|site|app|store|shop|platform|portal|page|server|crm|system)\s+)?(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
+  rx(String.raw`\b(?:(?:i|we)(?:\s+(?:need|want|require|would like)|'d like)|need${atSentenceStart('need')})\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:(?:on|in|for|inside)\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}(?:website|site|app|store|shop|platform|portal|page|server|crm|system)\s+)?(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
@@ -183,9 +187,10 @@ const STRONG = [
   // rules)", "fix the layout issues (header, footer, mobile menu)" (not "no-code developer (Bubble, Adalo)" or "a model
   // in AWS (SageMaker…)", verbs that are more often nouns, nor steps for the applicant: "set up your profile (…)")
   rx(String.raw`\b${VERB}(?<!-\w+)(?<!\b(?:model|code|program|record|draft|port|clean))[ \t]+(?!your\b)(?:(?:the|our|my|these|those|all|some)[ \t]+)?(?:[\w'-]+[ \t]+){1,3}\([^()\n,]{2,40}(?:,[ \t]*[^()\n,]{2,40}){1,}\)`),
-  // findings put in a document: "explain the main risks in a short memo", "summarise the results as a one-page report" (not
+  // findings put in a document: "explain the main risks in a short memo", "summarise the results as a one-page report",
+  // "Findings shall be presented as a table" (not
   // a proposal's instructions: "describe your approach in a short video"; scanned apart, as it starts at every "list")
-  scannedApart(rx(String.raw`\b(?:explain|summari[sz]e|set out|outline|list|describe|present)\b(?!${IN_SENTENCE}{0,50}\b(?:your|yourself|you)\b)${IN_SENTENCE}{0,50}?\b(?:in|as|into)\s+(?:a|an)\s+(?:(?:short|brief|written|concise|clear|one-page|\d+-page)\s+)?(?:memo|report|summary|write-?up|document|letter|brief|presentation|deck|spreadsheet)\b`)),
+  scannedApart(rx(String.raw`\b(?:explain|summari[sz]e|set out|outline|list|describe|present|(?:presented|summari[sz]ed|reported|set out)(?<=\b(?:be|are|is)\s+\w+))\b(?!${IN_SENTENCE}{0,50}\b(?:your|yourself|you)\b)${IN_SENTENCE}{0,50}?\b(?:in|as|into)\s+(?:a|an)\s+(?:(?:short|brief|written|concise|clear|one-page|\d+-page)\s+)?(?:memo|report|summary|write-?up|document|letter|brief|presentation|deck|spreadsheet|table|chart)\b`)),
   // an audit's or a review's findings, the report to hand over: "an audit with findings ranked by savings", "a review with
   // recommendations" (scanned apart: it starts at every "review" and "analysis")
   scannedApart(rx(String.raw`\b(?:audit|review|assessment|analysis|evaluation)\s+with\s+(?:(?:a|the|clear|written|prioriti[sz]ed|ranked)\s+)?(?:list\s+of\s+)?(?:findings|recommendations|fixes|action items)\b(?:\s+(?:ranked|prioriti[sz]ed|sorted|ordered)\s+by\s+[\w-]+)?`)),
@@ -202,6 +207,9 @@ const STRONG = [
   // do: "the form should not allow…"; nor "the site no longer works", which names no symptom; it starts at the part, a rarer word than "the", and looks
   // back only when a negation or failure follows)
   scannedApart(rx(String.raw`\b${BROKEN_PART}s?\b(?=\s+(?:doesn|does|don|do|won|will|can|cannot|isn|is|aren|are|no|stopped|keeps?|crashes|freezes|fails|shows?|throws?|gives?|returns?|opens?|loads?|renders?|went|goes)\b)(?<=\b(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}${BROKEN_PART}s?)\s+(?:(?:(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't|is not|aren't|are not)\s+(?:properly\s+)?|no longer\s+|stopped\s+)${FAILED_ACTION}|keeps?\s+(?:crashing|freezing)|crashes|freezes|fails\s+to\s+${FAILED_ACTION}|shows?\s+(?:a\s+|an\s+)?(?:blank|white|black|empty)\s+(?:screen|page)|(?:shows?|throws?|gives?|returns?)\s+(?:an?\s+)?(?:\d{3}\s+)?error|(?:opens?|loads?|renders?|is)\s+(?:completely\s+)?(?:blank|empty)|(?:is|went|goes)\s+down)\b`)),
+  // a small part of a page and what is wrong with it, on a site the client has: "the menu is broken", "pictures are too big
+  // on phones", "the buttons overlap" (a part small enough that "broken" names the fix; "the site doesn't work" does not)
+  scannedApart(rx(String.raw`\b${SMALL_PART}\b(?<=(?:\b(?:the|my|our|this|all|its|their)\s+(?:[\w-]+\s+){0,2}|(?:^|[.!?,;:\n]|\band)\s*)${SMALL_PART})\s+(?:(?:is|are)\s+(?:completely\s+|all\s+)?(?:broken|misaligned|overlapping|cut\s+off|blurry|pixelated|stretched|too\s+(?:big|large|small|slow))|(?:isn't|is\s+not|aren't|are\s+not|doesn't|does\s+not|don't|do\s+not)\s+(?:work|working|clickable|showing|show|aligned)|overlaps?|(?:is|are)\s+not\s+aligned)\b`)),
   // the pages or screens listed in a line: "Pages: home, about, services, contact", "basic pages (about, contact, FAQ,
   // shipping policy)" (scanned apart: it starts at every
   // "pages")

@@ -1,13 +1,15 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Evidence } from '../types';
-import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy } from '../text/match';
+import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy, scannedApart } from '../text/match';
 import { atSentenceStart, CLIENT_READS_MESSAGES, DURATION_UNIT, hoursPer, MONTH, notMidFigure, notTheClients, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY, WHERE_MESSAGES_ARE } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
-  rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // …and a length written with a tilde: "$25/hr, ~60 hours" (scanned apart, as it starts at a mark, not a word)
+  scannedApart(rx(String.raw`(?<!\d[ \t]*)~[ \t]*${NUM_RANGE}\s*${DURATION_UNIT}\b`)),
   // a turnaround by its length: "48h turnaround per batch", "a 2-day turnaround", "Turnaround 48 hours"; a deadline with its date and no verb:
   // "First deadline March 15"
   rx(String.raw`\b\d+\s*(?:h|hrs?|hours?|-hours?|days?|-days?)[ \t]+turn-?around\b|\bturn-?around(?:[ \t]+time)?[ \t]+(?:of[ \t]+|is[ \t]+|within[ \t]+)?\d+\s*(?:h|hrs?|hours?|days?|business days)\b|\bdeadlines?[ \t]+(?:is[ \t]+)?(?:on[ \t]+)?(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH})\b`),
@@ -30,7 +32,7 @@ const PATTERNS = [
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
   // (and a start date: "I want to start today", "start work tomorrow")
-  rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?)\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
+  rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?|need(?:s|ed)?\s+(?:(?:a|the)\s+)?(?:fix|fixing|solution|help|delivery))\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   // the same with the work as "it": "help me fix this today", "I need them tomorrow", "please fix both today" (it starts
   // at the day and looks back: started at "do" or "need" it would be tried at every one)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that|both|these|all(?:\s+of\s+(?:them|it))?|everything)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
@@ -83,6 +85,8 @@ const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[
 const FREQUENCY_LIST_BEFORE = /\bevery\s+(?:\d+\s*(?:,|or\b|and\b|\/)\s*)+$/i;
 /** "using Salesforce for 3 years", "in business for 20 years", "grew messy over 3 years": how long something has been so, not the job. */
 const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market|grew|grown|accumulated|piled up|evolved)\b[^.!?\n,;]{0,40}$/i;
+/** "600 transactions from July to October", "invoices from March": the dates records are from, not the job's. */
+const RECORDS_BEFORE = /\b(?:transactions|invoices|orders|sales|data|records|receipts|expenses|entries|statements|payments|bookings|emails|messages|tickets|footage|photos|logs)(?:\s+(?:dated|made|placed|received|sent|issued))?\s+$/i;
 
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
@@ -105,13 +109,14 @@ function accept(text: string, start: number, end: number): boolean {
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "has crept up over the past 6 months", "catch up 6 months of Xero": what happened, or a backlog, not the job's time
   if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  if (/^from\b/i.test(text.slice(start, end)) && RECORDS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
   // "12 months of bank statements", "1 hour of raw footage", "about 2 hours of clips":
   // durations that are not the job's.
-  return !/^\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|clips|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks|mail|messages|archives?|photos|files|documents|backups?)\b)/i.test(text.slice(end, end + 30));
+  return !/^['’]?\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|clips|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks|mail|messages|archives?|photos|files|documents|backups?)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -140,6 +145,10 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a length of experience written with a tilde and an apostrophe
+    { description: 'Write our compliance reports. Experience: ~3 years’ experience with audits.' },
+    // the months records are from, not the job's dates
+    { description: 'Categorise about 600 transactions from July to October in QuickBooks.' },
     // the client's response time is no timeline for the job
     { description: 'Reconcile our accounts in Xero. We communicate by email; I reply within a day.' },
     { description: 'Reconcile our Etsy payouts in QuickBooks. I reply to messages here within a day.' },
@@ -182,6 +191,9 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    // a total of hours written with a tilde, and "today" after a need typed fast
+    { description: 'Pixel artist for my farming game, $25/hr, ~60 hours.' },
+    { description: 'my code give error. need fix today. pay 20$' },
     // a go-live or target date under a heading
     { description: 'Move our store to WooCommerce. Go-live target: 15 March.' },
     { description: 'Redesign the landing page. Target date: 1 June.' },

@@ -8,10 +8,10 @@ import { rx } from '../text/vocab';
  * it takes design + development + marketing + video + writing to make a one-stop shop.
  */
 const TRADES: ReadonlyArray<[string, string]> = [
-  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo(?<=\b(?:design|create|make|do)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?logo)|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*`],
-  ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*|(?:website|web app|app)(?<=\b(?:build|develop|code)[ \t]+(?:our|my|the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:website|web app|app))(?=[ \t]+(?:in|with|using|on)[ \t]+(?:react|vue|angular|next\.?js|laravel|django|rails|node|flutter|wordpress|php|python)\b)`],
-  ['marketing', String.raw`seo|digital marketing|social media (?:marketing|management|manager)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
-  ['video', String.raw`video edit\w*|videos?(?<=\bedit[ \t]+(?:our|my|the|\d+)[ \t]+(?:[\w-]+[ \t]+){0,2}videos?)|video production|videograph\w*|motion graphics|animation|animator`],
+  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo(?<=\b(?:design|create|make|do)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?logo)|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*|(?:flyers?|posters?|brochures?|business cards?|banners?|menus?)(?<=\bdesign[ \t]+(?:(?:our|my|the|a|an|some|new|\d+)[ \t]+)?(?:[\w-]+[ \t]+)?(?:flyers?|posters?|brochures?|business cards?|banners?|menus?))`],
+  ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*|(?:website|site|store)(?<=\b(?:fix|build|maintain|update|develop)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?(?:wordpress|shopify|wix|squarespace|webflow|woocommerce)[ \t]+(?:website|site|store))|(?:website|web app|app)(?<=\b(?:build|develop|code)[ \t]+(?:our|my|the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:website|web app|app))(?=[ \t]+(?:in|with|using|on)[ \t]+(?:react|vue|angular|next\.?js|laravel|django|rails|node|flutter|wordpress|php|python)\b)`],
+  ['marketing', String.raw`seo|digital marketing|social media (?:marketing|management|manager)|social media(?<=\b(?:handle|manage|run|grow|look after)[ \t]+(?:our|my|the)[ \t]+social media)(?![ \t]+(?:accounts?[ \t]+)?(?:logins?|passwords?)\b)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
+  ['video', String.raw`video edit\w*|videos?(?<=\bedit[ \t]+(?:our|my|the|some|\d+)[ \t]+(?:[\w-]+[ \t]+){0,2}videos?|(?:\bto|\band|,|\byou(?: will|'ll)?|\balso|^|[.!?\n:;•*-])[ \t]*edit[ \t]+(?:[\w-]+[ \t]+){0,2}videos?)|video production|videograph\w*|motion graphics|animation|animator`],
   ['writing', String.raw`copywriting|copywriter|(?:blog posts?|articles)(?<=\bwrite[ \t]+(?:[\w-]+[ \t]+){0,2}(?:blog posts?|articles))|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*`],
   ['photography', String.raw`photograph(?:y|er)|photo shoots?|product photos?`],
   ['accounting', String.raw`bookkeep\w*|accounting|accountant|tax (?:returns?|filing)`],
@@ -78,6 +78,11 @@ export const examples: RuleExamples = {
     { description: 'Looking for one person to do our logo, build the website in React, run our Google Ads, edit our YouTube videos and write blog posts.' },
     // a logo in a list of tasks is design work (website design is not counted: web builds take it with development and SEO)
     { description: 'I need an expert who can do everything: website design, SEO, social media, logo, and bookkeeping.' },
+    // …and in the plain words of a small business: social media to handle, flyers to design, a WordPress site to fix
+    {
+      description: 'You will handle our social media, design our flyers, fix our WordPress website, do our bookkeeping and edit videos for YouTube.',
+      flags: ['social media', 'flyers', 'website', 'bookkeeping', 'videos'],
+    },
   ],
   pass: [
     // a trade that names the client's product is not work asked: "our social media management web app"
@@ -88,5 +93,7 @@ export const examples: RuleExamples = {
     { description: 'Logo design and branding for a bakery.' },
     // the client's line of business and the thing to build are no trades asked for
     { description: 'We are an accounting firm and a video production studio. Need a full-stack developer to build our SEO tool.' },
+    // what tools do is no work asked of the freelancer ("AI-powered platforms edit videos"), nor is a login to hand over
+    { description: 'AI-powered platforms edit videos and Canva designs posters. We will share our social media logins with you.' },
   ],
 };

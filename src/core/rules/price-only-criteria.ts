@@ -1,6 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
-import { IN_SENTENCE, rx } from '../text/vocab';
+import { atSentenceStart, IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const CRITERIA = [{ label: 'Name what you will judge by', text: 'I will choose based on [relevant past work, approach, and price]' }];
@@ -13,7 +13,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
 ];
 
-const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\b(?:let (?:me|us) know|tell (?:me|us)|send(?: (?:me|us))?|give (?:me|us)|what(?:'s| is)) (?:(?:your|the|a) )?(?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
+const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\bhow much${atSentenceStart('how much')}(?:[ \t]+(?:it|this|that)[ \t]+(?:costs?|will cost|would cost))?[ \t]*\?|\b(?:let (?:me|us) know|tell (?:me|us)|send(?: (?:me|us))?|give (?:me|us)|what(?:'s| is)) (?:(?:your|the|a) )?(?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
 const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?|certifi(?:ed|cations?)|credentials|track record|similar (?:[\w-]+ ){0,2}?(?:you|projects?|work|jobs?))\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 
@@ -61,6 +61,8 @@ export const examples: RuleExamples = {
     { description: 'Need a website for my business. Pages: home, about, services, contact. Please send price.', flags: ['send price'] },
     { description: 'Fix my app. It must be cheap, so apply with your best price.', flags: ['must be cheap', 'apply with your best price'] },
     { description: 'How much would you charge to build an app like Uber?', flags: ['How much would you charge to build an app like Uber?'] },
+    // the question typed bare, at the end of a short post
+    { description: 'my website menu is broken on phones, its on wix. can you fix? how much?', flags: ['how much?'] },
   ],
   pass: [
     // a tight budget beside a request for past work is price merely stated
@@ -72,5 +74,10 @@ export const examples: RuleExamples = {
     { description: "Clean up our books. Tell us your quote after looking at the file. Mention your certification and describe a similar cleanup you've done." },
     // what the product must cost to run, not what the freelancer charges
     { description: 'Build a video pipeline. The solution must be cheap to run, under $5 per video.' },
+    // a bare "how much?" beside a request for past work, and "how much" that asks about the work, not the price
+    { description: 'Fix the menu on my Wix site. How much? Please share similar fixes you have done.' },
+    { description: 'Tell me how much traffic the site can handle before it slows.' },
+    // "how much?" about what the product will cost to run, in mid-sentence
+    { description: 'Build a speaking bot for my course. Say if the tool will need a monthly fee, and if so, how much?' },
   ],
 };

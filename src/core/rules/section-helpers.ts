@@ -2,7 +2,7 @@ import type { RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { sortInPlace } from '../sort';
 import { allMatches, scan, type Hit, type ScanOptions } from '../text/match';
-import { quoteEnd } from '../text/quote-end';
+import { nounPhraseStart, quoteEnd } from '../text/quote-end';
 import { trimRange } from '../text/segments';
 import { isSpaceUnit } from '../text/word-keys';
 import type { DraftFields, Evidence } from '../types';
@@ -76,7 +76,11 @@ export function isInside(inner: Evidence, outer: Evidence): boolean {
 export function collectEvidence(
   doc: Doc,
   patterns: readonly RegExp[],
-  options: ScanOptions & { field?: keyof DraftFields } = {},
+  options: ScanOptions & {
+    field?: keyof DraftFields;
+    /** Quotes that start at a noun of a phrase ("agency seeking…"): they start with the phrase's words before it. */
+    widenAt?: RegExp;
+  } = {},
 ): Evidence[] {
   const evidence: Evidence[] = [];
   const field = options.field;
@@ -102,19 +106,26 @@ export function collectEvidence(
     if (!evidence.some((e) => isInside(shown, e))) evidence.push(shown);
   }
   // (completed after the pieces are told apart, so that how many a section has does not depend on how they are quoted)
+  let before: Hit | undefined;
   for (let i = 0; i < evidence.length; i++) {
     const e = evidence[i]!;
-    if ('range' in e) evidence[i] = completed(doc, e);
+    if (!('range' in e)) continue;
+    const floor = before?.part === e.part ? before.range.end : 0;
+    before = evidence[i] = completed(doc, e, options.widenAt?.test(e.text) ? floor : -1);
   }
   return evidence;
 }
 
-/** A piece of evidence whose quote ends on a word that leads on, carried on to what it leads to (`quoteEnd`). */
-function completed(doc: Doc, evidence: Hit): Hit {
+/**
+ * A piece of evidence whose quote ends on a word that leads on, carried on to what it leads to (`quoteEnd`), and, given a
+ * `floor` (not -1), one that starts at a noun widened back to its phrase, no further than `floor` (`nounPhraseStart`).
+ */
+function completed(doc: Doc, evidence: Hit, floor: number): Hit {
   const { part, range } = evidence;
   const whole = doc.text(part);
+  const start = floor === -1 ? range.start : nounPhraseStart(whole, range.start, floor);
   const end = quoteEnd(whole, range.start, range.end);
-  return end === range.end ? evidence : { part, range: { start: range.start, end }, text: whole.slice(range.start, end) };
+  return start === range.start && end === range.end ? evidence : { part, range: { start, end }, text: whole.slice(start, end) };
 }
 
 /**

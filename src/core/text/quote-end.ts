@@ -119,6 +119,36 @@ export function quoteEnd(text: string, start: number, end: number): number {
 
 const isBlank = (code: number) => code === 32 || code === 9;
 
+const isCapital = (code: number) => code >= 65 && code <= 90;
+
+/** Words that start a clause before a noun, not its phrase: "we | agency", "I | author". */
+const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'us', 'me', 'them']);
+
+/**
+ * Where a quote that starts at a noun should start: before the words of its phrase on its line, one space apart ("a San
+ * Diego-based consulting | firm", "Real estate | team"), at most four, back to and through a determiner. A word that joins
+ * (a preposition, a conjunction, a verb of being) or a pronoun ends the walk before it, a line's start or a mark after it,
+ * and nothing is taken from before `floor` (the end of the quote before it). A quote that starts with a capital takes a
+ * word in lower case before it only when it is a determiner: otherwise the capital starts a sentence.
+ */
+export function nounPhraseStart(text: string, start: number, floor = 0): number {
+  let at = start;
+  for (let added = 0; added < MAX_ADDED_WORDS; added++) {
+    if (at - 2 < floor || text.charCodeAt(at - 1) !== 32) break;
+    const from = wordStartBefore(text, at - 1);
+    // (a letter or a digit of a script with capitals: not an emoji)
+    const first = text.charCodeAt(from);
+    if (from < floor || !isWordStart(first) || first >= 0x2000) break;
+    const word = text.slice(from, at - 1).toLowerCase();
+    if (PRONOUNS.has(word) || LINKING_WORDS.has(word) || CONJUNCTIONS.has(word)) break;
+    // (a capital after a word in lower case starts a sentence whose stop was lost: "50% in-office | Company is located")
+    if (at === start && isCapital(text.charCodeAt(start)) && !isCapital(first) && !DETERMINERS.has(word)) break;
+    at = from;
+    if (DETERMINERS.has(word) || from === 0 || !isBlank(text.charCodeAt(from - 1))) break;
+  }
+  return at;
+}
+
 /** The last word of `text[start, end)` (before any spaces that end it) and where it starts, or null when a mark ends it: the word before a quote's last. */
 function lastWord(text: string, start: number, end: number): { word: string; start: number } | null {
   let to = end;
