@@ -143,6 +143,20 @@ describe('the result', () => {
     expect(quotesOf(shopify, 'deliverables')).toEqual(['we want: a size guide pop-up, a section of 3 related items, and the reviews (Judge.me) moved above the description']);
   });
 
+  it('takes a business the client has, material it will send with no determiner, and edits handed over in a format', () => {
+    expect(quotesOf('I have a small bakery and want more followers on Instagram.', 'context')).toEqual(['I have a small bakery']);
+    expect(quotesOf('I have an app idea like Uber for dog walkers.', 'context')).not.toContain('I have an app');
+    expect(quotesOf('Save each profile to our Airtable base.', 'context')).toEqual(['our Airtable base']);
+    expect(quotesOf('Model my cutting board. I will send photos and measurements.', 'context')).toEqual(['I will send photos']);
+    expect(quotesOf('We will provide feedback within a day.', 'context')).toEqual([]);
+    expect(quotesOf('Deliver tracked changes in Word plus a short summary.', 'deliverables')).toEqual(['Deliver tracked changes in Word']);
+  });
+
+  it('takes no length that is a fault\'s time, a race or a range\'s end', () => {
+    expect(quotesOf('Cars jitter after about 2 minutes. Players must finish a 10-minute race.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Detect the text within 2–4 seconds. It sometimes takes over 1.5 minutes.', 'deliverables')).toEqual([]);
+  });
+
   it('reads a sentence opening on "Need a …" with what the thing does as "I need a …"', () => {
     const draft = 'Need a Python script that scrapes new job listings from 3 job boards and emails me a daily digest.';
     expect(quotesOf(draft, 'deliverables')).toEqual(['Need a Python script that scrapes']);

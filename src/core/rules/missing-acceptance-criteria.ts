@@ -67,6 +67,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism|crashes)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same", "with less
   // than 15 minutes of downtime"
+  // a fault the result must be free of, required: "so that 4 players can finish a race with no jitter", "the game must run with
+  // zero frame drops" (not a symptom seen: "the build runs with no errors so far"; scanned apart, as it starts at every "no")
+  scannedApart(rx(String.raw`\b(?:no|zero)\s+(?:jitter|lag|stutter(?:ing)?|flicker(?:ing)?|desync|rubber-?banding|frame drops|dropped frames|memory leaks?|data loss)\b(?<=\b(?:must|should|needs? to|has to|have to|so that|until|can|will)\b[^.!?\n]{0,80}\b(?:with|has|have|shows?|gives?|runs?)\s+(?:no|zero)\s+[\w-]+)`)),
   rx(String.raw`\b(?:no|zero)\s+(?:downtime|broken\s+(?:links|images|pages))\b|\b(?:less than|under|no more than|at most)\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:of\s+)?downtime\b|\ball\s+(?:urls|links|permalinks|redirects)\s+(?:must|should|need to|have to)\s+(?:stay|remain|keep|work|be preserved)\b`),
   // a result checked by a sample: "we'll spot-check 50 rows and expect no errors", "expect fewer than 5 errors"; a text
   // held to a length: "button labels should stay under 20 characters"
@@ -186,6 +189,8 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a fault seen, not one the result must be free of
+    { description: 'The build runs with no errors so far, but the cars jitter. Fix it.' },
     // "match them" with no design to match
     { description: 'Send me 3 logo ideas and I will match them to my brand colours.' },
     // a screening the applicant must pass is no criterion for the result
@@ -213,6 +218,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // a fault the result must be free of
+    { description: 'Find and fix the desync so that 4 players can finish a 10-minute race with no jitter.' },
     // the design named earlier in the sentence the build must match
     { description: 'Design mockups in Figma are attached and the build must match them on desktop and mobile.' },
     // a significance to reach, and a scan to pass

@@ -118,10 +118,10 @@ const STRONG = [
   // the animation stage" or "10 cards per page")
   rx(String.raw`\b(?:\d(?<![$€£¥₹][ \t]?\d)${notMidFigure('\\d')}${notTheClients('\\d')}\d*(?:,\d{3})*(?:[ \t]*[-–][ \t]*\d+(?:,\d{3})*)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)${notMidFigure('\\w+')}${notTheClients('\\w+')})\+?[ \t]+(?!(?:per|million|billion|thousand)\b)(?:(?!(?:and|at|the|of|in|on|for|by|with|from|per)\b)\w[\w-]*[ \t]+){0,2}${PIECES_OF_WORK}\b(?!-)(?![ \t]+${PERSON})(?<!\b(?:under|below|than|max(?:imum)?|most|within|exceed)[ \t]+\d[\d,]*\+?[ \t]+characters?)(?![ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)(?:'ve|[ \t]+have)?[ \t]+(?:already[ \t]+)?(?:built|made|wrote|written|created|designed|did|done|have|had|own|use)\b)(?![ \t]+(?:that[ \t]+|which[ \t]+)?you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:built|made|written|created|designed|done|ghostwritten|published|illustrated|animated|edited|produced|shot)\b)`),
   // (a length, not a distance or a call: "5 minutes away", "a 15 minutes call", "a 30-minute kickoff call", "15 minutes of
-  // downtime"; nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds", "we
+  // downtime", "a 10-minute race", "after about 2 minutes" (when a fault shows); nor how long something takes: "the checkout takes 6–9 seconds to load", "loads in under 2 seconds", "we
   // need it under 2 seconds"; a
   // range and, after a unit in the singular, what it measures are quoted with it: "a 4–5 minute highlight film")
-  rx(String.raw`\b\d(?<!\b(?:within|in|after|every|each|per|takes?|for)\s+\d)[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?<!\b(?:under|below|than)\s+\d[\d,.]*\s*seconds?)(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit|candles?|bars?|timeframes?|charts?|increments?|slots?)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
+  rx(String.raw`\b\d${notMidFigure('\\d')}(?<!\d[ \t]*[-–][ \t]*\d)(?<!\b(?:within|in|after|every|each|per|takes?|for)\s+\d)(?<!\bafter\s+(?:about|around|roughly)\s+\d)[\d,]*(?:[ \t]*[-–][ \t]*\d[\d,]*)?\+?\s*(?:words?|minutes?|seconds?|-second|-minute|-page|-word|-slide)\b(?<!\b(?:under|below|than)\s+\d[\d,.]*\s*seconds?)(?![ \t]+(?:${CALL_KIND}[ \t]+){0,2}(?:away|drive|walk|from|ago|late|early|before|after|${MEETING}|chats?|read|break|job|task|gig|work|fix|to load|(?:of[ \t]+)?downtime|delay|cooldown|timeout|intervals?|timer|limit|candles?|bars?|timeframes?|charts?|increments?|slots?|races?|matche?s?|rounds?|laps?|sessions?|mark|windows?)\b)(?<!\b(?:loads?|loading|takes?|taking|took)\b[^.!?\n]{1,25})(?:(?<=(?:minute|second|page|word|slide))${WHAT_IT_MEASURES})?`),
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
@@ -174,7 +174,7 @@ const STRONG = [
   rx(String.raw`\b\d{2,5}[ \t]*[x×][ \t]*\d{2,5}[ \t]*(?:px|pixels)?[ \t]+${FILE_FORMAT}`),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
-  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}(?:\s+(?:documents?|docs|files?))?`),
+  rx(String.raw`\b(?:deliver(?:ed|ing)?|exported|saved|handed over|submitted)\s+(?:(?:tracked changes|edits|the (?:edits|changes|files|results?|output))\s+)?(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}(?:\s+(?:documents?|docs|files?))?`),
   // …or a file to be sent in one: "Send a change log as a CSV", "send us the report in PDF" (not the applicant's own: "send
   // your CV in PDF")
   rx(String.raw`\bsend\s+(?:(?:me|us)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:as|in)\s+${FILE_FORMAT}${MORE_FORMATS}`),

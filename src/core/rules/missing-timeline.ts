@@ -7,7 +7,7 @@ import { collectEvidence } from './section-helpers';
 
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
-  rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // …and a length written with a tilde: "$25/hr, ~60 hours" (scanned apart, as it starts at a mark, not a word)
   scannedApart(rx(String.raw`(?<!\d[ \t]*)~[ \t]*${NUM_RANGE}\s*${DURATION_UNIT}\b`)),
   // a turnaround by its length: "48h turnaround per batch", "a 2-day turnaround", "Turnaround 48 hours"; a deadline with its date and no verb:
@@ -77,7 +77,7 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
-const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
+const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
@@ -147,6 +147,8 @@ export const examples: RuleExamples = {
   fire: [
     // a length of experience written with a tilde and an apostrophe
     { description: 'Write our compliance reports. Experience: ~3 years’ experience with audits.' },
+    // how soon the client answers, not the job's time
+    { description: "Record a 90-second voice-over. We'll give feedback over Upwork messages within 24 hours." },
     // the months records are from, not the job's dates
     { description: 'Categorise about 600 transactions from July to October in QuickBooks.' },
     // the client's response time is no timeline for the job
@@ -191,7 +193,8 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
-    // a total of hours written with a tilde, and "today" after a need typed fast
+    // an estimate of hours, a total of hours written with a tilde, and "today" after a need typed fast
+    { description: 'Fix the desync. Paid hourly, $50–70/hr, estimate 20–30 hours.' },
     { description: 'Pixel artist for my farming game, $25/hr, ~60 hours.' },
     { description: 'my code give error. need fix today. pay 20$' },
     // a go-live or target date under a heading
