@@ -152,6 +152,13 @@ describe('the result', () => {
     expect(quotesOf('Deliver tracked changes in Word plus a short summary.', 'deliverables')).toEqual(['Deliver tracked changes in Word']);
   });
 
+  it('takes a change from one quoted text to another as a thing to deliver', () => {
+    const draft = 'Just need the text changed from "Bloom Studio" to "Bloom Studios" and the green made darker.';
+    expect(quotesOf(draft, 'deliverables')).toEqual(['from "Bloom Studio" to "Bloom Studios"']);
+    // …asked for as a change, not a move the client tells of
+    expect(quotesOf('We moved from "startup" to "scale-up" this year.', 'deliverables')).toEqual([]);
+  });
+
   it('takes no length that is a fault\'s time, a race or a range\'s end', () => {
     expect(quotesOf('Cars jitter after about 2 minutes. Players must finish a 10-minute race.', 'deliverables')).toEqual([]);
     expect(quotesOf('Detect the text within 2–4 seconds. It sometimes takes over 1.5 minutes.', 'deliverables')).toEqual([]);

@@ -149,6 +149,9 @@ const STRONG = [
   // between)
   // (not a person: "we need a developer that can…")
   rx(String.raw`\b(?:(?:i|we)(?:\s+(?:need|want|require|would like)|'d like)|need${atSentenceStart('need')})\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:(?:on|in|for|inside)\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}(?:website|site|app|store|shop|platform|portal|page|server|crm|system)\s+)?(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
+  // a change from one quoted text to another: 'the text changed from "Bloom Studio" to "Bloom Studios"' (checkable to the
+  // letter; not a move told, 'we moved from "startup" to "scale-up"'; scanned apart, as it starts at every "from")
+  scannedApart(rx(String.raw`\bfrom(?<=\b(?:change[ds]?|changing|replace[ds]?|replacing|rename[ds]?|renaming|update[ds]?|updating|edit(?:ed)?|correct(?:ed)?|swap(?:ped)?|switch(?:ed)?|modif(?:y|ies|ied|ying)|convert(?:s|ed|ing)?)\b[^.!?\n]{0,60}from)\s+["“'‘][^"”'’\n]{1,60}["”'’]\s+to\s+["“'‘][^"”'’\n]{1,60}["”'’]`)),
   // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
   // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),

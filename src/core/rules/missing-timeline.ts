@@ -42,8 +42,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:by|before|until|till|due|end of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter)\b(?:\s+(?:of\s+)?(?:20)?\d{2}\b)?`),
   // …or the day alone, as a sentence of its own: "Today or tomorrow please." (it starts at the day and looks back)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b${atSentenceStart('(?:today|tonight|tomorrow)')}(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?\s*[.!]`),
-  // …or after an urgency: "need asap, today if possible", "urgent - tomorrow please"
-  rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:asap|urgent(?:ly)?|immediately|quickly)[ \t]*[,;:–—-]?[ \t]*(?:today|tonight|tomorrow))(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?`),
+  // …or after an urgency or a wish: "need asap, today if possible", "urgent - tomorrow please", "ASAP please, ideally today"
+  rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:(?:asap|urgent(?:ly)?|immediately|quickly)(?:[ \t]+(?:please|pls))?[ \t]*[,;:–—-]?[ \t]*(?:(?:ideally|preferably|or|even)[ \t]+)?|(?:ideally|preferably)[ \t]+(?:by[ \t]+)?)(?:today|tonight|tomorrow))(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?`),
   // a day of every month: "by the 10th of the following month", "on the 1st of each month" (it starts at the day, where
   // the other figures are tried anyway, and looks back: started at "on the" it was tried at every one)
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|on|until)\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:each|every|the following|the next|the)\s+month\b`),
@@ -88,6 +88,9 @@ const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|aroun
 /** "600 transactions from July to October", "invoices from March": the dates records are from, not the job's. */
 const RECORDS_BEFORE = /\b(?:transactions|invoices|orders|sales|data|records|receipts|expenses|entries|statements|payments|bookings|emails|messages|tickets|footage|photos|logs)(?:\s+(?:dated|made|placed|received|sent|issued))?\s+$/i;
 
+/** A piece of writing or film, before "about" and what it is about: "a memoir about | 30 years in A&E". */
+const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog post|post|film|documentary|podcast|episode|video|talk|piece|chapter|biography|script|screenplay|song)s?\s+$/i;
+
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
@@ -110,6 +113,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "has crept up over the past 6 months", "catch up 6 months of Xero": what happened, or a backlog, not the job's time
   if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   if (/^from\b/i.test(text.slice(start, end)) && RECORDS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "a memoir about 30 years in A&E": what a piece of writing is about, not how long the job takes
+  if (/^about\b/i.test(text.slice(start, end)) && WRITING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
@@ -147,6 +152,8 @@ export const examples: RuleExamples = {
   fire: [
     // a length of experience written with a tilde and an apostrophe
     { description: 'Write our compliance reports. Experience: ~3 years’ experience with audits.' },
+    // what a memoir is about, not the job's length
+    { description: "I'm a retired nurse writing a memoir about 30 years in A&E. Proofread 3 chapters." },
     // how soon the client answers, not the job's time
     { description: "Record a 90-second voice-over. We'll give feedback over Upwork messages within 24 hours." },
     // the months records are from, not the job's dates
@@ -195,6 +202,7 @@ export const examples: RuleExamples = {
   pass: [
     // an estimate of hours, a total of hours written with a tilde, and "today" after a need typed fast
     { description: 'Fix the desync. Paid hourly, $50–70/hr, estimate 20–30 hours.' },
+    { description: 'Change the text on my logo. Need it ASAP please, ideally today.' },
     { description: 'Pixel artist for my farming game, $25/hr, ~60 hours.' },
     { description: 'my code give error. need fix today. pay 20$' },
     // a go-live or target date under a heading
