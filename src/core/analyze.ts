@@ -3,7 +3,7 @@ import { format, type Rule, type RuleContext, type RuleHit } from './rule';
 import { computeScore } from './score';
 import { SECTION_BY_ID } from './sections';
 import { compareIds, sortInPlace } from './sort';
-import { blanksIn } from './rules/section-helpers';
+import { blanksIn, shownEvidence } from './rules/section-helpers';
 import { notEnglishNote } from './text/language';
 import { Doc } from './text/doc';
 import { computeStats } from './text/stats';
@@ -80,7 +80,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Analysis {
       label: rule.label,
       ruleId: rule.meta.id,
       status: evidence.length > 0 ? 'met' : 'missing',
-      evidence,
+      evidence: shownEvidence(doc, evidence),
       points: info.points,
     });
     if (evidence.length === 0) {

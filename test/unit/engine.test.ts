@@ -75,7 +75,7 @@ describe('the result', () => {
     // (a test, not an example draft, for the same reason as the one-page P&L below)
     const draft = 'Our co-op Unity game has a desync bug: when two players pick up the same item, both get it. Fix it for up to 4 players.';
     expect(quotesOf(draft, 'deliverables')).toContain('bug: when two players pick up');
-    expect(quotesOf('Fix the crash when the user opens the profile without internet.', 'deliverables')).toContain('crash when the user opens the profile');
+    expect(quotesOf('Fix the crash when the user opens the profile without internet.', 'deliverables')).toContain('Fix the crash when the user opens the profile');
   });
 
   it('takes the pages listed in a line for a deliverable: "Pages: home, about, services, contact"', () => {
@@ -150,6 +150,13 @@ describe('the result', () => {
     expect(quotesOf('Model my cutting board. I will send photos and measurements.', 'context')).toEqual(['I will send photos']);
     expect(quotesOf('We will provide feedback within a day.', 'context')).toEqual([]);
     expect(quotesOf('Deliver tracked changes in Word plus a short summary.', 'deliverables')).toEqual(['Deliver tracked changes in Word']);
+    // files the client will send are no pieces of work
+    expect(quotesOf("I need a VBA macro that merges them. I'll send 3 sample files.", 'deliverables')).toEqual(['I need a VBA macro that merges']);
+  });
+
+  it('shows pieces of evidence whose quotes overlap as one quote', () => {
+    expect(quotesOf('Rate: $20-$25 USD per hour.', 'budget')).toEqual(['$20-$25 USD', 'per hour']);
+    expect(itemOf({ description: 'Rate: $20-$25 USD per hour.', fields: { budget: '$25/hr' } }, 'budget').evidence.map((e) => e.text)).toEqual(['$25/hr', '$20-$25 USD', 'per hour']);
   });
 
   it('takes a change from one quoted text to another as a thing to deliver', () => {
@@ -412,8 +419,8 @@ describe('the result', () => {
 
   it('takes counted bugs listed after a colon, a set named with its parts, and the files it is handed over in', () => {
     expect(quotesOf('Our game has three known multiplayer bugs: items duplicate when two players open a chest.', 'deliverables')).toEqual([
-      'three known multiplayer bugs',
-      'bugs: items duplicate when two players open a chest',
+      // (the count and the list it heads overlap, and are shown as one quote)
+      'three known multiplayer bugs: items duplicate when two players open a chest',
     ]);
     expect(quotesOf('We want a custom invitation suite: invitation, RSVP card, details card and a save-the-date.', 'deliverables')).toContain(
       'suite: invitation, RSVP card, details card and a save-the-date',

@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, sentenceAround } from '../text/match';
-import { atSentenceStart, CURRENCY, PESO, rx } from '../text/vocab';
+import { atSentenceStart, CURRENCY, CURRENCY_CODE, CURRENCY_CODES, OTHER_CURRENCY_CODES, PESO, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** Ends on a digit: "$99." is $99 and a full stop. */
@@ -19,14 +19,16 @@ const PATTERNS = [
   rx(UNPAID),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
-  rx(String.raw`\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
+  rx(String.raw`\b(?:${CURRENCY_CODES}|${PESO}|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
+  // …and the less common codes: "AED 1,500", "CHF 900"
+  rx(String.raw`\b(?:${OTHER_CURRENCY_CODES})\s?${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
   // "75$", "100 €": the symbol after the amount, as many write it
   rx(String.raw`\b${AMOUNT}\s?[$€£₹¥₱₦](?![\w$])`),
   // "500 USD", "300 dollars", "20 euros per hour", "10000 rs" (not "1point=1rs", a product's points)
-  rx(String.raw`\b${AMOUNT}(?:\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|bucks|rupees?)|\s+rs)\b`),
+  rx(String.raw`\b${AMOUNT}(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?|bucks|rupees?)|\s+rs)\b`),
   // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600", "Budget is 300-400 AUD", "Budget: $0.06
   // per word" (whole)
-  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
+  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
   rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay(?:ment)?|basis|contract|budget)\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in) ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|milestone payments?|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
@@ -44,7 +46,7 @@ const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastru
 const IN_MILLIONS_AFTER = /^(?:[tbm]|bn|mm|mn)\b/i;
 const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conversion|sale|result)|cpl|cpa|cpc|cac|cpm|aov|average order value|ltv)\b[^.!?\n]{0,40}$/i;
 /** A match that is an amount, not a term: "$500", "USD 300" (not "budget is $5,000", which names the pay). */
-const AN_AMOUNT = /^(?:[^a-z]|(?:usd|eur|gbp|inr|aud|cad)\b)/i;
+const AN_AMOUNT = new RegExp(String.raw`^(?:[^a-z]|${CURRENCY_CODE}\b)`, 'i');
 /** "$49-$99/month plans": the product's plans (not a rate's unit: "$25 per plan" pays for each floor plan drawn). */
 const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
 /** "applying to a fund (up to £20,000)", "raising $500,000 in a seed round": money the client seeks, not the job's pay (unless
@@ -93,7 +95,7 @@ const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
 /** What refuses a payment term named before it: "Rev share is not an option", "equity only is off the table". */
 const REFUSED_AFTER = /^\s*(?:(?:(?:is|are)\s+(?:not|never)|isn['’]t|aren['’]t)\s+(?:an?\s+)?(?:option|possible|offered|available|on the table)|(?:is|are)\s+(?:off the table|out of the question))\b/i;
 /** Words that make "per article" a rate: "paid per article", "$20 per post", "rate per word". */
-const PAY_WORD = /[$€£₹¥₱₦]|💰|💵|\b(?:pay|pays|paid|paying|payment|rate|rates|budget|price|pricing|fee|fees|cost|costs|compensat\w*|earn\w*|salary|charge|usd|eur|gbp|dollars?|euros?|pounds?|bucks|rupees?|\d+\s*(?:usd|eur|gbp))\b/i;
+const PAY_WORD = /[$€£₹¥₱₦]|💰|💵|\b(?:pay|pays|paid|paying|payment|rate|rates|budget|price|pricing|fee|fees|cost|costs|compensat\w*|earn\w*|salary|charge|usd|eur|gbp|dollars?|euros?|pounds?|bucks|rupees?|\d+\s*(?:usd|eur|gbp|aed|chf|sgd|cad|aud))\b/i;
 
 export const missingBudget: SectionRule = {
   type: 'section',
@@ -150,6 +152,9 @@ export const examples: RuleExamples = {
     { description: 'We are raising $500,000 in a seed round. Build our pitch deck.' },
   ],
   pass: [
+    // a currency named by its code, as posts from the Gulf and Asia write it
+    { description: 'Design 12 Instagram posts a month for our clinic in Dubai. AED 1,500 per month.' },
+    { description: 'Translate our site into German. CHF 900 fixed.' },
     { description: 'Build a booking page. We pay via Upwork milestones.' },
     { description: 'Budget: PHP 15,000 for the whole site.' },
     { description: 'Need a simple website. Note: my budget only 600.' },

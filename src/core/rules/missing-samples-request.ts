@@ -57,9 +57,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
-  // me your before/after work" (not the work divided, "share the earnings and work together", nor a pay term, "Rev-share
-  // for work performed")
-  rx(String.raw`\b(?:share|show)\s+(?:(?:me|us)\s+)?(?:(?:your|some|any|recent|relevant|prior)\s+)?(?:(?!(?:the|and|or|for|with|to|of|a|an|in|on|this|that|their|our|my|me|us|you|good|great|perfect|quality|hard)\b)[\w/-]+\s+){1,2}work\b(?!\s+(?:together|with|on|for|in|from|hours|load|flow|space|station|performed)\b)`),
+  // me your before/after work", "share social media work for healthcare brands" (not the work divided, "share the earnings
+  // and work together", nor a pay term, "Rev-share for work performed", "share the work for review")
+  rx(String.raw`\b(?:share|show)\s+(?:(?:me|us)\s+)?(?:(?:your|some|any|recent|relevant|prior)\s+)?(?:(?!(?:the|and|or|for|with|to|of|a|an|in|on|this|that|their|our|my|me|us|you|good|great|perfect|quality|hard)\b)[\w/-]+\s+){1,2}work\b(?!\s+(?:together|with|on|in|from|hours|load|flow|space|station|performed)\b|\s+for\s+(?:the|this|our|my|us|me|you|free|hire|review|approval|payment|equity)\b)`),
   rx(String.raw`\b(?:(?:please|kindly)\s+)?(?:show|send) (?:me|us) (?:what you(?:'ve| have) (?:done|built|made))`),
   // past work required by name: "Previous market research reports (even redacted) required", "past projects required" (not
   // experience: "previous work experience required")
@@ -117,6 +117,8 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    // past work named by its field and who it was for
+    { description: 'Design 12 posts a month. Please share social media work for healthcare or beauty brands.' },
     // past work named by three words of its field
     { description: 'Tell us about your past real estate VA work.' },
     // where the work can be heard or seen, and work named by a craft's verb

@@ -1,28 +1,40 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
 import { allMatches, scan } from '../text/match';
-import { CURRENCY, rx, SPAN_NOT_THE_JOBS_BEFORE } from '../text/vocab';
+import { CURRENCY, CURRENCY_CODE, rx, SPAN_NOT_THE_JOBS_BEFORE } from '../text/vocab';
 import { isThePay } from './missing-budget';
 
 /** Read in the description through the word index (most posts never say it), and in the budget field. */
 const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b`)];
 const FIXED_PRICE_FIELD = new RegExp(FIXED_PRICE[0]!.source, 'i');
 const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/i;
-const AMOUNT = rx(String.raw`${CURRENCY}\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s*(k)?\s?(?:usd|eur|gbp|dollars|euros)\b`);
+const AMOUNT = rx(String.raw`(${CURRENCY})\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s*(k)?\s?(${CURRENCY_CODE}|dollars|euros)\b`);
+
+/**
+ * Roughly what one unit of a currency is worth in US dollars, so that "1000 INR per page" is not a large job and "£900"
+ * nearly is. Only the order of size matters here: a job is large from about $1,000 (`largeBudget`).
+ */
+const DOLLARS_PER_UNIT: Readonly<Record<string, number>> = {
+  '€': 1.1, eur: 1.1, euros: 1.1, '£': 1.25, gbp: 1.25, chf: 1.1, cad: 0.72, 'c$': 0.72, aud: 0.65, 'a$': 0.65, nzd: 0.6, sgd: 0.75,
+  hkd: 0.13, aed: 0.27, sar: 0.27, qar: 0.27, sek: 0.095, nok: 0.095, dkk: 0.15, pln: 0.25, brl: 0.18, mxn: 0.055, zar: 0.055,
+  myr: 0.22, '₹': 0.012, inr: 0.012, 'rs': 0.012, 'rs.': 0.012, pkr: 0.0036, '₦': 0.00065, ngn: 0.00065, '₱': 0.018, php: 0.018,
+  '¥': 0.007, jpy: 0.007, egp: 0.02, kes: 0.0077,
+};
+const inDollars = (currency: string) => DOLLARS_PER_UNIT[currency.trim().toLowerCase()] ?? 1;
 /** How long the work runs; not a span of the client's records to work through: "catch up 6 months of Xero", "the last 12 months of sales". */
 const DURATION = rx(String.raw`\b(?<!\b${SPAN_NOT_THE_JOBS_BEFORE}\s+)(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+)?\s*(weeks?|months?)\b`);
 
 /**
  * The largest money amount in the texts that is the job's pay, as the budget check reads it ("$2,500", "3k USD"; not
- * "a fund of up to £20,000" nor "$40k/month in sales").
+ * "a fund of up to £20,000" nor "$40k/month in sales"), in US dollars.
  */
 function largestAmount(texts: string[], isPay: typeof isThePay = isThePay): number {
   let max = 0;
   for (const text of texts) {
     for (const m of allMatches(AMOUNT, text)) {
       if (!isPay(text, m.index, m.index + m[0].length)) continue;
-      const digits = (m[1] ?? m[3] ?? '').replace(/,/g, '');
-      const value = Number(digits) * (m[2] || m[4] ? 1000 : 1);
+      const digits = (m[2] ?? m[4] ?? '').replace(/,/g, '');
+      const value = Number(digits) * (m[3] || m[5] ? 1000 : 1) * inDollars(m[1] ?? m[6] ?? '$');
       if (Number.isFinite(value) && value > max) max = value;
     }
   }
@@ -81,10 +93,16 @@ export const noMilestones: FindingRule = {
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
-  fire: [{ description: 'Fixed price $5,000 for a complete marketplace app in 3 months.' }],
+  fire: [
+    { description: 'Fixed price $5,000 for a complete marketplace app in 3 months.' },
+    // a large amount in another currency
+    { description: 'Fixed price AED 18,000 for our clinic booking app.' },
+  ],
   pass: [
     { description: 'Fixed price $5,000, paid in three milestones.' },
     { description: 'Fixed price $200 for a logo.' },
+    // a large figure in a currency worth little of a dollar: about $12
+    { description: 'Need an html page designed, fixed price of 1000 INR per page.' },
     { description: 'Hourly, $40/hr, 3 months.' },
     // a backlog's span is not the job's length
     { description: 'Fixed price $800 to catch up 6 months of bookkeeping.' },

@@ -72,6 +72,30 @@ export function isInside(inner: Evidence, outer: Evidence): boolean {
   return 'range' in inner && 'range' in outer && inner.part === outer.part && outer.range.start <= inner.range.start && outer.range.end >= inner.range.end;
 }
 
+/**
+ * Evidence as a user is shown it: pieces whose quotes overlap in a part ("to Fix Vimeo SDK Video Playback" and "Fix Vimeo
+ * SDK Video Playback Bug", "$20-$25" and "25 USD") become one quote over both, in the place of the first. Only for
+ * showing: whether a section is met, and how many pieces a learned judgement counts, are decided before.
+ */
+export function shownEvidence(doc: Doc, evidence: readonly Evidence[]): Evidence[] {
+  const shown: Evidence[] = [];
+  for (const piece of evidence) {
+    const at = 'range' in piece ? shown.findIndex((e) => overlaps(e, piece)) : -1;
+    if (at === -1) {
+      shown.push(piece);
+      continue;
+    }
+    const kept = shown[at] as Hit;
+    const { part, range } = piece as Hit;
+    const start = Math.min(kept.range.start, range.start);
+    const end = Math.max(kept.range.end, range.end);
+    shown[at] = { part, range: { start, end }, text: doc.text(part).slice(start, end) };
+  }
+  return shown;
+}
+
+const overlaps = (a: Evidence, b: Evidence) => 'range' in a && 'range' in b && a.part === b.part && a.range.start < b.range.end && b.range.start < a.range.end;
+
 /** Up to three ranges of text that satisfy a section, plus the form field that does, if set. */
 export function collectEvidence(
   doc: Doc,

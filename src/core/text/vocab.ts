@@ -37,14 +37,20 @@ export const CALL_KIND = String.raw`(?:video|zoom|skype|teams|phone|intro(?:duct
  */
 export const notMidFigure = (first: string) => String.raw`(?<!\d[,.]?${first})`;
 /** After a count's first token, as `notMidFigure`: not what the client has, hands over or receives ("We manage 140 rental
- * units", "we provide 1,000 leads a month", "I get around 200 emails a day"). */
-export const notTheClients = (first: string) => String.raw`(?<!\b(?:we|i)(?:['’]ll|[ \t]+will|[ \t]+can)?[ \t]+(?:manage|own|run|operate|rent out|provide|supply|give you|send you|get|receive|handle|process)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?${first})`;
+ * units", "we provide 1,000 leads a month", "I'll send 3 sample files", "I get around 200 emails a day"). */
+export const notTheClients = (first: string) => String.raw`(?<!\b(?:we|i)(?:['’]ll|[ \t]+will|[ \t]+can)?[ \t]+(?:manage|own|run|operate|rent out|provide|supply|give you|send(?: you)?|share|attach|upload|get|receive|handle|process)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?${first})`;
 /** A call or meeting by name, after its length: "a 15-minute standup", "a 30-minute check-in". */
 export const MEETING = String.raw`(?:calls?|meetings?|interviews?|stand-?ups?|check-?ins?|syncs?|huddles?)`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** The peso's code, not the language's version: "PHP 15,000" but not "PHP 8.3" or "PHP 7 developer". */
 export const PESO = String.raw`php(?!\s?\d(?:\.\d+)*(?![\d,]))`;
-export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|aud|cad|${PESO}|pkr|ngn|us\$|a\$|c\$|rs\.?)\s?)`;
+/** Currencies by their ISO code, as posts write them before or after an amount: "USD 300", "AED 1,500", "900 CHF". */
+/** (bare alternatives, to sit in a group with others; the less common ones apart, as a pattern that starts with all of them
+ * is too wide for the first-word index to read) */
+export const CURRENCY_CODES = String.raw`usd|eur|gbp|inr|aud|cad|pkr|ngn`;
+export const OTHER_CURRENCY_CODES = String.raw`aed|sar|qar|chf|sgd|hkd|nzd|zar|sek|nok|dkk|myr|brl|mxn|jpy|pln|egp|kes`;
+export const CURRENCY_CODE = `(?:${CURRENCY_CODES}|${OTHER_CURRENCY_CODES})`;
+export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:${CURRENCY_CODES}|${OTHER_CURRENCY_CODES}|${PESO}|us\$|a\$|c\$|rs\.?)\s?)`;
 
 /** Hours per period, `periods` an alternation: "20 hours per week", "10-15 hrs/week", "7 hrs or so per week". */
 export const hoursPer = (periods: string) =>
