@@ -154,6 +154,17 @@ describe('the result', () => {
     expect(quotesOf("I need a VBA macro that merges them. I'll send 3 sample files.", 'deliverables')).toEqual(['I need a VBA macro that merges']);
   });
 
+  it('takes a thing wanted in a named place with what it does, named things to be added, and not "what was done"', () => {
+    expect(quotesOf('We want an internal chatbot in Microsoft Teams that answers from our policy PDFs.', 'deliverables')).toEqual([
+      'We want an internal chatbot in Microsoft Teams that answers',
+    ]);
+    expect(quotesOf('Our grocery app needs Apple Pay and Google Pay added to the existing checkout.', 'deliverables')).toEqual([
+      'needs Apple Pay and Google Pay added to the existing checkout',
+    ]);
+    expect(quotesOf('We need someone added to the team.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Send a monthly report of what was done.', 'context')).toEqual([]);
+  });
+
   it('shows pieces of evidence whose quotes overlap as one quote', () => {
     expect(quotesOf('Rate: $20-$25 USD per hour.', 'budget')).toEqual(['$20-$25 USD', 'per hour']);
     expect(itemOf({ description: 'Rate: $20-$25 USD per hour.', fields: { budget: '$25/hr' } }, 'budget').evidence.map((e) => e.text)).toEqual(['$25/hr', '$20-$25 USD', 'per hour']);

@@ -42,7 +42,7 @@ const PATTERNS = [
   rx(String.raw`\bpass(?:es|ing)?\s+(?:a|an)\s+(?:[\w.-]+\s+){0,2}?(?:scans?|audit|validator|validation)\b`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
-  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+)?[\w-]+\s+)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion|(?:inter-annotator\s+)?agreement|(?:statistical\s+)?significance|confidence)\b`),
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion|(?:inter-annotator\s+)?agreement|(?:statistical\s+)?significance|confidence)\b`),
   // …or a speed score to reach, the figure first: "must score 90+ on mobile PageSpeed", "scores at least 95 in Lighthouse"
   rx(String.raw`\bscor(?:e|es|ing)\s+(?:at least\s+|over\s+|above\s+)?\d{2,3}\+?\s+(?:or (?:more|higher|above|better)\s+)?(?:on|in)\s+(?:(?:the|google|mobile|desktop|both)\s+){0,2}(?:pagespeed|page speed|lighthouse|gtmetrix|core web vitals)\b`),
   // …or a score between 0 and 1 before its metric: "reach at least 0.75 AUC on a held-out month", "a 0.9 F1 score"
@@ -269,6 +269,7 @@ export const examples: RuleExamples = {
     { description: 'Add a size chart popup to our Dawn theme. All changes must pass Shopify\'s theme check.' },
     { description: 'Handle our live chat and keep CSAT above 90%.' },
     { description: 'A WhatsApp bot for our agency, judged on 100 past questions: at least 85% answered correctly.' },
+    { description: 'Success: 90% of a 50-question test set answered correctly, as judged by our HR lead.' },
     { description: 'Scrape 1,200 listings into a CSV. No duplicates, and every row must have a price and address.' },
     { description: 'Enter 2,000 products into our Shopify store; every product must be visible on the store with the right price.' },
     { description: 'Translate 2,300 strings. A colleague reviews 200 of them; if fewer than 3 need changes, we approve the whole batch.' },

@@ -145,10 +145,13 @@ const STRONG = [
   // back for the verb, and is scanned apart)
   scannedApart(rx(String.raw`\b${MADE_FOR_THINGS}\s+for\s+(?:our|my|the)\s+(?<=\b${VERB}\s+(?:[\w-]+\s+){0,2}${MADE_FOR_THINGS}\s+for\s+(?:our|my|the)\s+)(?:[\w'’-]+\s+){0,3}(?:app|website|site|store|shop|game|book|course|platform|items?|products?|listings?|onboarding|launch|campaign)\b`)),
   // a thing wanted, whatever it is called, with what it must do: "I need a data lake which will contain…", "I want a
-  // Zap that creates a deal in Pipedrive", "We'd like a chatbot on our WordPress site that answers…" (the place it goes
-  // between)
+  // Zap that creates a deal in Pipedrive", "We'd like a chatbot on our WordPress site that answers…", "We want an internal
+  // chatbot in Microsoft Teams that answers…" (the place it goes between)
   // (not a person: "we need a developer that can…")
-  rx(String.raw`\b(?:(?:i|we)(?:\s+(?:need|want|require|would like)|'d like)|need${atSentenceStart('need')})\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:(?:on|in|for|inside)\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}(?:website|site|app|store|shop|platform|portal|page|server|crm|system)\s+)?(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
+  rx(String.raw`\b(?:(?:i|we)(?:\s+(?:need|want|require|would like)|'d like)|need${atSentenceStart('need')})\s+(?:to\s+(?:have|build|create|develop|make)\s+)?(?:a|an)\s+(?:[\w/&+.-]+\s+){0,3}(?!${PERSON}|${HIRED}\b)[\w-]+\s+(?:(?:on|in|for|inside)\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}(?:website|site|app|store|shop|platform|portal|page|server|crm|system)\s+|(?:on|in|inside)\s+(?!(?:a|an|the|our|my|this|\d+)\b)(?:[\w.-]+\s+){1,2}?)?(?:which|that)\s+(?:will|should|can|must|would|automatically|${DOES})\b`),
+  // named things to be added to what the client has: "needs Apple Pay and Google Pay added to the existing checkout"
+  // (scanned apart, as it starts at every "need")
+  scannedApart(rx(String.raw`\bneeds?\s+(?!(?:a|an|someone|somebody|you|help|to)\b)(?:[\w.-]+\s+){1,5}?(?:added|integrated|connected|installed|implemented)\s+(?:to|into|in|on|with)\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+`)),
   // a change from one quoted text to another: 'the text changed from "Bloom Studio" to "Bloom Studios"' (checkable to the
   // letter; not a move told, 'we moved from "startup" to "scale-up"'; scanned apart, as it starts at every "from")
   scannedApart(rx(String.raw`\bfrom(?<=\b(?:change[ds]?|changing|replace[ds]?|replacing|rename[ds]?|renaming|update[ds]?|updating|edit(?:ed)?|correct(?:ed)?|swap(?:ped)?|switch(?:ed)?|modif(?:y|ies|ied|ying)|convert(?:s|ed|ing)?)\b[^.!?\n]{0,60}from)\s+["“'‘][^"”'’\n]{1,60}["”'’]\s+to\s+["“'‘][^"”'’\n]{1,60}["”'’]`)),

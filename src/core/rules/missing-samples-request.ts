@@ -17,7 +17,7 @@ const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
@@ -117,6 +117,8 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    // the sites an applicant looks after now
+    { description: 'Keep our 6 WordPress sites updated. Please list the WordPress sites you maintain now.' },
     // past work named by its field and who it was for
     { description: 'Design 12 posts a month. Please share social media work for healthcare or beauty brands.' },
     // past work named by three words of its field
