@@ -887,6 +887,11 @@ describe('suggestions', () => {
     // the stack is already named: a level alone, not "Senior [stack] React developer"
     expect(rewrite('Rockstar React developer wanted')).toEqual([['Rockstar', 'Senior']]);
     expect(rewrite('Rockstar React ninja wanted')).toEqual([['Rockstar', 'Senior'], ['ninja', '[role, e.g. developer]']]);
+    // the example role fits the kind of work, and a marketer is named by channels, not a stack
+    const marketing = rewritesOf({ title: 'Marketing guru wanted', description: 'Run our SEO and Google Ads campaigns.' }, 'buzzword-title');
+    expect(marketing).toEqual([['guru', '[role, e.g. marketer]']]);
+    const options = analyze({ title: 'Marketing guru wanted', description: 'Run our SEO and Google Ads campaigns.' }).findings.find((f) => f.ruleId === 'buzzword-title')!.suggestions;
+    expect(options.map((o) => [o.label, o.text])).toEqual([['Name the role', '[role, e.g. marketer]'], ['Name the level and channel', 'senior [channel] [role]']]);
   });
 
   it('asks for examples where the client cannot describe the target, and for a cap on revisions', () => {

@@ -1,4 +1,6 @@
-import type { FindingRule, RuleExamples } from '../rule';
+import { jobKind, type JobKind } from '../job-kind';
+import type { FindingRule, RuleExamples, RuleHit } from '../rule';
+import type { Doc } from '../text/doc';
 import { rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
@@ -17,12 +19,42 @@ const PATTERNS = [
     re: rx(String.raw`\b${BUZZWORD}\b(?=[ \t]+(?:[\w.+#-]+[ \t]+){1,2}(?:${ROLE}|${BUZZWORD})\b)`),
     replacements: [{ label: 'Name the level', text: 'senior' }, { label: 'Remove', text: '' }],
   },
-  // a buzzword as the role itself: "Shopify Guru needed" → "Shopify [role] needed"
+  // a buzzword as the role itself: "Shopify Guru needed" → "Shopify [role] needed" (the example role fits the work: see
+  // `fittingRole`)
   {
     re: rx(String.raw`\b${BUZZWORD}\b`),
     replacements: [{ label: 'Name the role', text: '[role, e.g. developer]' }, { label: 'Name the level and stack', text: 'senior [stack] [role]' }],
   },
 ];
+
+/** The role a post for each kind of work most likely hires, to give as the example: a marketing post wants no developer. */
+const ROLE_FOR: Record<JobKind, string> = {
+  web: 'developer',
+  mobile: 'mobile developer',
+  writing: 'writer',
+  design: 'designer',
+  data: 'data analyst',
+  marketing: 'marketer',
+  video: 'video editor',
+  audio: 'audio editor',
+  support: 'virtual assistant',
+  general: 'developer',
+};
+/** …and what its level and skills are: a marketer has channels, not a stack. */
+const SKILLS_FOR: Partial<Record<JobKind, string>> = { writing: 'topic', design: 'style', marketing: 'channel', video: 'style', audio: 'style', support: 'tools' };
+
+/** A buzzword that is the role itself, with the example role and skills of the post's kind of work. */
+function fittingRole(doc: Doc, hit: RuleHit): RuleHit {
+  const kind = jobKind(doc);
+  const role = ROLE_FOR[kind];
+  const skills = SKILLS_FOR[kind];
+  if (role === 'developer' && !skills) return hit;
+  const replacements = hit.replacements?.map((r) => ({
+    label: r.label?.replace('stack', skills ?? 'stack'),
+    text: r.text.replace('e.g. developer', `e.g. ${role}`).replace('[stack] [role]', `[${skills ?? 'stack'}] [role]`),
+  }));
+  return { ...hit, replacements };
+}
 
 export const buzzwordTitle: FindingRule = {
   type: 'finding',
@@ -33,10 +65,13 @@ export const buzzwordTitle: FindingRule = {
     description: 'Flags rockstar, ninja, guru, wizard and unicorn in the title or text.',
     why: 'Buzzwords say nothing about the skills you need, and experienced freelancers read them as a sign of an unclear brief.',
     seeds: '004 #2',
-    messages: { default: '"{{phrase}}" says nothing about the skills you need: name the level and the stack.' },
+    messages: { default: '"{{phrase}}" says nothing about the skills you need: name the role, its level and its skills.' },
   },
   // "Guru" is also a marketplace: "posted on Guru" is not a buzzword.
-  check: ({ doc }) => findPhrases(doc, PATTERNS).filter((h) => !(h.data?.phrase === 'Guru' && h.part === 'description')),
+  check: ({ doc }) =>
+    findPhrases(doc, PATTERNS)
+      .filter((h) => !(h.data?.phrase === 'Guru' && h.part === 'description'))
+      .map((h) => (h.replacements?.[0]?.text.includes('e.g. developer') ? fittingRole(doc, h) : h)),
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
