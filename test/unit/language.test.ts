@@ -31,6 +31,15 @@ describe('a post the checks cannot read', () => {
     expect(analysisNotes(analysis)[0]).toBe(analysis.notEnglish!.note);
   });
 
+  it('reads the title with the description: a short post can keep its accents in the title', () => {
+    const draft = {
+      title: 'Diseño de logo para panadería',
+      description: 'Necesito un logo para mi panaderia en Madrid. Presupuesto 150 euros. Entrega en una semana. Por favor envien su portafolio con trabajos similares.',
+    };
+    expect(analyze(draft).notEnglish?.note).toMatch(/does not look like English/);
+    expect(analyze({ title: 'Logo for my bakery in Málaga', description: 'Need a logo for my bakery. Budget 150 euros. Send your portfolio please.' }).notEnglish).toBeUndefined();
+  });
+
   it('says nothing for a post in English, however thin', () => {
     expect(analyze({ description: 'Need a React developer for ongoing work on various tasks. Must be good. Apply now if interested in this role.' }).notEnglish).toBeUndefined();
     expect(analyze({ description: ENGLISH }).notEnglish).toBeUndefined();

@@ -7,7 +7,7 @@
  * "para". A post is taken to be in another language when another language's short words are at
  * least 8% of its words and twice as common as English ones (a post in English and Spanish stays
  * English: its English part is read), or when most of its letters are not Latin. Asked of the
- * corpus's posts that lack five sections or more (`analyze`), it marks 14, each in French, Spanish,
+ * corpus's posts that lack five sections or more (`analyze`), it marks 15, each in French, Spanish,
  * German, Turkish, Romanian, Ukrainian or Russian, and no post in English; a post under 20 words
  * ("SRAM interface on De2-115 Board") says too little to tell, and one with no accented letter in
  * its first 400 characters is not read at all (see `looksNotEnglish`).
@@ -39,7 +39,8 @@ const MISSING_BEFORE_ASKING = 5;
 export function notEnglishNote(doc: Doc, checklist: readonly ChecklistItem[]): Analysis['notEnglish'] {
   let missing = 0;
   for (const item of checklist) if (item.status === 'missing') missing++;
-  if (missing < MISSING_BEFORE_ASKING || !looksNotEnglish(doc.description)) return undefined;
+  // (the title is read with the description: a short post's title can hold the accents its body lacks, "Diseño de logo…")
+  if (missing < MISSING_BEFORE_ASKING || !looksNotEnglish(doc.title ? `${doc.title}\n${doc.description}` : doc.description)) return undefined;
   return { note: 'This post does not look like English: the checks read English, so the checklist and findings may miss what it says.' };
 }
 
