@@ -74,8 +74,8 @@ describe('the result', () => {
   it('takes a bug told by its symptom for a deliverable: the fix is what will exist', () => {
     // (a test, not an example draft, for the same reason as the one-page P&L below)
     const draft = 'Our co-op Unity game has a desync bug: when two players pick up the same item, both get it. Fix it for up to 4 players.';
-    expect(quotesOf(draft, 'deliverables')).toContain('bug: when two players pick up');
-    expect(quotesOf('Fix the crash when the user opens the profile without internet.', 'deliverables')).toContain('Fix the crash when the user opens the profile');
+    expect(quotesOf(draft, 'deliverables')).toContain('bug: when two players pick up the same item, both get it');
+    expect(quotesOf('Fix the crash when the user opens the profile without internet.', 'deliverables')).toContain('Fix the crash when the user opens the profile without internet');
   });
 
   it('takes the pages listed in a line for a deliverable: "Pages: home, about, services, contact"', () => {
@@ -179,6 +179,8 @@ describe('the result', () => {
 
   it('takes no length that is a fault\'s time, a race or a range\'s end', () => {
     expect(quotesOf('Cars jitter after about 2 minutes. Players must finish a 10-minute race.', 'deliverables')).toEqual([]);
+    // …but the fault itself, told by its symptom, is the fix to deliver
+    expect(quotesOf('Our racing game has a desync: when 4 players race, cars jitter after about 2 minutes.', 'deliverables')).toEqual(['desync: when 4 players race, cars jitter after about 2 minutes']);
     expect(quotesOf('Detect the text within 2–4 seconds. It sometimes takes over 1.5 minutes.', 'deliverables')).toEqual([]);
   });
 

@@ -231,8 +231,9 @@ const STRONG = [
   rx(String.raw`\b(?:need|want|would like|get)\s+(?:my|our|the|this)\s+(?:[\w'/-]+\s+){0,2}(?:${MANUSCRIPT}s?|tax returns?|vat returns?|taxes|accounts|books|payroll)\s+${REWORKED}\b`),
   // a bug told by its symptom: "a desync bug: when two players pick up the same item, both get it", "crash when the user
   // opens the profile offline", "a frontend issue where the connection state isn't synchronized", "fix lag when scrolling
-  // through large datasets" (at least a few words of symptom; scanned apart, as it starts at every "issue")
-  scannedApart(rx(String.raw`\b(?:bug|glitch|issue|crash|crashes|lag|stutter(?:ing)?|flicker(?:ing)?)(?:\s*:\s*|\s+)(?:where|when|in which|that (?:causes|makes|lets))\s+(?:[\w'’-]+[ \t]+){3}[\w'’-]+`)),
+  // through large datasets", "a desync: when 4 players race, cars jitter" (at least a few words of symptom; scanned apart,
+  // as it starts at every "issue")
+  scannedApart(rx(String.raw`\b(?:bug|glitch|issue|crash|crashes|lag|stutter(?:ing)?|flicker(?:ing)?|desync|jitter|freeze|memory leak)(?:\s*:\s*|\s+)(?:where|when|in which|that (?:causes|makes|lets))\s+(?:[\w'’-]+,?[ \t]+){3,12}[\w'’-]+`)),
 ];
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
