@@ -165,6 +165,15 @@ describe('the result', () => {
     expect(quotesOf('Send a monthly report of what was done.', 'context')).toEqual([]);
   });
 
+  it('takes the client\'s product by what it does, and no product word that names another thing', () => {
+    expect(quotesOf('Enhance our innovative product that analyzes urine test strip results.', 'context')).toEqual(['our innovative product that analyzes urine test strip']);
+    expect(quotesOf('We need our 12-page user manual for a kitchen scale translated into Japanese.', 'context')).not.toContain('our 12-page user');
+  });
+
+  it('reads a quality target per page as no rate, even with a price in the next sentence', () => {
+    expect(quotesOf('We expect fewer than 3 corrections per page. Deadline: 20 December. ¥120,000.', 'budget')).toEqual(['¥120,000']);
+  });
+
   it('shows pieces of evidence whose quotes overlap as one quote', () => {
     expect(quotesOf('Rate: $20-$25 USD per hour.', 'budget')).toEqual(['$20-$25 USD', 'per hour']);
     expect(itemOf({ description: 'Rate: $20-$25 USD per hour.', fields: { budget: '$25/hr' } }, 'budget').evidence.map((e) => e.text)).toEqual(['$25/hr', '$20-$25 USD', 'per hour']);

@@ -63,8 +63,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "an SEO keyword per post", "500 words per article": a rate's unit with no pay near it is a count, not a rate (near:
   // the heading above counts, "Payment & Working Style / 💰 per hour")
   if (/^per\s/i.test(match) && !PAY_WORD.test(text.slice(Math.max(0, start - 80), end + 40))) return false;
-  // "how many rows per hour you manage": a pace of work, not a rate of pay
-  if (/^per\s/i.test(match) && /\b(?:rows|records|entries|words|pages|items|listings|products|images|calls|tickets|leads|units)\s+$/i.test(before)) return false;
+  // "how many rows per hour you manage": a pace of work, not a rate of pay; "fewer than 3 corrections per page": a quality target
+  if (/^per\s/i.test(match) && /\b(?:rows|records|entries|words|pages|items|listings|products|images|calls|tickets|leads|units|corrections|errors|mistakes|typos|revisions|changes)\s+$/i.test(before)) return false;
   // "increase its revenue share": another party's figure, not the freelancer's pay.
   if (/\b(?:its|their)\s+$/i.test(before)) return false;
   if (isNegated(text, start, 25)) return false;

@@ -145,8 +145,9 @@ const PATTERNS = [
   scannedApart(rx(orgHiring('', String.raw`(?:band|bakery|cafe|salon|gym)`))),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site", "our supplier's PDF catalog" (a named or numbered
-  // thing; see accept; not "our client's business", an agency's client)
-  rx(String.raw`\b(?:our|my)\s+(?!(?:clients?|customers?)')(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b`),
+  // thing; see accept; not "our client's business", an agency's client, nor a word that names another thing, "our
+  // 12-page user manual")
+  rx(String.raw`\b(?:our|my)\s+(?!(?:clients?|customers?)')(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b(?![ \t]+(?:manuals?|guides?|interface|experience|stories|research|testing|flows?|journeys?|personas?|onboarding|documentation|docs|handbook)\b)`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
   rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if)\s+(?:[\w-]+\s+){0,2}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~\s*\d(?:[\d,.]*\d)?|~|about|over|around|almost|nearly|\d(?:[\d,.]*\d)?|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
@@ -242,6 +243,9 @@ const PATTERNS = [
   // was done, but…", "Our platform is a fully interactive learning system", "our website is down", "It is for a charity where…",
   // "one of our divisions, UglyTruck"
   rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?<!\bwhat\s)(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+(?:is\s+(?:a|an|down|broken|offline|hacked)|went\s+down|stopped\s+working|keeps\s+crashing|(?:is\s+not|isn't|does\s+not|doesn't)\s+(?:working|loading|load|work|showing|show|displaying|display|looking\s+(?:good|right)|look\s+(?:good|right)|responsive|mobile[- ]friendly))\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
+  // the client's product by what it does: "our innovative product that analyzes urine test strip results" (its own, with
+  // "our"; scanned apart, as context's union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:app|application|product|platform|tool|software|system|service|website|site|bot|extension|plugin|game)\s+(?:that|which)\s+(?!(?:needs|requires|needs?|has|is|was|will|should|must|can)\b)[a-z]+s\b(?:\s+[\w-]+){0,3}`)),
   // what "it" runs on, a platform named: "my website looks bad on phones, its on wix" (only a platform: "it is on a
   // budget" is no system; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:it's|it’s|its|it is)\s+(?:(?:hosted|built|made)\s+)?(?:on|with|in)\s+${KNOWN_PLATFORM}\b`)),

@@ -85,6 +85,9 @@ const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[
 const FREQUENCY_LIST_BEFORE = /\bevery\s+(?:\d+\s*(?:,|or\b|and\b|\/)\s*)+$/i;
 /** "using Salesforce for 3 years", "in business for 20 years", "grew messy over 3 years": how long something has been so, not the job. */
 const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market|grew|grown|accumulated|piled up|evolved)\b[^.!?\n,;]{0,40}$/i;
+/** A result that shows, loads or arrives, before "within": "orders show up in GA4 and in Google Ads | within 24 hours". */
+const RESULT_SHOWS_BEFORE = /\b(?:shows? up|appears?|arrives?|loads?|syncs?|refresh(?:es)?|registers?|fires?|gets? delivered|is delivered|are delivered)\b[^.!?\n]{0,60}$/i;
+
 /** "600 transactions from July to October", "invoices from March": the dates records are from, not the job's. */
 const RECORDS_BEFORE = /\b(?:transactions|invoices|orders|sales|data|records|receipts|expenses|entries|statements|payments|bookings|emails|messages|tickets|footage|photos|logs)(?:\s+(?:dated|made|placed|received|sent|issued))?\s+$/i;
 
@@ -102,6 +105,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "test orders show up in GA4 within 24 hours": how soon the result must show, a target, not the job's time
+  if (/^within\b/i.test(text.slice(start, end)) && RESULT_SHOWS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
   // "Updates by email every 2 days": how often the client hears, not the job's time (the "every" just before is read
   // first, as few spans have one)
   if (/\bevery\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && UPDATES_BEFORE.test(before)) return false;
@@ -152,6 +157,8 @@ export const examples: RuleExamples = {
   fire: [
     // a length of experience written with a tilde and an apostrophe
     { description: 'Write our compliance reports. Experience: ~3 years’ experience with audits.' },
+    // how soon a result must show, a target, not the job's time
+    { description: 'Set up GA4. Done when test orders show up in GA4 DebugView and in Google Ads within 24 hours.' },
     // what a memoir is about, not the job's length
     { description: "I'm a retired nurse writing a memoir about 30 years in A&E. Proofread 3 chapters." },
     // how soon the client answers, not the job's time
