@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format } from '../../src/core/rule';
+import { shownEvidence } from '../../src/core/rules/section-helpers';
+import { Doc } from '../../src/core/text/doc';
 import { RULE_ID } from '../../src/core/custom/validate';
 import { compareIds, sortInPlace } from '../../src/core/sort';
 import { allMatches } from '../../src/core/text/match';
@@ -79,5 +81,20 @@ describe('oneOf', () => {
   });
   it('factors what it can', () => {
     expect(oneOf('company|client|startup|shop|(?<!x)set|site')).toBe('(?:c(?:ompany|lient)|s(?:tartup|hop)|(?<!x)set|site)');
+  });
+});
+
+describe('shownEvidence', () => {
+  const doc = new Doc({ title: 'Fix the menu', description: 'abcdefghijklmnopqrstuvwxyz' });
+  const piece = (start: number, end: number, part: 'title' | 'description' = 'description') => ({ part, range: { start, end }, text: doc.text(part).slice(start, end) });
+
+  it('shows overlapping quotes of a part as one, in the place of the first, and leaves the rest', () => {
+    const shown = shownEvidence(doc, [{ field: 'budget', text: '$500' }, piece(0, 4, 'title'), piece(2, 6), piece(4, 9), piece(20, 24)]);
+    expect(shown.map((e) => e.text)).toEqual(['$500', 'Fix ', 'cdefghi', 'uvwx']);
+  });
+
+  it('joins quotes a joined quote reaches, however they come', () => {
+    expect(shownEvidence(doc, [piece(0, 5), piece(10, 15), piece(4, 11)]).map((e) => ('range' in e ? e.range : null))).toEqual([{ start: 0, end: 15 }]);
+    expect(shownEvidence(doc, [piece(10, 15), piece(0, 5), piece(4, 11)]).map((e) => e.text)).toEqual(['abcdefghijklmno']);
   });
 });

@@ -7,6 +7,9 @@ import { findPhrases } from './phrase-helpers';
 const BUZZWORD = String.raw`(?:rock ?stars?|ninjas?|gurus?|wizards?|unicorns?|superstars?|jedis?|magicians?|superheroes?|10x)`;
 const ROLE = String.raw`(?:developers?|devs?|engineers?|designers?|coders?|programmers?|writers?|copywriters?|marketers?|editors?|artists?|animators?|assistants?|analysts?|freelancers?)`;
 
+/** The role a buzzword that is the role itself is rewritten with, unless the post's kind of work names another (`fittingRole`). */
+const EXAMPLE_ROLE = 'developer';
+
 const PATTERNS = [
   // a buzzword on a role: "Rockstar developer" → "senior [stack] developer"
   {
@@ -23,7 +26,7 @@ const PATTERNS = [
   // `fittingRole`)
   {
     re: rx(String.raw`\b${BUZZWORD}\b`),
-    replacements: [{ label: 'Name the role', text: '[role, e.g. developer]' }, { label: 'Name the level and stack', text: 'senior [stack] [role]' }],
+    replacements: [{ label: 'Name the role', text: `[role, e.g. ${EXAMPLE_ROLE}]` }, { label: 'Name the level and stack', text: 'senior [stack] [role]' }],
   },
 ];
 
@@ -48,10 +51,10 @@ function fittingRole(doc: Doc, hit: RuleHit): RuleHit {
   const kind = jobKind(doc);
   const role = ROLE_FOR[kind];
   const skills = SKILLS_FOR[kind];
-  if (role === 'developer' && !skills) return hit;
+  if (role === EXAMPLE_ROLE && !skills) return hit;
   const replacements = hit.replacements?.map((r) => ({
     label: r.label?.replace('stack', skills ?? 'stack'),
-    text: r.text.replace('e.g. developer', `e.g. ${role}`).replace('[stack] [role]', `[${skills ?? 'stack'}] [role]`),
+    text: r.text.replace(`e.g. ${EXAMPLE_ROLE}`, `e.g. ${role}`).replace('[stack] [role]', `[${skills ?? 'stack'}] [role]`),
   }));
   return { ...hit, replacements };
 }
@@ -71,7 +74,7 @@ export const buzzwordTitle: FindingRule = {
   check: ({ doc }) =>
     findPhrases(doc, PATTERNS)
       .filter((h) => !(h.data?.phrase === 'Guru' && h.part === 'description'))
-      .map((h) => (h.replacements?.[0]?.text.includes('e.g. developer') ? fittingRole(doc, h) : h)),
+      .map((h) => (h.replacements?.[0]?.text.includes(`e.g. ${EXAMPLE_ROLE}`) ? fittingRole(doc, h) : h)),
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */

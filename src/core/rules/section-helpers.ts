@@ -80,18 +80,26 @@ export function isInside(inner: Evidence, outer: Evidence): boolean {
 export function shownEvidence(doc: Doc, evidence: readonly Evidence[]): Evidence[] {
   const shown: Evidence[] = [];
   for (const piece of evidence) {
-    const at = 'range' in piece ? shown.findIndex((e) => overlaps(e, piece)) : -1;
-    if (at === -1) {
-      shown.push(piece);
-      continue;
+    let merged = piece;
+    // (a quote widened by one may now overlap another kept before: each is taken in, in the place of the first)
+    let at = -1;
+    for (let i = 0; i < shown.length; i++) {
+      if (!overlaps(shown[i]!, merged)) continue;
+      merged = joined(doc, shown[i] as Hit, merged as Hit);
+      if (at === -1) at = i;
+      else shown.splice(i--, 1);
     }
-    const kept = shown[at] as Hit;
-    const { part, range } = piece as Hit;
-    const start = Math.min(kept.range.start, range.start);
-    const end = Math.max(kept.range.end, range.end);
-    shown[at] = { part, range: { start, end }, text: doc.text(part).slice(start, end) };
+    if (at === -1) shown.push(merged);
+    else shown[at] = merged;
   }
   return shown;
+}
+
+/** One quote over two that overlap in a part. */
+function joined(doc: Doc, a: Hit, b: Hit): Hit {
+  const start = Math.min(a.range.start, b.range.start);
+  const end = Math.max(a.range.end, b.range.end);
+  return { part: a.part, range: { start, end }, text: doc.text(a.part).slice(start, end) };
 }
 
 const overlaps = (a: Evidence, b: Evidence) => 'range' in a && 'range' in b && a.part === b.part && a.range.start < b.range.end && b.range.start < a.range.end;
