@@ -59,9 +59,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|auc|roc[- ]auc|f1(?:[- ]score)?|rmse|mape|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|(?:duplicate|error|defect|failure|crash|refund|return|match|pass|fill) rate|open rate|reply rate|response rate|click(?:-through)? rate|retention(?: rate)?|churn(?: rate)?|csat|nps|customer satisfaction|(?:organic\s+)?traffic)\b(?!\s+(?:(?:has|have|had)\s+(?:gone|risen|increased|decreased|dropped|fallen|grown|climbed|crept|jumped|doubled|declined)|went|rose|fell|dropped|grew|climbed|jumped|increased|decreased|declined)\b)(?:(?!\b(?:down|up|dropped|fell|declined|decreased|rose|grew|but)\b)${IN_SENTENCE}){0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to (?:reach|hit|exceed)|to|:)\s*[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
   rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados|outlook)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
-  // what it must run on, down to the version: "It must run on Excel 2016 for Windows", "has to work on PHP 7.4" (from the
-  // verb, rarer than "must", looking back)
-  rx(String.raw`\b(?:run|work)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work))\s+(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
+  // what it must run on, down to the version: "It must run on Excel 2016 for Windows", "has to work on PHP 7.4", "We need
+  // them working again on Android 13 and 14" (from the verb, rarer than "must", looking back)
+  rx(String.raw`\b(?:run|work|running|working)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work)|\b(?:need|want)\s+(?:it|them|this|these|both)\s+(?:running|working))\s+(?:again\s+)?(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
   rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:(?:privately|publicly|successfully|unlisted) )?(?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism|crashes)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
@@ -189,6 +189,8 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a thing working on a version now, no target
+    { description: 'Our app is working on Android 14 but crashes on iOS. Fix the crash.' },
     // a fault seen, not one the result must be free of
     { description: 'The build runs with no errors so far, but the cars jitter. Fix it.' },
     // "match them" with no design to match
@@ -218,6 +220,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // the versions a fix must work on, said as a need
+    { description: 'Push notifications stopped on Android 14. We need them working again on Android 13 and 14.' },
     // a fault the result must be free of
     { description: 'Find and fix the desync so that 4 players can finish a 10-minute race with no jitter.' },
     // the design named earlier in the sentence the build must match
