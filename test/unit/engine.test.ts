@@ -165,6 +165,10 @@ describe('the result', () => {
     expect(quotesOf('Send a monthly report of what was done.', 'context')).toEqual([]);
   });
 
+  it('takes an organisation by what it sells, quoted with what it sells', () => {
+    expect(quotesOf('Small e-commerce store selling phone cases. Need someone to answer emails.', 'context')).toEqual(['Small e-commerce store selling phone cases']);
+  });
+
   it('takes the client\'s product by what it does, and no product word that names another thing', () => {
     expect(quotesOf('Enhance our innovative product that analyzes urine test strip results.', 'context')).toEqual(['our innovative product that analyzes urine test strip']);
     expect(quotesOf('We need our 12-page user manual for a kitchen scale translated into Japanese.', 'context')).not.toContain('our 12-page user');

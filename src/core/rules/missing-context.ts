@@ -21,6 +21,8 @@ const MADE_FOR_AT_START = new RegExp(`^${MADE_FOR}\\s`, 'i');
 const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 
 const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants|needs[ \t]+(?:a|an|someone|somebody)\b)\b`;
+/** …or telling what it sells: "Small e-commerce store selling phone cases". */
+const ORG_SELLING = String.raw`[ \t]+(?:selling|offering)\b`;
 /** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
 const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|charity|consultancy|clinic|school|practice|publisher|magazine|retailer|manufacturer|restaurant|shop|store|chain)`;
 /** What an organisation or product may be sized by, with its people or places ("a B2B SaaS with 200 customers"). */
@@ -31,12 +33,12 @@ const ITS_PEOPLE = String.raw`(?:customers|clients|users|members|employees|staff
 const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
 
 /**
- * A kind of organisation hiring, with `between` it and the verb, and a modifier before it that is no determiner ("Digital
- * marketing agency seeking…", not "a small agency seeking"). It starts at the organisation, a rarer word than any, and
- * only then looks back for the modifier.
+ * A kind of organisation hiring (or doing what `verb` says), with `between` it and the verb, and a modifier before it
+ * that is no determiner ("Digital marketing agency seeking…", not "a small agency seeking"). It starts at the
+ * organisation, a rarer word than any, and only then looks back for the modifier.
  */
-function orgHiring(between: string, kinds = KIND_OF_ORG): string {
-  const hiring = `${kinds}${between}${ORG_HIRING}`;
+function orgHiring(between: string, kinds = KIND_OF_ORG, verb = ORG_HIRING): string {
+  const hiring = `${kinds}${between}${verb}`;
   return String.raw`\b${hiring}(?<=\b[\w-]+[ \t]+${hiring})(?<!\b(?:a|an|the|our|my|this|your|their|its|his|her|new|small)[ \t]+${hiring})`;
 }
 
@@ -143,6 +145,9 @@ const PATTERNS = [
   // …and the smaller ones that introduce themselves so: "Indie rock band looking for…", "Family bakery seeking…" (scanned
   // apart: in the kinds above they took context's union past V8's limit)
   scannedApart(rx(orgHiring('', String.raw`(?:band|bakery|cafe|salon|gym)`))),
+  // …and an organisation by what it sells: "Small e-commerce store selling phone cases" (scanned apart, as context's union
+  // has no room left under V8's limit)
+  scannedApart(rx(orgHiring('', KIND_OF_ORG, ORG_SELLING))),
   rx(String.raw`\b(?:founded in|based in|headquartered in|established in|our mission|our goal is|the goal is|the purpose (?:of|is)|aimed at|targeted at|designed for (?:our|small|busy|high|local|\w+ers)|in order to help)\b`),
   // what exists: "our Magento 2 store", "my existing Shopify site", "our supplier's PDF catalog" (a named or numbered
   // thing; see accept; not "our client's business", an agency's client, nor a word that names another thing, "our

@@ -126,7 +126,7 @@ function accept(text: string, start: number, end: number): boolean {
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
   // "12 months of bank statements", "1 hour of raw footage", "about 2 hours of clips":
   // durations that are not the job's.
-  return !/^['’]?\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|logs?|footage|clips|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks|mail|messages|archives?|photos|files|documents|backups?)\b)/i.test(text.slice(end, end + 30));
+  return !/^['’]?\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:bank|data|historical|transaction|statements?|records|history|sales|orders|logs?|footage|clips|video|audio|recordings?|interviews?|music|content|posts|emails|invoices|receipts|bookkeeping|books|accounts|accounting|transactions|backlog|xero|quickbooks|mail|messages|archives?|photos|files|documents|backups?)\b)/i.test(text.slice(end, end + 30));
 }
 
 /** Shared with `asap-deadline`, which stays quiet when a real date or duration is given. */
@@ -163,6 +163,8 @@ export const examples: RuleExamples = {
     { description: "I'm a retired nurse writing a memoir about 30 years in A&E. Proofread 3 chapters." },
     // how soon the client answers, not the job's time
     { description: "Record a 90-second voice-over. We'll give feedback over Upwork messages within 24 hours." },
+    // the span of an export to analyse, not the job's length
+    { description: "You'll get a CSV export of 18 months of orders. Find why repeat purchases fell." },
     // the months records are from, not the job's dates
     { description: 'Categorise about 600 transactions from July to October in QuickBooks.' },
     // the client's response time is no timeline for the job
