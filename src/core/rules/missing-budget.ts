@@ -96,7 +96,10 @@ const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
 /** What refuses a payment term named before it: "Rev share is not an option", "equity only is off the table". */
 const REFUSED_AFTER = /^\s*(?:(?:(?:is|are)\s+(?:not|never)|isn['’]t|aren['’]t)\s+(?:an?\s+)?(?:option|possible|offered|available|on the table)|(?:is|are)\s+(?:off the table|out of the question))\b/i;
 /** Words that make "per article" a rate: "paid per article", "$20 per post", "rate per word". */
-const PAY_WORD = /[$€£₹¥₱₦]|💰|💵|\b(?:pay|pays|paid|paying|payment|rate|rates|budget|price|pricing|fee|fees|cost|costs|compensat\w*|earn\w*|salary|charge|usd|eur|gbp|dollars?|euros?|pounds?|bucks|rupees?|\d+\s*(?:usd|eur|gbp|aed|chf|sgd|cad|aud))\b/i;
+const PAY_WORD = new RegExp(
+  String.raw`[$€£₹¥₱₦]|💰|💵|\b(?:pay|pays|paid|paying|payment|rate|rates|budget|price|pricing|fee|fees|cost|costs|compensat\w*|earn\w*|salary|charge|${CURRENCY_CODES}|${OTHER_CURRENCY_CODES}|dollars?|euros?|pounds?|bucks|rupees?|\d+\s*${CURRENCY_CODE})\b`,
+  'i',
+);
 
 export const missingBudget: SectionRule = {
   type: 'section',

@@ -29,6 +29,8 @@ const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|bran
 const SIZED_ORG = String.raw`(?:${ORG_KIND}|saas|app|platform|product|marketplace|community|podcast|channel|newsletter|bakery|cafe|salon|gym|fintech|healthtech|edtech|proptech|insurtech|legaltech|martech|adtech|biotech|medtech|cleantech|foodtech)`;
 /** …and what it is sized by. */
 const ITS_PEOPLE = String.raw`(?:customers|clients|users|members|employees|staff|people|students|subscribers|locations|stores|shops|branches|outlets|restaurants|clinics|listeners|followers|readers|patients|offices|downloads|installs)`;
+/** Small organisations that introduce themselves as they hire: "Indie rock band looking for…", "Family bakery seeking…". */
+const SMALL_ORG = String.raw`(?:band|bakery|cafe|salon|gym)`;
 /** …and the ones that hire or are described as a group: "Aether team is looking for…", "our team, which has…". */
 const KIND_OF_ORG = String.raw`(?:${ORG_KIND}|start up|team)`;
 
@@ -144,7 +146,7 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails)\b(?<=\b(?:our|my)\s+(?:[\w.-]+\s+){0,2}(?:has|holds|contains|stores)\s+(?:~\s*|about\s+|around\s+|over\s+|nearly\s+|more than\s+)?\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails))`)),
   // …and the smaller ones that introduce themselves so: "Indie rock band looking for…", "Family bakery seeking…" (scanned
   // apart: in the kinds above they took context's union past V8's limit)
-  scannedApart(rx(orgHiring('', String.raw`(?:band|bakery|cafe|salon|gym)`))),
+  scannedApart(rx(orgHiring('', SMALL_ORG))),
   // …and an organisation by what it sells: "Small e-commerce store selling phone cases" (scanned apart, as context's union
   // has no room left under V8's limit)
   scannedApart(rx(orgHiring('', KIND_OF_ORG, ORG_SELLING))),
@@ -353,7 +355,7 @@ function accept(text: string, start: number, end: number): boolean {
  * A quote that starts at what the client is, where the patterns start to find it quickly ("agency seeking…", "author
  * looking for…"): shown with the words before it ("Digital marketing agency seeking…").
  */
-const STARTS_AT_KIND = new RegExp(String.raw`^(?:${KIND_OF_ORG}|${CLIENT_ROLE}|band|bakery|cafe|salon|gym)\b`, 'i');
+const STARTS_AT_KIND = new RegExp(String.raw`^(?:${KIND_OF_ORG}|${CLIENT_ROLE}|${SMALL_ORG})\b`, 'i');
 
 /** What the phrase rules find, before the learned judgement weighs it with the post's words. */
 function contextRuleEvidence(doc: Doc): Evidence[] {

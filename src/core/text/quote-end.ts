@@ -1,8 +1,10 @@
 /**
- * Where a quote a user is shown should end. A pattern stops where its meaning is settled, which is often on a word
- * that leads on ("build an MVP for a", "I'm working on a", "provide examples of your"): 770 corpus quotes ended so.
- * Such a quote is carried on to the words it leads to, on the same line ("build an MVP for a fitness startup"), or,
- * where none follow, cut back to before the words that lead nowhere ("5pm    The" → "5pm").
+ * Where a quote a user is shown should end, and where one that starts at a noun should start. A pattern stops where its
+ * meaning is settled, which is often on a word that leads on ("build an MVP for a", "I'm working on a", "provide examples
+ * of your"): 770 corpus quotes ended so. Such a quote is carried on to the words it leads to, on the same line ("build an
+ * MVP for a fitness startup"), or, where none follow, cut back to before the words that lead nowhere ("5pm    The" →
+ * "5pm") (`quoteEnd`). A pattern that starts at a noun to be fast ("agency seeking…") is quoted from the start of the
+ * noun's phrase ("Digital marketing agency seeking…", `nounPhraseStart`).
  */
 
 /** Words that lead on to a noun: articles, possessives and quantifiers. */
