@@ -111,9 +111,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|expert|specialist|professional|candidate)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w'-]+${NAME_WORD}{0,3}`),
   // ("café" is outside the "\b": its "é" is no word character to the regex, so nothing after it makes a boundary)
   rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|candidate(?<=\b(?:phd|doctoral|master'?s|mba)\s+candidate)|entrepreneur|marketer|manager|lawyer|therapist)\b|café)`),
-  // a business or a channel the client has: "I have a small bakery", "we have an Etsy shop" (not one still an idea: "I have
-  // an app idea"; scanned apart, as context's union has no room left under V8's limit)
-  scannedApart(rx(String.raw`\b(?:i|we)(?:\s+(?:have|own|have got)|'ve got)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bakery|cafe|restaurant|shop|store|salon|gym|business|company|agency|studio|clinic|practice|brand|channel|podcast|blog|website|site|app|newsletter|farm|boutique|startup)\b(?!\s+(?:idea|concept|project|in mind)\b)`)),
+  // a business or a channel the client has: "I have a small bakery", "we have an Etsy shop" (scanned apart, as context's
+  // union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:i|we)(?:\s+(?:have|own|have got)|'ve got)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bakery|cafe|restaurant|shop|store|salon|gym|business|company|agency|studio|clinic|practice|brand|channel|podcast|blog|website|site|app|newsletter|farm|boutique|startup)\b`)),
   // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…", "Our company does
