@@ -232,6 +232,17 @@ describe('the result', () => {
     expect(quotesOf('Include final files in AI, SVG and PNG.', 'deliverables')).toEqual(['final files in AI, SVG and PNG']);
   });
 
+  it('takes a site or app the work adds to, an app already in the stores, and an organisation one word names by what it does', () => {
+    expect(quotesOf('Add a WhatsApp button on our website.', 'context')).toEqual(['our website']);
+    expect(quotesOf('Integrate four AI agents into our mobile application.', 'context')).toEqual(['our mobile application']);
+    expect(quotesOf('Add a blog to our new website.', 'context')).toEqual([]);
+    expect(quotesOf('App is currently on app stores (Android and Apple). Need upgrades.', 'context')).toEqual(['App is currently on app stores']);
+    expect(quotesOf('Our factory needs someone to analyse sales data.', 'context')).toEqual(['Our factory']);
+    expect(quotesOf('Our company needs someone to analyse sales data.', 'context')).toEqual([]);
+    expect(quotesOf('Build an event page for my school project.', 'context')).toEqual([]);
+    expect(quotesOf('The designs are all set in Figma; connect the screens to local storage.', 'context')).toEqual(['are all set']);
+  });
+
   it('quotes a rate with what qualifies its unit, and a format with the word for its files', () => {
     expect(quotesOf('Transcribe 10 hours of interviews. $1 per audio minute.', 'budget')).toEqual(['$1 per audio minute']);
     expect(quotesOf('Write 150 product descriptions, 50 per week. $3 per description.', 'budget')).toEqual(['$3 per description']);

@@ -62,7 +62,7 @@ const PATTERNS = [
   // what it must run on, down to the version: "It must run on Excel 2016 for Windows", "has to work on PHP 7.4", "We need
   // them working again on Android 13 and 14" (from the verb, rarer than "must", looking back)
   rx(String.raw`\b(?:run|work|running|working)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work)|\b(?:need|want)\s+(?:it|them|this|these|both)\s+(?:running|working))\s+(?:again\s+)?(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
-  rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)\s+is\s+(?:live|published|approved|accepted)\b`),
+  rx(String.raw`\b(?:until|once|when) (?:it|the app|the site|the website|the game)(?:\s+is\s+|['’]s\s+)(?:live|published|approved|accepted)\b`),
   rx(String.raw`\b(?:approved|published|live|accepted) (?:(?:privately|publicly|successfully|unlisted) )?(?:on|in|by) (?:the )?(?:app store|play store|google play|apple|chrome web store|shopify app store)\b`),
   rx(String.raw`\b(?:no|zero) (?:errors|bugs|warnings|console errors|plagiarism|crashes)\b${IN_SENTENCE}{0,20}\b(?:in|on|when|after|reported|detected|found)\b`),
   // a site moved or changed with nothing lost: "no downtime", "no broken links", "all URLs must stay the same", "with less
@@ -220,6 +220,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // a finish point written with "it's"
+    { description: 'Build a bubble shooter in Unity, from the first line of code until it’s live on the store.' },
     // the versions a fix must work on, said as a need
     { description: 'Push notifications stopped on Android 14. We need them working again on Android 13 and 14.' },
     // a fault the result must be free of

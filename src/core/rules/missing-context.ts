@@ -2,7 +2,7 @@ import { evidenceSignals, judgedEvidence } from '../model/linear';
 import type { RuleExamples, SectionRule } from '../rule';
 import type { Doc } from '../text/doc';
 import { APPLICANT_QUALITY, isLedBy, ledBy, scannedApart } from '../text/match';
-import { atSentenceStart, CLIENT_GIVES, INLINE_SPACE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
+import { APP_STORE, atSentenceStart, CLIENT_GIVES, INLINE_SPACE, IN_SENTENCE, MANUSCRIPT, oneOf, rx } from '../text/vocab';
 import type { Evidence } from '../types';
 import { collectEvidence, overruled } from './section-helpers';
 
@@ -56,6 +56,15 @@ const SOFTWARE_THING = String.raw`(?:app|application|site|website|web ?app|store
  * "maintain server"); measured on the corpus, 8 posts gained, 2 or 3 of them wrongly.
  */
 const WORKED_ON = String.raw`(?:application|app|site|website|platform|system|codebase|store|plugin|theme|game|database)`;
+/** Organisations a word names by what they do: "factory", "bakery" (not "company", "team"; see `accept`). */
+const KIND_BY_ITSELF_WORD = String.raw`(?:factory|warehouse|hospital|laboratory|lab|franchise|clinic|restaurant|bakery|bistro|diner|cafe|salon|barbershop|spa|gym|hotel|hostel|farm|pharmacy|winery|brewery|daycare|dealership|boutique|school|charity|non-?profit|publisher|magazine|podcast|newsletter)`;
+/** What a feature is added to, which must exist already: "a chat widget on my site". */
+const ADDED_TO = String.raw`(?:website|web ?site|site|web ?app|app|store|shop|platform|application)`;
+/** …and the verb that adds it, up to the possessive: "add a WhatsApp button on | our website". */
+const ADDING = String.raw`\b(?:add|adding|install|installing|put|place|embed|integrate|integrating|insert|implement|implementing|set up|setting up)\b${IN_SENTENCE}{0,60}\s(?:on|to|in|into)\s+`;
+/** A possessive thing that follows `ADDING`: thin alone ("our website"), but the work presupposes it (`accept`). */
+const ADDED_TO_BEFORE = new RegExp(`${ADDING}$`, 'i');
+const ADDED_TO_MATCH = new RegExp(String.raw`^(?:our|my)\s+(?:[\w.+#-]+\s+)?${ADDED_TO}$`, 'i');
 /** Platforms many posts name in lower case: "our wordpress site", "its on wix". */
 const KNOWN_PLATFORM = String.raw`(?:wordpress|woocommerce|shopify|wix|squarespace|magento|webflow|bubble|etsy|amazon|ebay|godaddy|hubspot|salesforce|zoho|odoo|xero|quickbooks|notion|airtable|firebase|supabase|laravel|django|flutter|unity|godot|android|ios|youtube|tiktok|instagram|facebook|linkedin|discord|telegram|whatsapp|excel)`;
 
@@ -75,7 +84,7 @@ const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/'-]+\s+){0,2}${HOSTED_THING}s?\
  * Something in place: "the designs are ready", "Our API is complete" (not what will be: "paid when
  * everything is done", tested after the phrase, not at every "is").
  */
-const IN_PLACE = String.raw`(?:are|is) (?:ready|done|complete|in place|attached)\b`;
+const IN_PLACE = String.raw`(?:are|is) (?:ready|done|complete|finali[sz]ed|all set|in place|attached)\b`;
 
 /** Work finished on something that exists: "API integration was done". */
 /** What a client can already have in hand for the work: "rough sketches", "a 3D model", "designs". */
@@ -166,6 +175,12 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)[ \t]+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
+  // an app in the stores: "Our app is currently on the App Store", "App is currently on app stores - Android and Apple"
+  // (scanned apart: it starts at every "app")
+  scannedApart(rx(String.raw`\b(?:app|game)s?\s+(?:is|are)\s+(?:(?:currently|already|now)\s+)?(?:(?:live|available|published)\s+)?(?:on|in)\s+(?:the\s+|both\s+)?(?:${APP_STORE}|app ?stores|stores)\b`)),
+  // …or something added to it: "add a WhatsApp button on our website", "integrate Stripe into our app" (it starts at "our"
+  // or "my" and looks back for the verb, in a union of its own; not "our new website", the thing to be made)
+  scannedApart(rx(String.raw`\b(?:our|my)\s+(?:(?!new\b)[\w.+#-]+\s+)?${ADDED_TO}\b(?<=${ADDING}(?:our|my)\s+(?:[\w.+#-]+\s+)?${ADDED_TO})`)),
   // …said the other way round: "I need my website translated to German", "we want our store sped up" (not what is to be made:
   // "I want my website built"; scanned apart, as it starts at every "need" and "want"); and writing the same way: "Need
   // my novel formatted for Kindle"
@@ -284,6 +299,10 @@ const PATTERNS = [
   // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it:
   // "Airtable. This is a…"; "This is a full-time position" describes the job, not the client)
   rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
+  // an organisation named by one word that says what it does: "Our factory needs…", "my bakery" (not "my school
+  // project"; scanned apart: in the main union it would take "our" from the longer phrases that start there, "our
+  // bakery, which sells…")
+  scannedApart(rx(String.raw`\b(?:our|my)\s+${KIND_BY_ITSELF_WORD}\b(?![ \t]+(?:projects?|assignments?|homework|essays?|papers?|reports?|presentations?|trip)\b)`)),
 ];
 
 /**
@@ -294,6 +313,8 @@ const SPECIFIC = new RegExp(String.raw`(?:^|\s)(?:\S*\d\S*|[A-Z]\S*|${KNOWN_PLAT
 /** …and a place named that way alone: "my store is on | shopify". */
 const KNOWN_PLATFORM_ALONE = new RegExp(`^${KNOWN_PLATFORM}$`, 'i');
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
+/** Organisations named by a word that says what they do: "our factory", "my bakery" (not "our company", "our team"). */
+const KIND_BY_ITSELF = new RegExp(`^${KIND_BY_ITSELF_WORD}$`, 'i');
 /** Not a kind of organisation: "our specific business requirements", "my own company". */
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;
 /** A thing as the possessive pattern names it, singular; the plural counts only when named: "our Shopify stores". */
@@ -325,6 +346,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
+  // "our website" is thin alone, but not as the place a feature is added to: "add a WhatsApp button on our website"
+  if (ADDED_TO_MATCH.test(match) && ADDED_TO_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
   // "Must have done this before": a requirement of the applicant, not work already done
   if (/^ha(?:ve|s)\b/i.test(match) && REQUIRED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "our website", "our existing system" alone are thin; a named or numbered thing is context.
@@ -335,6 +358,8 @@ function accept(text: string, start: number, end: number): boolean {
     // "our Android apps", "our Pilates exercise scripts"; not "our design and marketing teams"
     const last = words[words.length - 1]!;
     if (ORG_PLURAL.test(last) && !ORG_WORD.test(last) && !SPECIFIC.test(rest)) return false;
+    // "our factory", "my bakery": one word that says what kind of organisation the client is (not "our company")
+    if (words.length === 1 && KIND_BY_ITSELF.test(last)) return true;
     // "our construction business", "my photography studio": what kind of organisation the client is.
     if (words.length >= 2 && KIND_OF_ORGANISATION.test(words[words.length - 1]!) && !GENERIC_MODIFIER.test(words[words.length - 2]!)) return true;
     // "our accounting software", "my meditation app": what the client's product does, when it exists already (not
@@ -411,7 +436,6 @@ export const examples: RuleExamples = {
     // nor is a product named by what it does when it is still to be made, nor one named by where it runs
     { description: 'Build our dating app with profiles and chat.' },
     { description: 'Looking for a moderator to build our gaming community.' },
-    { description: 'Add push notifications to our mobile app.' },
     // "our team" is thin, and the phrase ends at "to": not "our team to understand project"
     { description: 'Work with our team to understand project goals and build the app.' },
     // "This is a full-time position" describes the job, and "It is a…" names nobody
@@ -456,6 +480,8 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // a feature added to an app presupposes the app (the reviewers label "integrating this into our app" context)
+    { description: 'Add push notifications to our mobile app.' },
     // a product named by what it does: what the client has
     { description: 'We need a 90-second explainer video for our accounting software.' },
     // a possessive inside the name of what the client has

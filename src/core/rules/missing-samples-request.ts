@@ -11,8 +11,11 @@ const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|
 
 const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
+/** What a portfolio of holdings holds: "real estate portfolio", "the retail portfolio", "credit portfolio" (no work to show). */
+const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
+
 /** The client's own portfolio, which asks nothing of applicants: "I have a draft portfolio", "add to my portfolio". */
-const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
+const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b${HOLDINGS}\s+portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
@@ -28,7 +31,7 @@ const WISH_TO_SEE = /^(?:love|like|want|wish)/i;
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?<!\b(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|add to|for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
   // past work named by what it is examples of: "Send examples of Bubble.io projects", "share before/after examples of
@@ -44,7 +47,7 @@ const PATTERNS = [
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
-  rx(String.raw`\b(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
@@ -54,7 +57,7 @@ const PATTERNS = [
   // you have worked on the tools"; not the job's own files handed over: "send the source files you created", "send the
   // reports you prepared"; but "share a research report you've written" is past work)
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
-  rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:\w+\s+){0,2}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
+  rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|or|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
   // me your before/after work", "share social media work for healthcare brands" (not the work divided, "share the earnings
@@ -86,6 +89,9 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a portfolio the work builds for the freelancer, and the client's own portfolio of properties
+    { description: 'Help us with a series of small Django projects, a great chance to enhance their portfolio.' },
+    { description: 'Analyst for our real estate firm: drive portfolio performance and lead value-add projects on the retail portfolio.' },
     // a pay term and a feature, not work to show
     { description: 'Sell our service; we offer a revenue share in each client you manage.' },
     { description: 'Build a CRM that lets users schedule posts & reels.' },
@@ -117,6 +123,10 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    // a portfolio applicants must have, though not theirs to build
+    { description: 'Artist for our platformer. Applicants must have at least one released game in their portfolios.' },
+    // a list item of what a proposal holds, the kind of work named at length
+    { description: 'Build a custom theme.\n\nInclude in your proposal:\n- Examples of previous custom WordPress theme development work.' },
     // the sites an applicant looks after now
     { description: 'Keep our 6 WordPress sites updated. Please list the WordPress sites you maintain now.' },
     // past work named by its field and who it was for

@@ -5,6 +5,9 @@ import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy, scannedApart } from '../t
 import { atSentenceStart, CLIENT_READS_MESSAGES, DURATION_UNIT, hoursPer, MONTH, notMidFigure, notTheClients, NUM_RANGE, NUM_STRICT, PIECES_OF_WORK, rx, SPAN_NOT_THE_JOBS_BEFORE, WEEKDAY, WHERE_MESSAGES_ARE } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
+/** Time zones a schedule names after its hours: "9am-5pm EST", "0800 - 1400 CST". */
+const TIME_ZONE = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)`;
+
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
   rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
@@ -52,15 +55,19 @@ const PATTERNS = [
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|until|till|due)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?![ \t-]*[\w'’(])`),
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
-  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
+  // (a zone may follow the first time: "from 4 am CET to 8 am CET")
+  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
   rx(String.raw`\b(?:mon(?:day)?\s*(?:-|–|to|through)\s*fri(?:day)?)\b`),
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
-  rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)\b`),
+  rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?${TIME_ZONE}\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
   // (not "one row per product per day", a table's layout, nor what the client hands over, "we provide 1,000 leads a month",
   // whose figure with its thousands is one)
   rx(String.raw`\b(?:\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|(?:one|two|three|four|five|ten)${notMidFigure('\\w+')}${notTheClients('\\w+')})\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
+  // the length of the work when the work is a session: "a 2-hour consultation", "three 1-hour lessons" (not a call or a
+  // meeting about the work, which is how it is discussed)
+  rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?:online|private|live|video|zoom|one-on-one|1:1|paid)[ \t]+)?(?:consultations?|consulting sessions?|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
   // a deadline set by an event in a month: "before the new shop opens in May" (from "before", where the dates above start)
@@ -219,6 +226,9 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    // fixed hours with a zone after each time, and the length of a consultation
+    { description: 'On-call support for our AWS system from 4 am CET to 8 am CET.' },
+    { description: 'Need an ML expert for a 2-hour consultation on our sales forecast.' },
     // an estimate of hours, a total of hours written with a tilde, and "today" after a need typed fast
     { description: 'Fix the desync. Paid hourly, $50–70/hr, estimate 20–30 hours.' },
     { description: 'Change the text on my logo. Need it ASAP please, ideally today.' },

@@ -3,14 +3,18 @@ import type { Doc } from '../text/doc';
 import { BOTH, forEachMatch } from '../text/match';
 import { rx } from '../text/vocab';
 
+/** A trade's practices that a build follows ("SEO best practices", "UI/UX principles", "SEO-friendly code"): knowledge
+ * asked of the one trade, not a second trade's work. */
+const NOT_KNOWLEDGE = String.raw`(?![ \t]+(?:best[ \t]+)?(?:practices|principles|guidelines|standards)\b)`;
+
 /**
  * Clearly different trades. Engineering specialties (AI, mobile, backend) are one profession;
  * it takes design + development + marketing + video + writing to make a one-stop shop.
  */
 const TRADES: ReadonlyArray<[string, string]> = [
-  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo(?<=\b(?:design|create|make|do)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?logo)|logo design\w*|ui/ux|ux/ui|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*|(?:flyers?|posters?|brochures?|business cards?|banners?|menus?)(?<=\bdesign[ \t]+(?:(?:our|my|the|a|an|some|new|\d+)[ \t]+)?(?:[\w-]+[ \t]+)?(?:flyers?|posters?|brochures?|business cards?|banners?|menus?))`],
+  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo(?<=\b(?:design|create|make|do)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?logo)|logo design\w*|(?:ui/ux|ux/ui)${NOT_KNOWLEDGE}|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*|(?:flyers?|posters?|brochures?|business cards?|banners?|menus?)(?<=\bdesign[ \t]+(?:(?:our|my|the|a|an|some|new|\d+)[ \t]+)?(?:[\w-]+[ \t]+)?(?:flyers?|posters?|brochures?|business cards?|banners?|menus?))`],
   ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*|(?:website|site|store)(?<=\b(?:fix|build|maintain|update|develop)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?(?:wordpress|shopify|wix|squarespace|webflow|woocommerce)[ \t]+(?:website|site|store))|(?:website|web app|app)(?<=\b(?:build|develop|code)[ \t]+(?:our|my|the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:website|web app|app))(?=[ \t]+(?:in|with|using|on)[ \t]+(?:react|vue|angular|next\.?js|laravel|django|rails|node|flutter|wordpress|php|python)\b)`],
-  ['marketing', String.raw`seo|digital marketing|social media (?:marketing|management|manager)|social media(?<=\b(?:handle|manage|run|grow|look after)[ \t]+(?:our|my|the)[ \t]+social media)(?![ \t]+(?:accounts?[ \t]+)?(?:logins?|passwords?)\b)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
+  ['marketing', String.raw`seo(?![- ]friendly\b)${NOT_KNOWLEDGE}|digital marketing|social media (?:marketing|management|manager)|social media(?<=\b(?:handle|manage|run|grow|look after)[ \t]+(?:our|my|the)[ \t]+social media)(?![ \t]+(?:accounts?[ \t]+)?(?:logins?|passwords?)\b)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
   ['video', String.raw`video edit\w*|videos?(?<=\bedit[ \t]+(?:our|my|the|some|\d+)[ \t]+(?:[\w-]+[ \t]+){0,2}videos?|(?:\bto|\band|,|\byou(?: will|'ll)?|\balso|^|[.!?\n:;•*-])[ \t]*edit[ \t]+(?:[\w-]+[ \t]+){0,2}videos?)|video production|videograph\w*|motion graphics|animation|animator`],
   ['writing', String.raw`copywriting|copywriter|(?:blog posts?|articles)(?<=\bwrite[ \t]+(?:[\w-]+[ \t]+){0,2}(?:blog posts?|articles))|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*`],
   ['photography', String.raw`photograph(?:y|er)|photo shoots?|product photos?`],
@@ -85,6 +89,8 @@ export const examples: RuleExamples = {
     },
   ],
   pass: [
+    // a web build that follows SEO and UI/UX practices is one trade's work
+    { description: 'Web developer wanted. Build our company website with clean, SEO-friendly code, following UI/UX best practices.' },
     // a trade that names the client's product is not work asked: "our social media management web app"
     { description: 'We launched our social media management web app. Full stack dev to fix the API sync and create a logo for the login page.' },
     // interpreting data and developing a financial model are an analyst's work, not translation and coding
