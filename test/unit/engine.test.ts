@@ -243,6 +243,15 @@ describe('the result', () => {
     expect(quotesOf('The designs are all set in Figma; connect the screens to local storage.', 'context')).toEqual(['are all set']);
   });
 
+  it('takes a named thing added to the client\'s software, and a logo to be made, as deliverables', () => {
+    expect(quotesOf('Add Apple Pay to our Shopify checkout.', 'deliverables')).toEqual(['Add Apple Pay to our Shopify checkout']);
+    expect(quotesOf('Implement rate limiting in our Express API.', 'deliverables')).toEqual(['Implement rate limiting in our Express API']);
+    expect(quotesOf('Need a logo for my bakery.', 'deliverables')).toEqual(['logo']);
+    expect(itemOf({ title: 'Artist to do a logo/background', description: 'I will give you concept art and the name.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['logo']);
+    expect(quotesOf('Add some features to our app.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Add enhancements to my Ruby application.', 'deliverables')).toEqual([]);
+  });
+
   it('quotes a rate with what qualifies its unit, and a format with the word for its files', () => {
     expect(quotesOf('Transcribe 10 hours of interviews. $1 per audio minute.', 'budget')).toEqual(['$1 per audio minute']);
     expect(quotesOf('Write 150 product descriptions, 50 per week. $3 per description.', 'budget')).toEqual(['$3 per description']);

@@ -125,7 +125,7 @@ const PATTERNS = [
  * A release to a store is a finish point when it is the job itself ("Publish Android app on
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
-const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit)\w*\b${IN_SENTENCE}{0,30}\b${APP_STORE}\b`)];
+const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit|submission)\w*\b${IN_SENTENCE}{0,30}\b${APP_STORE}\b`)];
 
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
@@ -220,6 +220,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    // a submission to the store as the job itself
+    { title: 'App Submission to Google Play Console', description: 'Upload the provided app and submit it for approval.' },
     // a finish point written with "it's"
     { description: 'Build a bubble shooter in Unity, from the first line of code until it’s live on the store.' },
     // the versions a fix must work on, said as a need

@@ -59,9 +59,10 @@ const PATTERNS = [
   // discussion before award and collaboration with named people
   rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss)(?:ed|ion|ions)?\b${IN_SENTENCE}{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you|get in touch|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
   // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts
-  // "details discussed before award"); it starts at the verb and looks back (started at "I will" and "we can" it was
-  // tried at every one, 0.2% of instructions), and is scanned apart, being tried at every "provide" and "share"
-  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES})\s+(?:you\s+)?(?:with\s+)?(?:more|further|the full|full|all the|additional)\s+(?:details|info|information)\b`)),
+  // "details discussed before award"), and material sent over the chat: "I will provide the video in chat"; it starts at
+  // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
+  // scanned apart, being tried at every "provide" and "share"
+  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES})\s+(?:(?:you\s+)?(?:with\s+)?(?:more|further|the full|full|all the|additional)\s+(?:details|info|information)\b|${IN_SENTENCE}{0,60}?\b(?:in|via|over|through|by)\s+(?:the\s+)?(?:chat|messages?|dms?|pms?|private messages?)\b)`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -169,6 +170,7 @@ export const examples: RuleExamples = {
     { description: 'Build a booking page. We’d love to see your proposals and discuss the project in detail.' },
   ],
   pass: [
+    { description: 'Fix the video on the headset. I will provide the video that needs work in chat.' },
     { description: 'Speed up our WooCommerce store. Updates by email every 2 days.' },
     { description: 'Scrape 2,000 products into CSV. We can do a Google Meet to discuss.' },
     { description: 'Manage my calendar. Schedule: Mon–Fri, 9am–1pm Pacific.' },

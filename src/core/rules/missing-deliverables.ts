@@ -152,6 +152,12 @@ const STRONG = [
   // named things to be added to what the client has: "needs Apple Pay and Google Pay added to the existing checkout"
   // (scanned apart, as it starts at every "need")
   scannedApart(rx(String.raw`\bneeds?\s+(?!(?:a|an|someone|somebody|you|help|to)\b)(?:[\w.-]+\s+){1,5}?(?:added|integrated|connected|installed|implemented)\s+(?:to|into|in|on|with)\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+`)),
+  // …and the same said as the task: "add Apple Pay to our Shopify checkout", "implement rate limiting in our Node.js API"
+  // (a named thing, one to three words, not "some features" or "changes"; the place is the client's software)
+  rx(String.raw`\b(?:add|implement|integrate|install)\s+(?!(?:(?:some|more|new|any|a few|few|other|additional|extra|the)\s+)?(?:features?|things|stuff|functionality|functions|improvements?|enhancements?|modifications?|tweaks?|adjustments?|changes?|updates?|fixes|content|code|it|this|them)\b)(?:[\w.+#&'’-]+\s+){1,3}?(?:to|into|in|on)\s+(?:our|my|the)\s+(?:(?:existing|current|live)\s+)?(?:[\w.+#-]+\s+){0,2}(?:app|application|website|site|store|shop|checkout|api|backend|platform|dashboard|crm|plugin|theme|game|bot|server)\b`),
+  // a logo to be made: "design a logo for my kennel", "I need a logo", "to do a logo/background" (the reviewers and the
+  // team label every such post as naming a deliverable; it starts at "logo" and looks back, scanned apart)
+  scannedApart(rx(String.raw`\blogos?\b(?<=\b(?:${VERB}|need|needs|want|looking for|do)\s+(?:(?:me|us)\s+)?(?:a|an|the|my|our|one|two|three|\d+|new)\s+(?:[\w-]+\s+){0,3}logos?)`)),
   // a change from one quoted text to another: 'the text changed from "Bloom Studio" to "Bloom Studios"' (checkable to the
   // letter; not a move told, 'we moved from "startup" to "scale-up"'; scanned apart, as it starts at every "from")
   scannedApart(rx(String.raw`\bfrom(?<=\b(?:change[ds]?|changing|replace[ds]?|replacing|rename[ds]?|renaming|update[ds]?|updating|edit(?:ed)?|correct(?:ed)?|swap(?:ped)?|switch(?:ed)?|modif(?:y|ies|ied|ying)|convert(?:s|ed|ing)?)\b[^.!?\n]{0,60}from)\s+["“'‘][^"”'’\n]{1,60}["”'’]\s+to\s+["“'‘][^"”'’\n]{1,60}["”'’]`)),

@@ -9,7 +9,7 @@ const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
 /** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
 const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
-const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a portfolio of holdings holds: "real estate portfolio", "the retail portfolio", "credit portfolio" (no work to show). */
 const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
@@ -57,8 +57,11 @@ const PATTERNS = [
   // you have worked on the tools"; not the job's own files handed over: "send the source files you created", "send the
   // reports you prepared"; but "share a research report you've written" is past work)
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
+  // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one" (where
+  // "if you have done…" alone is a condition of applying, not a request)
+  rx(String.raw`\b(?:demonstrate|show(?:[ \t]+(?:us|me))?)[ \t]+(?:if|whether|that)[ \t]+you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|or|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
-  rx(String.raw`\b(?:describe|tell us about|tell me about|explain)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
+  rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
   // me your before/after work", "share social media work for healthcare brands" (not the work divided, "share the earnings
   // and work together", nor a pay term, "Rev-share for work performed", "share the work for review")
@@ -123,6 +126,11 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    // past work shown, described, or published: "demonstrate if you have done…", a cover letter detailing similar projects, a
+    // Google Scholar link
+    { description: 'Fix my Magento 2 admin dropdown. Ideally, demonstrate if you have done anything like this before.' },
+    { description: 'Reporting analyst for our dental practice. Apply with a cover letter detailing your experience with similar projects.' },
+    { description: 'Help me prepare a paper for a Q1 journal. Please send me your Google Scholar link.' },
     // a portfolio applicants must have, though not theirs to build
     { description: 'Artist for our platformer. Applicants must have at least one released game in their portfolios.' },
     // a list item of what a proposal holds, the kind of work named at length
