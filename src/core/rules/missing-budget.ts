@@ -17,6 +17,8 @@ const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?:
 
 const PATTERNS = [
   rx(UNPAID),
+  // a hobby project said by its tag, as game-dev boards write it: "[LFM] Musician for my game [Hobby]" (unpaid: a term)
+  rx(String.raw`\bhobby\b(?<=\[[ \t]*hobby)(?=[ \t]*\])`),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
   rx(String.raw`\b(?:${CURRENCY_CODES}|${PESO}|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
@@ -156,6 +158,7 @@ export const examples: RuleExamples = {
     { description: 'We are raising $500,000 in a seed round. Build our pitch deck.' },
   ],
   pass: [
+    { title: '[LFM]usician to make electronic music for my game [Hobby]', description: 'Message me if you are interested.' },
     // milestones as the way the work is paid
     { description: 'Deploy our Node backend with LangChain. We can do this based on milestone.' },
     // a payment basis with no amount: by the project, and on delivery of a paid test
