@@ -62,7 +62,8 @@ const KIND_BY_ITSELF_WORD = String.raw`(?:factory|warehouse|hospital|laboratory|
 const ADDED_TO = String.raw`(?:website|web ?site|site|web ?app|app|store|shop|platform|application)`;
 /** …and the verb that adds it, up to the possessive: "add a WhatsApp button on | our website". */
 const ADDING = String.raw`\b(?:add|adding|install|installing|put|place|embed|integrate|integrating|insert|implement|implementing|set up|setting up)\b${IN_SENTENCE}{0,60}\s(?:on|to|in|into)\s+`;
-/** A possessive thing that follows `ADDING`: thin alone ("our website"), but the work presupposes it (`accept`). */
+/** A possessive thing that follows `ADDING`: thin alone ("our website"), but the work presupposes it. `accept` takes
+ * it from any pattern; the pattern that finds it tests the same before it, so as not to call `accept` at every "our site". */
 const ADDED_TO_BEFORE = new RegExp(`${ADDING}$`, 'i');
 const ADDED_TO_MATCH = new RegExp(String.raw`^(?:our|my)\s+(?:[\w.+#-]+\s+)?${ADDED_TO}$`, 'i');
 /** Platforms many posts name in lower case: "our wordpress site", "its on wix". */
@@ -313,7 +314,7 @@ const SPECIFIC = new RegExp(String.raw`(?:^|\s)(?:\S*\d\S*|[A-Z]\S*|${KNOWN_PLAT
 /** …and a place named that way alone: "my store is on | shopify". */
 const KNOWN_PLATFORM_ALONE = new RegExp(`^${KNOWN_PLATFORM}$`, 'i');
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
-/** Organisations named by a word that says what they do: "our factory", "my bakery" (not "our company", "our team"). */
+/** `KIND_BY_ITSELF_WORD` as the whole of a word, for `accept`. */
 const KIND_BY_ITSELF = new RegExp(`^${KIND_BY_ITSELF_WORD}$`, 'i');
 /** Not a kind of organisation: "our specific business requirements", "my own company". */
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;

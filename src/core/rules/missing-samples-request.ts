@@ -47,6 +47,7 @@ const PATTERNS = [
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
+  // (not the end of a compound: "value-add projects on the retail portfolio")
   rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
