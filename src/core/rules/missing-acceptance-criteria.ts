@@ -117,6 +117,9 @@ const PATTERNS = [
   // a text held to a reading level: "at a reading age of 12", "Flesch reading ease above 60", "grade level 8 or below"
   rx(String.raw`\b(?:reading age|(?:reading|grade) level|flesch(?:[- ]kincaid)?(?: reading ease| grade(?: level)?)?(?: score)?|readability score)\s+(?:of\s+|below\s+|under\s+|above\s+|over\s+|at\s+|around\s+|:\s*)?\d+`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection|originality(?:\.ai)?|gptzero|zerogpt|turnitin)`),
+  // a search ranking to reach: "get two keywords ranked between nr 1 - 3 on Google", "rank on the first page" (a position
+  // named as one: not a rating scale, "rank products from 1 to 10")
+  rx(String.raw`\brank(?:ed|s|ing)?\b(?:\s+[\w-]+){0,3}?\s+(?:between\s+(?:(?:nr|no|#|number|position|pos)\.?\s*)?|(?:nr|no|#|number|position|pos)\.?\s*)\d{1,2}\s*(?:-|–|to|and)\s*(?:(?:nr|no|#)\.?\s*)?\d{1,2}\b|\brank(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:the\s+)?(?:top\s+(?:\d{1,2}|three|five|ten)|first page)\b`),
   // a standard the result must meet: "meet WCAG 2.1 AA", "comply with HIPAA", "pass PAC 2024 with no errors"
   rx(String.raw`\b(?:meet|meets|comply with|complies with|conform to|conforms to|be compliant with|compliant with|pass|passes)\s+(?:the\s+)?(?:wcag(?:\s+\d(?:\.\d)?)?(?:\s+(?:level\s+)?a{1,3})?|section 508|ada|hipaa|gdpr|pci[- ]?dss|soc ?2|iso \d{4,5}|en 301 549|pac(?: \d{4})?(?=\s+with\s+(?:no|zero)\s+(?:errors|failures|issues)))\b`),
 ];
@@ -189,6 +192,7 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Rank our 40 products from 1 to 10 by margin in a spreadsheet.' },
     // a thing working on a version now, no target
     { description: 'Our app is working on Android 14 but crashes on iOS. Fix the crash.' },
     // a fault seen, not one the result must be free of
@@ -220,6 +224,7 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    { description: 'I need an SEO specialist to get two keywords ranked between nr 1 - 3 on Google (now at 8 and 12).' },
     // a submission to the store as the job itself
     { title: 'App Submission to Google Play Console', description: 'Upload the provided app and submit it for approval.' },
     // a finish point written with "it's"

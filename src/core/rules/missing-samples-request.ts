@@ -58,9 +58,9 @@ const PATTERNS = [
   // you have worked on the tools"; not the job's own files handed over: "send the source files you created", "send the
   // reports you prepared"; but "share a research report you've written" is past work)
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
-  // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one" (where
-  // "if you have done…" alone is a condition of applying, not a request)
-  rx(String.raw`\b(?:demonstrate|show(?:[ \t]+(?:us|me))?)[ \t]+(?:if|whether|that)[ \t]+you(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
+  // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
+  // prove they've done this before" (where "if you have done…" alone is a condition of applying, not a request)
+  rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|or|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
@@ -127,6 +127,7 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    { description: 'Add AI clip cutting to my SaaS. Anyone who can prove they have done this before gets first preference.' },
     // past work shown, described, or published: "demonstrate if you have done…", a cover letter detailing similar projects, a
     // Google Scholar link
     { description: 'Fix my Magento 2 admin dropdown. Ideally, demonstrate if you have done anything like this before.' },

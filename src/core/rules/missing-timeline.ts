@@ -28,7 +28,8 @@ const PATTERNS = [
   rx(hoursPer('week|wk|day|month')),
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
-  rx(String.raw`\bfull[- ]?time\b(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
+  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -67,7 +68,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // the length of the work when the work is a session: "a 2-hour consultation", "three 1-hour lessons" (not a call or a
   // meeting about the work, which is how it is discussed)
-  rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?:online|private|live|video|zoom|one-on-one|1:1|paid)[ \t]+)?(?:consultations?|consulting sessions?|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
+  rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?!(?:call|meeting)s?\b)[\w:-]+[ \t]+){0,2}?(?:consultations?|consulting sessions?|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
   // a deadline set by an event in a month: "before the new shop opens in May" (from "before", where the dates above start)
@@ -172,6 +173,7 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Research winning ads for our team. Competitive pay (hourly, per project, or full-time).' },
     // a length of experience written with a tilde and an apostrophe
     { description: 'Write our compliance reports. Experience: ~3 years’ experience with audits.' },
     // how soon a result must show, a target, not the job's time
@@ -226,6 +228,7 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    { description: 'Analysts who use Excel daily: join a 30 minute user research session on our AI tool.' },
     // fixed hours with a zone after each time, and the length of a consultation
     { description: 'On-call support for our AWS system from 4 am CET to 8 am CET.' },
     { description: 'Need an ML expert for a 2-hour consultation on our sales forecast.' },
