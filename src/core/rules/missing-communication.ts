@@ -30,8 +30,9 @@ const PATTERNS = [
   rx(CLIENT_USES_MESSENGER),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week"; not the app's "weekly
-  // report screen")
-  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status)\s+(?:(?:e-?mail|video|loom|written|slack)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?)\b)`),
+  // report screen", nor reports on a subject that are the work itself: "weekly reports on market trends", "regular
+  // updates on the market's performance", "weekly reports summarizing findings")
+  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status)\s+(?:(?:e-?mail|video|loom|written|slack)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?)\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
   scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
   // (or to whoever the client names: "report to our practice manager on WhatsApp at the end of each day")
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
@@ -132,6 +133,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // reports on a subject are the work, not updates on it
+    { description: 'Research competitor ads and provide weekly reports on market trends.' },
     // Outlook's mail archive is no time zone
     { description: 'Migrate our mail to Google Workspace. Some old emails are in Outlook PST files.' },
     // what the product's users can see, and one feature in a list of them
@@ -170,6 +173,7 @@ export const examples: RuleExamples = {
     { description: 'Build a booking page. We’d love to see your proposals and discuss the project in detail.' },
   ],
   pass: [
+    { description: 'Build the dashboard. Weekly updates on progress, please.' },
     { description: 'Senior Rails developer for our US team. You will be interviewed.' },
     { description: 'Advise our board on the ATS build and attend all project video calls, 4-8 hours a month.' },
     { description: 'Fix the video on the headset. I will provide the video that needs work in chat.' },
