@@ -239,6 +239,7 @@ describe('the result', () => {
     expect(quotesOf('App is currently on app stores (Android and Apple). Need upgrades.', 'context')).toEqual(['App is currently on app stores']);
     expect(quotesOf('Our factory needs someone to analyse sales data.', 'context')).toEqual(['Our factory']);
     expect(quotesOf('Our company needs someone to analyse sales data.', 'context')).toEqual([]);
+    expect(quotesOf('I am looking for a designer to create a website for my band.', 'context')).toEqual(['my band']);
     expect(quotesOf('Build an event page for my school project.', 'context')).toEqual([]);
     expect(quotesOf('The designs are all set in Figma; connect the screens to local storage.', 'context')).toEqual(['are all set']);
   });

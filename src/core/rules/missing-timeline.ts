@@ -96,15 +96,15 @@ const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|aroun
 /** A result that shows, loads or arrives, before "within": "orders show up in GA4 and in Google Ads | within 24 hours". */
 const RESULT_SHOWS_BEFORE = /\b(?:shows? up|appears?|arrives?|loads?|syncs?|refresh(?:es)?|registers?|fires?|gets? delivered|is delivered|are delivered)\b[^.!?\n]{0,60}$/i;
 
-/** "600 transactions from July to October", "invoices from March": the dates records are from, not the job's. */
 /** Records a client has, which a span or a date can be of: "18 months of orders", "invoices from March". */
 const RECORDS = String.raw`transactions|invoices|orders|sales|data|records|receipts|expenses|entries|statements|payments|bookings|emails|messages|tickets|footage|photos|logs`;
+/** …before the dates they are from: "600 transactions | from July to October" (the records' dates, not the job's). */
 const RECORDS_BEFORE = new RegExp(String.raw`\b(?:${RECORDS})(?:\s+(?:dated|made|placed|received|sent|issued))?\s+$`, 'i');
 
 /** A piece of writing or film, before "about" and what it is about: "a memoir about | 30 years in A&E". */
 const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog post|post|film|documentary|podcast|episode|video|talk|piece|chapter|biography|script|screenplay|song)s?\s+$/i;
 
-/** What follows a length that is not the job's: durations that are not the job's (read at the end of `accept`). */
+/** What follows a length that makes it not the job's: "3 years of experience", "2 weeks ago", "a 5-day retreat" (read at the end of `accept`). */
 const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
   String.raw`^['’]?\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
   'i',
