@@ -253,6 +253,22 @@ describe('the result', () => {
     expect(quotesOf('Add enhancements to my Ruby application.', 'deliverables')).toEqual([]);
   });
 
+  it('takes a task said as one, a site rebuilt on a named platform and a thing built then tied to a named system as deliverables', () => {
+    expect(quotesOf('The very first task is to restructure the accounts so that admins share permissions.', 'deliverables')).toEqual(['task is to restructure the accounts']);
+    expect(quotesOf('Your task will be to take over our site development.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Your task is to understand an already built app.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Need to redesign an existing HTML website to WordPress.', 'deliverables')).toEqual(['redesign an existing HTML website to WordPress']);
+    expect(quotesOf('We need help building a CloseBot and integrating it with HighLevel.', 'deliverables')).toEqual(['integrating it with HighLevel']);
+    expect(quotesOf('Discovery Deliverable (cost analysis, timeline, user flow, wireframes)', 'deliverables')).toEqual(['Deliverable (cost analysis, timeline, user flow, wireframes)']);
+    expect(quotesOf('I need a comprehensive tech pack for a PVC tote bag.', 'deliverables')).toEqual(['I need a comprehensive tech pack for a PVC tote bag']);
+    expect(quotesOf('We need an AWS app to start and stop the EC2 instance.', 'deliverables')).toEqual(['We need an AWS app to start']);
+  });
+
+  it('takes a conversion from one language to another, not who requests come from', () => {
+    expect(quotesOf('I need to convert from C language to PHP.', 'deliverables')).toEqual(['from C language to PHP']);
+    expect(quotesOf('Answer phone and email requests from clients to discuss our services.', 'deliverables')).toEqual([]);
+  });
+
   it('quotes a rate with what qualifies its unit, and a format with the word for its files', () => {
     expect(quotesOf('Transcribe 10 hours of interviews. $1 per audio minute.', 'budget')).toEqual(['$1 per audio minute']);
     expect(quotesOf('Write 150 product descriptions, 50 per week. $3 per description.', 'budget')).toEqual(['$3 per description']);

@@ -50,7 +50,7 @@ const PATTERNS = [
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
   // podcast")
-  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
+  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
   rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays"
@@ -83,11 +83,14 @@ function aboutTheProductsUsers(text: string, start: number, end: number): boolea
   return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || USERS_CAN.test(before);
 }
 
-/** Reports the work merges and a channel the product posts to: things the work handles, not how it is discussed. */
+/** Reports the work merges, a channel the product posts to, a tool the product is put into: things the work handles, not how it is discussed. */
 function handledByTheWork(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  return WORKED_ON.test(before) || POSTED_TO.test(before);
+  return WORKED_ON.test(before) || POSTED_TO.test(before) || (TOOL.test(text.slice(start, start + 15)) && PUT_INTO.test(before));
 }
+const TOOL = new RegExp(String.raw`^(?:${WORK_TOOL}|${MESSENGER})\b`, 'i');
+/** "the integration of it on Discord", "a trained bot live on our Discord server": where the product goes, not the team's channel. */
+const PUT_INTO = /(?:\b(?:bots?|chat ?bots?|integrat\w*|deploy\w*|install\w*|hosted|embedded)\b[^.!?\n,]{0,25}|\blive\s+(?:on|in)\s+(?:\w+\s+)?)$/i;
 /** "a macro to merge weekly reports": reports the work handles, not reports to the client ("generate weekly reports" for
  * the client is a cadence). */
 const WORKED_ON = /\b(?:merg|combin|consolidat|automat|pars|process|clean|format|import|export|analy[sz]|pull)\w*\s+(?:(?:the|our|my|all|these|those|their|\d+)\s+)?$/i;
@@ -164,6 +167,8 @@ export const examples: RuleExamples = {
     // reports the work merges, and the channel the product posts to, are no channel of the work's
     { description: 'Excel VBA macro to merge weekly reports from 12 branches into one workbook.' },
     { description: 'I want a Zap that creates a deal in Pipedrive and posts a message in our #sales Slack channel.' },
+    // the place a bot is put is no channel of the work's
+    { description: 'Train a bot on our forum. Integrating it on Discord is the hard part; we want it live on our Discord server.' },
     // a mock call is a test of the applicant, not a conversation with the client
     { description: 'Confirm appointments for our clinic. Attach a recording of yourself handling a mock call.' },
     // business hours the product tells its callers, a call button, and a wish to talk that closes the post
@@ -181,6 +186,8 @@ export const examples: RuleExamples = {
     { description: 'Scrape 2,000 products into CSV. We can do a Google Meet to discuss.' },
     { description: 'Manage my calendar. Schedule: Mon–Fri, 9am–1pm Pacific.' },
     { description: 'Retouch 150 wedding photos. We’ll keep in touch by email.' },
+    // work done live over a call is the work's channel, though "live" goes before it
+    { description: 'Build summary tables in our sheet, to be worked on live through Zoom call.' },
     // when the client reads messages, where
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
     // the messenger the client will use, and what for
@@ -193,6 +200,7 @@ export const examples: RuleExamples = {
     { description: 'Drafts go in Google Docs and we review within 2 business days.' },
     { description: 'Short interview before we start.' },
     { description: 'Lead our two QA engineers. Interviews immediately.' },
+    { description: 'PHP developer for our company. Need to pass interview.' },
     { description: 'Support our office during business hours (EST).' },
     { description: "Fix four things in our Shopify theme. We'll communicate through Upwork chat." },
     { description: 'Reconcile our accounts in Xero. I prefer email updates once a week.' },

@@ -21,7 +21,7 @@ const TASK_NOUN = String.raw`(?:development|creation|design|implementation|integ
 const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finish|finali[sz]e|build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread|prepare`);
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
-const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up`);
+const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up|tech ?pack`);
 
 /** Things made in a set, for a part of a product: "designs for our app's onboarding". */
 const MADE_FOR_THINGS = String.raw`(?:designs|mock-?ups|wireframes|screens|illustrations|icons|banners|thumbnails|descriptions|articles|blog posts|landing pages|templates|animations|videos)`;
@@ -60,6 +60,9 @@ const FEATURE = String.raw`[\w/'-]+(?:[ \t]+(?!and\b)[\w/'-]+){0,3}`;
 
 /** A product named with a capital ("Shopify", "NetSuite", "QuickBooks Online", "Google Sheets"), not a pronoun or an article. */
 const NAMED_SYSTEM = String.raw`(?!(?:I|We|You|They|It|The|Our|My|This|That|An?|Us|Me|AI|API|APIs|App|Apps)\b)[A-Z][\w.-]*\w(?:\s+[A-Z][\w.-]*\w)?\b`;
+
+/** Who or where things come from, not a system migrated from: "requests from clients to discuss", "work from home to…". */
+const FROM_WHO = String.raw`clients|customers|users|people|visitors|students|buyers|sellers|employees|staff|home|anywhere|everywhere|time|there|here|now|us|me|you|them|him|her`;
 
 /** Each of these alone names something a reader could check was delivered. */
 /** Pieces of work drawn or designed, which come in files of a format: "drawings (PDF + DWG)". */
@@ -110,6 +113,17 @@ const STRONG = [
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…", "Deliverable is a written report"
   // (at a sentence's start: not "ensure all deliverables are highly visual")
   rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?${atSentenceStart('deliverables?')}) (?:is|are|will be|would be|include)\b`),
+  // …or named with its parts in brackets: "Discovery Deliverable (cost analysis, timeline, user flow, wireframes)"
+  scannedApart(rx(String.raw`\bdeliverables?\s*\((?:[^()\n,]{2,40},){2,}[^()\n]{2,40}\)`)),
+  // the task said as one: "The very first task is to restructure the accounts", "Your task is to redesign the listing
+  // banner" (not a role taken on: "your task will be to take over our site development"; in the main union, which is
+  // tried at every "task" anyway: scanned apart it cost 0.02 G of 18.8)
+  rx(String.raw`\btask\s+(?:is|will\s+be)\s+to\s+(?!(?:take|help|assist|support|work|join|manage|lead|oversee|understand|learn|find|ensure|provide|be|get|keep|do|make sure)\b)[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:a|an|the|our|my|all|\d+)\s+[\w-]+`),
+  // a site rebuilt on a named platform: "redesign an existing HTML website to WordPress", "rebuild our store in Shopify"
+  scannedApart(rx(String.raw`\b(?:redesign|rebuild|recreate|remake|redo)(?:ing)?\s+(?:the|our|my|an?|this)\s+(?:(?:existing|exisiting|current|old|static|html|wix|squarespace)\s+){0,2}(?:website|site|store|shop|app|blog|landing page)\s+(?:to|in|into|on|onto|using|with)\s+(?:wordpress|shopify|webflow|wix|squarespace|woocommerce|magento|react|next\.?js|vue|angular|flutter|laravel|django|framer)\b`)),
+  // a thing built and then tied to a named system: "building a CloseBot and integrating it with HighLevel"
+  // (it starts at the tie, rarer than the verbs, and looks back)
+  scannedApart(rx(String.raw`\b(?:integrat|connect|link)\w*\s+(?:it|them)\b(?<=\b(?:build|create|develop|set up|make)(?:ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+(?:integrat|connect|link)\w*\s+(?:it|them))\s+(?:with|to|into)\s+(?:(?:our|my|the)\s+)?(?:${NAMED_SYSTEM}|(?:[\w-]+\s+)?(?:website|site|app|crm|store))`)),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
   // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a
@@ -125,10 +139,12 @@ const STRONG = [
   // the same in words, quoted with what it measures: "a one-page P&L", "a two-minute explainer video" (not "a one-page
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
-  // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce"
+  // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce", "convert from C
+  // language to PHP" (not who something comes from: "requests from clients to discuss our services"; a name ends before a
+  // full stop: "to PHP.")
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion", nor months, "transactions from July to October")
-  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?\s+to\s+[\w.+#-]+`),
+  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|${FROM_WHO})\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?(?:\s+(?:language|version|framework|platform|code|script))?\s+to\s+(?!(?:discuss|help|get|ensure|make|see|do|be|find|learn|work|keep|build|create)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?`),
   // a product with its features listed: "a booking app with login, signup and a calendar", "a Notion workspace with: a
   // client CRM, a project tracker and a team wiki", "an Airtable base with tables for properties, units, tenants and
   // vendors", and as many posts type it, with whom it is for between and the features joined by "and": "one website for my
@@ -139,7 +155,7 @@ const STRONG = [
   // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data", "We need a Tableau
   // dashboard showing monthly revenue by rep"
   // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
-  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?:set )?\w+)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|to (?:my|our|the|an?|this|existing)|where|so (?:that|it|we|i|users))\b`),
+  rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?:set )?\w+)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure|start|stop|trigger)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|to (?:my|our|the|an?|this|existing)|where|so (?:that|it|we|i|users))\b`),
   // things made for a named part of the client's product: "create Figma designs for our budgeting app's onboarding flow",
   // "write product descriptions for the 120 items in our store" (it starts at the things, rarer than the verbs, looks
   // back for the verb, and is scanned apart)

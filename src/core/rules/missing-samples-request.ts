@@ -18,7 +18,7 @@ const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real esta
 const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b${HOLDINGS}\s+portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
-const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste`;
+const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste|leave`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
 const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
@@ -47,6 +47,12 @@ const PATTERNS = [
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
+  // past work as an item of what an application holds, the ask on the line that opens the list: "To apply, please
+  // provide:\n1. Relevant projects or past experience…", "Please provide:\n- Relevant work samples." (not a list of
+  // what applicants must have, "Experience with:\n- Previous work in fintech"; it first looks back only to the line's
+  // start, which fails fast mid-line, and sits in the main union, tried at these words anyway: scanned apart it cost
+  // 0.02 G of 18.8)
+  rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))(?<=\b(?:${SHOW}|provide|give|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))\s+(?:[\w-]+\s+)?(?:projects?|work|samples?|examples?)\b`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
   rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
@@ -93,6 +99,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // what applicants must have, listed, is no request to show it
+    { description: 'Fintech app build.\n\nExperience with:\n- Previous work in payments\n- React Native' },
     // a portfolio the work builds for the freelancer, and the client's own portfolio of properties
     { description: 'Help us with a series of small Django projects, a great chance to enhance their portfolio.' },
     { description: 'Analyst for our real estate firm: drive portfolio performance and lead value-add projects on the retail portfolio.' },
@@ -127,6 +135,10 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    // past work as an item of the application's list, and a request the idiom "don't forget to" makes
+    { description: 'Build an AI note-taker.\n\nTo apply, please provide:\n1. Relevant projects or past experience with AI assistants.\n2. Your approach.' },
+    { description: 'Web developer for our agency. Send a resume (don\'t forget to include your GitHub account!).' },
+    { description: 'Help with our Next.js app. Leave links to your GitHub or projects in your proposal.' },
     { description: 'Add AI clip cutting to my SaaS. Anyone who can prove they have done this before gets first preference.' },
     // past work shown, described, or published: "demonstrate if you have done…", a cover letter detailing similar projects, a
     // Google Scholar link

@@ -59,6 +59,9 @@ const PATTERNS = [
   // (a zone may follow the first time: "from 4 am CET to 8 am CET")
   rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
   rx(String.raw`\b(?:mon(?:day)?\s*(?:-|–|to|through)\s*fri(?:day)?)\b`),
+  // office hours said the short way: "close to 9-5 is preferred", "a normal 9 to 5 schedule", "M-F, 9-4" (the hours after
+  // "M-F" or the idiom "9-5" alone, not any two figures: "6-7 bugs")
+  rx(String.raw`\b9\s*(?:-|–|to)\s*5\b(?!\s*(?:[:.,]\d|%|\d))|\bm-f,?\s*(?:[6-9]|1[0-2])\s*(?:-|–|to)\s*(?:[1-8]|1[0-2])\b(?!\s*(?:[:.,]\d|%|\d))`),
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?${TIME_ZONE}\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
@@ -173,6 +176,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a culture that is no 9-5, and a count of bugs
+    { description: "Build our game's levels. We're not a 9-5 company. There are 6-7 bugs to fix." },
     { description: 'Research winning ads for our team. Competitive pay (hourly, per project, or full-time).' },
     // a length of experience written with a tilde and an apostrophe
     { description: 'Write our compliance reports. Experience: ~3 years’ experience with audits.' },
@@ -228,6 +233,10 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    // office hours the short way, and a couple of months without the "of"
+    { description: 'Office manager for our repair shop. Hours might be flexible but close to 9-5 is preferred.' },
+    { description: 'Office help in Port Hope for regular office hours (typically M-F, 9-4).' },
+    { description: 'Art for my 2D platformer. I am hoping to release in a couple months time.' },
     { description: 'Analysts who use Excel daily: join a 30 minute user research session on our AI tool.' },
     // fixed hours with a zone after each time, and the length of a consultation
     { description: 'On-call support for our AWS system from 4 am CET to 8 am CET.' },

@@ -18,8 +18,8 @@ export const CLIENT_GIVES = String.raw`(?:i|we)(?:'ll| will| can| would)\s+(?:pr
 export const INLINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
 /** The stores an app is put in: a title that asks for it names a result and, released, a finish point. */
 export const APP_STORE = String.raw`(?:app ?store|play ?store|google play|play console|chrome web store)`;
-/** A count, in figures or words. */
-export const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a couple of|couple of|a few|few|several|a|an)`;
+/** A count, in figures or words ("a couple months" is said as often as "a couple of months"). */
+export const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a couple(?: of)?|couple(?: of)?|a few|few|several|a|an)`;
 /** A count in figures or number words, not "a"/"few": for patterns that would be too loose otherwise. */
 export const NUM_STRICT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 export const NUM_RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?\+?`;
