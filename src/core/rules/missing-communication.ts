@@ -29,10 +29,12 @@ const PATTERNS = [
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
   // cadence
-  // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week"; not the app's "weekly
+  // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
+  // "status updates" alone, mostly a product's, "real-time table status updates", or a role's paperwork, "maintain
+  // reports and status updates"; not the app's "weekly
   // report screen", nor reports on a subject that are the work itself: "weekly reports on market trends", "regular
   // updates on the market's performance", "weekly reports summarizing findings")
-  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status)\s+(?:(?:e-?mail|video|loom|written|slack)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?)\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
+  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|loom|written|slack|status|progress)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?)\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
   scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
   // (or to whoever the client names: "report to our practice manager on WhatsApp at the end of each day")
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
@@ -106,6 +108,22 @@ const PRODUCT_RELEASES = /^[^.!?\n]{0,10}\b(?:to|with|that)\s+(?:introduce|add|r
 /** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
 const DONE_BY_THE_PRODUCT = /\b(?:the|this|our|an?)\s+(?:ai\s+|voice\s+)?(?:bot|chatbot|agent|assistant|system|app|application|dialer|caller|crm|platform|website|site|page|design|ui|interface|dashboard|layout|store|theme)\s+(?:should|must|will|would|can|shall|needs? to)\s+(?:[\w-]+\s+){0,6}$/i;
 
+/** A zone code, read by `zoneOfAnotherTime`. */
+const ZONE_CODE = /^(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)\b/;
+/** A time just before the zone, after a deadline word: "NDA by 6 AM PST", "first draft by end of Sunday (at 9PM EST", "done tomorrow 1PM IST". */
+const DEADLINE_TIME_BEFORE = /\b(?:by|before|until|till|due|deadline|done|ready|delivered)\b[^.!?\n]{0,30}\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*$/i;
+/** …or a posting's timestamp, as Freelancer.com titles carry one: "web development - 07/06/2023 13:34 EDT". */
+const TIMESTAMP_BEFORE = /\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*$/;
+/** …or a market's or an event's time: "during the NYSE session (14:30 PM GMT)", "Livestreaming of the event (12pm JST(GMT+9)". */
+const MARKET_OR_EVENT_BEFORE = /\b(?:nyse|nasdaq|market|trading|forex|candles?|livestream\w*|event)\b[^.!?\n]{0,40}$/i;
+
+/** A zone that times something other than the work together: a deadline, a posting, a market's session. */
+function zoneOfAnotherTime(text: string, start: number, end: number): boolean {
+  if (!ZONE_CODE.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return DEADLINE_TIME_BEFORE.test(before) || TIMESTAMP_BEFORE.test(before) || MARKET_OR_EVENT_BEFORE.test(before);
+}
+
 /**
  * "Overlap" is communication when it is of working hours ("overlap 4 hours with EST"), not of things
  * ("images overlap the price", "overlapping shifts", "contract overlap across bureaus").
@@ -129,7 +147,7 @@ export const missingCommunication: SectionRule = {
     seeds: '001 #3 kickoff meeting, #4; 002 "Not Communicating Clearly"; 003 meeting, communication',
     messages: { missing: 'The post does not say how you will communicate (channel, updates, time zone, kickoff call).' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) && !zoneOfAnotherTime(t, s, e) }),
   template: () => '[A short kickoff call], then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
 };
 
@@ -167,6 +185,12 @@ export const examples: RuleExamples = {
     // reports the work merges, and the channel the product posts to, are no channel of the work's
     { description: 'Excel VBA macro to merge weekly reports from 12 branches into one workbook.' },
     { description: 'I want a Zap that creates a deal in Pipedrive and posts a message in our #sales Slack channel.' },
+    // a zone that times a deadline, a posting or a market's session, and a product's status updates
+    { description: 'Sign the NDA. Same—PDF by 6 AM PST. Design the screens in Figma.' },
+    { title: 'web development - 07/06/2023 13:34 EDT', description: 'A website for a restaurant.' },
+    { description: 'Refine our US100 strategy during the NYSE session (14:30 PM GMT).' },
+    { description: 'Restaurant app: digital floor plans and real-time table status updates.' },
+    { description: 'Office VA: maintain project documentation, reports, and status updates.' },
     // the place a bot is put is no channel of the work's
     { description: 'Train a bot on our forum. Integrating it on Discord is the hard part; we want it live on our Discord server.' },
     // a mock call is a test of the applicant, not a conversation with the client
@@ -179,6 +203,10 @@ export const examples: RuleExamples = {
   ],
   pass: [
     { description: 'Build the dashboard. Weekly updates on progress, please.' },
+    { description: 'Build the dashboard. Please send status updates every Friday.' },
+    { description: 'Deploy to production. Provide an accurate project status report to the immediate supervisor.' },
+    { description: 'Fix the sync. Daily status updates in Slack.' },
+    { description: 'Support our clinic. Must be available 9 AM-5 PM CST.' },
     { description: 'Senior Rails developer for our US team. You will be interviewed.' },
     { description: 'Advise our board on the ATS build and attend all project video calls, 4-8 hours a month.' },
     { description: 'Fix the video on the headset. I will provide the video that needs work in chat.' },
