@@ -264,6 +264,16 @@ describe('the result', () => {
     expect(quotesOf('We need an AWS app to start and stop the EC2 instance.', 'deliverables')).toEqual(['We need an AWS app to start']);
   });
 
+  it('takes a list with what each item holds, pages listed with dashes, icons by their size, an error by its code, a sheet\'s tab and a drawing as deliverables', () => {
+    expect(quotesOf('Compile a comprehensive list of these gardens, including their locations, contact details, and any relevant information.', 'deliverables')).toEqual(['list of these gardens, including their locations, contact details, and any relevant']);
+    expect(quotesOf('An e-commerce site for a skincare range. Pages needed include; -Home. -Mission & Values (about) -Shop. -Library', 'deliverables')).toEqual(['Pages needed include; -Home']);
+    expect(quotesOf('Our immediate need is for about thirty or so 32 x 32 pixel, color icons.', 'deliverables')).toEqual(['32 x 32 pixel, color icons']);
+    expect(quotesOf("I'm getting a 405 error on an ajax post request into my laravel app.", 'deliverables')).toEqual(['error on an ajax post request']);
+    expect(quotesOf('Create a Summary tab in our Daily Report Worksheet.', 'deliverables')).toEqual(['Create a Summary tab in our Daily Report Worksheet']);
+    expect(itemOf({ title: '[Hiring] Someone to Draw me as A Futurama Character', description: 'PM me.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to Draw me']);
+    expect(quotesOf("We're getting more error reports from users on mobile.", 'deliverables')).toEqual([]);
+  });
+
   it('takes a conversion from one language to another, not who requests come from', () => {
     expect(quotesOf('I need to convert from C language to PHP.', 'deliverables')).toEqual(['from C language to PHP']);
     expect(quotesOf('Answer phone and email requests from clients to discuss our services.', 'deliverables')).toEqual([]);

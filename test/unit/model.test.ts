@@ -206,6 +206,6 @@ describe('training and its figures', () => {
   it('refuses to train on, or judge, sets that hold no labelled posts, with a message naming them', () => {
     expect(() => trainModels(['Z'])).toThrow('No labelled posts in sets Z');
     expect(() => trainModels([])).toThrow('No labelled posts in sets (none)');
-    expect(() => crossValidate(['Q'])).toThrow('No labelled posts in sets Q to cross-validate');
+    expect(() => crossValidate(['ZQ'])).toThrow('No labelled posts in sets ZQ to cross-validate');
   });
 });

@@ -149,8 +149,11 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   if (NAMED_CRITERIA.test(text.slice(start, end)) && isLedBy(CRITERIA_AS_SKILL, text, start)) return true;
   if (IN_A_STORE.test(text.slice(start, end)) && APPLICANTS_OWN.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (NO_ERRORS.test(text.slice(start, end)) && (SEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || SEEN_AFTER.test(text.slice(end, end + 40)))) return true;
+  // "100% paid benefits for individual; 90% coverage for family": insurance, not a target
+  if (/coverage\b/i.test(text.slice(start, end)) && BENEFITS_AROUND.test(text.slice(Math.max(0, start - 60), end + 30))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
+const BENEFITS_AROUND = /\b(?:benefits|insurance|medical|dental|health|family|dependents|pto|401k)\b/i;
 
 /** "No errors in the console as far as we can see", "there are no errors in the log": what the client saw, a symptom, not a target. */
 const NO_ERRORS = /^(?:no|zero)\s/i;
@@ -192,6 +195,8 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // insurance coverage is no target for the result
+    { description: 'Java developer.\n\nCOMP:\n•100% paid benefits for individual; 90% coverage for family' },
     { description: 'Rank our 40 products from 1 to 10 by margin in a spreadsheet.' },
     // a thing working on a version now, no target
     { description: 'Our app is working on Android 14 but crashes on iOS. Fix the crash.' },

@@ -39,6 +39,13 @@ const PATTERNS = [
   // option of going the royalties route" (not what is worked on: "royalty-free music", "a royalty company", "analyse
   // royalties"; it starts at the rare word and looks back)
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
+  // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split"
+  rx(String.raw`\bsplit(?:ting)?\s+(?:the\s+|all\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b`),
+  // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
+  // (it starts at "payment" and looks back: started at "before" it was tried at every one)
+  rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
+  // a salary in thousands under a pay heading: "COMP:\n•100K+"
+  rx(String.raw`\b(?:comp|compensation|salary|pay)\s*:\s*(?:[•*-]\s*)?[$€£]?\d+(?:[.,]\d+)?\s*k\b\+?`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -59,6 +66,9 @@ const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,20}\b(?:plans?|s
 /** "applying to a fund (up to £20,000)", "raising $500,000 in a seed round": money the client seeks, not the job's pay (unless
  * pay is named between: "we got a grant, so our budget is $5,000"). */
 const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|funding|investment)\s+round|loans?|prizes?)\b(?![^.!?\n]*\b(?:budget|pay|paid|paying|price|fee|rate|cost)\b)[^.!?\n]{0,30}$/i;
+
+/** "$50 wellness allowance": a perk's budget, not the job's pay. */
+const PERK_AFTER = /^\s*(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b/i;
 
 /** Whether a match is the job's pay: "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget (no-milestones reads amounts with it too). */
 export function isThePay(text: string, start: number, end: number): boolean {
@@ -91,6 +101,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  // "$50 wellness allowance", "a $50 gym allowance": a perk, not the pay
+  if (AN_AMOUNT.test(match) && PERK_AFTER.test(after)) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
@@ -128,6 +140,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a perk's allowance is no pay
+    { description: 'HR manager for our agency. Perks like our $50 wellness allowance.' },
     // royalties that are the subject of the work, not its pay
     { description: 'Edit our trailer with royalty-free music. Analyse the royalty statements of our mineral and royalty company.' },
     // what the product costs to run per unit is no pay
@@ -166,6 +180,9 @@ export const examples: RuleExamples = {
     { description: 'We are raising $500,000 in a seed round. Build our pitch deck.' },
   ],
   pass: [
+    { description: 'A platform game. I am willing to split the profits of this 33/33/33 between the three of us.' },
+    { description: 'MT5 expert advisor, max drawdown 20%. Will test 2 weeks on a demo account before payment.' },
+    { description: 'Senior Java developer in Manhattan.\n\nCOMP:\n•100K+\n•Stock options' },
     // royalties as the pay
     { title: '[LFA]rtists for 2D Platformer [Paid, Royalties, or Both]', description: 'About 67 static assets. Payment is negotiable.' },
     { description: 'Sprites for our RPG. Compensation: Royalties/PAID (Crowdfunding).' },

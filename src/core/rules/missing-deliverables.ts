@@ -18,10 +18,10 @@ const HIRED = oneOf(String.raw`someone|somebody|person|people|individual|candida
 const VERB_ING = oneOf(String.raw`completing(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finishing|finali[sz]ing|building|creating|developing|designing|writing|making|producing|delivering|setting up|converting|migrating|integrating|implementing|fixing|debugging|scraping|extracting|automating|translating|editing|redesigning|deploying|installing|configuring|adding|coding|programming|connecting|cleaning|transforming|importing|exporting|generating|drafting|recording|animating|rendering|illustrating|optimi[sz]ing|upgrading|updating|replacing|refactoring|rebuilding|porting|transcribing|proofreading|preparing|training|performing|conducting`);
 /** The same work named as a noun: "Development of an AI that generates…", "the creation of an AI chatbot". */
 const TASK_NOUN = String.raw`(?:development|creation|design|implementation|integration|set-?up|installation|migration|conversion|build)`;
-const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finish|finali[sz]e|build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread|prepare`);
+const VERB = oneOf(String.raw`complete(?=\s+(?:the|my|our|this|these|remaining|it)\b)|finish|finali[sz]e|build|create|develop|design|write|make|produce|deliver|set ?up|convert|migrate|integrate|implement|fix|debug|resolve|scrape|extract|automate|translate|edit|redesign|deploy|install|configure|add|code|program|connect|clean|transform|import|export|generate|draft|record|animate|render|model|illustrate|draw|paint|sketch|optimi[sz]e|upgrade|update|replace|refactor|rebuild|port|transcribe|proofread|prepare`);
 
 /** Things that, with a determiner in front, are concrete enough to check delivery of. */
-const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up|tech ?pack`);
+const OBJECT = oneOf(String.raw`platform|feature|functionality|system|solution|analysis|report|dashboard|app|application|website|site|web ?app|page|landing page|backend|back-end|frontend|front-end|model|pipeline|script|bot|chatbot|integration|template|form|tool|plugin|extension|database|api|game|logo|video|article|ebook|book|course|presentation|deck|spreadsheet|workflow|automation|scraper|crawler|mvp|prototype|module|component|interface|ui|design|mockup|wireframe|brand identity|animation|illustration|model|map|calculator|survey|questionnaires?|cohort|funnel|campaign|store|shop|checkout|theme|migration|upgrade|redesign|engine|agent|assistant|ai|artificial intelligence|trailer|music|soundtrack|jingle|intro|knowledge base|library|webpage|web page|program|software|utility|data dump|dataset|data set|button|widget|popup|pop-up|tech ?pack|tab|worksheet|workbook|gui`);
 
 /** Things made in a set, for a part of a product: "designs for our app's onboarding". */
 const MADE_FOR_THINGS = String.raw`(?:designs|mock-?ups|wireframes|screens|illustrations|icons|banners|thumbnails|descriptions|articles|blog posts|landing pages|templates|animations|videos)`;
@@ -182,8 +182,9 @@ const STRONG = [
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
   // a list of things with what each must hold: "a shortlist of 5 venues with prices and availability", "a list of contacts
   // with company information, name, email and job title" (not the applicant's own: "a list of your projects with links and
-  // dates"; scanned apart, as it starts at every "list")
-  scannedApart(rx(String.raw`\b(?:short-?list|list|spreadsheet|comparison)\s+of\s+(?!(?:your|you|past|previous|relevant|similar)\b)(?:[\w-]+\s+){0,4}?[\w-]+\s+with\s+(?:their\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:and|&)\s+[\w-]+`)),
+  // dates"; scanned apart, as it starts at every "list"), or what each holds after "including": "a comprehensive list of
+  // these gardens, including their locations, contact details, and any relevant information"
+  scannedApart(rx(String.raw`\b(?:short-?list|list|spreadsheet|comparison)\s+of\s+(?!(?:your|you|past|previous|relevant|similar)\b)(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:with|including)\s+(?:their\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+(?:and|&)\s+(?:any\s+)?[\w-]+`)),
   // pieces of work made of a counted set of things: "renders of 5 faucets", "photos of 20 products", "descriptions for
   // 120 items" (not a span of time: "videos of 3 minutes" is a length, counted above; this and the next are scanned
   // apart: they start at common words, where the whole union would be tried, +2% of the engine's instructions)
@@ -198,7 +199,8 @@ const STRONG = [
   // a numbered form to prepare or file: "Form 5472 and pro forma 1120 prepared and filed", "file my Schedule C" (scanned
   // apart, as it starts at every "form")
   scannedApart(rx(String.raw`\b(?:form|schedule)\s+(?:\d{3,4}[\w-]*|[a-z]{1,2}-?\d{1,4}[\w-]*|[a-z]\b)(?<=\b(?:prepare|file|complete|submit|fill(?: out| in)?|do)\s+(?:(?:my|our|the|a|an)\s+)?(?:form|schedule)\s+\S+|(?:form|schedule)\s+\S+(?=[^.!?\n]{0,50}\b(?:prepared|filed|completed|submitted|filled)\b))`)),
-  // an image by its size and format: "3000x3000 px JPG", "1920×1080 PNG"
+  // an image by its size and format: "3000x3000 px JPG", "1920×1080 PNG", or what it is: "32 x 32 pixel, color icons"
+  rx(String.raw`\b\d{2,5}[ \t]*[x×][ \t]*\d{2,5}[ \t]*(?:px|pixels?)?,?[ \t]+(?:[\w-]+,?[ \t]+){0,2}(?:icons?|sprites?|banners?|thumbnails?|tiles?|logos?|illustrations?|graphics?|avatars?|emotes?)\b`),
   rx(String.raw`\b\d{2,5}[ \t]*[x×][ \t]*\d{2,5}[ \t]*(?:px|pixels)?[ \t]+${FILE_FORMAT}`),
   // the files the work is handed over in: "delivered as PNG and PDF", "deliver in layered PSD" (not what the client
   // provides: "instructions provided in PDF")
@@ -227,6 +229,9 @@ const STRONG = [
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b${VERB}(?<!\b(?:the|a|an|our|my|this|your|their)\s(?:set )?\w+)\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),
+  // an error by its code, the bug to fix: "I'm getting a 405 error on an ajax post request" (it starts at "error" and looks
+  // back for the code; scanned apart, as it starts at every "error")
+  scannedApart(rx(String.raw`\berrors?\b(?<=\b(?:getting|get|got|receiving|receive|seeing|throws?|throwing|returns?|returning)\s+(?:an?\s+|the\s+|this\s+)?(?:http\s+)?\d{3}\s+errors?)\s+(?:on|in|when|with|from|while|after)\b`)),
   // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
@@ -241,7 +246,7 @@ const STRONG = [
   // the pages or screens listed in a line: "Pages: home, about, services, contact", "basic pages (about, contact, FAQ,
   // shipping policy)" (scanned apart: it starts at every
   // "pages")
-  scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*[:(][ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}`)),
+  scannedApart(rx(String.raw`\b(?:pages|screens)\s*(?:needed|required)?\s*(?:[:(][ \t]*[\w &/-]{2,25}(?:,[ \t]*[\w &/-]{2,25}){2,}|(?:include|includes|are)?[ \t]*[:;][ \t]*-[ \t]*[\w&/]+(?:[ \t]+[\w&/]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?(?:[.,;]?[ \t]*-[ \t]*[\w&/]+(?:[ \t]+[\w&/]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?){2,})`)),
   // things the client needs done, two or more named with what is to become of them: "Need accounts created, email
   // migrated for 12 users, shared drives set up by department", "I want them automatically saved to a Google Drive folder
   // … and the amount added to a Google Sheet" (quoted to the first, with where it goes; scanned apart, as it starts at

@@ -67,6 +67,8 @@ const PATTERNS = [
   // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
   // prove they've done this before" (where "if you have done…" alone is a condition of applying, not a request)
   rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
+  // ("samples of your previous …" is past work whatever it is: "Samples of your previous PowerBI dashboards")
+  rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+your\s+(?:previous|past|prior|recent|own|best)\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|or|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
@@ -168,6 +170,7 @@ export const examples: RuleExamples = {
     // past work named by the result the applicant brought
     { description: "Manage our Amazon ads. Tell us about a brand you've brought ACoS down for, and by how much." },
     { description: 'Please include links to similar apps you have built.' },
+    { description: 'Submit a proposal including: your experience. Samples of your previous PowerBI dashboards.' },
     { description: 'A strong portfolio is required.' },
     { description: 'Share examples of your previous work in your proposal.' },
     { description: 'Please share 2 Shopify themes you have customised.' },

@@ -29,7 +29,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
-  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time")
+  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -176,6 +177,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a full-time position the contract may become is not this job's hours
+    { description: 'AIOps engineer. Contract role with an opportunity to transition into a full-time position. Path to full-time.' },
     // a culture that is no 9-5, and a count of bugs
     { description: "Build our game's levels. We're not a 9-5 company. There are 6-7 bugs to fix." },
     { description: 'Research winning ads for our team. Competitive pay (hourly, per project, or full-time).' },

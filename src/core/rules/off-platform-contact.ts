@@ -11,6 +11,15 @@ const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me
  */
 const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), replacements: ON_PLATFORM, messageId: 'email' }];
 
+
+/**
+ * Where an application goes when it leaves the platform: an outside form or a company's applicant tracker (each host
+ * from a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…" at
+ * "gle", after which it looks back)
+ * ("Please use this form to be considered: https://forms.clickup.com/…", "Apply and read more here: http://jobvite.com/…").
+ */
+const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com)`;
+
 const PATTERNS = [
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
   { re: rx(String.raw`\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}`), replacements: ON_PLATFORM, messageId: 'phone' },
@@ -25,6 +34,14 @@ const PATTERNS = [
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|line|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\be-?mail(?:\s+address)?\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
+  // an address written with "[at]" or "(at)" to dodge filters: "keith.morgado[at]binarytakeover.com" (it starts at the
+  // bracket, so it is tried only at brackets, and looks back for the name: a pattern that started at the name was tried at
+  // every position, and gating it on the text holding an "[at]" cost 0.5% of the engine's instructions)
+  { re: rx(String.raw`[\[(]at[\])](?<=[\w.+-][ \t]*[\[(]at[\])])[ \t]*[\w-]+(?:[ \t]*(?:\[dot\]|\(dot\)|\.)[ \t]*[\w-]+)*[ \t]*(?:\[dot\]|\(dot\)|\.)[ \t]*[a-z]{2,}\b`), replacements: ON_PLATFORM, messageId: 'email' },
+  // the client taking the conversation to a messenger: "I'll add you on Facebook so you can see my photos"
+  // (it starts at the messenger, a rare word, and looks back: started at "I" and "we" it was tried at every one)
+  { re: rx(String.raw`\b(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal)\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)?\s+(?:add|contact|message|call|text|reach|ping)\s+you\s+(?:on|via|through|over)\s+(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal))`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork" or "on here")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here)\b)`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
@@ -69,6 +86,11 @@ export const examples: RuleExamples = {
     { description: 'Perks: remote work. Employment: via Deel contract.', flags: ['Employment: via Deel'] },
     { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
+    // an address spelled out, an outside form or applicant tracker, and a messenger the client moves to
+    { description: 'Unity programmer for our third game. Please email me:\n\nkeith.morgado[at]binarytakeover.com', flags: ['[at]binarytakeover.com'] },
+    { description: 'IT automation specialist. Please use this form to be considered: https://forms.clickup.com/9017/f/8cq', flags: ['clickup.com/'] },
+    { description: 'iPhone game programmer. Apply and read more here: http://jobvite.com/m?32kMdfw5', flags: ['jobvite.com'] },
+    { description: "Draw me as a Futurama character. I'll add you on Facebook so you can see my photos.", flags: ["Facebook"] },
     { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
     { description: 'Edit 30 shorts a month. We will talk on whatsapp.', flags: ['talk on whatsapp'] },
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
@@ -85,5 +107,7 @@ export const examples: RuleExamples = {
     { description: 'The app logs each sale when customers pay via WeChat Pay.' },
     { description: 'The checkout shows a blank screen when they pay with PayPal. Let customers pay via Venmo too.' },
     { description: 'If you wish to apply, message me on here.' },
+    // an "at" in words, and a link to a form the product needs
+    { description: 'Meet us (at) the conference. Build a booking form like typeform for our site.' },
   ],
 };

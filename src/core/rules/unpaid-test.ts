@@ -18,6 +18,8 @@ const PATTERNS = [
  */
 const TEST_STEP = [
   { re: rx(String.raw`\b(?:test|trial|sample|entry)[ -](?:tasks?|projects?|assignments?|articles?|designs?)\b|\b(?:small|short|quick|simple) tasks? as a test\b`), replacements: PAID, messageId: 'unstated' },
+  // work asked for before the job is given: "before awarding the job you must create a wireframe"
+  { re: rx(String.raw`\bbefore\s+(?:awarding|award|hiring|being hired|(?:i|we)\s+(?:award|hire))\b${IN_SENTENCE}{0,40}\byou\s+(?:must|need to|have to|will need to|should)\s+(?:create|make|design|do|complete|build|write|submit|send)\s+(?:a|an|the|some)\s+[\w-]+`), replacements: PAID, messageId: 'unstated' },
   { re: rx(String.raw`\b(?:will not|won't|do not|don't|cannot|can't) pay (?:you )?for (?:the |these |this |any |your )?(?:test|trial|sample)s?(?:\s+(?:tasks?|designs?|articles?|projects?|work))?\b`), replacements: PAID },
 ];
 /** What makes a test a step before hiring: "before hiring", "to get started", "if shortlisted", "to see your code quality". */
@@ -76,6 +78,7 @@ export const examples: RuleExamples = {
     { description: 'Send a test design for free to prove your skills.', flags: ['test design for free'] },
     // a test step before hiring that the post never says is paid
     { description: 'There is a small entry test task, upon completion of which there is an interview.', flags: ['test task'] },
+    { description: 'I need a personal website. Before awarding the job you must create a wireframe.', flags: ['Before awarding the job you must create a wireframe'] },
     { description: 'If shortlisted, we will give you a test project to evaluate your skills before hiring.', flags: ['test project'] },
     { description: 'I will not pay for these test designs, but you can use them in your portfolio.', flags: ['will not pay for these test designs'] },
   ],
