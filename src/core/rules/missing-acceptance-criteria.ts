@@ -39,6 +39,9 @@ const PATTERNS = [
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:(?:and|&|or)\s+${APP_STORE}\s+)?|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report|checklists?|scans?)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
   // …or a scan or an audit the result must get through: "should pass a scan on CookieMetrics" (not "pass an edit test",
   // a screening of the applicant)
+  // the client's own check run again when the work is done: "I will redo the Semrush site audit after the assignment is
+  // done to ensure that all issues are fixed"
+  rx(String.raw`\b(?:redo|re-?run|repeat)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:audit|scan|test|tests|check|report)\s+(?:after|once|when)\b${IN_SENTENCE}{0,60}?\b(?:ensure|confirm|verify|check|make sure)\b`),
   rx(String.raw`\bpass(?:es|ing)?\s+(?:a|an)\s+(?:[\w.-]+\s+){0,2}?(?:scans?|audit|validator|validation)\b`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
@@ -229,6 +232,7 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    { description: 'Fix the SEO errors on my Astra site. I will redo the Semrush site audit after the assignment is done to ensure that all issues are fixed.' },
     { description: 'I need an SEO specialist to get two keywords ranked between nr 1 - 3 on Google (now at 8 and 12).' },
     // a submission to the store as the job itself
     { title: 'App Submission to Google Play Console', description: 'Upload the provided app and submit it for approval.' },

@@ -30,7 +30,7 @@ const PATTERNS = [
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time")
-  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -70,6 +70,8 @@ const PATTERNS = [
   // whose figure with its thousands is one)
   rx(String.raw`\b(?:\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|(?:one|two|three|four|five|ten)${notMidFigure('\\w+')}${notTheClients('\\w+')})\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
+  // …or in brackets before what is counted: "write regular (2-4 a month) blog posts"
+  rx(String.raw`\(\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:a|per|each|every)\s+(?:day|week|month)\s*\)`),
   // the length of the work when the work is a session: "a 2-hour consultation", "three 1-hour lessons" (not a call or a
   // meeting about the work, which is how it is discussed)
   rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?!(?:call|meeting)s?\b)[\w:-]+[ \t]+){0,2}?(?:consultations?|consulting sessions?|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
@@ -179,6 +181,7 @@ export const examples: RuleExamples = {
   fire: [
     // a full-time position the contract may become is not this job's hours
     { description: 'AIOps engineer. Contract role with an opportunity to transition into a full-time position. Path to full-time.' },
+    { description: 'Shopify developer for our agency. Potential for a full-time transition.' },
     // a culture that is no 9-5, and a count of bugs
     { description: "Build our game's levels. We're not a 9-5 company. There are 6-7 bugs to fix." },
     { description: 'Research winning ads for our team. Competitive pay (hourly, per project, or full-time).' },
@@ -236,6 +239,7 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    { description: "I'm looking for someone to write regular (2-4 a month) blog posts about LaTeX." },
     // office hours the short way, and a couple of months without the "of"
     { description: 'Office manager for our repair shop. Hours might be flexible but close to 9-5 is preferred.' },
     { description: 'Office help in Port Hope for regular office hours (typically M-F, 9-4).' },

@@ -42,8 +42,11 @@ const PATTERNS = [
   // the client taking the conversation to a messenger: "I'll add you on Facebook so you can see my photos"
   // (it starts at the messenger, a rare word, and looks back: started at "I" and "we" it was tried at every one)
   { re: rx(String.raw`\b(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal)\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)?\s+(?:add|contact|message|call|text|reach|ping)\s+you\s+(?:on|via|through|over)\s+(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal))`), replacements: ON_PLATFORM },
-  // (not "message me through the platform", the rewrite this check offers, nor "on Upwork" or "on here")
-  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here)\b)`), replacements: ON_PLATFORM },
+  // (not "message me through the platform", the rewrite this check offers, nor "on Upwork", "on here" or "via PM" on a
+  // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or via email")
+  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
+  // contact details asked for over the platform's messages: "PM me for email and other contact info"
+  { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\bapply\s+(?:via|by|through|at|using|on)\s+(?:e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
@@ -86,6 +89,8 @@ export const examples: RuleExamples = {
     { description: 'Perks: remote work. Employment: via Deel contract.', flags: ['Employment: via Deel'] },
     { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
+    { description: 'Pixel art for our RPG. PM me for email and other contact info.', flags: ['PM me for email'] },
+    { description: 'Game art wanted. Feel free to message me on reddit or via email!', flags: ['message me on'] },
     // an address spelled out, an outside form or applicant tracker, and a messenger the client moves to
     { description: 'Unity programmer for our third game. Please email me:\n\nkeith.morgado[at]binarytakeover.com', flags: ['[at]binarytakeover.com'] },
     { description: 'IT automation specialist. Please use this form to be considered: https://forms.clickup.com/9017/f/8cq', flags: ['clickup.com/'] },
@@ -107,6 +112,7 @@ export const examples: RuleExamples = {
     { description: 'The app logs each sale when customers pay via WeChat Pay.' },
     { description: 'The checkout shows a blank screen when they pay with PayPal. Let customers pay via Venmo too.' },
     { description: 'If you wish to apply, message me on here.' },
+    { description: 'Write two blog posts a month. If interested please contact me via PM.' },
     // an "at" in words, and a link to a form the product needs
     { description: 'Meet us (at) the conference. Build a booking form like typeform for our site.' },
   ],
