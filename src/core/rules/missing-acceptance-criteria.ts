@@ -39,6 +39,10 @@ const PATTERNS = [
   rx(String.raw`\bpass(?:es|ing)?\s+(?:all\s+)?(?:(?:our|the|existing|unit|automated|e2e|ci|qa|(?:[\w.-]+\s+)?[\w.-]+['’]s(?:\s+(?:and|&)\s+[\w.-]+['’]s)?)\s+)*(?:${APP_STORE}\s+(?:(?:and|&|or)\s+${APP_STORE}\s+)?|[\w.-]+\s+)?(?:tests?|test suite|checks?|review|qa|audit|previewer|validator|validation|preflight|linter|lint|inspection|certification|pre-launch report|checklists?|scans?)\b(?<!\b(?:background|criminal|credit|identity|id|reference|dbs)\s+checks?)`),
   // …or a scan or an audit the result must get through: "should pass a scan on CookieMetrics" (not "pass an edit test",
   // a screening of the applicant)
+  // a heading that says how success is tested: "# TEST OF SUCCESS\n1. A test suite showing that the tools are working fine"
+  rx(String.raw`\btests?\s+of\s+success\b`),
+  // an app uploaded "to be approved": the store's approval is the finish point
+  rx(String.raw`\bapproved\b(?<=\b(?:upload|publish|submit|releas)\w*\b[^.!?\n]{0,60}\bto\s+be\s+approved)`),
   // the client's own check run again when the work is done: "I will redo the Semrush site audit after the assignment is
   // done to ensure that all issues are fixed"
   rx(String.raw`\b(?:redo|re-?run|repeat)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:audit|scan|test|tests|check|report)\s+(?:after|once|when)\b${IN_SENTENCE}{0,60}?\b(?:ensure|confirm|verify|check|make sure)\b`),
@@ -232,6 +236,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    { description: 'Add tools to the chatbot.\n\n# TEST OF SUCCESS\n1. A test suite showing that the tools are working fine' },
+    { description: 'I need a developer who will help us test an app and upload it for us on iOS and Android to be approved both successfully.' },
     { description: 'Fix the SEO errors on my Astra site. I will redo the Semrush site audit after the assignment is done to ensure that all issues are fixed.' },
     { description: 'I need an SEO specialist to get two keywords ranked between nr 1 - 3 on Google (now at 8 and 12).' },
     // a submission to the store as the job itself

@@ -6,7 +6,7 @@ import { collectEvidence } from './section-helpers';
 /** Tools a team works in: "via Slack", "use our Jira". */
 const WORK_TOOL = String.raw`(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)`;
 /** Channels a conversation runs over: "communication over Skype", "communicate by email". */
-const MESSENGER = String.raw`(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork)`;
+const MESSENGER = String.raw`(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork|im|instant messag\w*)`;
 /** The client giving, maybe later: "we'll then share a lot more details". */
 const CLIENT_GIVES_LATER = String.raw`(?:i|we)(?:'ll| will| can| would)(?:\s+(?:then|also|gladly|happily))?\s+(?:provide|share|send|give)`;
 /** The platform's own chat: "Upwork chat", "Upwork's messages". */
@@ -27,7 +27,7 @@ const PATTERNS = [
   // chat", "communication over Skype", "we will talk on whatsapp", "we'll keep in touch by email" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
   // a rarer word than "communication", and looks back)
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
-  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?${MESSENGER})`)),
+  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:(?:voice|video)\s+)?${MESSENGER})`)),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
   // cadence
@@ -55,7 +55,7 @@ const PATTERNS = [
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
   // podcast")
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
-  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|screen ?shar\w+|screen-share)\b`),
+  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?![ \t-]+(?:to[ \t-]+action|bookings?|scheduler|scheduling)\b)(?<!\b(?:they|leads?|prospects?|customers?|clients?|users?|visitors?|guests?)\s+(?:can\s+|to\s+)?(?:book|do|make|start)\s+an?\s+(?:[\w-]+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|meet\s+(?:up\s+)?in\s+person(?<=\b(?:available|able|happy|willing|glad|must|will|can|could|need|required)\s+(?:to\s+)?meet\s+(?:up\s+)?in\s+person)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
@@ -84,7 +84,7 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
+  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
 }
 
 /** Reports the work merges, a channel the product posts to, a tool the product is put into: things the work handles, not how it is discussed. */
@@ -105,6 +105,8 @@ const POSTED_TO = /\b(?:posts|posting|sends|sending|notifies|notifying|alerts|al
 const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
 const USERS_CAN = new RegExp(String.raw`\b${APP_USERS}\s+(?:should|can|could|will|must|may)\s+(?:[\w-]+\s+){0,5}$`, 'i');
+/** "live video interviews within the portal": a feature the product holds, not a conversation of the work's. */
+const IN_THE_PRODUCT_AFTER = /^[^.!?\n]{0,20}\b(?:within|inside)\s+(?:the|our|your)\s+(?:portal|app|application|platform|system|tool|website|site|dashboard)\b/i;
 /** "Regular updates to introduce new games": releases of the product. */
 const PRODUCT_RELEASES = /^[^.!?\n]{0,10}\b(?:to|with|that)\s+(?:introduce|add|release|ship|bring|roll out)\s+(?:\w+\s+)?new\b/i;
 /** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
@@ -158,6 +160,12 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a product's calls and interviews, and a call to action in a script
+    { description: 'Nurture leads until they book a call. Push prospects toward a call booking.' },
+    { description: 'A Unity app for tablets where they can do a Video Call.' },
+    { description: "Concept art for our game. We're in Wales but don't think it'd be necessary to meet in person." },
+    { description: 'End screen with a compelling call to action.' },
+    { description: 'Set up live video interviews within the portal using Azure Communication Services.' },
     // reports on a subject are the work, not updates on it
     { description: 'Research competitor ads and provide weekly reports on market trends.' },
     // Outlook's mail archive is no time zone
@@ -217,6 +225,8 @@ export const examples: RuleExamples = {
     { description: 'Build a booking page. We’d love to see your proposals and discuss the project in detail.' },
   ],
   pass: [
+    { description: 'Seattle only: you must be available to meet in person on a regular ongoing basis.' },
+    { description: 'Applicants should be willing to communicate over IM or voice chat.' },
     { description: 'Build the dashboard. Weekly updates on progress, please.' },
     { description: 'Build the dashboard. Please send status updates every Friday.' },
     { description: 'Deploy to production. Provide an accurate project status report to the immediate supervisor.' },

@@ -52,7 +52,7 @@ const PATTERNS = [
   // what applicants must have, "Experience with:\n- Previous work in fintech"; it first looks back only to the line's
   // start, which fails fast mid-line, and sits in the main union, tried at these words anyway: scanned apart it cost
   // 0.02 G of 18.8)
-  rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))(?<=\b(?:${SHOW}|provide|give|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))\s+(?:[\w-]+\s+)?(?:projects?|work|samples?|examples?)\b`),
+  rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))(?<=\b(?:${SHOW}|provide|give|outline|describe|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))\s+(?:[\w-]+\s+)?(?:projects?|work|samples?|examples?)\b`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
   rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
@@ -137,6 +137,7 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    { description: 'Build a document scanner.\nProposal should outline:\nRelevant experience in document processing apps.\nPast projects with document parsing.' },
     // past work as an item of the application's list, and a request the idiom "don't forget to" makes
     { description: 'Build an AI note-taker.\n\nTo apply, please provide:\n1. Relevant projects or past experience with AI assistants.\n2. Your approach.' },
     { description: 'Web developer for our agency. Send a resume (don\'t forget to include your GitHub account!).' },

@@ -26,11 +26,13 @@ const PATTERNS = [
   rx(String.raw`\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
   // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
   rx(hoursPer('week|wk|day|month')),
+  // …or a few of them: "the job should take you a few hours a week"
+  rx(String.raw`\b(?:few|couple(?:\s+of)?|several)\s+hours\s+(?:a|per|each)\s+(?:week|day)\b`),
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time")
-  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -179,6 +181,7 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Pixel art for our adventure game. We would like to turn this into a full-time job for everyone involved.' },
     // a full-time position the contract may become is not this job's hours
     { description: 'AIOps engineer. Contract role with an opportunity to transition into a full-time position. Path to full-time.' },
     { description: 'Shopify developer for our agency. Potential for a full-time transition.' },
@@ -239,6 +242,7 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    { description: 'Write Facebook updates for our clients. The job should take you a few hours a week.' },
     { description: "I'm looking for someone to write regular (2-4 a month) blog posts about LaTeX." },
     // office hours the short way, and a couple of months without the "of"
     { description: 'Office manager for our repair shop. Hours might be flexible but close to 9-5 is preferred.' },

@@ -33,7 +33,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect))(?:[ \t]+\w+){0,2}?[ \t]+on[ \t]+(?:whats ?app|telegram|skype|discord|wechat|viber)\b`), replacements: ON_PLATFORM },
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|line|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\be-?mail(?:\s+address)?\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\be-?mail(?:\s+address)?\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
   // an address written with "[at]" or "(at)" to dodge filters: "keith.morgado[at]binarytakeover.com" (it starts at the
   // bracket, so it is tried only at brackets, and looks back for the name: a pattern that started at the name was tried at
@@ -101,6 +101,7 @@ export const examples: RuleExamples = {
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
   ],
   pass: [
+    { description: 'Build our card game. If you are excited, drop me a line—we can’t wait to hear from you!' },
     // the product's users on a messenger, not the client and the freelancer
     { description: 'Build a booking page. Our guests use WhatsApp to confirm tables.' },
     { description: 'We will talk on Zoom before starting.' },
