@@ -92,6 +92,7 @@ function handledByTheWork(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   return WORKED_ON.test(before) || POSTED_TO.test(before) || (TOOL.test(text.slice(start, start + 15)) && PUT_INTO.test(before));
 }
+/** A channel's name at the match's start, which `PUT_INTO` may show is where the product goes. */
 const TOOL = new RegExp(String.raw`^(?:${WORK_TOOL}|${MESSENGER})\b`, 'i');
 /** "the integration of it on Discord", "a trained bot live on our Discord server": where the product goes, not the team's channel. */
 const PUT_INTO = /(?:\b(?:bots?|chat ?bots?|integrat\w*|deploy\w*|install\w*|hosted|embedded)\b[^.!?\n,]{0,25}|\blive\s+(?:on|in)\s+(?:\w+\s+)?)$/i;

@@ -11,12 +11,11 @@ const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me
  */
 const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), replacements: ON_PLATFORM, messageId: 'email' }];
 
-
 /**
- * Where an application goes when it leaves the platform: an outside form or a company's applicant tracker (each host
- * from a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…" at
- * "gle", after which it looks back)
- * ("Please use this form to be considered: https://forms.clickup.com/…", "Apply and read more here: http://jobvite.com/…").
+ * Where an application goes when it leaves the platform: an outside form or a company's applicant tracker ("Please use
+ * this form to be considered: https://forms.clickup.com/…", "Apply and read more here: http://jobvite.com/…"). Each host
+ * starts at a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…"
+ * at "gle", from which it looks back.
  */
 const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com)`;
 
@@ -101,6 +100,7 @@ export const examples: RuleExamples = {
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
   ],
   pass: [
+    // "drop me a line" is the idiom for "write to me", here or anywhere
     { description: 'Build our card game. If you are excited, drop me a line—we can’t wait to hear from you!' },
     // the product's users on a messenger, not the client and the freelancer
     { description: 'Build a booking page. Our guests use WhatsApp to confirm tables.' },
