@@ -1,14 +1,14 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
-import { CALL_KIND, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE } from '../text/vocab';
+import { CALL_KIND, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** Tools a team works in: "via Slack", "use our Jira". */
 const WORK_TOOL = String.raw`(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)`;
 /** Channels a conversation runs over: "communication over Skype", "communicate by email". */
 const MESSENGER = String.raw`(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork|im|instant messag\w*)`;
-/** The client giving, maybe later: "we'll then share a lot more details". */
-const CLIENT_GIVES_LATER = String.raw`(?:i|we)(?:'ll| will| can| would)(?:\s+(?:then|also|gladly|happily))?\s+(?:provide|share|send|give)`;
+/** Time zones by their codes, upper-case only: "est" and "ist" are word endings in lower case. */
+const ZONE_CODES = String.raw`EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT`;
 /** The platform's own chat: "Upwork chat", "Upwork's messages". */
 const UPWORK_CHAT = String.raw`upwork(?:'s)?\s+(?:chat|messages|messaging|messenger)`;
 
@@ -33,23 +33,24 @@ const PATTERNS = [
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
   // "status updates" alone, mostly a product's, "real-time table status updates", or a role's paperwork, "maintain
-  // reports and status updates"; not the app's "weekly
-  // report screen", nor reports on a subject that are the work itself: "weekly reports on market trends", "regular
-  // updates on the market's performance", "weekly reports summarizing findings")
+  // reports and status updates"; not the app's "weekly report screen" or a report's "worksheet"; not updates to software,
+  // "regular updates to systems", "regular updates and improvements"; nor reports on a subject that are the work itself:
+  // "weekly reports on market trends", "regular updates on the market's performance", "weekly reports summarizing
+  // findings")
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|loom|written|slack|status|progress)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?|worksheets?|sheets?|spreadsheets?|workbooks?|files?|forms?)\b)(?!\s+(?:to|of|for)\s+(?:the\s+|all\s+|our\s+|your\s+)?(?:it\s+)?(?:systems?|software|plugins?|apps?|site|website|servers?|database|os|firmware|packages?|dependencies)\b|\s+and\s+(?:troubleshooting|maintenance|bug[- ]?fix\w*|fixes|support|patch\w*|improvements?|enhancements?|new features?)\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
   scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
   // (or to whoever the client names: "report to our practice manager on WhatsApp at the end of each day")
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
-  // time zone and overlap ("8am–1pm Arizona time")
-  // upper-case only: "est" and "ist" are word endings in lower case
   // when the client reads and answers: "I check messages here every evening", "on Upwork every evening", "we reply to messages twice a day" (scanned
   // apart: it starts at every "check")
   scannedApart(rx(String.raw`\b${CLIENT_READS_MESSAGES}\s+(?:${WHERE_MESSAGES_ARE}\s+)?(?:every\s+(?:day|evening|morning|night|weekday)|daily|once a day|twice a day|each (?:day|evening|morning))\b`)),
-  // a US zone after the hours, as schedules write it: "Mon–Fri, 9am–1pm Pacific" (it starts at the zone and looks back)
+  // time zone and overlap ("8am–1pm Arizona time"): a US zone after the hours, as schedules write it: "Mon–Fri, 9am–1pm Pacific" (it starts at the zone and looks back)
   rx(String.raw`\b(?:eastern|pacific|central|mountain)\b(?<=\d\s*(?:am|pm)\s+(?:eastern|pacific|central|mountain))(?:\s+(?:standard\s+)?time\b)?`),
-  // (not Outlook's mail archive: "emails in Outlook PST files")
-  rx(String.raw`\b(?:EST|EDT|PST(?<!\b[Oo]utlook\s+PST)(?!\s+(?:files?|archives?))|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
-  // (not the perk "flexible working hours", which fixes no overlap)
+  // …a zone's code (not Outlook's mail archive: "emails in Outlook PST files"; see `zoneOfAnotherTime` for a code that
+  // times a deadline or a posting)
+  rx(String.raw`\b(?:${ZONE_CODES})(?<!\b[Oo]utlook\s+PST)(?!(?<=PST)\s+(?:files?|archives?))(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
+  // …or named ("any time zone is fine" names none; not the perk "flexible working hours", which fixes no overlap, nor the
+  // applicant's "preferred working hours" asked for)
   rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)|working hours(?<!\bflexible\s+working hours)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
@@ -115,8 +116,8 @@ const PRODUCT_RELEASES = /^[^.!?\n]{0,10}\b(?:to|with|that)\s+(?:introduce|add|r
 const PRODUCT_MAKES = /\b(?:website|site|app|application|system|tool|bot|dashboard|script|software|platform)\s+(?:which|that)\s+(?:can\s+|will\s+|should\s+)?(?:make|makes|generate|generates|create|creates|send|sends|produce|produces|show|shows)\s+(?:a\s+|the\s+)?$/i;
 const DONE_BY_THE_PRODUCT = /\b(?:the|this|our|an?)\s+(?:ai\s+|voice\s+)?(?:bot|chatbot|agent|assistant|system|app|application|dialer|caller|crm|platform|website|site|page|design|ui|interface|dashboard|layout|store|theme)\s+(?:should|must|will|would|can|shall|needs? to)\s+(?:[\w-]+\s+){0,6}$/i;
 
-/** A zone code, read by `zoneOfAnotherTime`. */
-const ZONE_CODE = /^(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|IST|AEST|SGT)\b/;
+/** A zone code at the match's start, read by `zoneOfAnotherTime`. */
+const ZONE_CODE = new RegExp(String.raw`^(?:${ZONE_CODES})\b`);
 /** A time just before the zone, after a deadline word: "NDA by 6 AM PST", "first draft by end of Sunday (at 9PM EST", "done tomorrow 1PM IST". */
 const DEADLINE_TIME_BEFORE = /\b(?:by|before|until|till|due|deadline|done|ready|delivered)\b[^.!?\n]{0,30}\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*$/i;
 /** …or a posting's timestamp, as Freelancer.com titles carry one: "web development - 07/06/2023 13:34 EDT". */

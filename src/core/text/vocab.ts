@@ -11,8 +11,13 @@ export const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\w))`;
 export const atSentenceStart = (words: string) => String.raw`(?<=(?:^|[.!?
 ])[ 	]*${words})`;
 
+const CLIENT_WILL = String.raw`(?:i|we)(?:'ll| will| can| would)`;
+const GIVE = String.raw`(?:provide|share|send|give)`;
 /** The client giving something to the freelancer: "I'll provide 299 Zoom recordings", "we can share more details". */
-export const CLIENT_GIVES = String.raw`(?:i|we)(?:'ll| will| can| would)\s+(?:provide|share|send|give)`;
+export const CLIENT_GIVES = String.raw`${CLIENT_WILL}\s+${GIVE}`;
+/** …maybe with an adverb between: "we'll then share a lot more details" (not in `CLIENT_GIVES` itself, which context's
+ * union reads twice and has no room for). */
+export const CLIENT_GIVES_LATER = String.raw`${CLIENT_WILL}(?:\s+(?:then|also|gladly|happily))?\s+${GIVE}`;
 
 /** Whitespace within one paragraph: spaces and at most one line break, never a blank line. */
 export const INLINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
