@@ -87,6 +87,9 @@ describe('the result', () => {
     // deliverables model by a post on the team sets)
     expect(quotesOf('Reconcile our bank accounts in Xero each month and send me a one-page P&L.', 'deliverables')).toEqual(['one-page P&L']);
     expect(quotesOf('Help with a one-page app on Vercel.', 'deliverables')).toEqual([]);
+    // several things of a kind one can count (not "multiple features")
+    expect(quotesOf('Front-end developer required to develop several landing pages (design attached) in raw HTML.', 'deliverables')).toEqual(['several landing pages']);
+    expect(quotesOf('Developer to build multiple features for our platform.', 'deliverables')).toEqual([]);
     // quoted with what it measures, up to the next little word
     expect(quotesOf('I need a one-page landing page on Carrd for my retreat.', 'deliverables')).toEqual(['one-page landing page']);
     // an accented letter is part of the word it measures, not its end: not "2-page r"
@@ -362,6 +365,21 @@ describe('the result', () => {
   it('takes the tools a team names as what exists: "Our engineering team (25 people) uses Jira Cloud"', () => {
     expect(quotesOf('Our engineering team (25 people) uses Jira Cloud and Slack. Build a standup bot.', 'context')).toContain('Our engineering team (25 people) uses Jira Cloud');
     expect(quotesOf('our team uses it daily. Build a standup bot.', 'context').join(' ')).not.toMatch(/uses it/);
+  });
+
+  it('takes work on the client\'s own product as what exists: "enhance our web applications", "our existing website"', () => {
+    expect(quotesOf('We are seeking an Angular expert with a passion for UI/UX design to enhance our web applications.', 'context')).toEqual(['enhance our web applications']);
+    expect(quotesOf('We are seeking a WordPress developer to assist with updates and enhancements to our existing website.', 'context')).toEqual(['our existing website']);
+    expect(quotesOf('We are seeking a Node.js developer to modify our existing application.', 'context')).toEqual(['modify our existing application']);
+    // (not a role's boilerplate about systems, nor improving how the team works)
+    expect(quotesOf('Design models and ensure seamless integration into our existing systems.', 'context')).toEqual([]);
+    expect(quotesOf('Your expertise will help improve our processes and streamline our workflows.', 'context')).toEqual([]);
+  });
+
+  it('takes what the client holds named before "we have", and work begun by others', () => {
+    expect(quotesOf('We need a 1 hour consultation so help us understand the script we have and how we can enhance it.', 'context')).toEqual(['script we have']);
+    expect(quotesOf('Take over and complete an ongoing data pipeline project. Significant progress has already been made.', 'context')).toEqual(['Take over and complete an ongoing', 'progress has already been made']);
+    expect(quotesOf('Front-end developer required to develop several landing pages (design attached) in raw HTML.', 'context')).toEqual(['design attached']);
   });
 
   it('quotes what the client has with its noun, and not a condition for the work as something in place', () => {

@@ -27,9 +27,9 @@ const PATTERNS = [
   // (it starts at "under", and looks back for "in": started at "in" it would be tried at every "within")
   rx(String.raw`\b(?:less than|under)\b(?<=\b(?:in|within)\s+(?:less than|under))\s+(?:\d+(?:\.\d+)?\s*|(?:a|an|one)\s+)(?:seconds?|min|mins|minutes?)\b`),
 
-  // the result matching the design: "matches the approved Figma", not "match scores - Design" or
+  // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
-  rx(String.raw`\b(?:match(?:es|ing)?|identical to|exactly (?:like|as))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  rx(String.raw`\b(?:match(?:es|ing)?|identical to|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   // …named earlier in the sentence: "Mockups in Figma are attached and the build must match them" (scanned apart, as it
   // starts at every "match")
   scannedApart(rx(String.raw`\bmatch\s+(?:them|it|those|these)\b(?<=\b(?:figma|designs?|mock-?ups?|xd|psd|wireframes?|prototype)\b[^.!?\n]{1,80}\b(?:must|should|has to|have to|needs? to|will|to)\s+match\s+(?:them|it|those|these))`)),
@@ -236,6 +236,7 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    { description: 'Several landing pages in raw HTML (design attached). The finished landing page must be as exact is on the design, no changes.' },
     { description: 'Add tools to the chatbot.\n\n# TEST OF SUCCESS\n1. A test suite showing that the tools are working fine' },
     { description: 'I need a developer who will help us test an app and upload it for us on iOS and Android to be approved both successfully.' },
     { description: 'Fix the SEO errors on my Astra site. I will redo the Semrush site audit after the assignment is done to ensure that all issues are fixed.' },

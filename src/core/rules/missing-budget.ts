@@ -13,7 +13,7 @@ const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
-const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
+const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
 
 const PATTERNS = [
   rx(UNPAID),
@@ -34,7 +34,7 @@ const PATTERNS = [
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay(?:ment)?|basis|contract|budget)\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:we|i)(?:['’]ll| will| would| can)? pay) (?:you )?per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|milestone payments?|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount)|hourly (?:rate|pay(?:ment)?|basis|contract|budget)\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat (?:fee|rate)|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:we|i)(?:['’]ll| will| would| can)? pay) (?:you )?per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|milestone payments?|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
   // royalties as the pay: "Compensation: Royalties/PAID", "earn a 20% royalty", "[Paid, Royalties, or Both]", "the
   // option of going the royalties route" (not what is worked on: "royalty-free music", "a royalty company", "analyse
   // royalties"; it starts at the rare word and looks back)
@@ -67,6 +67,9 @@ const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,20}\b(?:plans?|s
  * pay is named between: "we got a grant, so our budget is $5,000"). */
 const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|funding|investment)\s+round|loans?|prizes?)\b(?![^.!?\n]*\b(?:budget|pay|paid|paying|price|fee|rate|cost)\b)[^.!?\n]{0,30}$/i;
 
+/** "weighing up to 70 pounds", "lift 50 pounds": a weight (there is no sign before it: "£70" is the pay). */
+const WEIGHT_BEFORE = /\b(?:weigh\w*|lift\w*|carry\w*|heavy|load)\b[^.!?\n]{0,15}$/i;
+
 /** "$50 wellness allowance": a perk's budget, not the job's pay. */
 const PERK_AFTER = /^\s*(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b/i;
 
@@ -87,6 +90,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 25)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
   if (/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after)) return false;
+  // "funding to pay a team, as opposed to the "revshare" stuff": a term set aside is none
+  if (/\b(?:as opposed to|instead of|rather than|unlike)\s+(?:the\s+|a\s+|any\s+)?["“'‘(]?$/i.test(before)) return false;
   // "Rev share is not an option": a term refused is none
   if (REFUSED_AFTER.test(after)) return false;
   // "$250M in loans", "over $1 million in ad spend": the client's business, not the job's budget.
@@ -101,6 +106,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  // "tools weighing up to 70 pounds": a weight, not the pay
+  if (/pounds?$/i.test(match) && WEIGHT_BEFORE.test(before)) return false;
   // "$50 wellness allowance", "a $50 gym allowance": a perk, not the pay
   if (AN_AMOUNT.test(match) && PERK_AFTER.test(after)) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
@@ -180,8 +187,14 @@ export const examples: RuleExamples = {
     // money the client seeks is not the pay
     { description: 'We are applying to the Community Fund (Awards for All, up to £20,000). Write the application.' },
     { description: 'We are raising $500,000 in a seed round. Build our pitch deck.' },
+    // a term set aside is none
+    { description: 'Looking for funding to pay an experienced team as opposed to the "revshare" stuff I see all the time.' },
+    // a weight is no pay
+    { description: 'General labourer. Carry and move equipment and tools weighing up to 70 pounds.' },
   ],
   pass: [
+    { description: 'A simple RTS game for a game jam. This is a non-paid position, since I do not plan on selling it.' },
+    { description: 'Programmer for a DJ-type app. RevShare or hourly. Send your resume if interested.' },
     { description: 'AI automation lead. YOUR PRICE SHOULD BE FOR A MONTHLY FEE FOR FULL TIME WORK.' },
     { description: 'A platform game. I am willing to split the profits of this 33/33/33 between the three of us.' },
     { description: 'MT5 expert advisor, max drawdown 20%. Will test 2 weeks on a demo account before payment.' },

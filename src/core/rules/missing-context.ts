@@ -59,6 +59,8 @@ const WORKED_ON = String.raw`(?:application|app|site|website|platform|system|cod
 /** Organisations a word names by what they do: the small ones that hire by name, "factory", "clinic" (not "company",
  * "team"; see `accept`). */
 const KIND_BY_ITSELF_WORD = String.raw`(?:${SMALL_ORG}|factory|warehouse|hospital|laboratory|lab|franchise|clinic|restaurant|bistro|diner|barbershop|spa|hotel|hostel|farm|pharmacy|winery|brewery|daycare|dealership|boutique|school|charity|non-?profit|publisher|magazine|podcast|newsletter)`;
+/** Things a client holds, named before "we have": "the script we have", "the app I have right now". */
+const HELD_THING = String.raw`(?:script|code|codebase|app|website|site|dataset|designs?|spreadsheet|database|plugin|template)`;
 /** What a feature is added to, which must exist already: "a chat widget on my site". */
 const ADDED_TO = String.raw`(?:website|web ?site|site|web ?app|app|store|shop|platform|application)`;
 /** …and the verb that adds it, up to the possessive: "add a WhatsApp button on | our website". */
@@ -177,6 +179,14 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)[ \t]+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
+  // …and work that improves it: "enhance our web applications", "edit my website" (only a product, not "improve our
+  // processes"; scanned apart, as context's union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:enhanc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|edit(?:s|ed|ing)?|modif(?:y|ies|ied|ying)|revamp(?:s|ed|ing)?|refin(?:e|es|ed|ing))(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:my|our)\s+(?:existing\s+|current\s+)?(?:[\w.+#-]+${INLINE_SPACE}){0,2}?(?:web ?)?(?:application|app|site|website|platform|codebase|store|plugin|theme|game|database|software|dashboard|portal)s?\b`)),
+  // what the client holds, named after the thing: "the script we have", "the app I have right now" (scanned apart,
+  // tried at those nouns only, so not at every "we have")
+  scannedApart(rx(String.raw`\b${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made)\b(?<=\b(?:the|our|my)\s+(?:[\w-]+\s+)?${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made))`)),
+  // work begun by others: "take over and complete an ongoing pipeline", "Significant progress has already been made"
+  scannedApart(rx(String.raw`\btake\s+over\s+(?:and\s+\w+\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:ongoing|existing|unfinished|half-finished|partially[ -]built)\b|\bprogress\s+has\s+(?:already\s+)?been\s+made\b`)),
   // an app in the stores: "Our app is currently on the App Store", "App is currently on app stores - Android and Apple"
   // (scanned apart: it starts at every "app")
   scannedApart(rx(String.raw`\b(?:app|game)s?\s+(?:is|are)\s+(?:(?:currently|already|now)\s+)?(?:(?:live|available|published)\s+)?(?:on|in)\s+(?:the\s+|both\s+)?(?:${APP_STORE}|app ?stores|stores)\b`)),
@@ -253,8 +263,8 @@ const PATTERNS = [
   // has no room left; started at the material and looking back for who has it, it was tried at every "data" and
   // "design", +1.5% of the engine's instructions, where the word index finds "I have" and "we have" at once)
   scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
-  // material that exists: "Source code is available", "an old version of PrestaShop 1.2.5"
-  scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
+  // material that exists: "Source code is available", "(design attached)", "an old version of PrestaShop 1.2.5"
+  scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
   // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile
   // application" (only software named by kind: a name alone, "bug fix on Chatbox", cannot be told from "errors in English")
   rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?${IN_SENTENCE}{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
@@ -321,6 +331,8 @@ const KIND_BY_ITSELF = new RegExp(`^${KIND_BY_ITSELF_WORD}$`, 'i');
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;
 /** A thing as the possessive pattern names it, singular; the plural counts only when named: "our Shopify stores". */
 const ORG_WORD = new RegExp(`^${ORG}$`, 'i');
+/** "existing website", "current mobile app": a product the work is on, as `accept` reads the possessive. */
+const EXISTING_PRODUCT = /^(?:existing|current|legacy)\s+(?:(?:mobile|web|online|ios|android|wordpress|shopify)\s+)?(?:web ?site|site|web ?app|app|application|platform|store|shop|codebase|plugin|theme|game|database|software|dashboard|portal|crm)$/i;
 const ORG_PLURAL = new RegExp(`^${ORG}s$`, 'i');
 const KIND_OF_ORGANISATION = new RegExp(`^${ORG_KIND}$`, 'i');
 /** A product a client can have, named by what it does: "our accounting software", "our motoring community". */
@@ -357,6 +369,9 @@ function accept(text: string, start: number, end: number): boolean {
     // The phrase ends where an infinitive goes on: "our team | to understand project".
     const rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
     const words = rest.trim().split(/\s+/);
+    // "our existing website", "my current app": the thing the work is on, which exists (not "our existing systems",
+    // which a role's boilerplate integrates with)
+    if (EXISTING_PRODUCT.test(rest)) return true;
     // "our Android apps", "our Pilates exercise scripts"; not "our design and marketing teams"
     const last = words[words.length - 1]!;
     if (ORG_PLURAL.test(last) && !ORG_WORD.test(last) && !SPECIFIC.test(rest)) return false;

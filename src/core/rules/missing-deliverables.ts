@@ -68,6 +68,9 @@ const FROM_WHO = String.raw`clients|customers|users|people|visitors|students|buy
 /** Pieces of work drawn or designed, which come in files of a format: "drawings (PDF + DWG)". */
 const DRAWN_PIECE = oneOf(String.raw`drawings?|renders?|renderings?|logos?|illustrations?|icons?|mock-?ups?|sketches|floor ?plans?|banners?|flyers?|leaflets?|brochures?|infographics?|thumbnails?|3d models?|designs?|spreadsheets?`);
 
+/** Things one can count, made several at a time: "several landing pages", "five banners". */
+const COUNTABLE_THINGS = String.raw`(?:landing pages|pages|screens|templates|banners|logos|videos|articles|illustrations|icons|reports|dashboards|scripts|bots|plugins|forms|emails|flyers|posters|slides|presentations|spreadsheets)`;
+
 const STRONG = [
   // "Deliverables:", "What you will deliver", "Scope of work" or "What needs to be updated?" heading a
   // list; not "What you'll do", which heads a role's duties
@@ -261,6 +264,9 @@ const STRONG = [
   // through large datasets", "a desync: when 4 players race, cars jitter" (at least a few words of symptom; scanned apart,
   // as it starts at every "issue")
   scannedApart(rx(String.raw`\b(?:bug|glitch|issue|crash|crashes|lag|stutter(?:ing)?|flicker(?:ing)?|desync|jitter|freeze|memory leak)(?:\s*:\s*|\s+)(?:where|when|in which|that (?:causes|makes|lets))\s+(?:[\w'’-]+,?[ \t]+){3,12}[\w'’-]+`)),
+  // a verb on several things of a kind: "develop several landing pages (design attached) in raw HTML" (things one can
+  // count: "build multiple features" names none)
+  scannedApart(rx(String.raw`\b(?:several|multiple|four|five|six|ten)\s+(?:[\w/&+.-]+\s+){0,2}${COUNTABLE_THINGS}\b(?<=\b${VERB}\s+(?:(?:me|us)\s+)?(?:several|multiple|four|five|six|ten)\s+(?:[\w/&+.-]+\s+){0,2}${COUNTABLE_THINGS})`)),
 ];
 
 /** Each of these is a hint: a verb on an object, which generic posts also have ("build AI solutions"). Two make a deliverable. */
@@ -270,7 +276,7 @@ const WEAK = [
   // the client's thing wanted done: "we want our blog moved to Ghost" (writing, "I need my resume rewritten", is strong)
   rx(String.raw`\b(?:need|want|would like|like to have|get)\s+(?:my|our|the|this|these)\s+(?:[\w'/-]+\s+){0,4}${REWORKED}\b`),
   // a verb on a named system or feature: "integrate Stripe", "build the login and checkout"
-  rx(String.raw`\b${VERB}\b${IN_SENTENCE}{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing page|logo|scraper|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
+  rx(String.raw`\b${VERB}\b${IN_SENTENCE}{0,60}\b(?:api|webhook|stripe|paypal|shopify|woocommerce|zapier|hubspot|salesforce|quickbooks|airtable|notion|login|sign[- ]?up|checkout|payment|booking|contact form|admin panel|dashboard|chatbot|landing pages?|logo|scraper|sdk|ad units|database|plugin|extension|mvp|prototype|ios app|android app|mobile app|web app|website|game)\b`),
 ];
 
 

@@ -32,8 +32,9 @@ const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio"; nor the client's own)
   rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
-  // "Examples or case studies from similar projects", "samples you have previously worked on"
-  rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
+  // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
+  // chatbot projects you have previously delivered"
+  rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
   // past work named by what it is examples of: "Send examples of Bubble.io projects", "share before/after examples of
   // career-change resumes", "before and after examples" (it starts at the examples and looks back for the ask, after the
   // pattern above, which quotes "examples of apps you've built" whole; not the client showing, "let me give you 2 examples
@@ -67,6 +68,8 @@ const PATTERNS = [
   // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
   // prove they've done this before" (where "if you have done…" alone is a condition of applying, not a request)
   rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
+  // proof asked for: "We'll need some evidence of your coding experience", "proof of past work" (not "proof of address")
+  rx(String.raw`\b(?:evidence|proof)\s+of\s+(?:your\s+)?(?:(?:past|previous|prior|relevant|coding|design|writing|programming|development|[\w-]+ing)\s+)?(?:experience|work|skills?|projects?)\b`),
   // ("samples of your previous …" is past work whatever it is: "Samples of your previous PowerBI dashboards")
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+your\s+(?:previous|past|prior|recent|own|best)\b`),
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|or|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
@@ -137,6 +140,8 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    { description: "Coders for our Minecraft mod. We'll need some evidence of your coding experience and a short paragraph." },
+    { description: 'LLM chatbot. Please include references to any chatbot, AI agent, or LLM-based projects you have previously delivered.' },
     { description: 'Build a document scanner.\nProposal should outline:\nRelevant experience in document processing apps.\nPast projects with document parsing.' },
     // past work as an item of the application's list, and a request the idiom "don't forget to" makes
     { description: 'Build an AI note-taker.\n\nTo apply, please provide:\n1. Relevant projects or past experience with AI assistants.\n2. Your approach.' },

@@ -28,10 +28,12 @@ const PATTERNS = [
   rx(hoursPer('week|wk|day|month')),
   // …or a few of them: "the job should take you a few hours a week"
   rx(String.raw`\b(?:few|couple(?:\s+of)?|several)\s+hours\s+(?:a|per|each)\s+(?:week|day)\b`),
-  rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+`),
+  // …and the work's own line of a template: "work per day : 5 hours"
+  rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+|\bwork(?:ing)?\s+per\s+(?:week|day)\s*[:\-]?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
-  // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time")
+  // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time";
+  // but "Part-Time with potential for Full-Time" is the reviewers' timeline)
   rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
@@ -76,7 +78,7 @@ const PATTERNS = [
   rx(String.raw`\(\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:a|per|each|every)\s+(?:day|week|month)\s*\)`),
   // the length of the work when the work is a session: "a 2-hour consultation", "three 1-hour lessons" (not a call or a
   // meeting about the work, which is how it is discussed)
-  rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?!(?:call|meeting)s?\b)[\w:-]+[ \t]+){0,2}?(?:consultations?|consulting sessions?|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
+  rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?!(?:call|meeting)s?\b)[\w:-]+[ \t]+){0,2}?(?:consult(?:ations?|aions?|ing sessions?)|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
   // a deadline set by an event in a month: "before the new shop opens in May" (from "before", where the dates above start)
@@ -252,6 +254,10 @@ export const examples: RuleExamples = {
     // fixed hours with a zone after each time, and the length of a consultation
     { description: 'On-call support for our AWS system from 4 am CET to 8 am CET.' },
     { description: 'Need an ML expert for a 2-hour consultation on our sales forecast.' },
+    // (as it is often typed)
+    { description: 'Pine Script expert. We need 1 hour consultaion to understand the script we have.' },
+    // a template's line for the hours
+    { description: 'Designer on a monthly basis.\nmonthly salary : 6000\nwork per day : 5 hours' },
     // an estimate of hours, a total of hours written with a tilde, and "today" after a need typed fast
     { description: 'Fix the desync. Paid hourly, $50–70/hr, estimate 20–30 hours.' },
     { description: 'Change the text on my logo. Need it ASAP please, ideally today.' },

@@ -41,6 +41,9 @@ const PATTERNS = [
   // the client taking the conversation to a messenger: "I'll add you on Facebook so you can see my photos"
   // (it starts at the messenger, a rare word, and looks back: started at "I" and "we" it was tried at every one)
   { re: rx(String.raw`\b(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal)\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)?\s+(?:add|contact|message|call|text|reach|ping)\s+you\s+(?:on|via|through|over)\s+(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal))`), replacements: ON_PLATFORM },
+  // …or the applicant asked to message the client on a social network: "send us a message on Facebook", "tweet me up at
+  // @ariejan" (not "follow us on Twitter"; it starts at the network and looks back, as above)
+  { re: rx(String.raw`\b(?:facebook|twitter|linkedin)\b(?<=\b(?:(?:send|drop|shoot)\s+(?:me|us)\s+an?\s+(?:message|dm|pm|note)|(?:contact|reach|message|dm|ping|hit)\s+(?:me|us)(?:\s+up)?)\s+(?:on|via|through|over)\s+(?:facebook|twitter|linkedin))|\btweet\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork", "on here" or "via PM" on a
   // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or via email")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
@@ -83,6 +86,8 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Coders for our mod. Please send us a message on Facebook or in the comments.', flags: ['Facebook'] },
+    { description: 'A pixel logo for my studio. Questions? Tweet me up at @ariejan.', flags: ['Tweet me'] },
     { description: 'Illustrate 20 scenes for my novel. PM me a link to your samples, or give me your email.', flags: ['give me your email'] },
     { description: 'Art for my platformer. Please send samples and an email I can contact you with.', flags: ['email I can contact you'] },
     { description: 'Perks: remote work. Employment: via Deel contract.', flags: ['Employment: via Deel'] },
@@ -100,6 +105,8 @@ export const examples: RuleExamples = {
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
   ],
   pass: [
+    // (a social network followed is no contact moved off the platform)
+    { description: 'Logo for our bakery. Follow us on Twitter to see our style.' },
     // "drop me a line" is the idiom for "write to me", here or anywhere
     { description: 'Build our card game. If you are excited, drop me a line—we can’t wait to hear from you!' },
     // the product's users on a messenger, not the client and the freelancer

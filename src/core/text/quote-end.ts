@@ -110,6 +110,8 @@ export function quoteEnd(text: string, start: number, end: number): number {
     const word = nextWord(text, at);
     if (!word) break;
     const joins = leadsOn(text.slice(word[0], word[1]));
+    // (a conjunction right after the quote starts a clause of its own: "the script we have | and how we…")
+    if (added === 0 && CONJUNCTIONS.has(text.slice(word[0], word[1]).toLowerCase())) break;
     if (sawContent && joins) break;
     if (!joins) sawContent = true;
     at = word[1];
