@@ -380,6 +380,7 @@ describe('the result', () => {
     expect(quotesOf('We need a 1 hour consultation so help us understand the script we have and how we can enhance it.', 'context')).toEqual(['script we have']);
     expect(quotesOf('Take over and complete an ongoing data pipeline project. Significant progress has already been made.', 'context')).toEqual(['Take over and complete an ongoing', 'progress has already been made']);
     expect(quotesOf('Front-end developer required to develop several landing pages (design attached) in raw HTML.', 'context')).toEqual(['design attached']);
+    expect(quotesOf('I need seller accounts created on about 8 online stores. I have all of the product photos and descriptions.', 'context')).toEqual(['I have all of the product photos and descriptions']);
   });
 
   it('quotes what the client has with its noun, and not a condition for the work as something in place', () => {

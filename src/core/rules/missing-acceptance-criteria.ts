@@ -49,7 +49,7 @@ const PATTERNS = [
   rx(String.raw`\bpass(?:es|ing)?\s+(?:a|an)\s+(?:[\w.-]+\s+){0,2}?(?:scans?|audit|validator|validation)\b`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
-  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|success rate|conversion|(?:inter-annotator\s+)?agreement|(?:statistical\s+)?significance|confidence)\b`),
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|(?:cross[- ]browser\s+)?compatib(?:le|ility)|success rate|conversion|(?:inter-annotator\s+)?agreement|(?:statistical\s+)?significance|confidence)\b`),
   // …or a speed score to reach, the figure first: "must score 90+ on mobile PageSpeed", "scores at least 95 in Lighthouse"
   rx(String.raw`\bscor(?:e|es|ing)\s+(?:at least\s+|over\s+|above\s+)?\d{2,3}\+?\s+(?:or (?:more|higher|above|better)\s+)?(?:on|in)\s+(?:(?:the|google|mobile|desktop|both)\s+){0,2}(?:pagespeed|page speed|lighthouse|gtmetrix|core web vitals)\b`),
   // …or a score between 0 and 1 before its metric: "reach at least 0.75 AUC on a held-out month", "a 0.9 F1 score"
@@ -236,6 +236,7 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    { description: 'Fix my form validation. I need it to be 100% cross browser compatible down to ie6.' },
     { description: 'Several landing pages in raw HTML (design attached). The finished landing page must be as exact is on the design, no changes.' },
     { description: 'Add tools to the chatbot.\n\n# TEST OF SUCCESS\n1. A test suite showing that the tools are working fine' },
     { description: 'I need a developer who will help us test an app and upload it for us on iOS and Android to be approved both successfully.' },

@@ -27,7 +27,7 @@ const PATTERNS = [
   // chat", "communication over Skype", "we will talk on whatsapp", "we'll keep in touch by email" (not "contact me on WhatsApp", which is how to apply; it starts at the channel,
   // a rarer word than "communication", and looks back)
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
-  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:(?:voice|video)\s+)?${MESSENGER})`)),
+  scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch|get together|meet(?: up)?)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:(?:voice|video)\s+)?(?:[\w-]+\s+or\s+)?${MESSENGER})`)),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
   // cadence
@@ -227,6 +227,8 @@ export const examples: RuleExamples = {
     { description: 'Build a booking page. We’d love to see your proposals and discuss the project in detail.' },
   ],
   pass: [
+    // (a channel named second, after "or")
+    { description: 'A simple trivia game in Java. Send me a message and we can get together on Teamspeak or Skype and work the details out.' },
     { description: 'Seattle only: you must be available to meet in person on a regular ongoing basis.' },
     { description: 'Applicants should be willing to communicate over IM or voice chat.' },
     { description: 'Build the dashboard. Weekly updates on progress, please.' },

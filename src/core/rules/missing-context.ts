@@ -262,7 +262,7 @@ const PATTERNS = [
   // have all designs already finished" (not an outlook, "I have a clear design vision"; scanned apart, as context's union
   // has no room left; started at the material and looking back for who has it, it was tried at every "data" and
   // "design", +1.5% of the engine's instructions, where the word index finds "I have" and "we have" at once)
-  scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
+  scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all of the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
   // material that exists: "Source code is available", "(design attached)", "an old version of PrestaShop 1.2.5"
   scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
   // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile

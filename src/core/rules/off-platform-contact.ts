@@ -17,7 +17,7 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), re
  * starts at a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…"
  * at "gle", from which it looks back.
  */
-const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com)`;
+const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
 
 const PATTERNS = [
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
@@ -29,7 +29,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)|\byour\s+(?:e-?mail address|phone number|skype (?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram" (it starts at the verb and looks
   // back for who talks: not the product's users, "guests can chat on WhatsApp")
-  { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect))(?:[ \t]+\w+){0,2}?[ \t]+on[ \t]+(?:whats ?app|telegram|skype|discord|wechat|viber)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect|get together)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect|get together))(?:[ \t]+\w+){0,2}?[ \t]+on[ \t]+(?:[\w-]+[ \t]+or[ \t]+)?(?:whats ?app|telegram|skype|discord|wechat|viber)\b`), replacements: ON_PLATFORM },
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\be-?mail(?:\s+address)?\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
@@ -44,6 +44,8 @@ const PATTERNS = [
   // …or the applicant asked to message the client on a social network: "send us a message on Facebook", "tweet me up at
   // @ariejan" (not "follow us on Twitter"; it starts at the network and looks back, as above)
   { re: rx(String.raw`\b(?:facebook|twitter|linkedin)\b(?<=\b(?:(?:send|drop|shoot)\s+(?:me|us)\s+an?\s+(?:message|dm|pm|note)|(?:contact|reach|message|dm|ping|hit)\s+(?:me|us)(?:\s+up)?)\s+(?:on|via|through|over)\s+(?:facebook|twitter|linkedin))|\btweet\s+(?:me|us)\b`), replacements: ON_PLATFORM },
+  // …or to a profile linked right after the ask: "contact me\n\nhttps://www.facebook.com/…"
+  { re: rx(String.raw`\b(?:contact|message|reach|add)\s+(?:me|us)\b[ \t:.,!-]*(?:\n[ \t]*){0,2}(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|m\.me|instagram\.com|t\.me|wa\.me|twitter\.com|linkedin\.com)\/[\w.\/-]*`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork", "on here" or "via PM" on a
   // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or via email")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
@@ -88,6 +90,9 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Coders for our mod. Please send us a message on Facebook or in the comments.', flags: ['Facebook'] },
     { description: 'A pixel logo for my studio. Questions? Tweet me up at @ariejan.', flags: ['Tweet me'] },
+    { description: 'A trivia game in Java. Send me a message and we can get together on Teamspeak or Skype to work the details out.', flags: ['get together on Teamspeak or Skype'] },
+    { description: 'I want you to work for money, contact me\n\nhttps://www.facebook.com/some.profile', flags: ['contact me\n\nhttps://www.facebook.com/some.profile'] },
+    { description: 'Two web designer openings. Apply here: http://tbe.taleo.net/NA6/ats/careers/requisition.jsp?org=NEWEGG', flags: ['taleo.net'] },
     { description: 'Illustrate 20 scenes for my novel. PM me a link to your samples, or give me your email.', flags: ['give me your email'] },
     { description: 'Art for my platformer. Please send samples and an email I can contact you with.', flags: ['email I can contact you'] },
     { description: 'Perks: remote work. Employment: via Deel contract.', flags: ['Employment: via Deel'] },
