@@ -12,6 +12,7 @@
  */
 import { analyze, type AnalyzeOptions } from './analyze';
 import { BUILT_IN_RULES } from './registry';
+import { compileUnrunUnions } from './text/match';
 import type { Draft } from './types';
 
 /**
@@ -65,9 +66,12 @@ export function warmUpSteps(): WarmUpStep[] {
   return WARM_UP_DRAFTS.flatMap((draft) => [...ids.map((id) => ({ draft, options: only(id) })), { draft, options: {} }]);
 }
 
-/** The warm-up steps as tasks for a scheduler (the worker's, the popup's idle callbacks). */
+/**
+ * The warm-up steps as tasks for a scheduler (the worker's, the popup's idle callbacks), and last the compilation of the
+ * pattern groups no warm-up draft ran (`compileUnrunUnions`).
+ */
 export function warmUpTasks(): Array<() => void> {
-  return warmUpSteps().map(({ draft, options }) => () => void analyze(draft, options));
+  return [...warmUpSteps().map(({ draft, options }) => () => void analyze(draft, options)), () => void compileUnrunUnions()];
 }
 
 /** Analyse the warm-up drafts, so that the next analysis runs warm whatever its text holds. */

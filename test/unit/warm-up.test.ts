@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, BUILT_IN_RULES, warmUpSteps, WARM_UP_DRAFT, WARM_UP_DRAFTS, type AnalyzeOptions } from '../../src/core';
+import { analyze, BUILT_IN_RULES, warmUp, warmUpSteps, warmUpTasks, WARM_UP_DRAFT, WARM_UP_DRAFTS, type AnalyzeOptions } from '../../src/core';
+import { compileUnrunUnions } from '../../src/core/text/match';
 
 describe('the warm-up draft', () => {
   // The engine is warmed by analysing this draft once; a check it never reaches would still be
@@ -54,5 +55,17 @@ describe('the warm-up in steps', () => {
       expect(alone.checklist.map((c) => c.ruleId)).toEqual([id]);
       expect(alone.checklist[0]!.status).toBe(whole.get(draft)!.checklist.find((c) => c.ruleId === id)!.status);
     }
+  });
+});
+
+describe('the warm-up\'s last step', () => {
+  it('compiles every pattern group the drafts did not run, so a rare phrase in the first real draft waits for nothing', () => {
+    expect(warmUpTasks()).toHaveLength(warmUpSteps().length + 1);
+    warmUp();
+    // (every union is compiled now: the drafts ran some, the last step the rest)
+    expect(compileUnrunUnions()).toBe(0);
+    // and a draft that reaches groups no warm-up draft reaches finds what it did before
+    const rare = 'Take over the script we have and develop several landing pages. I have all of the product photos.';
+    expect(analyze({ description: rare }).checklist.find((c) => c.section === 'deliverables')!.evidence.map((e) => e.text)).toContain('several landing pages');
   });
 });
