@@ -29,6 +29,10 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
   scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch|get together|meet(?: up)?)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:(?:voice|video)\s+)?(?:[\w-]+\s+or\s+)?${MESSENGER})`)),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
+  // a template's line for the team's channels, "Team Communication: Skype, Forum, xwiki", and updates at a stated
+  // interval, "updates on the development and check ins … every 48hrs"
+  rx(String.raw`\b(?:team\s+)?communication\s*:\s*(?:via\s+)?(?:skype|slack|discord|e-?mail|zoom|ms teams|microsoft teams|teams|whatsapp|telegram|google meet|trello|asana|jira)\b`),
+  scannedApart(rx(String.raw`\bevery\s+\d+\s*(?:hrs|hours|h|days)\b(?<=\b(?:updates?|check[- ]?ins?|rounds?|reports?|calls?|meetings?|syncs?|stand-?ups?)\b[^.!?\n]{0,80}every\s+\d+\s*(?:hrs|hours|h|days))`)),
   rx(CLIENT_USES_MESSENGER),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
@@ -227,6 +231,8 @@ export const examples: RuleExamples = {
     { description: 'Build a booking page. We’d love to see your proposals and discuss the project in detail.' },
   ],
   pass: [
+    { description: 'PR manager for our game.\nTeam Communication: Skype, Forum, xwiki, Server' },
+    { description: 'Build a Community feature. We expect updates on the development and check ins with QA. These rounds will ideally happen every 48hrs.' },
     // (a channel named second, after "or")
     { description: 'A simple trivia game in Java. Send me a message and we can get together on Teamspeak or Skype and work the details out.' },
     { description: 'Seattle only: you must be available to meet in person on a regular ongoing basis.' },

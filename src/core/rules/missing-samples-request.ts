@@ -69,11 +69,14 @@ const PATTERNS = [
   // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
   // prove they've done this before" (where "if you have done…" alone is a condition of applying, not a request)
   rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
+  // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
+  // "please share the details, including links, features, and your role"
+  rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
   // proof asked for: "We'll need some evidence of your coding experience", "proof of past work" (not "proof of address")
   rx(String.raw`\b(?:evidence|proof)\s+of\s+(?:your\s+)?(?:(?:past|previous|prior|relevant|coding|design|writing|programming|development|[\w-]+ing)\s+)?(?:experience|work|skills?|projects?)\b`),
   // ("samples of your previous …" is past work whatever it is: "Samples of your previous PowerBI dashboards")
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+your\s+(?:previous|past|prior|recent|own|best)\b`),
-  rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|or|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
+  rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
   // me your before/after work", "share social media work for healthcare brands" (not the work divided, "share the earnings
@@ -143,6 +146,9 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    { description: 'Ad monitoring in Google Sheets. Apply now with examples of past research or marketing analysis work.' },
+    { description: 'XD to HTML for our SaaS. Please provide your experience of working on a SaaS project in detail.' },
+    { description: 'If you have worked on parental control apps, please share the details, including links, features, and your role.' },
     { description: 'AI voice agent prototype.\nPlease include the following in your proposal:\n- Technical approach\n- Relevant Experience (include demos)' },
     { description: "Coders for our Minecraft mod. We'll need some evidence of your coding experience and a short paragraph." },
     { description: 'LLM chatbot. Please include references to any chatbot, AI agent, or LLM-based projects you have previously delivered.' },

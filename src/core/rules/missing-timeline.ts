@@ -33,10 +33,11 @@ const PATTERNS = [
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time";
-  // but "Part-Time with potential for Full-Time" is the reviewers' timeline)
-  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
+  // work full time in game studios")
+  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
-  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
+  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
@@ -79,6 +80,12 @@ const PATTERNS = [
   // the length of the work when the work is a session: "a 2-hour consultation", "three 1-hour lessons" (not a call or a
   // meeting about the work, which is how it is discussed)
   rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?!(?:call|meeting)s?\b)[\w:-]+[ \t]+){0,2}?(?:consult(?:ations?|aions?|ing sessions?)|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
+  // a schedule by the day of the week: "Log in to Magic Brief every Monday", "each Friday"
+  rx(String.raw`\b(?:every|each)[ \t]+(?:\*\*)?${WEEKDAY}s?\b`),
+  // the work's length in hours or as a span: "110-120 Hrs of work (Phase 1)", "an approximately month-long contract"
+  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hrs|hours)\s+of\s+(?:work|development|design|effort)\b|\b(?:day|week|month|year)[- ]long[ \t]+(?:contract|project|engagement|gig|job|role|position|assignment)\b`),
+  // a piece of work at a pace: "We need a monthly report", "deliver a weekly newsletter"
+  rx(String.raw`\b(?:weekly|monthly|daily)\b(?<=\b(?:need|want|require|deliver|produce|write|send|provide)[ \t]+(?:a|one)[ \t]+(?:weekly|monthly|daily))[ \t]+(?:reports?|newsletters?|articles?|blog posts?|videos?|episodes?)\b`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
   rx(String.raw`\b(?:by|before|until|ahead of|in time for)\s+(?:black friday|cyber monday|christmas|xmas|thanksgiving|new year(?:['’]s)?|easter|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|the holidays|the holiday season)\b`),
   // a deadline set by an event in a month: "before the new shop opens in May" (from "before", where the dates above start)
@@ -183,6 +190,9 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // asking applicants for an estimate gives none; the client's own full-time jobs are no hours for this one
+    { description: 'Upgrade Alfresco.\nTimeline: Estimate timelines for both the test and live upgrades.' },
+    { description: 'Texture artist for our game. All of us currently work full time in game studios.' },
     { description: 'Pixel art for our adventure game. We would like to turn this into a full-time job for everyone involved.' },
     // a full-time position the contract may become is not this job's hours
     { description: 'AIOps engineer. Contract role with an opportunity to transition into a full-time position. Path to full-time.' },
@@ -256,6 +266,10 @@ export const examples: RuleExamples = {
     { description: 'Need an ML expert for a 2-hour consultation on our sales forecast.' },
     // (as it is often typed)
     { description: 'Pine Script expert. We need 1 hour consultaion to understand the script we have.' },
+    { description: 'Ad monitoring.\nLog in to Magic Brief every Monday and pick 4 ads per industry.' },
+    { description: 'XD to HTML for our SaaS: about 15 pages, 110-120 Hrs of work (Phase 1).' },
+    { description: 'I am looking for a Seattle-based Flash animator for an approximately month-long contract.' },
+    { description: 'Analyse the quiz data from our LMS. We need a monthly report.' },
     // a template's line for the hours
     { description: 'Designer on a monthly basis.\nmonthly salary : 6000\nwork per day : 5 hours' },
     // an estimate of hours, a total of hours written with a tilde, and "today" after a need typed fast

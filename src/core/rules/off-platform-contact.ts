@@ -44,6 +44,8 @@ const PATTERNS = [
   // …or the applicant asked to message the client on a social network: "send us a message on Facebook", "tweet me up at
   // @ariejan" (not "follow us on Twitter"; it starts at the network and looks back, as above)
   { re: rx(String.raw`\b(?:facebook|twitter|linkedin)\b(?<=\b(?:(?:send|drop|shoot)\s+(?:me|us)\s+an?\s+(?:message|dm|pm|note)|(?:contact|reach|message|dm|ping|hit)\s+(?:me|us)(?:\s+up)?)\s+(?:on|via|through|over)\s+(?:facebook|twitter|linkedin))|\btweet\s+(?:me|us)\b`), replacements: ON_PLATFORM },
+  // a Discord tag: "discord robert king#6049"
+  { re: rx(String.raw`\bdiscord\b[ \t:]*(?:(?:id|handle|username|user|tag|name)[ \t:]*)?[\w.-]+(?:[ \t][\w.-]+){0,2}#\d{4}\b`), replacements: ON_PLATFORM },
   // …or to a profile linked right after the ask: "contact me\n\nhttps://www.facebook.com/…"
   { re: rx(String.raw`\b(?:contact|message|reach|add)\s+(?:me|us)\b[ \t:.,!-]*(?:\n[ \t]*){0,2}(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|m\.me|instagram\.com|t\.me|wa\.me|twitter\.com|linkedin\.com)\/[\w.\/-]*`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork", "on here" or "via PM" on a
@@ -92,6 +94,7 @@ export const examples: RuleExamples = {
     { description: 'A pixel logo for my studio. Questions? Tweet me up at @ariejan.', flags: ['Tweet me'] },
     { description: 'A trivia game in Java. Send me a message and we can get together on Teamspeak or Skype to work the details out.', flags: ['get together on Teamspeak or Skype'] },
     { description: 'I want you to work for money, contact me\n\nhttps://www.facebook.com/some.profile', flags: ['contact me\n\nhttps://www.facebook.com/some.profile'] },
+    { description: 'contact request will pay for you for work\ndiscord robert king#6049', flags: ['discord robert king#6049'] },
     { description: 'Two web designer openings. Apply here: http://tbe.taleo.net/NA6/ats/careers/requisition.jsp?org=NEWEGG', flags: ['taleo.net'] },
     { description: 'Illustrate 20 scenes for my novel. PM me a link to your samples, or give me your email.', flags: ['give me your email'] },
     { description: 'Art for my platformer. Please send samples and an email I can contact you with.', flags: ['email I can contact you'] },
