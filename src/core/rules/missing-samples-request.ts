@@ -20,7 +20,7 @@ const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b${HOL
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste|leave`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
@@ -32,7 +32,7 @@ const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
   // filler"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster)s?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -65,13 +65,15 @@ const PATTERNS = [
   // "Send me 3 logos you designed", "describe a similar cleanup you've done" (not experience asked about: "mention only if
   // you have worked on the tools"; not the job's own files handed over: "send the source files you created", "send the
   // reports you prepared"; but "share a research report you've written" is past work)
-  rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+)?(?:${DID})\b`),
+  rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+|successfully\s+)?(?:${DID})\b`),
   // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
   // prove they've done this before" (where "if you have done…" alone is a condition of applying, not a request)
   rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
   // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
   // "please share the details, including links, features, and your role"
   rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
+  // a reel listed as a requirement: "--Demo reel available" (as "a strong portfolio required" is)
+  rx(String.raw`\b(?:demo\s*reels?|show\s*reels?)\s+(?:is\s+|are\s+)?(?:available|required|a must|needed|mandatory)\b`),
   // proof asked for: "We'll need some evidence of your coding experience", "proof of past work" (not "proof of address")
   rx(String.raw`\b(?:evidence|proof)\s+of\s+(?:your\s+)?(?:(?:past|previous|prior|relevant|coding|design|writing|programming|development|[\w-]+ing)\s+)?(?:experience|work|skills?|projects?)\b`),
   // ("samples of your previous …" is past work whatever it is: "Samples of your previous PowerBI dashboards")
@@ -108,6 +110,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // an investor's portfolio is no past work
+    { description: 'Real estate analyst to simulate a comprehensive portfolio and catalytic investment with phased projections.' },
     // the work as a benefit to the applicant is no ask
     { description: 'Music and sound effects for our game. The game itself is nothing special, but is an attractive portfolio filler.' },
     // what applicants must have, listed, is no request to show it
@@ -149,6 +153,9 @@ export const examples: RuleExamples = {
     { description: 'Ad monitoring in Google Sheets. Apply now with examples of past research or marketing analysis work.' },
     { description: 'XD to HTML for our SaaS. Please provide your experience of working on a SaaS project in detail.' },
     { description: 'If you have worked on parental control apps, please share the details, including links, features, and your role.' },
+    { description: 'Logo for my client. Please post links to some of your work, I will not take a bid without some samples of past work.' },
+    { description: 'Patent attorney. Please submit a list of relevant patents you have successfully filed.' },
+    { description: 'Voice actors for our game.\n--Able to dedicate 10-15 hours per week\n--Demo reel available' },
     { description: 'AI voice agent prototype.\nPlease include the following in your proposal:\n- Technical approach\n- Relevant Experience (include demos)' },
     { description: "Coders for our Minecraft mod. We'll need some evidence of your coding experience and a short paragraph." },
     { description: 'LLM chatbot. Please include references to any chatbot, AI agent, or LLM-based projects you have previously delivered.' },

@@ -19,6 +19,14 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), re
  */
 const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
 
+/**
+ * A form builder's link is an application moved off the platform only when the post sends applicants to it ("Please
+ * Apply Using the Following Form: forms.gle/…"); a form the work is about is not ("I like the look of the typeform
+ * below… replicate it"). Applicant trackers (Jobvite, Lever…) are applications whatever precedes them.
+ */
+const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com)/i;
+const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|considered|fill (?:in|out)|submit|screening|questionnaire|interested|(?:this|the|our|following) (?:form|link)|upwork\s*:)/i;
+
 const PATTERNS = [
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
   { re: rx(String.raw`\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}`), replacements: ON_PLATFORM, messageId: 'phone' },
@@ -32,7 +40,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect|get together)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect|get together))(?:[ \t]+\w+){0,2}?[ \t]+on[ \t]+(?:[\w-]+[ \t]+or[ \t]+)?(?:whats ?app|telegram|skype|discord|wechat|viber)\b`), replacements: ON_PLATFORM },
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\be-?mail(?:\s+address)?\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\be-?mail(?:\s+address)?\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
   // an address written with "[at]" or "(at)" to dodge filters: "keith.morgado[at]binarytakeover.com" (it starts at the
   // bracket, so it is tried only at brackets, and looks back for the name: a pattern that started at the name was tried at
@@ -79,7 +87,7 @@ export const offPlatformContact: FindingRule = {
     },
   },
   check: ({ doc }) => {
-    const accept = (t: string, s: number) => !isNegated(t, s, 20);
+    const accept = (t: string, s: number, e: number) => !isNegated(t, s, 20) && !(SURVEY_HOST.test(t.slice(s, e)) && !APPLY_CUE.test(t.slice(Math.max(0, s - 200), s)));
     // (contact details are read inside links and addresses too: "wa.me/…", "owner@example.com")
     const hits = findPhrases(doc, PATTERNS, { accept, readLinks: true });
     if (!doc.title.includes('@') && !doc.description.includes('@')) return hits;
@@ -95,6 +103,7 @@ export const examples: RuleExamples = {
     { description: 'A trivia game in Java. Send me a message and we can get together on Teamspeak or Skype to work the details out.', flags: ['get together on Teamspeak or Skype'] },
     { description: 'I want you to work for money, contact me\n\nhttps://www.facebook.com/some.profile', flags: ['contact me\n\nhttps://www.facebook.com/some.profile'] },
     { description: 'contact request will pay for you for work\ndiscord robert king#6049', flags: ['discord robert king#6049'] },
+    { description: 'Write AP test questions. If interested, PM me with an e-mail address where we can contact you.', flags: ['e-mail address where we can contact you'] },
     { description: 'Two web designer openings. Apply here: http://tbe.taleo.net/NA6/ats/careers/requisition.jsp?org=NEWEGG', flags: ['taleo.net'] },
     { description: 'Illustrate 20 scenes for my novel. PM me a link to your samples, or give me your email.', flags: ['give me your email'] },
     { description: 'Art for my platformer. Please send samples and an email I can contact you with.', flags: ['email I can contact you'] },
@@ -113,6 +122,8 @@ export const examples: RuleExamples = {
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
   ],
   pass: [
+    // a form the work is about, not one applicants are sent to
+    { description: 'Custom quiz scoring. I just like the look of the typeform below; replicate it with custom scoring.\n\nhttps://form.typeform.com/to/jprAelv9' },
     // (a social network followed is no contact moved off the platform)
     { description: 'Logo for our bakery. Follow us on Twitter to see our style.' },
     // "drop me a line" is the idiom for "write to me", here or anywhere

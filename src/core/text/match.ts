@@ -518,8 +518,14 @@ export function isNegated(text: string, start: number, window = 40): boolean {
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before))) cut = m.index + m[0].length;
   from += cut;
-  return NEGATION.test(text.slice(from, start));
+  if (!NEGATION.test(text.slice(from, start))) return false;
+  // (the refusal may stand before the window: read back to the sentence's start)
+  const sentence = text.slice(Math.max(0, start - 80), start);
+  return !REFUSED_WITHOUT.test(sentence.slice(sentence.search(/[^.!?\n]*$/)));
 }
+
+/** A refusal of what comes without the thing, which asks for it: "I will not take a bid without some | samples". */
+const REFUSED_WITHOUT = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|no)\b.*\bwithout(?:\s+(?:some|any|a|an|the|your|at least|\w+ing))*\s+$/i;
 
 /** The double quotes a mention is put between, straight, curly and angled. */
 const QUOTE_CHARACTERS = '"“”«»';
