@@ -38,8 +38,7 @@ const PATTERNS = [
   rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
-  // (not the date proposals are due: "submit your proposals by 6th March")
-  rx(String.raw`\b(?<!\b(?:proposals?|bids?|applications?|quotes?)\s+(?:(?:is|are)\s+)?)(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
+  rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
   // (and a start date: "I want to start today", "start work tomorrow")
@@ -129,6 +128,9 @@ const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
 );
 
 
+/** "proposals by", "applications are due": a date for applying. */
+const PROPOSALS_DUE_BEFORE = /\b(?:proposals?|bids?|applications?|quotes?)\s+(?:(?:is|are)\s+)?$/i;
+
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
@@ -155,6 +157,9 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^from\b/i.test(text.slice(start, end)) && RECORDS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "a memoir about 30 years in A&E": what a piece of writing is about, not how long the job takes
   if (/^about\b/i.test(text.slice(start, end)) && WRITING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  // "submit your proposals by 6th March": the date proposals are due, not the job's (read here, not in the pattern, which
+  // is tried at every "by", "on" and "from": there it cost 0.03 G of the corpus's 19.2)
+  if (/^(?:by|before|until|till|due|on)\b/i.test(text.slice(start, end)) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months

@@ -518,11 +518,19 @@ export function isNegated(text: string, start: number, window = 40): boolean {
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before))) cut = m.index + m[0].length;
   from += cut;
-  if (!NEGATION.test(text.slice(from, start))) return false;
-  // (the refusal may stand before the window: read back to the sentence's start)
-  const sentence = text.slice(Math.max(0, start - 80), start);
-  return !REFUSED_WITHOUT.test(sentence.slice(sentence.search(/[^.!?\n]*$/)));
+  const clause = text.slice(from, start);
+  if (!NEGATION.test(clause)) return false;
+  if (!WITHOUT.test(clause)) return true;
+  // (the refusal may stand before the window: read back to the sentence's start, at most 80 characters)
+  let sentenceStart = start;
+  const floor = Math.max(0, start - 80);
+  while (sentenceStart > floor && !SENTENCE_END_UNITS.has(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
+  return !REFUSED_WITHOUT.test(text.slice(sentenceStart, start));
 }
+
+const WITHOUT = /without/i;
+/** ".", "!", "?" and a line break. */
+const SENTENCE_END_UNITS = new Set([46, 33, 63, 10]);
 
 /** A refusal of what comes without the thing, which asks for it: "I will not take a bid without some | samples". */
 const REFUSED_WITHOUT = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|no)\b.*\bwithout(?:\s+(?:some|any|a|an|the|your|at least|\w+ing))*\s+$/i;
