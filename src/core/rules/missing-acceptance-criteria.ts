@@ -30,6 +30,9 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  // a time or size the result must reach: "text detection within 2–4 seconds", "unzipping works for big files (1GB+)"
+  // (scanned apart, each from its figure: started at "within" or "works" it was tried at every one)
+  scannedApart(rx(String.raw`\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?)\b(?<=\bwithin\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?))|\b\d+(?:\.\d+)?\s*(?:gb|mb|tb)\b(?<=\b(?:works?|handles?|supports?)\s+(?:for\s+|with\s+)?(?:(?:big|large|huge)\s+)?files?\s*\(?\s*(?:up to\s+|of\s+|over\s+)?\d+(?:\.\d+)?\s*(?:gb|mb|tb))`)),
   // …named earlier in the sentence: "Mockups in Figma are attached and the build must match them" (scanned apart, as it
   // starts at every "match")
   scannedApart(rx(String.raw`\bmatch\s+(?:them|it|those|these)\b(?<=\b(?:figma|designs?|mock-?ups?|xd|psd|wireframes?|prototype)\b[^.!?\n]{1,80}\b(?:must|should|has to|have to|needs? to|will|to)\s+match\s+(?:them|it|those|these))`)),
@@ -236,6 +239,8 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    { description: 'OCR app: compare camera text with an SQLite table. Ensure efficient text detection within 2–4 seconds.' },
+    { description: 'My Expo app crashes on big zips. Make it so that unzipping works for big files (1GB+).' },
     { description: 'Fix my form validation. I need it to be 100% cross browser compatible down to ie6.' },
     { description: 'Several landing pages in raw HTML (design attached). The finished landing page must be as exact is on the design, no changes.' },
     { description: 'Add tools to the chatbot.\n\n# TEST OF SUCCESS\n1. A test suite showing that the tools are working fine' },

@@ -33,6 +33,9 @@ const PATTERNS = [
   // interval, "updates on the development and check ins … every 48hrs"
   rx(String.raw`\b(?:team\s+)?communication\s*:\s*(?:via\s+)?(?:skype|slack|discord|e-?mail|zoom|ms teams|microsoft teams|teams|whatsapp|telegram|google meet|trello|asana|jira)\b`),
   scannedApart(rx(String.raw`\bevery\s+\d+\s*(?:hrs|hours|h|days)\b(?<=\b(?:updates?|check[- ]?ins?|rounds?|reports?|calls?|meetings?|syncs?|stand-?ups?)\b[^.!?\n]{0,80}every\s+\d+\s*(?:hrs|hours|h|days))`)),
+  // the work run through a remote desktop, "Work Remote via Anydesk only", and "we will need to chat and call"
+  // (each starts at its rare word and looks back: started at "via" or "we" it was tried at every one)
+  scannedApart(rx(String.raw`\b(?:anydesk|teamviewer|remote desktop)\b(?<=\b(?:via|through|over|using)\s+(?:anydesk|teamviewer|remote desktop))|\bcall\b(?<=\b(?:we|i)(?:['’]ll|\s+will)?\s+(?:need\s+to\s+)?(?:chat|talk|speak)\s+(?:and|&)\s+call)`)),
   rx(CLIENT_USES_MESSENGER),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
@@ -65,9 +68,9 @@ const PATTERNS = [
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
   // response time and availability ("critical issues looked at within 4 hours")
-  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people
-  rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss)(?:ed|ion|ions)?\b${IN_SENTENCE}{0,40}\b(?:before|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+talk (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|details\s+(?:in|via|by|over|through)\s+(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
+  rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss)(?:ed|ion|ions)?\b${IN_SENTENCE}{0,40}\b(?:before(?!\s+(?:the\s+)?(?:release|launch))|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:to\s+(?:the\s+)?(?:qualified|shortlisted|selected|suitable|interested|successful|serious)\s+(?:bidders?|applicants?|candidates?|freelancers?)|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|talk (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+talk (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|details\s+(?:in|via|by|over|through)\s+(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
   // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts
   // "details discussed before award"), and material sent over the chat: "I will provide the video in chat"; it starts at
   // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
@@ -166,6 +169,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a split discussed before a game's release is no plan for the work
+    { description: 'Hobby 2D platformer. Any income will be shared; the percentages will be discussed long before the release.' },
     // a product's calls and interviews, and a call to action in a script
     { description: 'Nurture leads until they book a call. Push prospects toward a call booking.' },
     { description: 'A Unity app for tablets where they can do a Video Call.' },
@@ -232,6 +237,9 @@ export const examples: RuleExamples = {
     { description: 'Build a booking page. We’d love to see your proposals and discuss the project in detail.' },
   ],
   pass: [
+    { description: 'Clock app in React Native. Please be polite and answer promptly.' },
+    { description: 'Fix our Web3 Python tool for Arbitrum. Work remote via Anydesk only.' },
+    { description: 'React Native developer for tasks. You must speak English as we will need to chat and call.' },
     { description: 'PR manager for our game.\nTeam Communication: Skype, Forum, xwiki, Server' },
     { description: 'Build a Community feature. We expect updates on the development and check ins with QA. These rounds will ideally happen every 48hrs.' },
     // (a channel named second, after "or")

@@ -56,7 +56,7 @@ const PATTERNS = [
   // 0.02 G of 18.8)
   rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))(?<=\b(?:${SHOW}|provide|give|outline|describe|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))\s+(?:[\w-]+\s+)?(?:projects?|work|samples?|examples?)\b`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
-  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
@@ -150,6 +150,7 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    { description: "OCR app in React Native. If you're interested, please reach out with your experience and relevant projects." },
     { description: 'Ad monitoring in Google Sheets. Apply now with examples of past research or marketing analysis work.' },
     { description: 'XD to HTML for our SaaS. Please provide your experience of working on a SaaS project in detail.' },
     { description: 'If you have worked on parental control apps, please share the details, including links, features, and your role.' },
