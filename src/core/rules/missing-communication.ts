@@ -14,7 +14,8 @@ const UPWORK_CHAT = String.raw`upwork(?:'s)?\s+(?:chat|messages|messaging|messen
 
 const PATTERNS = [
   // channels the work runs through
-  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})`),
+  // (not requirements kept there, "written on Trello", nor work "independently and in teams")
+  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)`),
   // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day" (not
   // "update daily", which may be the client's own work, nor "Daily & Weekly Market Updates Weekly Newsletter", products)
   rx(String.raw`\b(?:updates|an update)\s+(?:(?:by|via|over|on|in)\s+(?:e-?mail|slack|whatsapp|phone|teams|loom|video|text|telegram)\s+)?every\s+(?:(?:\d+|two|three|four|few|other|couple of)\s+)?(?:days?|weeks?|business days|working days|morning|evening)\b`),
@@ -36,6 +37,12 @@ const PATTERNS = [
   // the work run through a remote desktop, "Work Remote via Anydesk only", and "we will need to chat and call"
   // (each starts at its rare word and looks back: started at "via" or "we" it was tried at every one)
   scannedApart(rx(String.raw`\b(?:anydesk|teamviewer|remote desktop)\b(?<=\b(?:via|through|over|using)\s+(?:anydesk|teamviewer|remote desktop))|\bcall\b(?<=\b(?:we|i)(?:['’]ll|\s+will)?\s+(?:need\s+to\s+)?(?:chat|talk|speak)\s+(?:and|&)\s+call)`)),
+  // updates at short intervals: "keep giving updates each few hours", "many updates a day"; and when the client reads:
+  // "I am only able to check my email Tuesday 12:30-5pm"
+  rx(String.raw`\bupdates?\s+(?:each|every)\s+(?:few\s+|couple of\s+|\d+\s+)?(?:hours?|days?)\b|\b(?:many|several|multiple|\d+)\s+updates\s+(?:a|per)\s+day\b|\bcheck\s+(?:my\s+)?(?:e-?mail|messages)\b(?=[^.
+]{0,20}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*)`),
+  // meetings by another name: "engage in brainstorming sessions" with the product team
+  rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b`),
   rx(CLIENT_USES_MESSENGER),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
@@ -63,7 +70,7 @@ const PATTERNS = [
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
   // podcast")
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
-  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?![ \t-]+(?:to[ \t-]+action|bookings?|scheduler|scheduling)\b)(?<!\b(?:they|leads?|prospects?|customers?|clients?|users?|visitors?|guests?)\s+(?:can\s+|to\s+)?(?:book|do|make|start)\s+an?\s+(?:[\w-]+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|meet\s+(?:up\s+)?in\s+person(?<=\b(?:available|able|happy|willing|glad|must|will|can|could|need|required)\s+(?:to\s+)?meet\s+(?:up\s+)?in\s+person)|screen ?shar\w+|screen-share)\b`),
+  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?![ \t-]+(?:to[ \t-]+action|bookings?|scheduler|scheduling)\b)(?!(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:modules?|features?|functionality|system|sdk|integration|capabilit\w+)\b)(?<!\b(?:they|leads?|prospects?|customers?|clients?|users?|visitors?|guests?)\s+(?:can\s+|to\s+)?(?:book|do|make|start)\s+an?\s+(?:[\w-]+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|meet\s+(?:up\s+)?in\s+person(?<=\b(?:available|able|happy|willing|glad|must|will|can|could|need|required)\s+(?:to\s+)?meet\s+(?:up\s+)?in\s+person)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
@@ -169,6 +176,9 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Create a video call and booking module for our Flutter application.' },
+    { description: 'AI agent developer. Able to solve complex problems independently and in teams.' },
+    { description: 'Qaidah lessons app. My full requirements are written on Trello.' },
     // a split discussed before a game's release is no plan for the work
     { description: 'Hobby 2D platformer. Any income will be shared; the percentages will be discussed long before the release.' },
     // a product's calls and interviews, and a call to action in a script
@@ -237,6 +247,9 @@ export const examples: RuleExamples = {
     { description: 'Build a booking page. We’d love to see your proposals and discuss the project in detail.' },
   ],
   pass: [
+    { description: 'Game writer. You will work closely with the product team and engage in brainstorming sessions.' },
+    { description: 'Port 10 modules to Laravel. Give a first update in a few minutes and keep giving updates each few hours.' },
+    { description: 'Warehouse jobs. I am only able to check my email Tuesday 12:30-5pm and Thursday 9am-4pm.' },
     { description: 'Clock app in React Native. Please be polite and answer promptly.' },
     { description: 'Fix our Web3 Python tool for Arbitrum. Work remote via Anydesk only.' },
     { description: 'React Native developer for tasks. You must speak English as we will need to chat and call.' },

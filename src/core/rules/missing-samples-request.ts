@@ -9,7 +9,7 @@ const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
 /** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
 const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
-const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a portfolio of holdings holds: "real estate portfolio", "the retail portfolio", "credit portfolio" (no work to show). */
 const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
@@ -150,6 +150,7 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    { description: 'Shopify skincare site, Figma is ready. Please share relevant Shopify projects and experience with A/B testing.' },
     { description: "OCR app in React Native. If you're interested, please reach out with your experience and relevant projects." },
     { description: 'Ad monitoring in Google Sheets. Apply now with examples of past research or marketing analysis work.' },
     { description: 'XD to HTML for our SaaS. Please provide your experience of working on a SaaS project in detail.' },

@@ -73,7 +73,7 @@ const PATTERNS = [
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
   // (not "one row per product per day", a table's layout, nor what the client hands over, "we provide 1,000 leads a month",
   // whose figure with its thousands is one)
-  rx(String.raw`\b(?:\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|(?:one|two|three|four|five|ten)${notMidFigure('\\w+')}${notTheClients('\\w+')})\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|labs?|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s+(?:a|per|each|every)\s+(?:day|week|month)\b`),
+  rx(String.raw`\b(?:\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|(?:one|two|three|four|five|ten)${notMidFigure('\\w+')}${notTheClients('\\w+')})\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|labs?|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s*(?:(?:a|per|each|every)\s+|\/\s*)(?:day|week|month|wk)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // …or in brackets before what is counted: "write regular (2-4 a month) blog posts"
   rx(String.raw`\(\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:a|per|each|every)\s+(?:day|week|month)\s*\)`),
@@ -130,6 +130,9 @@ const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
 );
 
 
+/** "purged 10 days after…", "stored for 30 days": a product's retention, not the job's time. */
+const KEPT_FOR_BEFORE = /\b(?:purged|deleted|removed|expired?|archived|kept|stored|retained|cached)\s+(?:for\s+|after\s+)?$/i;
+
 /** "proposals by", "applications are due": a date for applying. */
 const PROPOSALS_DUE_BEFORE = /\b(?:proposals?|bids?|applications?|quotes?)\s+(?:(?:is|are)\s+)?$/i;
 
@@ -162,6 +165,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "submit your proposals by 6th March": the date proposals are due, not the job's (read here, not in the pattern, which
   // is tried at every "by", "on" and "from": there it cost 0.03 G of the corpus's 19.2)
   if (/^(?:by|before|until|till|due|on)\b/i.test(text.slice(start, end)) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // "purged 10 days after they have been first listened to": how long the product keeps things, not the job's time
+  if (KEPT_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
@@ -198,6 +203,7 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Recordings should all be purged 10 days after they have been first listened to.' },
     { description: 'A 3D game environment. 5K for 1 game environment - quick turnaround - more work to come.' },
     { description: 'I have a full time job, but on the evenings I make a game in C#. Looking for a collaborator.' },
     { description: 'Intake specialist. Ability to adapt in a dynamic, deadline-driven environment.' },
@@ -266,6 +272,7 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    { description: 'Blogger for our cookbook site, $15/post. I would like 2-3 posts/week.' },
     { description: 'Follow-along Azure labs: a video and a document each. I want at least 5 labs per week.' },
     { description: 'I am seeking a developer to assist with building a proof of concept Retool app today.' },
     { description: 'Write Facebook updates for our clients. The job should take you a few hours a week.' },

@@ -24,6 +24,8 @@ const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/fo
  * Apply Using the Following Form: forms.gle/…"); a form the work is about is not ("I like the look of the typeform
  * below… replicate it"). Applicant trackers (Jobvite, Lever…) are applications whatever precedes them.
  */
+/** A rule against it: "never ask to communicate or get paid outside of Upwork". */
+const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
 const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com)/i;
 const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|considered|fill (?:in|out)|submit|screening|questionnaire|interested|(?:this|the|our|following) (?:form|link)|upwork\s*:)/i;
 
@@ -87,7 +89,7 @@ export const offPlatformContact: FindingRule = {
     },
   },
   check: ({ doc }) => {
-    const accept = (t: string, s: number, e: number) => !isNegated(t, s, 20) && !(SURVEY_HOST.test(t.slice(s, e)) && !APPLY_CUE.test(t.slice(Math.max(0, s - 200), s)));
+    const accept = (t: string, s: number, e: number) => !isNegated(t, s, 20) && !NEVER_ASK_BEFORE.test(t.slice(Math.max(0, s - 60), s)) && !(SURVEY_HOST.test(t.slice(s, e)) && !APPLY_CUE.test(t.slice(Math.max(0, s - 200), s)));
     // (contact details are read inside links and addresses too: "wa.me/…", "owner@example.com")
     const hits = findPhrases(doc, PATTERNS, { accept, readLinks: true });
     if (!doc.title.includes('@') && !doc.description.includes('@')) return hits;
@@ -126,6 +128,7 @@ export const examples: RuleExamples = {
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
   ],
   pass: [
+    { description: 'Port our modules to Laravel. Rules: 1-never ask to communicate or get paid outside of Upwork, or ask for payment before work is done.' },
     // a form the work is about, not one applicants are sent to
     { description: 'Custom quiz scoring. I just like the look of the typeform below; replicate it with custom scoring.\n\nhttps://form.typeform.com/to/jprAelv9' },
     // (a social network followed is no contact moved off the platform)

@@ -7,7 +7,7 @@ const CRITERIA = [{ label: 'Name what you will judge by', text: 'I will choose b
 
 const PATTERNS = [
   { re: rx(String.raw`\b(?:lowest|cheapest|best|most competitive|least)\s+(?:bids?|prices?|rates?|quotes?|offers?|costs?|deals?)\s+(?:wins?|gets?|will (?:win|get|be (?:chosen|selected|hired|awarded)))\b`), replacements: CRITERIA },
-  { re: rx(String.raw`\b(?:(?:quote|send|give|offer)\s+(?:me\s+|us\s+)?|(?:apply|bid|reply|respond)\s+with\s+)(?:your\s+)?(?:lowest|cheapest|best|rock[- ]bottom)\s+(?:price|rate|quote|offer|bid)s?\b`), replacements: [{ label: 'Ask for a quote with its basis', text: 'quote a price and say what it includes' }] },
+  { re: rx(String.raw`\b(?:(?:quote|send|give|offer)\s+(?:me\s+|us\s+)?|(?:apply|bid|reply|respond)\s+with\s+|(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+)(?:your\s+)?(?:lowest|cheapest|best|rock[- ]bottom)\s+(?:price|rate|quote|offer|bid|cost)s?\b`), replacements: [{ label: 'Ask for a quote with its basis', text: 'quote a price and say what it includes' }] },
   { re: rx(String.raw`\b(?:cheapest|lowest (?:bid|bidder|price|rate|quote|offer)s?|cheap (?:offers?|bids?|freelancers?|rates?|prices?|work|labou?r|developers?|designers?|writers?)|only (?:low|cheap)[- ]budget|low[- ]budget (?:freelancers?|offers?|bids?) only|(?:looking for|want|need) (?:the )?best (?:price|rate|deal))\b`), replacements: CRITERIA },
   { re: rx(String.raw`\b(?:budget is (?:very |quite |really )?(?:tight|low|limited|small)|(?:must|has to|needs to|should) be (?:very |really )?cheap\b(?!\s+(?:to|for|on|in|enough)\b)|(?:very |really )?(?:tight|low|cheap|shoestring) budget|affordable (?:rates?|prices?)|(?:work|freelancers?) (?:for|at) (?:a )?(?:low|cheap|affordable) (?:rates?|prices?|cost))\b`), replacements: CRITERIA, messageId: 'budget' },
   { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
@@ -57,6 +57,7 @@ export const examples: RuleExamples = {
     { description: 'Logo for my shop. Budget is tight, affordable rates only.', flags: ['Budget is tight', 'affordable rates'] },
     { description: 'Build a landing page. Lowest bid wins.', flags: ['Lowest bid wins'] },
     { description: 'Need a logo, cheapest offers only.', flags: ['cheapest'] },
+    { description: 'A Quran lessons app with recordings. Let me know how much it would cost. Let me know your lowest cost.', flags: ['Let me know your lowest cost'] },
     { description: 'need logo and business card and flyer for my cleaning company. all in one person please. cheap budget', flags: ['cheap budget'] },
     { description: 'Need a website for my business. Pages: home, about, services, contact. Please send price.', flags: ['send price'] },
     { description: 'Fix my app. It must be cheap, so apply with your best price.', flags: ['must be cheap', 'apply with your best price'] },
