@@ -19,13 +19,16 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), re
  */
 const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
 
+/** A rule against it: "never ask to communicate or get paid outside of Upwork". */
+const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
+
 /**
  * A form builder's link is an application moved off the platform only when the post sends applicants to it ("Please
  * Apply Using the Following Form: forms.gle/…"); a form the work is about is not ("I like the look of the typeform
- * below… replicate it"). Applicant trackers (Jobvite, Lever…) are applications whatever precedes them.
+ * below… replicate it"). Applicant trackers (Jobvite, Lever…) are applications whatever precedes them. `SURVEY_HOST` is
+ * read on a match of `OUTSIDE_FORM_HOST`, which starts at these hosts' rare words (so "gle/", not "forms.gle/"): the two
+ * lists name the same form builders.
  */
-/** A rule against it: "never ask to communicate or get paid outside of Upwork". */
-const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
 const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com)/i;
 const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|considered|fill (?:in|out)|submit|screening|questionnaire|interested|(?:this|the|our|following) (?:form|link)|upwork\s*:)/i;
 
