@@ -204,7 +204,7 @@ describe('training and its figures', () => {
   }, 60_000);
 
   it('refuses to train on, or judge, sets that hold no labelled posts, with a message naming them', () => {
-    expect(() => trainModels(['Z'])).toThrow('No labelled posts in sets Z');
+    expect(() => trainModels(['NO-SUCH-SET'])).toThrow('No labelled posts in sets NO-SUCH-SET');
     expect(() => trainModels([])).toThrow('No labelled posts in sets (none)');
     expect(() => crossValidate(['ZQ'])).toThrow('No labelled posts in sets ZQ to cross-validate');
   });

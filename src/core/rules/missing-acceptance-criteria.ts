@@ -30,6 +30,8 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  // the client's own test of the result: "To test your work, we will provide you with a list of names and watch you test"
+  rx(String.raw`\bto\s+test\s+your\s+work\b(?=\s*,?\s*(?:we|i)\b)`),
   // a time or size the result must reach: "text detection within 2–4 seconds", "unzipping works for big files (1GB+)"
   // (scanned apart, each from its figure: started at "within" or "works" it was tried at every one)
   scannedApart(rx(String.raw`\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?)\b(?<=\bwithin\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?))|\b\d+(?:\.\d+)?\s*(?:gb|mb|tb)\b(?<=\b(?:works?|handles?|supports?)\s+(?:for\s+|with\s+)?(?:(?:big|large|huge)\s+)?files?\s*\(?\s*(?:up to\s+|of\s+|over\s+)?\d+(?:\.\d+)?\s*(?:gb|mb|tb))`)),
@@ -239,6 +241,7 @@ export const examples: RuleExamples = {
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
   ],
   pass: [
+    { description: 'Voice address book app. To test your work, we will provide you with a list of names and watch you test the app.' },
     { description: 'Port 10 modules to our new Laravel app. You must respect Exactly our used design.' },
     { description: 'OCR app: compare camera text with an SQLite table. Ensure efficient text detection within 2–4 seconds.' },
     { description: 'My Expo app crashes on big zips. Make it so that unzipping works for big files (1GB+).' },

@@ -72,6 +72,8 @@ const PATTERNS = [
   // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
   // "please share the details, including links, features, and your role"
   rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
+  // "information about projects you have built in the past"
+  rx(String.raw`\b(?:information|details)\s+(?:about|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?projects?\s+you(?:['’]ve|\s+have)\s+(?:${DID})\b`),
   // a reel listed as a requirement: "--Demo reel available" (as "a strong portfolio required" is)
   rx(String.raw`\b(?:demo\s*reels?|show\s*reels?)\s+(?:is\s+|are\s+)?(?:available|required|a must|needed|mandatory)\b`),
   // proof asked for: "We'll need some evidence of your coding experience", "proof of past work" (not "proof of address")
@@ -150,6 +152,7 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
   ],
   pass: [
+    { description: 'Web developer. Please submit a resume, a short cover letter, and information about projects you have built in the past.' },
     { description: 'Shopify skincare site, Figma is ready. Please share relevant Shopify projects and experience with A/B testing.' },
     { description: "OCR app in React Native. If you're interested, please reach out with your experience and relevant projects." },
     { description: 'Ad monitoring in Google Sheets. Apply now with examples of past research or marketing analysis work.' },

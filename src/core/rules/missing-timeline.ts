@@ -35,7 +35,7 @@ const PATTERNS = [
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time";
   // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
   // work full time in game studios")
-  rx(String.raw`\bfull[- ]?time\b(?<!\b(?:or|and)[ \t]+full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -80,6 +80,8 @@ const PATTERNS = [
   // the length of the work when the work is a session: "a 2-hour consultation", "three 1-hour lessons" (not a call or a
   // meeting about the work, which is how it is discussed)
   rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?!(?:call|meeting)s?\b)[\w:-]+[ \t]+){0,2}?(?:consult(?:ations?|aions?|ing sessions?)|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
+  // the length of an engagement: "Will require engagement of atleast a month"
+  rx(String.raw`\b(?:engagement|contract|commitment)\s+of\s+(?:at\s*least\s+|about\s+|around\s+|approximately\s+)?(?:a|one|two|three|four|six|\d+)\s+(?:weeks?|months?|years?)\b`),
   // a schedule by the day of the week: "Log in to Magic Brief every Monday", "each Friday"
   rx(String.raw`\b(?:every|each)[ \t]+(?:\*\*)?${WEEKDAY}s?\b`),
   // the work's length in hours or as a span: "110-120 Hrs of work (Phase 1)", "an approximately month-long contract"
@@ -125,7 +127,7 @@ const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog 
 
 /** What follows a length that makes it not the job's: "3 years of experience", "2 weeks ago", "a 5-day retreat" (read at the end of `accept`). */
 const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
-  String.raw`^['’]?\s*(?:of\s+(?:\w+\s+)?(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
+  String.raw`^['’]?\s*(?:of\s+(?:[\w/-]+\s+){0,3}(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
   'i',
 );
 
@@ -173,7 +175,7 @@ function accept(text: string, start: number, end: number): boolean {
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
   // "12 months of bank statements", "1 hour of raw footage", "about 2 hours of clips":
   // durations that are not the job's.
-  return !NOT_THE_JOBS_SPAN_AFTER.test(text.slice(end, end + 30));
+  return !NOT_THE_JOBS_SPAN_AFTER.test(text.slice(end, end + 45));
 }
 
 
@@ -203,6 +205,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Web and print designer. Degree with minimum 2 years of Web/Graphic design experience.' },
+    { description: 'Artist and programmer for our studio. All dev is done on nights and weekends part time/fulltime.' },
     { description: 'Recordings should all be purged 10 days after they have been first listened to.' },
     { description: 'A 3D game environment. 5K for 1 game environment - quick turnaround - more work to come.' },
     { description: 'I have a full time job, but on the evenings I make a game in C#. Looking for a collaborator.' },
@@ -272,6 +276,7 @@ export const examples: RuleExamples = {
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
   ],
   pass: [
+    { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
     { description: 'Blogger for our cookbook site, $15/post. I would like 2-3 posts/week.' },
     { description: 'Follow-along Azure labs: a video and a document each. I want at least 5 labs per week.' },
     { description: 'I am seeking a developer to assist with building a proof of concept Retool app today.' },

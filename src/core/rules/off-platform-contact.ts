@@ -67,7 +67,7 @@ const PATTERNS = [
   // contact details asked for over the platform's messages: "PM me for email and other contact info"
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
+  { re: rx(String.raw`\bapply\s+online\s+here\b(?=[\]):\s]{0,4}\(?https?:)|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
@@ -103,6 +103,7 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Front-end web developer. [You can apply online here](http://act.example.org/survey/talent_webdev/)', flags: ['apply online here'] },
     { description: 'Java lead developer. Apply at one of these sites:\n* http://us.blizzard.com/jobs', flags: ['Apply at one of these sites'] },
     { description: 'If anyone is interested, please send me a message with an address or something I can contact you at.', flags: ['address or something I can contact you'] },
     { description: 'We are seeking writers. Check out our hiring page and hit us with an email!', flags: ['hit us with an email'] },
