@@ -16,9 +16,10 @@ const PATTERNS = [
   // channels the work runs through
   // (not requirements kept there, "written on Trello", nor work "independently and in teams")
   rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)`),
-  // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day" (not
+  // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day", "keep
+  // giving updates each few hours" (not
   // "update daily", which may be the client's own work, nor "Daily & Weekly Market Updates Weekly Newsletter", products)
-  rx(String.raw`\b(?:updates|an update)\s+(?:(?:by|via|over|on|in)\s+(?:e-?mail|slack|whatsapp|phone|teams|loom|video|text|telegram)\s+)?every\s+(?:(?:\d+|two|three|four|few|other|couple of)\s+)?(?:days?|weeks?|business days|working days|morning|evening)\b`),
+  rx(String.raw`\b(?:updates|an update)\s+(?:(?:by|via|over|on|in)\s+(?:e-?mail|slack|whatsapp|phone|teams|loom|video|text|telegram)\s+)?(?:every|each)\s+(?:(?:\d+|two|three|four|few|other|couple of)\s+)?(?:hours?|hrs?|days?|weeks?|business days|working days|morning|evening)\b`),
   // a meeting held on one: "We can do a Google Meet to discuss", "schedule a quick Zoom"
   rx(String.raw`\b(?:zoom|google meet|teams|skype)\b(?<=\b(?:do|have|schedule|set up|book|arrange|jump on|hop on)\s+an?\s+(?:quick\s+|short\s+)?(?:zoom|google meet|teams|skype))(?:\s+(?:calls?|meetings?|chats?))?`),
   rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
@@ -29,7 +30,6 @@ const PATTERNS = [
   // a rarer word than "communication", and looks back)
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
   scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch|get together|meet(?: up)?)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:(?:voice|video)\s+)?(?:[\w-]+\s+or\s+)?${MESSENGER})`)),
-  // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   // a template's line for the team's channels, "Team Communication: Skype, Forum, xwiki", and updates at a stated
   // interval, "updates on the development and check ins … every 48hrs"
   rx(String.raw`\b(?:team\s+)?communication\s*:\s*(?:via\s+)?(?:skype|slack|discord|e-?mail|zoom|ms teams|microsoft teams|teams|whatsapp|telegram|google meet|trello|asana|jira)\b`),
@@ -37,13 +37,13 @@ const PATTERNS = [
   // the work run through a remote desktop, "Work Remote via Anydesk only", and "we will need to chat and call"
   // (each starts at its rare word and looks back: started at "via" or "we" it was tried at every one)
   scannedApart(rx(String.raw`\b(?:anydesk|teamviewer|remote desktop)\b(?<=\b(?:via|through|over|using)\s+(?:anydesk|teamviewer|remote desktop))|\bcall\b(?<=\b(?:we|i)(?:['’]ll|\s+will)?\s+(?:need\s+to\s+)?(?:chat|talk|speak)\s+(?:and|&)\s+call)`)),
-  // updates at short intervals: "keep giving updates each few hours", "many updates a day"; and when the client reads:
+  // many updates a day: "many updates a day (screenshots+links)"; and when the client reads:
   // "I am only able to check my email Tuesday 12:30-5pm"
-  rx(String.raw`\bupdates?\s+(?:each|every)\s+(?:few\s+|couple of\s+|\d+\s+)?(?:hours?|days?)\b|\b(?:many|several|multiple|\d+)\s+updates\s+(?:a|per)\s+day\b|\bcheck\s+(?:my\s+)?(?:e-?mail|messages)\b(?=[^.
-]{0,20}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*)`),
+  rx(String.raw`\b(?:many|several|multiple|\d+)\s+updates\s+(?:a|per)\s+day\b|\bcheck\s+(?:my\s+)?(?:e-?mail|messages)\b(?=[^.\n]{0,20}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*)`),
   // meetings by another name: "engage in brainstorming sessions" with the product team, "an initial consultation to
   // discuss existing code", "I can go through it with you", "You MUST be able to skype once a week"
   rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b|\b(?:initial|intro(?:ductory)?|free)\s+consultation\b|\bgo\s+through\s+(?:it|this|the details|everything)\s+with\s+you\b|\b(?:skype|zoom|call|meet)\s+(?:once|twice|three times)\s+(?:a|per|every)\s+(?:week|day|month)\b`),
+  // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
@@ -126,9 +126,9 @@ const USERS_CAN = new RegExp(String.raw`\b${APP_USERS}\s+(?:should|can|could|wil
 const IN_THE_PRODUCT_AFTER = /^[^.!?\n]{0,20}\b(?:within|inside)\s+(?:the|our|your)\s+(?:portal|app|application|platform|system|tool|website|site|dashboard)\b/i;
 /** "Regular updates to introduce new games": releases of the product. */
 const PRODUCT_RELEASES = /^[^.!?\n]{0,10}\b(?:to|with|that)\s+(?:introduce|add|release|ship|bring|roll out)\s+(?:\w+\s+)?new\b/i;
-/** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
 /** "a website which make daily report": what the product makes. */
 const PRODUCT_MAKES = /\b(?:website|site|app|application|system|tool|bot|dashboard|script|software|platform)\s+(?:which|that)\s+(?:can\s+|will\s+|should\s+)?(?:make|makes|generate|generates|create|creates|send|sends|produce|produces|show|shows)\s+(?:a\s+|the\s+)?$/i;
+/** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
 const DONE_BY_THE_PRODUCT = /\b(?:the|this|our|an?)\s+(?:ai\s+|voice\s+)?(?:bot|chatbot|agent|assistant|system|app|application|dialer|caller|crm|platform|website|site|page|design|ui|interface|dashboard|layout|store|theme)\s+(?:should|must|will|would|can|shall|needs? to)\s+(?:[\w-]+\s+){0,6}$/i;
 
 /** A zone code at the match's start, read by `zoneOfAnotherTime`. */

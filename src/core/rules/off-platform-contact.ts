@@ -4,6 +4,7 @@ import { CLIENT_USES_MESSENGER, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me through the platform]' }];
+const APPLY_ON_PLATFORM = [{ label: 'Apply on the platform', text: 'apply here on the platform' }];
 
 /**
  * E-mail addresses start with a character class, so the pattern is tried at every position of
@@ -46,7 +47,7 @@ const PATTERNS = [
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:e-?mail(?:\s+address)?|address(?:\s+or\s+something)?)\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\bhit\s+(?:me|us)\s+(?:up\s+)?with\s+an?\s+e-?mail\b|\ba\s+working\s+e-?mail\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
+  { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: APPLY_ON_PLATFORM },
   // an address written with "[at]" or "(at)" to dodge filters: "keith.morgado[at]binarytakeover.com" (it starts at the
   // bracket, so it is tried only at brackets, and looks back for the name: a pattern that started at the name was tried at
   // every position, and gating it on the text holding an "[at]" cost 0.5% of the engine's instructions)
@@ -67,7 +68,7 @@ const PATTERNS = [
   // contact details asked for over the platform's messages: "PM me for email and other contact info"
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\bapply\s+online\s+here\b(?=[\]):\s]{0,4}\(?https?:)|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: [{ label: 'Apply on the platform', text: 'apply here on the platform' }] },
+  { re: rx(String.raw`\bapply\s+online\s+here\b(?=[\]):\s]{0,4}\(?https?:)|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: APPLY_ON_PLATFORM },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)

@@ -312,12 +312,9 @@ export function compileUnrunUnions(): number {
   for (const union of indexedUnions) {
     const scan = union.indexed ?? union.symbols!;
     if (scan.compiled) continue;
-    for (const text of [PADDING, `\u2019${PADDING}`]) {
-      scan.sticky.lastIndex = text.length - 1;
-      scan.sticky.exec(text);
-    }
-    scan.sticky.lastIndex = 0;
-    scan.compiled = true;
+    // (an empty text, then one holding a character beyond Latin-1, each padded as a first run is)
+    compileAtOnce(scan, scan.sticky, '');
+    compileAtOnce(scan, scan.sticky, '\u2019');
     compiled++;
   }
   return compiled;

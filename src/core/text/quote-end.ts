@@ -109,9 +109,10 @@ export function quoteEnd(text: string, start: number, end: number): number {
   for (let added = 0; added < MAX_ADDED_WORDS; added++) {
     const word = nextWord(text, at);
     if (!word) break;
-    const joins = leadsOn(text.slice(word[0], word[1]));
+    const next = text.slice(word[0], word[1]);
     // (a conjunction right after the quote starts a clause of its own: "the script we have | and how we…")
-    if (added === 0 && CONJUNCTIONS.has(text.slice(word[0], word[1]).toLowerCase())) break;
+    if (added === 0 && CONJUNCTIONS.has(next.toLowerCase())) break;
+    const joins = leadsOn(next);
     if (sawContent && joins) break;
     if (!joins) sawContent = true;
     at = word[1];
