@@ -9,7 +9,7 @@ const POLY_LIMIT = String.raw`(?:under|below|no more than|at most|max(?:imum)?(?
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like|success means|success is (?:when|if)|kpis? (?:of|is|are)|considered (?:done|complete|finished)|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)|considered (?:done|complete|finished)|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and sent to both stores" (not "get it done" nor "done by Friday"); the
@@ -106,6 +106,9 @@ const PATTERNS = [
   // …or no downtime said with "without": "at least 25% lower without downtime" (scanned apart: it starts at every
   // "without")
   scannedApart(rx(String.raw`\bwithout\s+(?:any\s+)?downtime\b`)),
+  // a per cent the result must stay under or over: "the Uniqueness must be lower than 100%", "should be above 95%" (it
+  // starts at the figure and looks back)
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%(?<=\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be|stay|remain)\s+(?:lower|less|higher|greater|more|under|over|below|above)(?:\s+than)?\s+\d+(?:\.\d+)?\s*%)`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day", "8 booked demos a week"
   // (not what the client hands over: "we provide 1,000 leads a month")
   rx(String.raw`\b\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|demos|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
@@ -239,6 +242,8 @@ export const examples: RuleExamples = {
     { description: 'Our monthly churn has gone from 6% to 9% this year. Find out why.' },
     // a check the applicant must pass is no test of the result
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
+    // what success means in the applicant's own role, the topic of an interview, not this job's result
+    { description: 'A 2-hour online meeting with our researcher. Together, we will discuss what success looks like for your role.' },
   ],
   pass: [
     { description: 'Voice address book app. To test your work, we will provide you with a list of names and watch you test the app.' },
@@ -331,5 +336,7 @@ export const examples: RuleExamples = {
     // what success looks like, and a move with nothing lost
     { description: 'Set up our email flows. Success looks like the flows live and tested.' },
     { description: 'Move our blog to Cloudways with no downtime; all URLs must stay the same.' },
+    // a per cent the result must stay under
+    { description: 'Spoof the canvas fingerprint with Puppeteer. On browserleaks.com the Uniqueness must be lower than 100%.' },
   ],
 };

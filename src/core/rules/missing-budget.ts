@@ -13,7 +13,7 @@ const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
-const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it's) (?:a )?(?:hobby|passion|unpaid) project)`;
+const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work))`;
 
 const PATTERNS = [
   rx(UNPAID),
@@ -46,6 +46,11 @@ const PATTERNS = [
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
   // a salary in thousands under a pay heading: "COMP:\n•100K+"
   rx(String.raw`\b(?:comp|compensation|salary|pay)\s*:\s*(?:[•*-]\s*)?[$€£]?\d+(?:[.,]\d+)?\s*k\b\+?`),
+  // a salary in thousands after its word, with no currency: "Pay wise it is spread out across the spectrum, looking at
+  // around 45k to 75k", "Salary between 50k and 70k", "Pay ranges from 110-130k" (it starts at the figure and looks back
+  // for the word; not a figure with its currency, which the patterns above quote, nor a 401(k) plan among benefits)
+  // (the "k" is looked for ahead first: the look back for the word, tried at every figure, cost 0.1 G over the corpus)
+  rx(String.raw`\b(?=\d{1,3}(?:[.,]\d+)?(?:\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?)?\s*k\b)(?<![$€£₹¥₱₦][ \t]?)(?!401[ \t]*k\b)\d{1,3}(?:[.,]\d+)?(?<=\b(?:pay|salary|salaries|compensation|wages?)(?:[ \t-]*wise)?\b[^.!?\n]{0,60}?\d{1,3}(?:[.,]\d+)?)(?:\s*k\b(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)?|\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -210,6 +215,9 @@ export const examples: RuleExamples = {
     { description: 'Looking for funding to pay an experienced team as opposed to the "revshare" stuff I see all the time.' },
     // a weight is no pay
     { description: 'General labourer. Carry and move equipment and tools weighing up to 70 pounds.' },
+    // a figure in thousands that is no pay: followers, with no pay word before it
+    { description: 'Grow our Instagram from 10k to 50k followers with daily posts.' },
+    { description: 'Bavarian translator. Competitive salary with benefits (401K, Full Medical, Stock options).' },
   ],
   pass: [
     { description: 'Zappar AR app.\nThe payment structure is based on performance-based milestones.\nMilestone 1: AR Concept & Planning (20%)' },
@@ -259,5 +267,9 @@ export const examples: RuleExamples = {
     { description: 'Fix the crash on startup. Hourly, up to 15 hours at your rate.' },
     // a grant won, and pay named after it
     { description: 'We won a grant, so our budget is $5,000 for the app.' },
+    // a salary in thousands with no currency
+    { description: 'C++ engineers for a studio in Nova Scotia. Pay wise it is spread out across the spectrum, looking at around 45k to 75k depending on experience.' },
+    // a hobby said of the work, not only of the project
+    { description: 'Looking for 3D modellers and another programmer for my indie team. As far as it goes, right now its all hobby work.' },
   ],
 };

@@ -11,11 +11,17 @@ const TIME_ZONE = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
   rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // a length said with "last" or "in total", minutes included: "Each conversation will last 20-30 min", "Total of 60-90
+  // min", "This assignment is 2 hours in total" (it starts at the rare word, or at the figure, and the verb is looked back at:
+  // not "the last 2 hours")
+  rx(String.raw`\b(?:lasts?|lasting)\b(?<=\b(?:will|would|should|to|can|may|must|typically|usually|each|it)\s+last|\blasts|\blasting)\s+(?:about\s+|around\s+|approx(?:imately|\.)?\s+|up to\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btotal\s+of\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:min(?:ute)?s?|hours?|hrs?)\s+in\s+total\b`),
   // …and a length written with a tilde: "$25/hr, ~60 hours" (scanned apart, as it starts at a mark, not a word)
   scannedApart(rx(String.raw`(?<!\d[ \t]*)~[ \t]*${NUM_RANGE}\s*${DURATION_UNIT}\b`)),
   // a turnaround by its length: "48h turnaround per batch", "a 2-day turnaround", "Turnaround 48 hours"; a deadline with its date and no verb:
   // "First deadline March 15"
   rx(String.raw`\b\d+\s*(?:h|hrs?|hours?|-hours?|days?|-days?)[ \t]+turn-?around\b|\bturn-?around(?:[ \t]+time)?[ \t]+(?:of[ \t]+|is[ \t]+|within[ \t]+)?\d+\s*(?:h|hrs?|hours?|days?|business days)\b|\bdeadlines?[ \t]+(?:is[ \t]+)?(?:on[ \t]+)?(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH})\b`),
+  // "get this done in less than week", as written, without its article
+  rx(String.raw`\bless\s+than\s+(?:week|day|month|fortnight)\b(?<=\b(?:in|within)\s+less\s+than\s+(?:week|day|month|fortnight))`),
   // "within a 24-hour timeframe", "in a 2-week sprint"; a due date written ISO-style ("Due date 2025-03-07")
   rx(String.raw`\b(?:within|in|under)\s+(?:a|an|the)\s+\d+[- ](?:hours?|days?|weeks?|months?)\b(?![ \t-]+(?:calls?|meetings?|sessions?|chats?|workshops?|interviews?|lessons?|classes)\b)|\b(?:due|deadline|by|before|until|delivery|launch)\b[^.]{0,40}?\b20\d{2}-[01]\d-[0-3]\d\b`),
   // "3-month contract", "2 week project", "10 days"
@@ -32,13 +38,17 @@ const PATTERNS = [
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+|\bwork(?:ing)?\s+per\s+(?:week|day)\s*[:\-]?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
-  // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time";
+  // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time",
+  // "can potentially evolve towards a fulltime position";
   // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
   // work full time in game studios")
-  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:in)?to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
-  rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
+  rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
+  // a season: "finish sometime between this summer and the next", "launch by next spring" (it starts at the season and
+  // looks back)
+  rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:the\s+end\s+of\s+)?(?:this|next)\s+(?:summer|winter|spring|autumn))`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
   // (and a start date: "I want to start today", "start work tomorrow")
@@ -138,6 +148,12 @@ const KEPT_FOR_BEFORE = /\b(?:purged|deleted|removed|expired?|archived|kept|stor
 /** "proposals by", "applications are due": a date for applying. */
 const PROPOSALS_DUE_BEFORE = /\b(?:proposals?|bids?|applications?|quotes?)\s+(?:(?:is|are)\s+)?$/i;
 
+/** Inside a parenthesis of examples: "Your availability (ex: only Mondays, only 10 hours per week, or 40 hours per week)". */
+const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:?[^()\n]{0,80}$/i;
+
+/** "and hopefully one day reach tax-exempt status": "one day" as "some day". */
+const SOME_DAY_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|will|may|can|someday)\s+$/i;
+
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 20)) return false;
@@ -167,6 +183,10 @@ function accept(text: string, start: number, end: number): boolean {
   // "submit your proposals by 6th March": the date proposals are due, not the job's (read here, not in the pattern, which
   // is tried at every "by", "on" and "from": there it cost 0.03 G of the corpus's 19.2)
   if (/^(?:by|before|until|till|due|on)\b/i.test(text.slice(start, end)) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // "Your availability (ex: only Mondays, only 10 hours per week…)": what applicants may answer, not the job's time
+  if (EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
+  // "hopefully one day reach tax-exempt status": some day, not a day's work
+  if (/^one\s+day\b/i.test(text.slice(start, end)) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "purged 10 days after they have been first listened to": how long the product keeps things, not the job's time
   if (KEPT_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
@@ -274,6 +294,10 @@ export const examples: RuleExamples = {
     { description: 'Our cost per lead has crept up over the past 6 months. Fix our ads.' },
     // a month something happened in is not the job's
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
+    // a full-time job the role may become, examples of the applicant's availability, and "one day" as "some day"
+    { description: 'Find data for my blog and plot it. The job can potentially evolve towards a fulltime position in the future.' },
+    { description: 'Slice our designs into CSS. Email me your availability (ex: only Mondays, only 10 hours per week, or 40 hours per week).' },
+    { description: 'Draw the art for my cult simulator. Players grow their cult and hopefully one day reach tax-exempt status.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
@@ -348,5 +372,11 @@ export const examples: RuleExamples = {
     { description: 'Move the site over a weekend, ideally 7–8 December.' },
     // a month the work starts in
     { description: 'Confirm appointments for our clinic. Pay is £9/hour, start in March.' },
+    // lengths in minutes said with "last" or "in total", a season, "less than week", a markdown ordinal
+    { description: 'Chat with our AI about music. Each conversation will last 20-30 min.' },
+    { description: 'Join an interview about your role. This assignment is 2 hours in total.' },
+    { description: 'Draw art for my platformer, which I plan to finish sometime between this summer and the next.' },
+    { description: 'Website for our staffing agency with a sign-up form. Expecting to get this done in less than week.' },
+    { description: 'Isometric trains for my contest game. Finalists now have until 11^th of April to polish their games.' },
   ],
 };

@@ -18,7 +18,7 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`), re
  * starts at a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…"
  * at "gle", from which it looks back.
  */
-const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
+const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
 
 /** A rule against it: "never ask to communicate or get paid outside of Upwork". */
 const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
@@ -30,7 +30,7 @@ const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)
  * read on a match of `OUTSIDE_FORM_HOST`, which starts at these hosts' rare words (so "gle/", not "forms.gle/"): the two
  * lists name the same form builders.
  */
-const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com)/i;
+const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|office\.com|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com)/i;
 const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|considered|fill (?:in|out)|submit|screening|questionnaire|interested|(?:this|the|our|following) (?:form|link)|upwork\s*:)/i;
 
 const PATTERNS = [
@@ -126,6 +126,7 @@ export const examples: RuleExamples = {
     // an address spelled out, an outside form or applicant tracker, and a messenger the client moves to
     { description: 'Unity programmer for our third game. Please email me:\n\nkeith.morgado[at]binarytakeover.com', flags: ['[at]binarytakeover.com'] },
     { description: 'IT automation specialist. Please use this form to be considered: https://forms.clickup.com/9017/f/8cq', flags: ['clickup.com/'] },
+    { description: 'Chat with our AI about music, $8 per hour. Interested? Apply now by completing this form: https://forms.office.com/e/ykr5N9', flags: ['office.com/'] },
     { description: 'iPhone game programmer. Apply and read more here: http://jobvite.com/m?32kMdfw5', flags: ['jobvite.com'] },
     { description: "Draw me as a Futurama character. I'll add you on Facebook so you can see my photos.", flags: ["Facebook"] },
     { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
