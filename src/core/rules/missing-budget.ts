@@ -13,7 +13,7 @@ const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
-const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|can'?t pay(?: you)?|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work))`;
+const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work))`;
 
 const PATTERNS = [
   rx(UNPAID),
@@ -51,6 +51,9 @@ const PATTERNS = [
   // for the word; not a figure with its currency, which the patterns above quote, nor a 401(k) plan among benefits)
   // (the "k" is looked for ahead first: the look back for the word, tried at every figure, cost 0.1 G over the corpus)
   rx(String.raw`\b(?=\d{1,3}(?:[.,]\d+)?(?:\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?)?\s*k\b)(?<![$€£₹¥₱₦][ \t]?)(?!401[ \t]*k\b)\d{1,3}(?:[.,]\d+)?(?<=\b(?:pay|salary|salaries|compensation|wages?)(?:[ \t-]*wise)?\b[^.!?\n]{0,60}?\d{1,3}(?:[.,]\d+)?)(?:\s*k\b(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)?|\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)`),
+  // milestones or completion as the terms, said another way: "Payment of milestone starts on end of March", "we will only
+  // pay you on satisfactory completion of the task"; the basis under a pay heading: "Compensation: Equity + Industry + Hourly"
+  rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per hour|salary|salaried|rev(?:enue)?[- ]?share)\b`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -218,6 +221,8 @@ export const examples: RuleExamples = {
     // a figure in thousands that is no pay: followers, with no pay word before it
     { description: 'Grow our Instagram from 10k to 50k followers with daily posts.' },
     { description: 'Bavarian translator. Competitive salary with benefits (401K, Full Medical, Stock options).' },
+    // pay that is only said to be low is no term
+    { description: 'Logo for my small bakery. I cannot pay much, sorry.' },
   ],
   pass: [
     { description: 'Zappar AR app.\nThe payment structure is based on performance-based milestones.\nMilestone 1: AR Concept & Planning (20%)' },
@@ -271,5 +276,10 @@ export const examples: RuleExamples = {
     { description: 'C++ engineers for a studio in Nova Scotia. Pay wise it is spread out across the spectrum, looking at around 45k to 75k depending on experience.' },
     // a hobby said of the work, not only of the project
     { description: 'Looking for 3D modellers and another programmer for my indie team. As far as it goes, right now its all hobby work.' },
+    // milestones, completion and a pay heading's basis as the terms; no pay at all
+    { description: 'Need a very fast ghostwriter to write fantasy fiction 70k words. Payment of milestone starts on end of March.' },
+    { description: 'Analyse our ticket data. Please note that we will only pay you on satisfactory completion of the task.' },
+    { description: 'Backend developers for our backtesting platform. Compensation: Equity + Industry + Hourly - very competitive.' },
+    { description: 'Market my indie game SWAP. Just to be clear, as of now I cannot pay for any work.' },
   ],
 };

@@ -84,6 +84,11 @@ const PATTERNS = [
   // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
   // scanned apart, being tried at every "provide" and "share"
   scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES_LATER})\s+(?:(?:you\s+)?(?:with\s+)?(?:a\s+lot\s+|lots\s+|much\s+|many\s+)?(?:more|further|the full|full|all the|additional)\s+(?:details|info|information)\b|${IN_SENTENCE}{0,40}?\bwith\s+(?:the\s+)?(?:shortlisted|selected|qualified|serious|interested|successful|prospective|prospect)\s+(?:candidates?|applicants?|freelancers?|bidders?)\b|${IN_SENTENCE}{0,60}?\b(?:in|via|over|through|by)\s+(?:the\s+)?(?:chat|messages?|dms?|pms?|private messages?)\b)`)),
+  // details to come for the chosen one, a chat to explain the rest, progress reports while the work runs, a channel named
+  // in brackets: "More details with selected candidate only", "rest i will explain over on chat when i see bids", "Weekly
+  // performance reports during development", "Excellent communication in English (Skype)"
+  rx(String.raw`\b(?:more\s+)?details\s+(?:with|for|to)\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful|hired)\s+(?:candidates?|freelancers?|bidders?|applicants?|person)\b|\bexplain\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can)\s+explain)\s+(?:[\w-]+\s+){0,3}?(?:on|over|in|via)\s+(?:the\s+)?(?:chat|call|zoom|messages?|pm|dm)\b|\b(?:daily|weekly|bi-?weekly|regular)\s+(?:[\w-]+\s+)?(?:reports?|updates?)\s+(?:during|throughout)\s+(?:the\s+)?(?:development|project|build|work|engagement|contract)\b`),
+  scannedApart(rx(String.raw`\b(?:skype|slack|discord|zoom|whats ?app|telegram|e-?mail)\b(?<=\bcommunication\b[^.\n(]{0,30}\(\s*(?:skype|slack|discord|zoom|whats ?app|telegram|e-?mail))(?=\s*\))`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -313,5 +318,10 @@ export const examples: RuleExamples = {
     { description: 'Be prompt in responding to messages on Slack.' },
     // reporting to the person the client names
     { description: 'Book new patients. Report to our practice manager on WhatsApp at the end of each day.' },
+    // details for the chosen one, a chat to explain the rest, reports while the work runs, a channel in brackets
+    { description: 'I need help with a PWA system in WordPress or Laravel. More details with selected candidate only' },
+    { description: 'I have my own React website and face a small issue. The rest I will explain over on chat when I see bids.' },
+    { description: 'Build an analytics pipeline for our media database. Deliverables: the pipeline; weekly performance reports during development.' },
+    { description: 'Vector artist for our mobile game: 30 icons. Requirements: excellent communication in English (Skype).' },
   ],
 };

@@ -90,6 +90,13 @@ const PATTERNS = [
   // past work required by name: "Previous market research reports (even redacted) required", "past projects required" (not
   // experience: "previous work experience required")
   rx(String.raw`\b(?:previous|past|prior|recent)\s+(?:[\w-]+\s+){0,3}(?:reports?|articles?|designs?|work|projects?|apps?|websites?|videos?|logos?|samples?|examples?|translations?|renders?|drawings?|illustrations?)(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:is|are)\s+)?(?:required|a must|mandatory|preferred)\b`),
+  // work asked for after the applicant's own "if": "If you have done any similar charting library or script in javascript,
+  // Kindly share." (it starts at the rare "kindly" or the "please" before "share", and looks back)
+  // (only as the sentence's last words: "please share your portfolio" is quoted whole by the patterns above)
+  rx(String.raw`\b(?:kindly|please)\s+share\b(?=\s*(?:[.!]|$))(?<=\bif\s+you\s+have\s+(?:done|built|made|created|developed|worked\s+on|written|designed)\b[^.!?\n]{0,80}(?:kindly|please)\s+share)`),
+  // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
+  // successful freelancers include in their application? Past work"
+  rx(String.raw`\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -222,5 +229,9 @@ export const examples: RuleExamples = {
     { description: "Logo for our bakery. We'd like to see a couple of logos you've designed." },
     // past work required by name
     { description: 'Market research on pet insurance. Previous market research reports (even redacted) required.' },
+    // work asked for after "if you have done", a demo to see, Freelancer.com's application question
+    { description: 'Interactive crypto charts in JavaScript. If you have done any similar charting library or script in javascript, Kindly share.' },
+    { description: 'Need an auction website PHP script. If you have a ready made one, show me a demo and give me the feature list.' },
+    { description: 'Part-time business developer for my agency. What information should successful freelancers include in their application? Past work' },
   ],
 };

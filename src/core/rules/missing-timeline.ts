@@ -20,6 +20,10 @@ const PATTERNS = [
   // a turnaround by its length: "48h turnaround per batch", "a 2-day turnaround", "Turnaround 48 hours"; a deadline with its date and no verb:
   // "First deadline March 15"
   rx(String.raw`\b\d+\s*(?:h|hrs?|hours?|-hours?|days?|-days?)[ \t]+turn-?around\b|\bturn-?around(?:[ \t]+time)?[ \t]+(?:of[ \t]+|is[ \t]+|within[ \t]+)?\d+\s*(?:h|hrs?|hours?|days?|business days)\b|\bdeadlines?[ \t]+(?:is[ \t]+)?(?:on[ \t]+)?(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH})\b`),
+  // the time the task may take, named as such: "Maximum time to complete the task is 12 hours", "Estimated time: 3 days"
+  rx(String.raw`\btime\b(?<=\b(?:max(?:imum)?|total|estimated|expected|allotted)\s+time)(?:\s+(?:to|for)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:is|:|of|will be)\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // hours asked of the applicant now: "Can you work 2 hours now in real time?"
+  rx(String.raw`\bwork\b(?<=\b(?:can|could)\s+you\s+work|\b(?:able|available|willing|need\s+you)\s+to\s+work)\s+(?:for\s+)?${NUM_RANGE}\s*(?:hours?|hrs?)\b(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`),
   // "get this done in less than week", as written, without its article
   rx(String.raw`\bless\s+than\s+(?:week|day|month|fortnight)\b(?<=\b(?:in|within)\s+less\s+than\s+(?:week|day|month|fortnight))`),
   // "within a 24-hour timeframe", "in a 2-week sprint"; a due date written ISO-style ("Due date 2025-03-07")
@@ -39,10 +43,11 @@ const PATTERNS = [
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time",
-  // "can potentially evolve towards a fulltime position";
+  // "can potentially evolve towards a fulltime position", "it can develop into a full-time position", "a potential
+  // full-time role";
   // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
   // work full time in game studios")
-  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -116,7 +121,7 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
-const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|respond|responds|answer|answers|get back(?: to you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you)\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
+const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: to you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
@@ -144,6 +149,9 @@ const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
 
 /** "purged 10 days after…", "stored for 30 days": a product's retention, not the job's time. */
 const KEPT_FOR_BEFORE = /\b(?:purged|deleted|removed|expired?|archived|kept|stored|retained|cached)\s+(?:for\s+|after\s+)?$/i;
+
+/** "Payment of milestone starts on end of March": when the pay comes, not the job's time. */
+const PAYMENT_BEFORE = /\b(?:payments?|pay|payouts?|invoic\w+)(?:\s+(?:of|for)\s+(?:the\s+|each\s+|first\s+)?[\w-]+)?\s+(?:is\s+|are\s+|will\s+be\s+)?$/i;
 
 /** "proposals by", "applications are due": a date for applying. */
 const PROPOSALS_DUE_BEFORE = /\b(?:proposals?|bids?|applications?|quotes?)\s+(?:(?:is|are)\s+)?$/i;
@@ -187,6 +195,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
   // "hopefully one day reach tax-exempt status": some day, not a day's work
   if (/^one\s+day\b/i.test(text.slice(start, end)) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  // "Payment of milestone starts on end of March": when the pay comes, not the job's time
+  if (/^(?:start|from|on|by|before|due)/i.test(text.slice(start, end)) && PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "purged 10 days after they have been first listened to": how long the product keeps things, not the job's time
   if (KEPT_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
@@ -298,6 +308,10 @@ export const examples: RuleExamples = {
     { description: 'Find data for my blog and plot it. The job can potentially evolve towards a fulltime position in the future.' },
     { description: 'Slice our designs into CSS. Email me your availability (ex: only Mondays, only 10 hours per week, or 40 hours per week).' },
     { description: 'Draw the art for my cult simulator. Players grow their cult and hopefully one day reach tax-exempt status.' },
+    // a potential full-time role, the client's reply time to applicants, the date a payment starts
+    { description: 'GoHighLevel expert for our real estate AI stack. This is a potential full-time role with opportunities for growth.' },
+    { description: 'Backend developers for our startup. We will be responding to our initial candidates within the next 48 hours.' },
+    { description: 'Need a very fast ghostwriter to write fantasy fiction. Payment of milestone starts on end of March.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
@@ -378,5 +392,7 @@ export const examples: RuleExamples = {
     { description: 'Draw art for my platformer, which I plan to finish sometime between this summer and the next.' },
     { description: 'Website for our staffing agency with a sign-up form. Expecting to get this done in less than week.' },
     { description: 'Isometric trains for my contest game. Finalists now have until 11^th of April to polish their games.' },
+    { description: 'Analyse our ticket data and present charts in a PDF. Maximum time to complete the task is 12 hours.' },
+    { description: 'WordPress expert needed for WP CSS now. Can you work 2 hours now in real time?' },
   ],
 };

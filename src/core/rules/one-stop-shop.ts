@@ -34,13 +34,17 @@ const NOT_WORK = String.raw`(?![ \t]+(?:(?:web|mobile|saas|online|ai)[ \t]+)?(?:
 /** One scan for all trades: pattern i is trade i. */
 const TRADE_PATTERNS = TRADES.map(([, src]) => rx(String.raw`\b(?:${src})\b${NOT_WORK}`));
 
+/** A choice among trades, not all of them: "a strong portfolio in at least one of the areas such as content writing, video, visual design". */
+const ONE_OF_BEFORE = /\b(?:at least one|any one|any|one) of (?:the |these )?(?:following|areas|fields|disciplines|skills|trades)\b[^.!?\n]{0,60}$|\b(?:at least|any) one of\b[^.!?\n]{0,60}$|\beither\s+(?:[\w-]+\s+){0,3}$/i;
+
 function firstMentionOfEachTrade(doc: Doc): Array<[string, RuleHit]> {
   const found = new Map<string, RuleHit>();
   for (const part of BOTH) {
     const text = doc.text(part);
     forEachMatch(text, TRADE_PATTERNS, ({ pattern, start, end }) => {
       const trade = TRADES[pattern]![0];
-      if (!found.has(trade)) found.set(trade, { part, range: { start, end } });
+      if (found.has(trade) || ONE_OF_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return;
+      found.set(trade, { part, range: { start, end } });
     });
   }
   const inOrder: Array<[string, RuleHit]> = [];
@@ -101,5 +105,7 @@ export const examples: RuleExamples = {
     { description: 'We are an accounting firm and a video production studio. Need a full-stack developer to build our SEO tool.' },
     // what tools do is no work asked of the freelancer ("AI-powered platforms edit videos"), nor is a login to hand over
     { description: 'AI-powered platforms edit videos and Canva designs posters. We will share our social media logins with you.' },
+    // a choice of one trade among several
+    { description: 'Produce viral AI content for our Instagram. You need a strong portfolio in at least one of the areas such as content writing, video editing, visual design.' },
   ],
 };
