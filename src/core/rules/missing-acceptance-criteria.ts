@@ -109,6 +109,10 @@ const PATTERNS = [
   // a per cent the result must stay under or over: "the Uniqueness must be lower than 100%", "should be above 95%" (it
   // starts at the figure and looks back)
   rx(String.raw`\b\d+(?:\.\d+)?\s*%(?<=\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be|stay|remain)\s+(?:lower|less|higher|greater|more|under|over|below|above)(?:\s+than)?\s+\d+(?:\.\d+)?\s*%)`),
+  // a design turned into code one to one ("convert figma designs … to reactjs … convert it 1:1"), and a live result as the
+  // final deliverable ("The final deliverable is a fully functional and live web app") (the first starts at its figure and
+  // looks back)
+  rx(String.raw`\b1\s*:\s*1\b(?<=\b(?:convert|recreat|replicat|cop(?:y|ied)|match|implement|figma|design)\w*\b[^.\n]{0,60}\b1\s*:\s*1)|\bfinal\s+deliverable\s+(?:is|will\s+be)\b[^.\n]{0,40}?\b(?:live|deployed|published)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day", "8 booked demos a week"
   // (not what the client hands over: "we provide 1,000 leads a month")
   rx(String.raw`\b\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|demos|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
@@ -338,5 +342,7 @@ export const examples: RuleExamples = {
     { description: 'Move our blog to Cloudways with no downtime; all URLs must stay the same.' },
     // a per cent the result must stay under
     { description: 'Spoof the canvas fingerprint with Puppeteer. On browserleaks.com the Uniqueness must be lower than 100%.' },
+    { description: 'Convert the Figma designs (landing page + product page) to React. You must know how to convert it 1:1.' },
+    { description: 'Fix the AI parsing of custody schedules. The final deliverable is a fully functional and live web app.' },
   ],
 };

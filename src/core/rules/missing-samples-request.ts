@@ -96,7 +96,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:kindly|please)\s+share\b(?=\s*(?:[.!]|$))(?<=\bif\s+you\s+have\s+(?:done|built|made|created|developed|worked\s+on|written|designed)\b[^.!?\n]{0,80}(?:kindly|please)\s+share)`),
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
-  rx(String.raw`\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
+  rx(String.raw`\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -233,5 +233,6 @@ export const examples: RuleExamples = {
     { description: 'Interactive crypto charts in JavaScript. If you have done any similar charting library or script in javascript, Kindly share.' },
     { description: 'Need an auction website PHP script. If you have a ready made one, show me a demo and give me the feature list.' },
     { description: 'Part-time business developer for my agency. What information should successful freelancers include in their application? Past work' },
+    { description: 'College management web application with an online admission system, in .NET or PHP. If you have proper demo than reply me.' },
   ],
 };

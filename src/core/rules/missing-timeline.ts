@@ -22,6 +22,9 @@ const PATTERNS = [
   rx(String.raw`\b\d+\s*(?:h|hrs?|hours?|-hours?|days?|-days?)[ \t]+turn-?around\b|\bturn-?around(?:[ \t]+time)?[ \t]+(?:of[ \t]+|is[ \t]+|within[ \t]+)?\d+\s*(?:h|hrs?|hours?|days?|business days)\b|\bdeadlines?[ \t]+(?:is[ \t]+)?(?:on[ \t]+)?(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH})\b`),
   // the time the task may take, named as such: "Maximum time to complete the task is 12 hours", "Estimated time: 3 days"
   rx(String.raw`\btime\b(?<=\b(?:max(?:imum)?|total|estimated|expected|allotted)\s+time)(?:\s+(?:to|for)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:is|:|of|will be)\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // hours a job is said to take, in brackets after it: "This is a consulting-only job (1-3 hours)." (it starts at the figure
+  // and looks back)
+  rx(String.raw`\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?)(?=\s*\))(?<=\b(?:job|task|project|consult\w*|engagement|gig|call|session)\b[^.\n(]{0,40}\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?))`),
   // hours asked of the applicant now: "Can you work 2 hours now in real time?"
   rx(String.raw`\bwork\b(?<=\b(?:can|could)\s+you\s+work|\b(?:able|available|willing|need\s+you)\s+to\s+work)\s+(?:for\s+)?${NUM_RANGE}\s*(?:hours?|hrs?)\b(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`),
   // "get this done in less than week", as written, without its article
@@ -32,7 +35,7 @@ const PATTERNS = [
   rx(String.raw`\b${NUM_STRICT}(?:\s*(?:-|–|to)\s*${NUM_STRICT})?\+?[\s-]*(?:business\s+|working\s+)?(?:days?|weeks?|wks?|months?|mos?)\b`),
   // years only as the length of the engagement: "5+ years" is nearly always experience
   // (two patterns: the index finds the one that starts at a word, "(" needs a scan of its own)
-  rx(String.raw`\b\d+[- ]years? (?:contract|engagement|project|role|commitment)`),
+  rx(String.raw`\b\d+[- ]years? (?:contract|engagement|project|role|commitment)\b`),
   rx(String.raw`\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
   // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
   rx(hoursPer('week|wk|day|month')),
@@ -51,9 +54,10 @@ const PATTERNS = [
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
-  // a season: "finish sometime between this summer and the next", "launch by next spring" (it starts at the season and
+  // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
+  // summer" (it starts at the season and
   // looks back)
-  rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:the\s+end\s+of\s+)?(?:this|next)\s+(?:summer|winter|spring|autumn))`),
+  rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:this|next)\s+)(?:summer|winter|spring|autumn))`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
   // (and a start date: "I want to start today", "start work tomorrow")
@@ -312,6 +316,8 @@ export const examples: RuleExamples = {
     { description: 'GoHighLevel expert for our real estate AI stack. This is a potential full-time role with opportunities for growth.' },
     { description: 'Backend developers for our startup. We will be responding to our initial candidates within the next 48 hours.' },
     { description: 'Need a very fast ghostwriter to write fantasy fiction. Payment of milestone starts on end of March.' },
+    // "5-Year Projections" is no five-year project
+    { title: 'Fractional Financial Analyst Needed for 5-Year Projections', description: 'Build our financial model: revenue, costs and cash flow.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
@@ -394,5 +400,7 @@ export const examples: RuleExamples = {
     { description: 'Isometric trains for my contest game. Finalists now have until 11^th of April to polish their games.' },
     { description: 'Analyse our ticket data and present charts in a PDF. Maximum time to complete the task is 12 hours.' },
     { description: 'WordPress expert needed for WP CSS now. Can you work 2 hours now in real time?' },
+    { description: 'Assess whether our Chrome extension idea is feasible. This is a consulting-only job (1-3 hours).' },
+    { description: 'Art for my tower defense game, which I am determined to finish by the end of the summer.' },
   ],
 };

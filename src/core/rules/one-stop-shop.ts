@@ -29,7 +29,7 @@ const TRADES: ReadonlyArray<[string, string]> = [
  * build, not work asked of the freelancer: "We are a 12-person accounting firm", "our marketing
  * agency", "an SEO tool", "our social media management web app".
  */
-const NOT_WORK = String.raw`(?![ \t]+(?:(?:web|mobile|saas|online|ai)[ \t]+)?(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|studios?|practices?|business(?:es)?|office|department|teams?|clients?|software|platforms?|tools?|apps?|plugins?|services company)\b)`;
+const NOT_WORK = String.raw`(?![ \t]+(?:(?:web|mobile|saas|online|ai)[ \t]+)?(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|studios?|practices?|business(?:es)?|office|department|teams?|clients?|software|platforms?|tools?|apps?|plugins?|services company|integrity|options?|settings|friendl\w*)\b)`;
 
 /** One scan for all trades: pattern i is trade i. */
 const TRADE_PATTERNS = TRADES.map(([, src]) => rx(String.raw`\b(?:${src})\b${NOT_WORK}`));
@@ -107,5 +107,7 @@ export const examples: RuleExamples = {
     { description: 'AI-powered platforms edit videos and Canva designs posters. We will share our social media logins with you.' },
     // a choice of one trade among several
     { description: 'Produce viral AI content for our Instagram. You need a strong portfolio in at least one of the areas such as content writing, video editing, visual design.' },
+    // SEO kept whole through a migration and branding options of a player are no trades
+    { description: 'Web developer for our web app migration. Redirects must keep SEO integrity, and the audio player needs custom branding options.' },
   ],
 };
