@@ -89,6 +89,9 @@ const PATTERNS = [
   // performance reports during development", "Excellent communication in English (Skype)"
   rx(String.raw`\b(?:more\s+)?details\s+(?:with|for|to)\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful|hired)\s+(?:candidates?|freelancers?|bidders?|applicants?|person)\b|\bexplain\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can)\s+explain)\s+(?:[\w-]+\s+){0,3}?(?:on|over|in|via)\s+(?:the\s+)?(?:chat|call|zoom|messages?|pm|dm)\b|\b(?:daily|weekly|bi-?weekly|regular)\s+(?:[\w-]+\s+)?(?:reports?|updates?)\s+(?:during|throughout)\s+(?:the\s+)?(?:development|project|build|work|engagement|contract)\b`),
   scannedApart(rx(String.raw`\b(?:skype|slack|discord|zoom|whats ?app|telegram|e-?mail)\b(?<=\bcommunication\b[^.\n(]{0,30}\(\s*(?:skype|slack|discord|zoom|whats ?app|telegram|e-?mail))(?=\s*\))`)),
+  // details promised to the one chosen: "If we find you as a suitable candidate, we will provide detailed explanation for
+  // each module" (it starts at the rare "suitable")
+  rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -325,5 +328,6 @@ export const examples: RuleExamples = {
     { description: 'I have my own React website and face a small issue. The rest I will explain over on chat when I see bids.' },
     { description: 'Build an analytics pipeline for our media database. Deliverables: the pipeline; weekly performance reports during development.' },
     { description: 'Vector artist for our mobile game: 30 icons. Requirements: excellent communication in English (Skype).' },
+    { description: 'Website for our card game, design ready. If we find you as a suitable candidate, we will provide detailed explanation for each module.' },
   ],
 };

@@ -28,6 +28,9 @@ const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+c
 /** A wish to see, which "we'd" before it makes the client's, not the client sending: "we'd like to see logos you've designed". */
 const WISH_TO_SEE = /^(?:love|like|want|wish)/i;
 
+/** "Pages include about us, team, portfolio, contact us": a page of the client's site, not work asked for. */
+const SITE_PAGES_BEFORE = /\bpages?\s+(?:(?:include|are|:)\s*)?$/i;
+
 const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
@@ -96,7 +99,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:kindly|please)\s+share\b(?=\s*(?:[.!]|$))(?<=\bif\s+you\s+have\s+(?:done|built|made|created|developed|worked\s+on|written|designed)\b[^.!?\n]{0,80}(?:kindly|please)\s+share)`),
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
-  rx(String.raw`\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
+  rx(String.raw`\b(?:prior|previous|past)\s+work\s+(?:examples|samples)\b|\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -112,7 +115,10 @@ export const missingSamplesRequest: SectionRule = {
     seeds: '003 "Importance of past work samples"',
     messages: { missing: 'Applicants are not asked to show past work.' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s) => !isNegated(t, s, 20) && (!CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) || WISH_TO_SEE.test(t.slice(s, s + 4))) }),
+  evidence: ({ doc }) =>
+    collectEvidence(doc, PATTERNS, {
+      accept: (t, s) => !isNegated(t, s, 20) && (!CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) || WISH_TO_SEE.test(t.slice(s, s + 4))) && !SITE_PAGES_BEFORE.test(t.slice(Math.max(0, s - 20), s)),
+    }),
   template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
 };
 
@@ -157,6 +163,8 @@ export const examples: RuleExamples = {
     { description: 'Write a market report. Previous work experience required.' },
     // the applicant's wish, not the client's wish to see past work
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
+    // a page of the client's site named "portfolio"
+    { description: 'We are a venture capital firm and need a website. Pages include about us, team, portfolio, contact us.' },
   ],
   pass: [
     { description: 'Web developer. Please submit a resume, a short cover letter, and information about projects you have built in the past.' },
@@ -234,5 +242,6 @@ export const examples: RuleExamples = {
     { description: 'Need an auction website PHP script. If you have a ready made one, show me a demo and give me the feature list.' },
     { description: 'Part-time business developer for my agency. What information should successful freelancers include in their application? Past work' },
     { description: 'College management web application with an online admission system, in .NET or PHP. If you have proper demo than reply me.' },
+    { description: 'Quiz app for iPhone. Preferred freelancer traits: prior work examples (especially in mobile apps).' },
   ],
 };

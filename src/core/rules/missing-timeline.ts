@@ -25,6 +25,9 @@ const PATTERNS = [
   // hours a job is said to take, in brackets after it: "This is a consulting-only job (1-3 hours)." (it starts at the figure
   // and looks back)
   rx(String.raw`\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?)(?=\s*\))(?<=\b(?:job|task|project|consult\w*|engagement|gig|call|session)\b[^.\n(]{0,40}\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?))`),
+  // a consultation's length after it, and a range of lengths a task takes: "an initial consultation of 30 minutes",
+  // "each project taking hours to a few days"
+  rx(String.raw`\bconsult(?:ation|ing(?:\s+session)?)\s+(?:call\s+)?(?:of|for|lasting)\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btak(?:es?|ing)\s+(?:a\s+few\s+|several\s+)?(?:minutes|hours|days)\s+to\s+${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // hours asked of the applicant now: "Can you work 2 hours now in real time?"
   rx(String.raw`\bwork\b(?<=\b(?:can|could)\s+you\s+work|\b(?:able|available|willing|need\s+you)\s+to\s+work)\s+(?:for\s+)?${NUM_RANGE}\s*(?:hours?|hrs?)\b(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`),
   // "get this done in less than week", as written, without its article
@@ -195,6 +198,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "submit your proposals by 6th March": the date proposals are due, not the job's (read here, not in the pattern, which
   // is tried at every "by", "on" and "from": there it cost 0.03 G of the corpus's 19.2)
   if (/^(?:by|before|until|till|due|on)\b/i.test(text.slice(start, end)) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // "Clients – Temporary access (1-week)": how long the product grants something, not the job's time
+  if (/\baccess\s*(?:\(|for\s+|of\s+)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Your availability (ex: only Mondays, only 10 hours per week…)": what applicants may answer, not the job's time
   if (EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
   // "hopefully one day reach tax-exempt status": some day, not a day's work
@@ -318,6 +323,8 @@ export const examples: RuleExamples = {
     { description: 'Need a very fast ghostwriter to write fantasy fiction. Payment of milestone starts on end of March.' },
     // "5-Year Projections" is no five-year project
     { title: 'Fractional Financial Analyst Needed for 5-Year Projections', description: 'Build our financial model: revenue, costs and cash flow.' },
+    // how long the product grants access
+    { description: 'Glide app for construction punch lists. Clients get temporary access (1-week) to add items to a project.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
@@ -402,5 +409,7 @@ export const examples: RuleExamples = {
     { description: 'WordPress expert needed for WP CSS now. Can you work 2 hours now in real time?' },
     { description: 'Assess whether our Chrome extension idea is feasible. This is a consulting-only job (1-3 hours).' },
     { description: 'Art for my tower defense game, which I am determined to finish by the end of the summer.' },
+    { description: 'n8n automations for my business, ongoing. This is just a initial consultation of 30 minutes.' },
+    { description: 'Analyse weather datasets. Work will be ad hoc, with each project taking hours to a few days.' },
   ],
 };

@@ -60,7 +60,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal)\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)?\s+(?:add|contact|message|call|text|reach|ping)\s+you\s+(?:on|via|through|over)\s+(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal))`), replacements: ON_PLATFORM },
   // …or the applicant asked to message the client on a social network: "send us a message on Facebook", "tweet me up at
   // @ariejan" (not "follow us on Twitter"; it starts at the network and looks back, as above)
-  { re: rx(String.raw`\b(?:facebook|twitter|linkedin)\b(?<=\b(?:(?:send|drop|shoot)\s+(?:me|us)\s+an?\s+(?:message|dm|pm|note)|(?:contact|reach|message|dm|ping|hit)\s+(?:me|us)(?:\s+up)?)\s+(?:on|via|through|over)\s+(?:facebook|twitter|linkedin))|\btweet\s+(?:me|us|@\w+)|\b(?:give|send)\s+you\s+(?:my|our)\s+(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|whats ?app|skype|telegram)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:facebook|twitter|linkedin)\b(?<=\b(?:(?:send|drop|shoot)\s+(?:me|us)\s+an?\s+(?:message|dm|pm|note)|(?:contact|reach|message|dm|ping|hit)\s+(?:me|us)(?:\s+up)?)\s+(?:on|via|through|over)\s+(?:facebook|twitter|linkedin))|\btweet\s+(?:me|us|@\w+)|\be-?mail\s+(?:me|us)(?=\]\()|\b(?:let\s+(?:me|us)\s+know|send\s+(?:me|us)|give\s+(?:me|us))\s+your\s+contacts?\b(?!\s+(?:list|database|book))|\b(?:give|send)\s+you\s+(?:my|our)\s+(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|whats ?app|skype|telegram)\b`), replacements: ON_PLATFORM },
   // a Discord tag: "discord robert king#6049"
   { re: rx(String.raw`\bdiscord\b[ \t:]*(?:(?:id|handle|username|user|tag|name)[ \t:]*)?[\w.-]+(?:[ \t][\w.-]+){0,2}#\d{4}\b`), replacements: ON_PLATFORM },
   // …or to a profile linked right after the ask: "contact me\n\nhttps://www.facebook.com/…"
@@ -128,6 +128,8 @@ export const examples: RuleExamples = {
     { description: 'Vector artist for our mobile game. Requirements: excellent communication in English (Skype).', flags: ['Skype'] },
     { description: 'Programmer for my mobile games, 50/50 on profits. Message me or tweet @saampahlavan if interested.', flags: ['tweet @saampahlavan'] },
     { description: 'Junior marketer for our start-up. PM my account and I will give you our email address to send us your CV.', flags: ['give you our email address'] },
+    { description: 'We are hiring engineers in NYC. PM me here or [email us](http://example.com/contact) with your questions.', flags: ['email us'] },
+    { description: 'Paid services. Please let us know your contacts. I would like to discuss a little work.', flags: ['let us know your contacts'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
     { description: 'Pixel art for our RPG. PM me for email and other contact info.', flags: ['PM me for email'] },
     { description: 'Game art wanted. Feel free to message me on reddit or via email!', flags: ['message me on'] },
