@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
-import { CALL_KIND, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE } from '../text/vocab';
+import { CALL_KIND, channelInBracketsAfterCommunication, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** Tools a team works in: "via Slack", "use our Jira". */
@@ -88,7 +88,7 @@ const PATTERNS = [
   // in brackets: "More details with selected candidate only", "rest i will explain over on chat when i see bids", "Weekly
   // performance reports during development", "Excellent communication in English (Skype)"
   rx(String.raw`\b(?:more\s+)?details\s+(?:with|for|to)\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful|hired)\s+(?:candidates?|freelancers?|bidders?|applicants?|person)\b|\bexplain\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can)\s+explain)\s+(?:[\w-]+\s+){0,3}?(?:on|over|in|via)\s+(?:the\s+)?(?:chat|call|zoom|messages?|pm|dm)\b|\b(?:daily|weekly|bi-?weekly|regular)\s+(?:[\w-]+\s+)?(?:reports?|updates?)\s+(?:during|throughout)\s+(?:the\s+)?(?:development|project|build|work|engagement|contract)\b`),
-  scannedApart(rx(String.raw`\b(?:skype|slack|discord|zoom|whats ?app|telegram|e-?mail)\b(?<=\bcommunication\b[^.\n(]{0,30}\(\s*(?:skype|slack|discord|zoom|whats ?app|telegram|e-?mail))(?=\s*\))`)),
+  scannedApart(rx(channelInBracketsAfterCommunication('skype|slack|discord|zoom|whats ?app|telegram|e-?mail'))),
   // details promised to the one chosen: "If we find you as a suitable candidate, we will provide detailed explanation for
   // each module" (it starts at the rare "suitable")
   rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),

@@ -8,13 +8,16 @@ import { collectEvidence } from './section-helpers';
 /** Time zones a schedule names after its hours: "9am-5pm EST", "0800 - 1400 CST". */
 const TIME_ZONE = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)`;
 
+/** A figure or a range of them in digits: "2", "1-3", "20 – 30", "1.5 to 2". */
+const FIGURES = String.raw`\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?`;
+
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
   rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // a length said with "last" or "in total", minutes included: "Each conversation will last 20-30 min", "Total of 60-90
   // min", "This assignment is 2 hours in total" (it starts at the rare word, or at the figure, and the verb is looked back at:
   // not "the last 2 hours")
-  rx(String.raw`\b(?:lasts?|lasting)\b(?<=\b(?:will|would|should|to|can|may|must|typically|usually|each|it)\s+last|\blasts|\blasting)\s+(?:about\s+|around\s+|approx(?:imately|\.)?\s+|up to\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btotal\s+of\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:min(?:ute)?s?|hours?|hrs?)\s+in\s+total\b`),
+  rx(String.raw`\b(?:lasts?|lasting)\b(?<=\b(?:will|would|should|to|can|may|must|typically|usually|each|it)\s+last|\blasts|\blasting)\s+(?:about\s+|around\s+|approx(?:imately|\.)?\s+|up to\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btotal\s+of\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\b${FIGURES}\s*(?:min(?:ute)?s?|hours?|hrs?)\s+in\s+total\b`),
   // …and a length written with a tilde: "$25/hr, ~60 hours" (scanned apart, as it starts at a mark, not a word)
   scannedApart(rx(String.raw`(?<!\d[ \t]*)~[ \t]*${NUM_RANGE}\s*${DURATION_UNIT}\b`)),
   // a turnaround by its length: "48h turnaround per batch", "a 2-day turnaround", "Turnaround 48 hours"; a deadline with its date and no verb:
@@ -24,7 +27,7 @@ const PATTERNS = [
   rx(String.raw`\btime\b(?<=\b(?:max(?:imum)?|total|estimated|expected|allotted)\s+time)(?:\s+(?:to|for)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:is|:|of|will be)\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // hours a job is said to take, in brackets after it: "This is a consulting-only job (1-3 hours)." (it starts at the figure
   // and looks back)
-  rx(String.raw`\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?)(?=\s*\))(?<=\b(?:job|task|project|consult\w*|engagement|gig|call|session)\b[^.\n(]{0,40}\(\s*(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?))`),
+  rx(String.raw`\b${FIGURES}\s*(?:hours?|hrs?)(?=\s*\))(?<=\b(?:job|task|project|consult\w*|engagement|gig|call|session)\b[^.\n(]{0,40}\(\s*(?:about\s+|approx\.?\s+|~\s*)?${FIGURES}\s*(?:hours?|hrs?))`),
   // a consultation's length after it, and a range of lengths a task takes: "an initial consultation of 30 minutes",
   // "each project taking hours to a few days"
   rx(String.raw`\bconsult(?:ation|ing(?:\s+session)?)\s+(?:call\s+)?(?:of|for|lasting)\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btak(?:es?|ing)\s+(?:a\s+few\s+|several\s+)?(?:minutes|hours|days)\s+to\s+${NUM_RANGE}\s*${DURATION_UNIT}\b`),
@@ -58,8 +61,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
-  // summer" (it starts at the season and
-  // looks back)
+  // summer" (it starts at the season and looks back)
   rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:this|next)\s+)(?:summer|winter|spring|autumn))`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),

@@ -1,6 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated, scannedApart } from '../text/match';
-import { CLIENT_USES_MESSENGER, rx } from '../text/vocab';
+import { channelInBracketsAfterCommunication, CLIENT_USES_MESSENGER, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me through the platform]' }];
@@ -41,12 +41,12 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not how the product's users pay: "logs transactions when users pay via WeChat Pay")
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)|\byour?\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
-  // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a messaging
-  // service with the creator" (it starts at the verb and looks
-  // back for who talks: not the product's users, "guests can chat on WhatsApp")
+  // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a
+  // messaging service with the creator" (it starts at the verb and looks back for who talks: not the product's users,
+  // "guests can chat on WhatsApp")
   { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect|get together)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect|get together))(?:[ \t]+\w+){0,2}?[ \t]+(?:on|via|over|by)[ \t]+(?:[\w-]+[ \t]+or[ \t]+)?(?:whats ?app|telegram|skype|discord|wechat|viber|e-?mail)\b`), replacements: ON_PLATFORM },
   // …or named in brackets after it: "Excellent communication in English (Skype)" (it starts at the messenger)
-  { re: scannedApart(rx(String.raw`\b(?:whats ?app|telegram|skype|discord|wechat|viber)\b(?<=\bcommunication\b[^.\n(]{0,30}\(\s*(?:whats ?app|telegram|skype|discord|wechat|viber))(?=\s*\))`)), replacements: ON_PLATFORM },
+  { re: scannedApart(rx(channelInBracketsAfterCommunication('whats ?app|telegram|skype|discord|wechat|viber'))), replacements: ON_PLATFORM },
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:e-?mail(?:\s+address)?|address(?:\s+or\s+something)?)\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\bhit\s+(?:me|us)\s+(?:up\s+)?with\s+an?\s+e-?mail\b|\ba\s+working\s+e-?mail\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },

@@ -160,6 +160,14 @@ export const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|m
 export const PIECES_OF_WORK = oneOf(String.raw`pages?|screens?|screenshots?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|renderings?|drawings?|sketches|floor ?plans?|leaflets?|brochures?|booklets?|handouts?|posters?|pins|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads?|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons|emotes?|badges?|stickers?|overlays?|recipes?|tickets?|bugs?|transactions|receipts|invoices|cards?|workshops?|in-app purchases?|concepts?|boss(?:es| fights?)|attacks|abilities|weapons|quests|missions|maps?|puzzles|mini-?games?|cut-?scenes?`);
 
 /**
+ * A channel named in brackets after "communication": "Excellent communication in English (Skype)". `channels` is an
+ * alternation; the pattern starts at the channel's name and looks back (communication reads it as a plan, off-platform
+ * contact as a move off the platform, each with its own list).
+ */
+export const channelInBracketsAfterCommunication = (channels: string) =>
+  String.raw`\b(?:${channels})\b(?<=\bcommunication\b[^.\n(]{0,30}\(\s*(?:${channels}))(?=\s*\))`;
+
+/**
  * The client will talk to the freelancer over a messenger: "We'll use WhatsApp", "let's use Telegram". Communication
  * takes it for a channel and off-platform contact for talk moved off the platform. (It starts at the messenger, a rarer
  * word than "use", and looks back for who uses it: not "our guests use WhatsApp".)
