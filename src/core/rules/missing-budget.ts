@@ -59,7 +59,7 @@ const PATTERNS = [
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
-const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|ad spend|spend on ads)\b/i;
+const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly|profitable)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|returns|ad spend|spend on ads)\b/i;
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
@@ -229,6 +229,8 @@ export const examples: RuleExamples = {
     { description: 'Sew me a shirtdress. Show me what you have made and give me an idea of what you think is a fair per hour labor fee.' },
     // a retainer a "no" rules out
     { description: 'Review Auction Insights for our 10 pMax campaigns. A strictly analytical role with no ongoing PPC management or monthly retainer involvement.' },
+    // what the client made for its own clients is no pay
+    { description: 'Dashboard builder for our agency. We generated over $50,000,000 in profitable returns for our clients.' },
   ],
   pass: [
     { description: 'Zappar AR app.\nThe payment structure is based on performance-based milestones.\nMilestone 1: AR Concept & Planning (20%)' },

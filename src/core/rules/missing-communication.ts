@@ -92,6 +92,10 @@ const PATTERNS = [
   // details promised to the one chosen: "If we find you as a suitable candidate, we will provide detailed explanation for
   // each module" (it starts at the rare "suitable")
   rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),
+  // details for the winner or in chat, and hours a week of talking: "I will provide errors to the winning bidder", "More
+  // info in chat", "Let me know if you are interested and I will send information", "5-10 hours per week communicating
+  // with us" (the last two start at their rarer last words and look back)
+  rx(String.raw`\b(?:provide|send|share|give)\s+(?:the\s+)?(?:errors|details|files|info(?:rmation)?|specs?)\s+to\s+(?:the\s+)?(?:winning|selected|successful|chosen|awarded)\s+(?:bidders?|freelancers?|candidates?|applicants?)\b|\b(?:more\s+)?(?:info|information|details)\s+(?:in|on|via|over)\s+(?:the\s+)?chat\b|\b(?:information|info|details)\b(?<=\binterested\b[^.\n]{0,30}\bi(?:['’]ll|\s+will)\s+send\s+(?:you\s+)?(?:more\s+)?(?:information|info|details))|\bcommunicating\s+with\s+(?:us|me)\b(?<=\b(?:hours?|hrs?)\s+(?:per|a|each)\s+(?:week|day)\s+communicating\s+with\s+(?:us|me))`),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -329,5 +333,9 @@ export const examples: RuleExamples = {
     { description: 'Build an analytics pipeline for our media database. Deliverables: the pipeline; weekly performance reports during development.' },
     { description: 'Vector artist for our mobile game: 30 icons. Requirements: excellent communication in English (Skype).' },
     { description: 'Website for our card game, design ready. If we find you as a suitable candidate, we will provide detailed explanation for each module.' },
+    { description: 'I have implemented Direct Debit but it has errors. I will provide errors to the winning bidder.' },
+    { description: 'Need a good PHP developer. Searching issue in CI website. More info in chat.' },
+    { description: 'Dashboard of referral trends for our physical therapy office. Let me know if you are interested and I will send information.' },
+    { description: 'Programmer for our Flashpunk games, rev-share. Can give 5-10 hours per week communicating with us and advancing the cause.' },
   ],
 };

@@ -56,7 +56,7 @@ const PATTERNS = [
   // full-time role";
   // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
   // work full time in game studios")
-  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -200,6 +200,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "submit your proposals by 6th March": the date proposals are due, not the job's (read here, not in the pattern, which
   // is tried at every "by", "on" and "from": there it cost 0.03 G of the corpus's 19.2)
   if (/^(?:by|before|until|till|due|on)\b/i.test(text.slice(start, end)) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // "We released the alpha version in December and launched the beta on January 22": what has happened, not the job's time
+  if (/^(?:on|in)\b/i.test(text.slice(start, end)) && /\b(?:launched|released|founded|went live)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "Clients – Temporary access (1-week)": how long the product grants something, not the job's time
   if (/\baccess\s*(?:\(|for\s+|of\s+)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Your availability (ex: only Mondays, only 10 hours per week…)": what applicants may answer, not the job's time
@@ -327,6 +329,9 @@ export const examples: RuleExamples = {
     { title: 'Fractional Financial Analyst Needed for 5-Year Projections', description: 'Build our financial model: revenue, costs and cash flow.' },
     // how long the product grants access
     { description: 'Glide app for construction punch lists. Clients get temporary access (1-week) to add items to a project.' },
+    // a past launch date, and a full-time offer that may come later
+    { description: 'Community liaison for our social network. We released the alpha in December and launched the beta on January 22.' },
+    { description: 'Business analyst for our team: dashboards and findings. Integrity is key to getting a full time offer later.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },

@@ -71,7 +71,7 @@ const PATTERNS = [
   // contact details asked for over the platform's messages: "PM me for email and other contact info"
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\bapply\s+online\s+here\b(?=[\]):\s]{0,4}\(?https?:)|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: APPLY_ON_PLATFORM },
+  { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\b(?:need|send|share|give)\s+(?:me\s+|us\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: APPLY_ON_PLATFORM },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
@@ -130,6 +130,8 @@ export const examples: RuleExamples = {
     { description: 'Junior marketer for our start-up. PM my account and I will give you our email address to send us your CV.', flags: ['give you our email address'] },
     { description: 'We are hiring engineers in NYC. PM me here or [email us](http://example.com/contact) with your questions.', flags: ['email us'] },
     { description: 'Paid services. Please let us know your contacts. I would like to discuss a little work.', flags: ['let us know your contacts'] },
+    { description: 'Inpatient coder, full time, Seattle hospital. apply online: http://jobs.example.com/coder-121033444', flags: ['apply online'] },
+    { title: 'Need Your Contact Email/Whatsapp/Telegram.', description: 'I want to discuss something regarding WhatsApp and want to hire you.', flags: ['Need Your Contact Email'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
     { description: 'Pixel art for our RPG. PM me for email and other contact info.', flags: ['PM me for email'] },
     { description: 'Game art wanted. Feel free to message me on reddit or via email!', flags: ['message me on'] },
