@@ -8,12 +8,16 @@ import { collectEvidence } from './section-helpers';
 /** Time zones a schedule names after its hours: "9am-5pm EST", "0800 - 1400 CST". */
 const TIME_ZONE = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)`;
 
+/** The period a number of hours is per, when one follows: "commitment of 40 hours | per week". */
+const PER_PERIOD = String.raw`(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`;
+
 /** A figure or a range of them in digits: "2", "1-3", "20 – 30", "1.5 to 2". */
 const FIGURES = String.raw`\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?`;
 
 const PATTERNS = [
-  // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"
-  rx(String.raw`\b(?:within|in|over|for|takes?|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"; an upper bound, which a negation before it
+  // does not undo (see `accept`): "should not exceed 2 weeks", "shouldn't take longer than 1 hour"
+  rx(String.raw`\b(?:within|in|over|for|takes?|exceed|(?:take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // a length said with "last" or "in total", minutes included: "Each conversation will last 20-30 min", "Total of 60-90
   // min", "This assignment is 2 hours in total" (it starts at the rare word, or at the figure, and the verb is looked back at:
   // not "the last 2 hours")
@@ -23,16 +27,18 @@ const PATTERNS = [
   // a turnaround by its length: "48h turnaround per batch", "a 2-day turnaround", "Turnaround 48 hours"; a deadline with its date and no verb:
   // "First deadline March 15"
   rx(String.raw`\b\d+\s*(?:h|hrs?|hours?|-hours?|days?|-days?)[ \t]+turn-?around\b|\bturn-?around(?:[ \t]+time)?[ \t]+(?:of[ \t]+|is[ \t]+|within[ \t]+)?\d+\s*(?:h|hrs?|hours?|days?|business days)\b|\bdeadlines?[ \t]+(?:is[ \t]+)?(?:on[ \t]+)?(?:${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH})\b`),
-  // the time the task may take, named as such: "Maximum time to complete the task is 12 hours", "Estimated time: 3 days"
-  rx(String.raw`\btime\b(?<=\b(?:max(?:imum)?|total|estimated|expected|allotted)\s+time)(?:\s+(?:to|for)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:is|:|of|will be)\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  // the time the task may take, named as such: "Maximum time to complete the task is 12 hours", "Estimated time: 3 days",
+  // "The allocated time for this POC is 50 hours"
+  rx(String.raw`\btime\b(?<=\b(?:max(?:imum)?|total|estimated|expected|allotted|allocated|planned)\s+time)(?:\s+(?:to|for)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:is|:|of|will be)\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // hours a job is said to take, in brackets after it: "This is a consulting-only job (1-3 hours)." (it starts at the figure
   // and looks back)
   rx(String.raw`\b${FIGURES}\s*(?:hours?|hrs?)(?=\s*\))(?<=\b(?:job|task|project|consult\w*|engagement|gig|call|session)\b[^.\n(]{0,40}\(\s*(?:about\s+|approx\.?\s+|~\s*)?${FIGURES}\s*(?:hours?|hrs?))`),
   // a consultation's length after it, and a range of lengths a task takes: "an initial consultation of 30 minutes",
-  // "each project taking hours to a few days"
-  rx(String.raw`\bconsult(?:ation|ing(?:\s+session)?)\s+(?:call\s+)?(?:of|for|lasting)\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btak(?:es?|ing)\s+(?:a\s+few\s+|several\s+)?(?:minutes|hours|days)\s+to\s+${NUM_RANGE}\s*${DURATION_UNIT}\b`),
-  // hours asked of the applicant now: "Can you work 2 hours now in real time?"
-  rx(String.raw`\bwork\b(?<=\b(?:can|could)\s+you\s+work|\b(?:able|available|willing|need\s+you)\s+to\s+work)\s+(?:for\s+)?${NUM_RANGE}\s*(?:hours?|hrs?)\b(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`),
+  // "each project taking hours to a few days", "a relatively simple project, taking just a few days"
+  rx(String.raw`\bconsult(?:ation|ing(?:\s+session)?)\s+(?:call\s+)?(?:of|for|lasting)\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btak(?:es?|ing)\s+(?:a\s+few\s+|several\s+)?(?:minutes|hours|days)\s+to\s+${NUM_RANGE}\s*${DURATION_UNIT}\b|\b(?:take|takes|taking)\s+(?:you\s+)?(?:just\s+|only\s+|about\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|several)\s+(?:hours|days|weeks)\b${PER_PERIOD}`),
+  // hours asked of the applicant now: "Can you work 2 hours now in real time?", "able to spend 1-2 hours today" (not the
+  // client's own: "we spend 10 hours a week on it by hand")
+  rx(String.raw`\b(?:work|spend)\b(?<=\b(?:can|could)\s+you\s+spend|\b(?:able|available|willing|need\s+you|want\s+you|expected)\s+to\s+spend|\byou(?:['’]ll|\s+will|\s+would|\s+should)\s+spend|\b(?:can|could)\s+you\s+work|\b(?:able|available|willing|need\s+you)\s+to\s+work)\s+(?:for\s+)?${NUM_RANGE}\s*(?:hours?|hrs?)\b(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`),
   // "get this done in less than week", as written, without its article
   rx(String.raw`\bless\s+than\s+(?:week|day|month|fortnight)\b(?<=\b(?:in|within)\s+less\s+than\s+(?:week|day|month|fortnight))`),
   // "within a 24-hour timeframe", "in a 2-week sprint"; a due date written ISO-style ("Due date 2025-03-07")
@@ -45,6 +51,8 @@ const PATTERNS = [
   rx(String.raw`\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
   // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
   rx(hoursPer('week|wk|day|month')),
+  // …or a work week of them: "aiming for a 30-hour work week", "a 40 hour week"
+  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?[- ]?(?:hours?|hrs?|h)[- ](?:work[- ]?)?weeks?\b`),
   // …or a few of them: "the job should take you a few hours a week"
   rx(String.raw`\b(?:few|couple(?:\s+of)?|several)\s+hours\s+(?:a|per|each)\s+(?:week|day)\b`),
   // …and the work's own line of a template: "work per day : 5 hours"
@@ -53,12 +61,12 @@ const PATTERNS = [
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time",
   // "can potentially evolve towards a fulltime position", "it can develop into a full-time position", "a potential
-  // full-time role";
+  // full-time role", "Opportunity to become full-time CTO";
   // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
-  // work full time in game studios")
-  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we)[ \t]+(?:have|had)[ \t]+an?[ \t]+full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  // work full time in game studios", "We all have full-time jobs", "I am a full time day programmer")
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
-  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
+  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
   // summer" (it starts at the season and looks back)
@@ -70,7 +78,9 @@ const PATTERNS = [
   // the same with the work as "it": "help me fix this today", "I need them tomorrow", "please fix both today" (it starts
   // at the day and looks back: started at "do" or "need" it would be tried at every one)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that|both|these|all(?:\s+of\s+(?:them|it))?|everything)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
-  rx(String.raw`\b(?:end of (?:the )?(?:day|week|month|quarter)|eod|eow)\b`),
+  // (and a part of a month a date is: "The target date for completion is end of February"; not "at the end of March we
+  // launched")
+  rx(String.raw`\b(?:end of (?:the )?(?:day|week|month|quarter)|eod|eow)\b|\b(?:end|middle)\s+of\s+${MONTH}(?<=\b(?:is|be)\s+(?:the\s+)?(?:end|middle)\s+of\s+${MONTH})`),
   // a quarter: "launch on the App Store by end of Q1", "deliver before Q3 2026" (not when something happened: "sales
   // dropped in Q3")
   rx(String.raw`\b(?:by|before|until|till|due|end of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter)\b(?:\s+(?:of\s+)?(?:20)?\d{2}\b)?`),
@@ -87,7 +97,8 @@ const PATTERNS = [
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
   // (a zone may follow the first time: "from 4 am CET to 8 am CET")
-  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`),
+  // (and the dotted way: "10:00 a.m. to 6:00 p.m.")
+  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)`),
   rx(String.raw`\b(?:mon(?:day)?\s*(?:-|–|to|through)\s*fri(?:day)?)\b`),
   // office hours said the short way: "close to 9-5 is preferred", "a normal 9 to 5 schedule", "M-F, 9-4" (the hours after
   // "M-F" or the idiom "9-5" alone, not any two figures: "6-7 bugs")
@@ -104,8 +115,9 @@ const PATTERNS = [
   // the length of the work when the work is a session: "a 2-hour consultation", "three 1-hour lessons" (not a call or a
   // meeting about the work, which is how it is discussed)
   rx(String.raw`\b(?:\d+(?:\.\d+)?|one|two|three|four)[- ](?:hours?|hrs?|minutes?|mins?)[ \t]+(?:(?!(?:call|meeting)s?\b)[\w:-]+[ \t]+){0,2}?(?:consult(?:ations?|aions?|ing sessions?)|sessions?|workshops?|lessons?|classes|training|coaching|tutoring)\b`),
-  // the length of an engagement: "Will require engagement of atleast a month"
-  rx(String.raw`\b(?:engagement|contract|commitment)\s+of\s+(?:at\s*least\s+|about\s+|around\s+|approximately\s+)?(?:a|one|two|three|four|six|\d+)\s+(?:weeks?|months?|years?)\b`),
+  // the length of an engagement or its load: "Will require engagement of atleast a month", "Estimated workload of 5-15
+  // hours per deal"
+  rx(String.raw`\b(?:engagement|contract|commitment|workload)\s+of\s+(?:at\s*least\s+|about\s+|around\s+|approximately\s+)?(?:a|one|two|three|four|six|\d+(?:\s*(?:-|–|to)\s*\d+)?)\s+(?:hours?|hrs?|days?|weeks?|months?|years?)\b${PER_PERIOD}`),
   // a schedule by the day of the week: "Log in to Magic Brief every Monday", "each Friday"
   rx(String.raw`\b(?:every|each)[ \t]+(?:\*\*)?${WEEKDAY}s?\b`),
   // the work's length in hours or as a span: "110-120 Hrs of work (Phase 1)", "an approximately month-long contract"
@@ -137,24 +149,34 @@ const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[
 /** A choice of intervals, up to the last one: "every 2, 4 or ". */
 const FREQUENCY_LIST_BEFORE = /\bevery\s+(?:\d+\s*(?:,|or\b|and\b|\/)\s*)+$/i;
 /** "using Salesforce for 3 years", "in business for 20 years", "grew messy over 3 years": how long something has been so, not the job. */
-const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market|grew|grown|accumulated|piled up|evolved)\b[^.!?\n,;]{0,40}$/i;
+const IN_USE_BEFORE = /\b(?:using|used|running|operating|owned|in business|around|established|on the market|grew|grown|accumulated|piled up|evolved|published|released)\b[^.!?\n,;]{0,40}$/i;
 /** A result that shows, loads or arrives, before "within": "orders show up in GA4 and in Google Ads | within 24 hours". */
 const RESULT_SHOWS_BEFORE = /\b(?:shows? up|appears?|arrives?|loads?|syncs?|refresh(?:es)?|registers?|fires?|gets? delivered|is delivered|are delivered)\b[^.!?\n]{0,60}$/i;
 
 /** Records a client has, which a span or a date can be of: "18 months of orders", "invoices from March". */
 const RECORDS = String.raw`transactions|invoices|orders|sales|data|records|receipts|expenses|entries|statements|payments|bookings|emails|messages|tickets|footage|photos|logs`;
-/** …before the dates they are from: "600 transactions | from July to October" (the records' dates, not the job's). */
-const RECORDS_BEFORE = new RegExp(String.raw`\b(?:${RECORDS})(?:\s+(?:dated|made|placed|received|sent|issued))?\s+$`, 'i');
+/** …before the dates they are from: "600 transactions | from July to October" (the records' dates, not the job's), and a period's: "The period | from January 2011 to August 2023 is considered". */
+const RECORDS_BEFORE = new RegExp(String.raw`\b(?:${RECORDS}|period)(?:\s+(?:dated|made|placed|received|sent|issued))?\s+$`, 'i');
 
 /** A piece of writing or film, before "about" and what it is about: "a memoir about | 30 years in A&E". */
 const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog post|post|film|documentary|podcast|episode|video|talk|piece|chapter|biography|script|screenplay|song)s?\s+$/i;
 
 /** What follows a length that makes it not the job's: "3 years of experience", "2 weeks ago", "a 5-day retreat" (read at the end of `accept`). */
 const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
-  String.raw`^['’]?\s*(?:of\s+(?:[\w/-]+\s+){0,3}(?:experience|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period))s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
+  // (on the same line: "Working Hours: 3 PM - 12 AM" is not undone by the next line's "Experience Level: …")
+  String.raw`^['’]?[ \t]*(?:of\s+(?:[\w/-]+\s+){0,3}(?:experienced?|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period)|subscription|membership|forecast|projection|cash[- ]?flow|(?:time[ \t]+)?horizon)s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
   'i',
 );
 
+
+/** "Must have at least 2 years working in Fortune 500": a length of experience, said after the figure. */
+const WORKING_IN_AFTER = /^[ \t]+(?:of[ \t]+)?(?:working|work(?:ed)?)[ \t]+(?:in|at|as|on|with|for)\b/i;
+
+/** "The site was working correctly for a few days": how long something was so, told in the past. */
+const WAS_SO_BEFORE = /\b(?:was|were)\b[^.!?\n,;]{0,40}$/i;
+
+/** "forecasting for the next 3-5 years": the span a forecast covers, not the job's. */
+const FORECAST_BEFORE = /\b(?:forecast\w*|projections?|predict\w*)\s+(?:for\s+)?(?:the\s+)?(?:next\s+)?$/i;
 
 /** "purged 10 days after…", "stored for 30 days": a product's retention, not the job's time. */
 const KEPT_FOR_BEFORE = /\b(?:purged|deleted|removed|expired?|archived|kept|stored|retained|cached)\s+(?:for\s+|after\s+)?$/i;
@@ -171,13 +193,20 @@ const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:
 /** "and hopefully one day reach tax-exempt status": "one day" as "some day". */
 const SOME_DAY_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|will|may|can|someday)\s+$/i;
 
+/** "should not exceed 2 weeks", "shouldn't take longer than 1 hour": a negation that bounds the length, not denies it. */
+const UPPER_BOUND = /^(?:exceed|(?:take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|takes?)\b/i;
+const NEGATION_JUST_BEFORE = /(?:\bnot|n['’]t)\s+$/i;
+function isUpperBound(text: string, start: number, end: number): boolean {
+  return UPPER_BOUND.test(text.slice(start, end)) && NEGATION_JUST_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
-  if (isNegated(text, start, 20)) return false;
+  if (isNegated(text, start, 20) && !isUpperBound(text, start, end)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
   // ("They must have been opted in for 14 days" is a condition of the work.)
   const before = text.slice(Math.max(0, start - 80), start);
-  if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
+  if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had|its)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
@@ -200,8 +229,9 @@ function accept(text: string, start: number, end: number): boolean {
   // "submit your proposals by 6th March": the date proposals are due, not the job's (read here, not in the pattern, which
   // is tried at every "by", "on" and "from": there it cost 0.03 G of the corpus's 19.2)
   if (/^(?:by|before|until|till|due|on)\b/i.test(text.slice(start, end)) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
-  // "We released the alpha version in December and launched the beta on January 22": what has happened, not the job's time
-  if (/^(?:on|in)\b/i.test(text.slice(start, end)) && /\b(?:launched|released|founded|went live)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "We released the alpha version in December and launched the beta on January 22", "a mod I made in 3 years": what has
+  // happened, not the job's time
+  if (/^(?:on|in)\b/i.test(text.slice(start, end)) && /\b(?:launched|released|founded|went live|(?:i|we)\s+(?:made|built|created|developed|wrote))\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "Clients – Temporary access (1-week)": how long the product grants something, not the job's time
   if (/\baccess\s*(?:\(|for\s+|of\s+)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Your availability (ex: only Mondays, only 10 hours per week…)": what applicants may answer, not the job's time
@@ -210,6 +240,11 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^one\s+day\b/i.test(text.slice(start, end)) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Payment of milestone starts on end of March": when the pay comes, not the job's time
   if (/^(?:start|from|on|by|before|due)/i.test(text.slice(start, end)) && PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "at least 2 years working in Fortune 500": experience; "was working correctly for a few days": what was so; "forecasting
+  // for the next 3-5 years": a forecast's span
+  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && WORKING_IN_AFTER.test(text.slice(end, end + 20))) return false;
+  if (/^for\b/i.test(text.slice(start, end)) && WAS_SO_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (/^(?:for|over|next)\b/i.test(text.slice(start, end)) && FORECAST_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "purged 10 days after they have been first listened to": how long the product keeps things, not the job's time
   if (KEPT_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
@@ -332,6 +367,31 @@ export const examples: RuleExamples = {
     // a past launch date, and a full-time offer that may come later
     { description: 'Community liaison for our social network. We released the alpha in December and launched the beta on January 22.' },
     { description: 'Business analyst for our team: dashboards and findings. Integrity is key to getting a full time offer later.' },
+    // a span already past, hours left open, and the end of a month something happened in
+    { description: 'Our sales fell over the last 3 months. Find out why from our Shopify data.' },
+    { description: 'Web developer for our agency. Working hours: part-time.' },
+    { description: 'Landing page for my bakery. At the end of March we opened our second shop.' },
+    // a heading whose value gives no date or length
+    { description: 'Build our product pages. Timeline: Quick turnaround required.' },
+    { description: 'A simple HTML and CSS website. Deadline : as soon as you can.' },
+    { description: 'Build the MVP of our app. Duration: Short-term (MVP Development).' },
+    // time already spent, a forecast's span, experience, what was so for a while, a period of data, the client's own jobs
+    { description: 'Take my AI tool further. Now its been about two years since the first version.' },
+    { description: 'Create a comprehensive 12-month cash flow and P&L forecast for our UK business.' },
+    { description: 'Build our financial model: cash flow forecasting for the next 3-5 years.' },
+    { description: 'Analytics lead. Must have at least 2 years working in a Fortune 500 setting.' },
+    { description: 'The site was working correctly for a few days but now the data resets. Fix the bug.' },
+    { description: 'Analyse flight prices. The period from January 2011 to August 2023 is considered.' },
+    { description: 'Artist for our app. We all have full-time jobs and build this as a passion project.' },
+    { description: 'I am a full time day programmer looking for an artist for my game.' },
+    // an investment's horizon, a heading with a requirement for its value, the years a catalogue spans, a past mod's making,
+    // experience in years, and a full-time job the role may become
+    { description: 'Build trading strategies for our portfolio on a 3-6 month time horizon.' },
+    { description: 'Document our processes. Fast Turnaround Time: Must be able to document information efficiently.' },
+    { description: 'Build our comics app over thousands of issues published over 70 years.' },
+    { description: 'Artist for my roguelike FPS. My last mod, which I made in 3 years, has 130k downloads.' },
+    { description: 'Remote PHP developer, minimum 4+ years of experienced resource only.' },
+    { description: 'Write game guides, paid per article, with the potential to become a full time job.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
@@ -418,5 +478,24 @@ export const examples: RuleExamples = {
     { description: 'Art for my tower defense game, which I am determined to finish by the end of the summer.' },
     { description: 'n8n automations for my business, ongoing. This is just a initial consultation of 30 minutes.' },
     { description: 'Analyse weather datasets. Work will be ad hoc, with each project taking hours to a few days.' },
+    // "last" as a verb, an upper bound after a negation, a time allocated, the end of a month after "is"
+    { description: 'Trading bot in Python. The project is expected to last 3 to 6 months.' },
+    { description: 'Reconcile our 2024 transactions. The planned time for this work should not exceed 2 weeks.' },
+    { description: 'Fix the MVP quickly. It shouldn’t take 1-2 months.' },
+    { description: 'Write each weekly report; it should not take longer than 1 hour to complete.' },
+    { description: 'Move our data into a cloud data lake. The allocated time for this POC is 50 hours.' },
+    { description: 'Build the ETL proof of concept. The target date for completion is end of February.' },
+    // a few days a task takes, a work week, hours to spend, a workload
+    { description: 'Fix my FlutterFlow login flow, a simple project taking just a few days.' },
+    { description: 'React Native developer on weekdays, aiming for a 30-hour work week.' },
+    { description: 'Fix my chatbot’s webhook. You must be able to spend 1-2 hours today or tomorrow.' },
+    { description: 'Review deals for our fund. Estimated workload of 5-15 hours per deal.' },
+    // working hours under their heading, a shift, the dotted times, and the next line's "Experience"
+    { description: 'Chat support for our store. Work Hours: Overnight shift (EST time zone).' },
+    { description: 'Design our pages with us. Work Hours: 10:00 a.m. to 6:00 p.m. Spanish time.' },
+    { description: 'PHP developer for our agency.\nWorking Hours: 3 PM - 12 AM (Pakistan Time)\nExperience Level: Intermediate' },
+    // a plan the length belongs to, and a term in years
+    { description: 'Marketplace app for our suppliers. Timeline: Looking for a 1-3 month development plan.' },
+    { description: 'Financial controller for our firm. Terms: 3 years full-time contract.' },
   ],
 };

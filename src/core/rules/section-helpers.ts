@@ -58,7 +58,7 @@ function unclosedBracket(text: string, start: number, end: number): number {
  * Not the draft's own sentences (`Doc.sentences`, Intl.Segmenter): cut there, corpus quotes came out as "a custom sales
  * agent (Mr", "a single-page “Rent vs" and "Google Anal to new ver", while "my expectations. the website" ran on.
  */
-const SENTENCE_END_INSIDE = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|no|nr|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|dept|min|max|ca|cf|fig|vol|ver|v))[.!?](?=[ \t]*\n|[ \t]+\S)/gi;
+const SENTENCE_END_INSIDE = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|no|nr|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|dept|min|max|ca|cf|fig|vol|ver|v|[ap]\.m))[.!?](?=[ \t]*\n|[ \t]+\S)/gi;
 
 function endOfFirstSentence(text: string): number {
   if (text.indexOf('. ') === -1 && text.indexOf('.\n') === -1 && text.indexOf('!') === -1 && text.indexOf('?') === -1) return -1;

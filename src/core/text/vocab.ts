@@ -31,8 +31,11 @@ export const NUM_RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?\+?`;
 export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:hours?|hrs?|days?|weekends?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|sprints?)`;
 /** A month, with the dot of an abbreviation ("Mar. 3") but not a full stop after a whole name ("by the end of March."). */
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
-/** Words before a span of time that make it one already passed or a backlog, not the job's: "over the past 6 months", "catch up 6 months of Xero". */
-export const SPAN_NOT_THE_JOBS_BEFORE = String.raw`(?:last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)`;
+/**
+ * Words before a span of time that make it one already passed or a backlog, not the job's: "over the past 6 months", "catch
+ * up 6 months of Xero". "Last" as a verb is the job's length: "expected to last 3 to 6 months", "it will last 2 weeks".
+ */
+export const SPAN_NOT_THE_JOBS_BEFORE = String.raw`(?:(?<!\b(?:to|will|would|should|may|might|can|could|must|usually|typically|generally|it|each)\s+)last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)`;
 /** What a call or meeting is, between its length and the word: "a 30-minute kickoff call", "30-minute weekly Zoom meetings". */
 export const CALL_KIND = String.raw`(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding|status|check-?in|planning|strategy|team|daily|weekly|bi-?weekly|monthly)`;
 /**
