@@ -20,8 +20,9 @@ const PATTERNS = [
   // a hobby project said by its tag, as game-dev boards write it: "[LFM] Musician for my game [Hobby]" (unpaid: a term)
   rx(String.raw`\bhobby\b(?<=\[[ \t]*hobby)(?=[ \t]*\])`),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
+  // (rupees with a space or a dot: "RS232" is a serial port)
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
-  rx(String.raw`\b(?:${CURRENCY_CODES}|${PESO}|us\$|a\$|c\$|rs\.?)\s?${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
+  rx(String.raw`\b(?:(?:${CURRENCY_CODES}|${PESO}|us\$|a\$|c\$)\s?|rs(?:\.\s?|\s))${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
   // …and the less common codes: "AED 1,500", "CHF 900" (scanned apart: in budget's union, its branch slowed every try of
   // the union, 0.125 G of the engine's instructions over the corpus; alone it is tried at the rare codes only)
   scannedApart(rx(String.raw`\b(?:${OTHER_CURRENCY_CODES})[ \t]${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`)),
@@ -34,7 +35,7 @@ const PATTERNS = [
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
-  rx(String.raw`\b(?:fixed[- ](?:price|fee|budget|rate|payment|cost|amount|salary)|hourly (?:rate|pay(?:ment)?|basis|contract|budget)\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat (?:fee|rate)|(?:price|rate|pay|payment) is fixed\b|(?:initially|strictly|billed)[ \t]+hourly\b|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)(?<!\b(?:fair|your)[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:(?:we|i)(?:['’]ll| will| would| can)?|will|would) pay) (?:you )?per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|milestone(?:[- ]based)? payments?|milestone\s+\d+\s*:[^()\n]{0,60}\(\s*\d{1,3}\s*%\s*\)|payment\s+structure\s+is\s+based\s+on\s+(?:[\w-]+\s+)?milestones\b|(?:first|second|third|final|last|1st|2nd|3rd)\s+milestone\s*[:(–-]?\s*\(?\s*\d{1,3}\s*%|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity (?:only|based|compensation))`),
+  rx(String.raw`\b(?:fixed[- ](?:project[- ])?(?:price|fee|budget|rate|payment|cost|amount|salary)|hourly (?:rate|pay(?:ment)?|basis|contract|budget|compensation|wages?)\b|hourly[- ]based\b|(?:on|at) an hourly(?:[ \t]+(?:basis|rate))?\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat[- ](?:fee|rate)|(?:price|rate|pay|payment) is fixed\b|(?:initially|strictly|billed)[ \t]+hourly\b|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)(?<!\b(?:fair|your)[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:(?:we|i)(?:['’]ll| will| would| can)?|will|would) pay) (?:you )?(?:per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|hourly\b|by the hour\b)|milestone(?:[- ]based)? payments?|milestone\s+\d+\s*:[^()\n]{0,60}\(\s*\d{1,3}\s*%\s*\)|payment\s+structure\s+is\s+based\s+on\s+(?:[\w-]+\s+)?milestones\b|(?:first|second|third|final|last|1st|2nd|3rd)\s+milestone\s*[:(–-]?\s*\(?\s*\d{1,3}\s*%|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity[- ](?:only|based|compensation)|(?:task|project|results?|performance|commission)[- ]based (?:payments?|pay|compensation)|payment is based on (?:the\s+)?(?:results|performance|milestones|deliverables|output))`),
   // royalties as the pay: "Compensation: Royalties/PAID", "earn a 20% royalty", "[Paid, Royalties, or Both]", "the
   // option of going the royalties route" (not what is worked on: "royalty-free music", "a royalty company", "analyse
   // royalties"; it starts at the rare word and looks back)
@@ -103,7 +104,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (/^per\s/i.test(match) && /\b(?:rows|records|entries|words|pages|items|listings|products|images|calls|tickets|leads|units|corrections|errors|mistakes|typos|revisions|changes)\s+$/i.test(before)) return false;
   // "increase its revenue share": another party's figure, not the freelancer's pay.
   if (/\b(?:its|their)\s+$/i.test(before)) return false;
-  if (isNegated(text, start, 25)) return false;
+  // ("limit total cost to not exceed USD 10,000", "can't pay more than $500": a negation that bounds the pay, not denies it)
+  if (isNegated(text, start, 25) && !PAY_CAP_BEFORE.test(before)) return false;
   // "no ongoing PPC management or monthly retainer": the second thing a "no" rules out
   if (/\bno\s+(?:[\w-]+\s+){1,4}or\s+$/i.test(before)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
@@ -135,12 +137,19 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:price|rate|fee))?)\s+or\s+$/i.test(before) || /^\s*or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
   // "Fixed Cost: Provide a fixed cost for the entire upgrade": a quote asked for is no term
   if (QUOTE_ASKED_BEFORE.test(before) || QUOTE_ASKED_AFTER.test(after)) return false;
+  // "Open to equity-based compensation": a term the client would consider is not one it sets
+  if (/\bopen\s+to\s+$/i.test(before) && !AN_AMOUNT.test(match)) return false;
+  // "Include your desired hourly rate or fixed-price estimate": the second of two things asked for
+  if (/\byour\s+(?:[\w-]+\s+){1,3}or\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
   // "your hourly rate", "your availability and preferred hourly rate": asking applicants to quote is not a budget.
   return !/\b(?:your\s+(?:\w+\s+)?|(?:preferred|expected|desired|proposed)\s+)$/i.test(before);
 }
+
+/** A cap on the pay said with a negation: "to not exceed", "can't pay more than", "shouldn't cost over". */
+const PAY_CAP_BEFORE = /(?:\bnot|n['’]t)\s+(?:to\s+)?(?:exceed|go\s+(?:over|above|beyond)|(?:be|cost|pay|spend)\s+(?:more\s+than|over|above))\s+(?:about\s+|around\s+)?$/i;
 
 const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
 /** What refuses a payment term named before it: "Rev share is not an option", "equity only is off the table". */
@@ -198,6 +207,11 @@ export const examples: RuleExamples = {
     // the language's version is no peso amount
     { description: 'Need a PHP 8.3 developer to upgrade our Laravel app.' },
     { description: 'Need a logo. Budget is negotiable, send your best offer.' },
+    // a serial port is no rupee amount; the second of two things applicants are asked to quote
+    { description: 'Lab system with direct connection to instruments via standard protocols (HL7, RS232, TCP/IP).' },
+    { description: 'Migrate our store. Include your desired hourly rate or fixed-price estimate.' },
+    // a term the client would consider is not one it sets
+    { description: 'Marketplace app for Web3 gamers. Open to equity-based compensation for long-term collaboration.' },
     { description: 'No budget yet, tell me your rate.' },
     // Willingness to pay with no figure or terms is not a budget (LABELS.md: vague pay is 0).
     { description: 'Design our logo. We are willing to pay well for quality work.' },
@@ -233,6 +247,18 @@ export const examples: RuleExamples = {
     { description: 'Dashboard builder for our agency. We generated over $50,000,000 in profitable returns for our clients.' },
   ],
   pass: [
+    // a basis said with "pay", "fee", "rate" or "based", and a cap said with a negation
+    { description: "Dashboards for our agency. I'm looking for an engaged partner that I pay hourly." },
+    { description: 'Dating app MVP. I work on flat-fee arrangements only at this time (no hourly).' },
+    { description: 'Research new business models. Compensation: Fixed project rate for the first 50 business ideas.' },
+    { description: 'Translate our menu. This is a one-off project. Fixed project fee.' },
+    { description: 'Case manager for our law firm. What We Offer: A 1 week test project with hourly compensation.' },
+    { description: 'Fintech API integrations. Task-based payment for immediate projects (negotiable).' },
+    { description: 'Software developer for our habits app. This is an equity-based role.' },
+    { description: 'AI automation expert. Flexible, hourly-based work – no full-time commitment required.' },
+    { description: 'Voice agents for our clients. Willing to work on an hourly, on-demand basis.' },
+    { description: 'Build our marketplace. We try to limit total cost for this project to not exceed USD 10,000.' },
+    { description: 'Research 50 business ideas for us; payment is based on results.' },
     { description: 'Zappar AR app.\nThe payment structure is based on performance-based milestones.\nMilestone 1: AR Concept & Planning (20%)' },
     { description: 'CFO support analyst, 30+ hours per week. Initially hourly, with potential for salary after a few months.' },
     { description: 'Fix a few fields of our custom price plugin. Small task, must finish in the next couple hours. Price is fixed.' },
