@@ -9,7 +9,7 @@ const POLY_LIMIT = String.raw`(?:under|below|no more than|at most|max(?:imum)?(?
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)|considered (?:done|complete|finished)|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)|considered (?:done|complete|finished)|post[- ](?:setup|launch|deployment|delivery|completion)\s+expectations|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and sent to both stores" (not "get it done" nor "done by Friday"); the
@@ -17,6 +17,9 @@ const PATTERNS = [
   // ("complete when" too would be tried at every "compl…" word, 0.7% of the engine's instructions
   // over the corpus, where no post writes it.)
   rx(String.raw`\b(?:done|finished)\b(?<=(?:^|[.!?:;\n(*•-]\s*|\b(?:is|be|considered|counts? as|call it)\s+|['’]s\s+)(?:done|finished))(?:\s+(?:right|well|properly))?\s*(?::?\s*(?:when|once|if|means)\b:?|=)`),
+  // …and "complete" said the same way: "Work is complete after it is tested successfully in production" (its own pattern,
+  // keyed on "complete"; measured with the rest below)
+  rx(String.raw`\bcomplete\s+(?:after|when|once)\b(?<=\b(?:is|be|are)\s+complete\s+(?:after|when|once))[^.!?\n]{0,60}`),
   rx(String.raw`\bpixel[- ]perfect\b`),
   // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
   // (two patterns: the words are found through the word index, the signs by a scan of their own)
@@ -250,6 +253,9 @@ export const examples: RuleExamples = {
     { description: 'A 2-hour online meeting with our researcher. Together, we will discuss what success looks like for your role.' },
   ],
   pass: [
+    // a finish point said with "complete after", and the expectations after setup under their heading
+    { description: 'Improvements to our WordPress site. Work is complete after it is tested successfully in production.' },
+    { description: 'Set up GitHub Actions for my React app.\nPost-Setup Expectations\nThe live site updates on every push to main.' },
     { description: 'Voice address book app. To test your work, we will provide you with a list of names and watch you test the app.' },
     { description: 'Port 10 modules to our new Laravel app. You must respect Exactly our used design.' },
     { description: 'OCR app: compare camera text with an SQLite table. Ensure efficient text detection within 2–4 seconds.' },

@@ -92,6 +92,12 @@ const PATTERNS = [
   // performance reports during development", "Excellent communication in English (Skype)"
   rx(String.raw`\b(?:more\s+)?details\s+(?:with|for|to)\s+(?:the\s+)?${CHOSEN_APPLICANT}\b|\bexplain\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can)\s+explain)\s+(?:[\w-]+\s+){0,3}?(?:on|over|in|via)\s+(?:the\s+)?(?:chat|call|zoom|messages?|pm|dm)\b|\b(?:daily|weekly|bi-?weekly|regular)\s+(?:[\w-]+\s+)?(?:reports?|updates?)\s+(?:during|throughout)\s+(?:the\s+)?(?:development|project|build|work|engagement|contract)\b`),
   scannedApart(rx(channelInBracketsAfterCommunication('skype|slack|discord|zoom|whats ?app|telegram|e-?mail'))),
+  // the rest talked over in a channel, meeting in person, and reports or calls at a stated pace: "more discuss on chat",
+  // "nice to meetup with someone who is actually in New York City", "share … reports to each client … on a daily basis"
+  // (the last starts at the pace and looks back; not data that updates "on a daily basis"; nor a meeting ruled out: "don't
+  // think it'd be necessary to meet in person")
+  rx(String.raw`\b(?:more\s+)?discuss(?:ion)?\s+(?:on|in|via|over)\s+(?:the\s+)?(?:chat|call|zoom|skype|messages?)\b|\bmeet(?:-|\s)?up\s+(?:with|in\s+person)\b|\bmeet\s+(?:in\s+person|face[- ]to[- ]face)\b(?<!(?:\b(?:no|not|never)\b|n['’]t\b)[^.!?\n]{0,50}meet\s+(?:in\s+person|face[- ]to[- ]face))`),
+  rx(String.raw`\b(?:daily|weekly|bi-?weekly|monthly)\s+basis\b(?<=\b(?:reports?|(?:progress|status)\s+updates?|calls?|meetings?|check-?ins?|syncs?)\b[^.!?\n]{0,80}\bon\s+an?\s+(?:daily|weekly|bi-?weekly|monthly)\s+basis)`),
   // details promised to the one chosen: "If we find you as a suitable candidate, we will provide detailed explanation for
   // each module" (it starts at the rare "suitable")
   rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),
@@ -192,6 +198,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // data that refreshes daily is no cadence of talking
+    { description: 'Automate our reporting so KPI data updates in real time or on a daily basis.' },
     { description: 'Create a video call and booking module for our Flutter application.' },
     { description: 'AI agent developer. Able to solve complex problems independently and in teams.' },
     { description: 'Qaidah lessons app. My full requirements are written on Trello.' },
@@ -268,6 +276,10 @@ export const examples: RuleExamples = {
     { description: 'Build our landing page with a door animation. Make sure the site feels modern and is very responsive and mobile friendly.' },
   ],
   pass: [
+    // the rest talked over in a chat, meeting in person, and reports at a stated pace
+    { description: 'Design 3 HTML pages like the attached layout. More discuss on chat.' },
+    { description: 'Brainstorm our next space game. It would be nice to meetup with someone in New York City.' },
+    { description: 'Account manager for our agency. Share progress reports with each client on a daily basis.' },
     { description: 'AI caller on Nextiva lines. Ok to arrange a zoom or conversation to discuss needs.' },
     { description: 'iOS AI MVP. Please include your availability for an initial consultation to discuss existing code.' },
     { description: 'Caravan decal design. Please contact me and i can go through it with you.' },

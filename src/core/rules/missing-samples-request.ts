@@ -15,7 +15,7 @@ const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?
 const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
 
 /** The client's own portfolio, which asks nothing of applicants: "I have a draft portfolio", "add to my portfolio". */
-const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+)?portfolios?|\b${HOLDINGS}\s+portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
+const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+){0,2}portfolios?|\b${HOLDINGS}\s+portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste|leave`;
@@ -125,6 +125,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the client's own portfolio, two words after "our"
+    { description: 'Shopify developer. We create Shopify sites for customers and have our own Shopify portfolio projects.' },
     // an investor's portfolio is no past work
     { description: 'Real estate analyst to simulate a comprehensive portfolio and catalytic investment with phased projections.' },
     // the work as a benefit to the applicant is no ask

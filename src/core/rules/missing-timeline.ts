@@ -169,6 +169,9 @@ const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
 );
 
 
+/** Plans a product sells, near a span before "plan": "7-day free trial, Monthly plan, 6-month plan, Annual plan". */
+const SUBSCRIPTION_PLANS = /\b(?:(?:monthly|annual|yearly|weekly|quarterly)\s+plans?|subscri\w*|free\s+trial)\b/i;
+
 /** "Must have at least 2 years working in Fortune 500": a length of experience, said after the figure. */
 const WORKING_IN_AFTER = /^[ \t]+(?:of[ \t]+)?(?:working|work(?:ed)?)[ \t]+(?:in|at|as|on|with|for)\b/i;
 
@@ -247,6 +250,9 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^(?:for|over|next)\b/i.test(text.slice(start, end)) && FORECAST_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "purged 10 days after they have been first listened to": how long the product keeps things, not the job's time
   if (KEPT_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // "choose a plan: 7-day free trial, Monthly plan, 6-month plan": a subscription the product sells, not the job's time
+  // (a plan among such plans: "a 1-3 month development plan" is the job's)
+  if (/^[ \t-]*plans?\b/i.test(text.slice(end, end + 8)) && SUBSCRIPTION_PLANS.test(text.slice(Math.max(0, start - 80), end + 40))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
   if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
@@ -392,6 +398,8 @@ export const examples: RuleExamples = {
     { description: 'Artist for my roguelike FPS. My last mod, which I made in 3 years, has 130k downloads.' },
     { description: 'Remote PHP developer, minimum 4+ years of experienced resource only.' },
     { description: 'Write game guides, paid per article, with the potential to become a full time job.' },
+    // the plans a subscription app sells
+    { description: 'Audiobook app. Users choose a plan: 7-day free trial, Monthly plan, 6-month plan, Annual plan.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },

@@ -499,7 +499,8 @@ export function scanIndexed(
 }
 
 /** (A negation that asks for the thing is none: "don't forget to include your GitHub", "don't hesitate to send samples".) */
-const NEGATION = /(?:\b(?:no|not|never|without|nor|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|wouldn'?t|shouldn'?t|cannot|can'?t|neither|avoid|instead of)\b|n['’]t\b)(?!\s+(?:forget|hesitate|fail)\s+to\b)/i;
+/** (not "no problem paying some up front", "no issue with weekly calls": a negation of a worry, not of what follows) */
+const NEGATION = /(?:\b(?:no(?!\s+(?:problem|issue|trouble|objection)s?\b)|not|never|without|nor|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|wouldn'?t|shouldn'?t|cannot|can'?t|neither|avoid|instead of)\b|n['’]t\b)(?!\s+(?:forget|hesitate|fail)\s+to\b)/i;
 const CLAUSE_BREAK = /[.!?;:\n,()]|\b(?:but|however|although|though|and)\b/gi;
 
 /**
