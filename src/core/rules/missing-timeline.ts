@@ -66,13 +66,14 @@ const PATTERNS = [
   // work full time in game studios", "We all have full-time jobs", "I am a full time day programmer")
   rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
-  rx(String.raw`\b(?:deadline|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|:|-(?![\w-])|of|by|would be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
+  rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
   // summer" (it starts at the season and looks back)
   rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:this|next)\s+)(?:summer|winter|spring|autumn))`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
-  rx(String.raw`\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
+  // (and "bring it over the finish line over the weekend")
+  rx(String.raw`\bover\s+the\s+weekend\b|\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
   // (and a start date: "I want to start today", "start work tomorrow")
   rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?|need(?:s|ed)?\s+(?:(?:a|the)\s+)?(?:fix|fixing|solution|help|delivery))\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   // the same with the work as "it": "help me fix this today", "I need them tomorrow", "please fix both today" (it starts
@@ -122,8 +123,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:every|each)[ \t]+(?:\*\*)?${WEEKDAY}s?\b`),
   // the work's length in hours or as a span: "110-120 Hrs of work (Phase 1)", "an approximately month-long contract"
   rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hrs|hours)\s+of\s+(?:work|development|design|effort)\b|\b(?:day|week|month|year)[- ]long[ \t]+(?:contract|project|engagement|gig|job|role|position|assignment)\b`),
-  // the work wanted the same day: "building a proof of concept Retool app today" (it starts at the day and looks back)
-  rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on)\b[^.!?\n]{1,60}\btoday)`),
+  // the work wanted the same day: "building a proof of concept Retool app today" , "finalize our website for launch today", "we need someone today" (it starts at the day and looks back)
+  rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on|finalize|finalise)\b[^.!?\n]{1,60}\btoday|\bneed\s+(?:someone|somebody|help|you)\s+today)`),
   // a piece of work at a pace: "We need a monthly report", "deliver a weekly newsletter"
   rx(String.raw`\b(?:weekly|monthly|daily)\b(?<=\b(?:need|want|require|deliver|produce|write|send|provide)[ \t]+(?:a|one)[ \t]+(?:weekly|monthly|daily))[ \t]+(?:reports?|newsletters?|articles?|blog posts?|videos?|episodes?)\b`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
@@ -132,7 +133,11 @@ const PATTERNS = [
   rx(String.raw`\bbefore\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}(?:opens?|launch(?:es)?|starts?|goes\s+live|begins?)\s+(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\b`),
   // a month the work starts or must be ready in: "start in March", "ready in early June" (not "launched in June", which is
   // past; it starts at the month and looks back)
-  rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH})`),
+  rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|delivery(?:\s+(?:maximum|max|latest))?|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH})`),
+  // a week of a month, as typed: "We need this completed 1st week o April"; a schedule of dates under its heading: "Rough
+  // Schedule\nMarch 14th - PPV ticket release"; a project's months in brackets: "an ongoing project (November 2023 – January
+  // 2024)"
+  rx(String.raw`\b(?:1st|first|2nd|second|3rd|third|4th|fourth|last)\s+week\s+o(?:f)?\s+${MONTH}|\bschedule\b[ \t]*:?[ \t]*\n[ \t]*(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})|\b(?:project|contract|engagement)\s+\(\s*${MONTH}\s+20\d{2}\s*(?:-|–|to)\s*${MONTH}\s+20\d{2}\s*\)`),
   // a range of dates: "ideally 7–8 December"
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`),
 ];
@@ -400,6 +405,9 @@ export const examples: RuleExamples = {
     { description: 'Write game guides, paid per article, with the potential to become a full time job.' },
     // the plans a subscription app sells
     { description: 'Audiobook app. Users choose a plan: 7-day free trial, Monthly plan, 6-month plan, Annual plan.' },
+    // deadlines that are only said to matter, and a product named "Launch Today"
+    { description: 'Research assistant for our team. Deadlines are essential; deadlines will be discussed with the freelancer.' },
+    { description: 'Customize our app. We will be using Launch Today as a base and need the UI to match our brand.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
@@ -505,5 +513,14 @@ export const examples: RuleExamples = {
     // a plan the length belongs to, and a term in years
     { description: 'Marketplace app for our suppliers. Timeline: Looking for a 1-3 month development plan.' },
     { description: 'Financial controller for our firm. Terms: 3 years full-time contract.' },
+    // a week of a month as typed, a schedule of dates, a project's months, deadlines said with "will be", a delivery month,
+    // the work wanted today, a weekend
+    { description: 'Finish our review app. We need this completed 1st week o April.' },
+    { description: 'Test our PPV stream.\nRough Schedule\nMarch 14th - ticket release\nMarch 29th - livestream' },
+    { description: 'Score employment data. This is an ongoing project (November 2023 – January 2024).' },
+    { description: 'Scorecard analyst. Project deadlines will be early November, early December and early January.' },
+    { description: 'Pregnancy support app MVP. Development of a fully functional MVP for delivery maximum in August.' },
+    { description: 'Webflow developer to help finalize our website for launch today.' },
+    { description: 'Our landing page needs a developer to bring it over the finish line over the weekend.' },
   ],
 };
