@@ -40,8 +40,9 @@ const PATTERNS = [
   // option of going the royalties route" (not what is worked on: "royalty-free music", "a royalty company", "analyse
   // royalties"; it starts at the rare word and looks back)
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
-  // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50"
-  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b`),
+  // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
+  // the game as 50-50 partners"
+  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b`),
   // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
@@ -249,6 +250,7 @@ export const examples: RuleExamples = {
     { description: 'Dashboard builder for our agency. We generated over $50,000,000 in profitable returns for our clients.' },
   ],
   pass: [
+    { description: 'Artist for my course game. We can develop the game as 50-50 partners.' },
     // a deposit, pay on approval said as a condition, and pay every month
     { description: 'A simple site for my dog boarding business. I have no problem paying some up front and more after completion.' },
     { description: 'Make my 6 HTML pages responsive. Send back the files; I will check it and if everything good I will pay you.' },

@@ -17,8 +17,9 @@ const CHOSEN_APPLICANT = String.raw`(?:qualified|shortlisted|selected|suitable|i
 
 const PATTERNS = [
   // channels the work runs through
-  // (not requirements kept there, "written on Trello", nor work "independently and in teams")
-  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)`),
+  // (not requirements kept there, "written on Trello", nor work "independently and in teams", "on teams building
+  // enterprise applications")
+  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)(?!(?<=\bteams)\s+(?:building|of|that|who|which|working|developing|where)\b)`),
   // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day", "keep
   // giving updates each few hours" (not
   // "update daily", which may be the client's own work, nor "Daily & Weekly Market Updates Weekly Newsletter", products)
@@ -92,6 +93,9 @@ const PATTERNS = [
   // performance reports during development", "Excellent communication in English (Skype)"
   rx(String.raw`\b(?:more\s+)?details\s+(?:with|for|to)\s+(?:the\s+)?${CHOSEN_APPLICANT}\b|\bexplain\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can)\s+explain)\s+(?:[\w-]+\s+){0,3}?(?:on|over|in|via)\s+(?:the\s+)?(?:chat|call|zoom|messages?|pm|dm)\b|\b(?:daily|weekly|bi-?weekly|regular)\s+(?:[\w-]+\s+)?(?:reports?|updates?)\s+(?:during|throughout)\s+(?:the\s+)?(?:development|project|build|work|engagement|contract)\b`),
   scannedApart(rx(channelInBracketsAfterCommunication('skype|slack|discord|zoom|whats ?app|telegram|e-?mail'))),
+  // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
+  // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
+  rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|emails|numbers|skype|contacts)\b`),
   // the rest talked over in a channel, meeting in person, and reports or calls at a stated pace: "more discuss on chat",
   // "nice to meetup with someone who is actually in New York City", "share … reports to each client … on a daily basis"
   // (the last starts at the pace and looks back; not data that updates "on a daily basis"; nor a meeting ruled out: "don't
@@ -198,6 +202,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // working on teams is no Microsoft Teams
+    { description: 'React Native assistant. Experience working on teams building enterprise applications.' },
     // data that refreshes daily is no cadence of talking
     { description: 'Automate our reporting so KPI data updates in real time or on a daily basis.' },
     { description: 'Create a video call and booking module for our Flutter application.' },
@@ -276,6 +282,10 @@ export const examples: RuleExamples = {
     { description: 'Build our landing page with a door animation. Make sure the site feels modern and is very responsive and mobile friendly.' },
   ],
   pass: [
+    // details once skills are checked, a channel the client is on, e-mails exchanged after a first message
+    { description: 'Take over our PHP caching project. Complete details available once skills are verified.' },
+    { description: 'Pixel artist for my monthly game jam games. I am available on Skype throughout the week to discuss.' },
+    { description: 'Artists for our RPG. Please PM me here and we will exchange e-mails for further discussion.' },
     // the rest talked over in a chat, meeting in person, and reports at a stated pace
     { description: 'Design 3 HTML pages like the attached layout. More discuss on chat.' },
     { description: 'Brainstorm our next space game. It would be nice to meetup with someone in New York City.' },

@@ -9,7 +9,7 @@ const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
 /** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
 const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
-const WORK = String.raw`(?:portfolios?|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|examples?(?=[ \t]*(?:[).,;!\]\n]|$))|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a portfolio of holdings holds: "real estate portfolio", "the retail portfolio", "credit portfolio" (no work to show). */
 const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
@@ -23,6 +23,9 @@ const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link
 const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
+/** "Report to include practical examples": examples the work itself holds, not past work asked for. */
+const WORK_INCLUDES = /\b(?:reports?|articles?|posts?|guides?|documents?|tutorials?|content|pages?|videos?|courses?|lessons?|deck|presentation)\s+(?:to|should|must|will|shall)\s+(?:also\s+)?$/i;
+
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
 
 /** A wish to see, which "we'd" before it makes the client's, not the client sending: "we'd like to see logos you've designed". */
@@ -35,7 +38,7 @@ const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
   // filler"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -117,7 +120,11 @@ export const missingSamplesRequest: SectionRule = {
   },
   evidence: ({ doc }) =>
     collectEvidence(doc, PATTERNS, {
-      accept: (t, s) => !isNegated(t, s, 20) && (!CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) || WISH_TO_SEE.test(t.slice(s, s + 4))) && !SITE_PAGES_BEFORE.test(t.slice(Math.max(0, s - 20), s)),
+      accept: (t, s, e) =>
+        !isNegated(t, s, 20) &&
+        (!CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) || WISH_TO_SEE.test(t.slice(s, s + 4))) &&
+        !SITE_PAGES_BEFORE.test(t.slice(Math.max(0, s - 20), s)) &&
+        !(/\bexamples?$/i.test(t.slice(s, e)) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))),
     }),
   template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
 };
@@ -125,6 +132,10 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // examples the report itself holds
+    { description: 'Review our PowerBI set-up and write recommendations. Report to include practical examples.' },
+    // a product's screen named with its wallet
+    { description: 'Trading app in React Native: authentication, a dashboard with wallet/portfolio, a trading module.' },
     // the client's own portfolio, two words after "our"
     { description: 'Shopify developer. We create Shopify sites for customers and have our own Shopify portfolio projects.' },
     // an investor's portfolio is no past work
@@ -169,6 +180,8 @@ export const examples: RuleExamples = {
     { description: 'We are a venture capital firm and need a website. Pages include about us, team, portfolio, contact us.' },
   ],
   pass: [
+    // examples asked for with nothing after them
+    { description: 'Rent vs. Buy calculator on Dorik. Proven Dorik experience (please share examples).' },
     { description: 'Web developer. Please submit a resume, a short cover letter, and information about projects you have built in the past.' },
     { description: 'Shopify skincare site, Figma is ready. Please share relevant Shopify projects and experience with A/B testing.' },
     { description: "OCR app in React Native. If you're interested, please reach out with your experience and relevant projects." },
