@@ -95,7 +95,7 @@ const PATTERNS = [
   scannedApart(rx(channelInBracketsAfterCommunication('skype|slack|discord|zoom|whats ?app|telegram|e-?mail'))),
   // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
   // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
-  rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|emails|numbers|skype|contacts)\b`),
+  rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|numbers|skype|contacts)\b`),
   // the rest talked over in a channel, meeting in person, and reports or calls at a stated pace: "more discuss on chat",
   // "nice to meetup with someone who is actually in New York City", "share … reports to each client … on a daily basis"
   // (the last starts at the pace and looks back; not data that updates "on a daily basis"; nor a meeting ruled out: "don't

@@ -8,6 +8,9 @@ import { collectEvidence } from './section-helpers';
 /** Time zones a schedule names after its hours: "9am-5pm EST", "0800 - 1400 CST". */
 const TIME_ZONE = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)`;
 
+/** An upper bound on a length: "take longer than", "last more than" (see `isUpperBound`). */
+const LONGER_THAN = String.raw`(?:take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than`;
+
 /** The period a number of hours is per, when one follows: "commitment of 40 hours | per week". */
 const PER_PERIOD = String.raw`(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`;
 
@@ -17,7 +20,7 @@ const FIGURES = String.raw`\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?`;
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"; an upper bound, which a negation before it
   // does not undo (see `accept`): "should not exceed 2 weeks", "shouldn't take longer than 1 hour"
-  rx(String.raw`\b(?:within|in|over|for|takes?|exceed|(?:take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
+  rx(String.raw`\b(?:within|in|over|for|takes?|exceed|${LONGER_THAN}|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // a length said with "last" or "in total", minutes included: "Each conversation will last 20-30 min", "Total of 60-90
   // min", "This assignment is 2 hours in total" (it starts at the rare word, or at the figure, and the verb is looked back at:
   // not "the last 2 hours")
@@ -38,7 +41,7 @@ const PATTERNS = [
   rx(String.raw`\bconsult(?:ation|ing(?:\s+session)?)\s+(?:call\s+)?(?:of|for|lasting)\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b|\btak(?:es?|ing)\s+(?:a\s+few\s+|several\s+)?(?:minutes|hours|days)\s+to\s+${NUM_RANGE}\s*${DURATION_UNIT}\b|\b(?:take|takes|taking)\s+(?:you\s+)?(?:just\s+|only\s+|about\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|several)\s+(?:hours|days|weeks)\b${PER_PERIOD}`),
   // hours asked of the applicant now: "Can you work 2 hours now in real time?", "able to spend 1-2 hours today" (not the
   // client's own: "we spend 10 hours a week on it by hand")
-  rx(String.raw`\b(?:work|spend)\b(?<=\b(?:can|could)\s+you\s+spend|\b(?:able|available|willing|need\s+you|want\s+you|expected)\s+to\s+spend|\byou(?:['’]ll|\s+will|\s+would|\s+should)\s+spend|\b(?:can|could)\s+you\s+work|\b(?:able|available|willing|need\s+you)\s+to\s+work)\s+(?:for\s+)?${NUM_RANGE}\s*(?:hours?|hrs?)\b(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|month)\b)?`),
+  rx(String.raw`\b(?:work|spend)\b(?<=\b(?:can|could)\s+you\s+spend|\b(?:able|available|willing|need\s+you|want\s+you|expected)\s+to\s+spend|\byou(?:['’]ll|\s+will|\s+would|\s+should)\s+spend|\b(?:can|could)\s+you\s+work|\b(?:able|available|willing|need\s+you)\s+to\s+work)\s+(?:for\s+)?${NUM_RANGE}\s*(?:hours?|hrs?)\b${PER_PERIOD}`),
   // "get this done in less than week", as written, without its article
   rx(String.raw`\bless\s+than\s+(?:week|day|month|fortnight)\b(?<=\b(?:in|within)\s+less\s+than\s+(?:week|day|month|fortnight))`),
   // "within a 24-hour timeframe", "in a 2-week sprint"; a due date written ISO-style ("Due date 2025-03-07")
@@ -123,7 +126,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:every|each)[ \t]+(?:\*\*)?${WEEKDAY}s?\b`),
   // the work's length in hours or as a span: "110-120 Hrs of work (Phase 1)", "an approximately month-long contract"
   rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hrs|hours)\s+of\s+(?:work|development|design|effort)\b|\b(?:day|week|month|year)[- ]long[ \t]+(?:contract|project|engagement|gig|job|role|position|assignment)\b`),
-  // the work wanted the same day: "building a proof of concept Retool app today" , "finalize our website for launch today", "we need someone today" (it starts at the day and looks back)
+  // the work wanted the same day: "building a proof of concept Retool app today", "finalize our website for launch today",
+  // "we need someone today" (it starts at the day and looks back)
   rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on|finalize|finalise)\b[^.!?\n]{1,60}\btoday|\bneed\s+(?:someone|somebody|help|you)\s+today)`),
   // a piece of work at a pace: "We need a monthly report", "deliver a weekly newsletter"
   rx(String.raw`\b(?:weekly|monthly|daily)\b(?<=\b(?:need|want|require|deliver|produce|write|send|provide)[ \t]+(?:a|one)[ \t]+(?:weekly|monthly|daily))[ \t]+(?:reports?|newsletters?|articles?|blog posts?|videos?|episodes?)\b`),
@@ -202,7 +206,7 @@ const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:
 const SOME_DAY_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|will|may|can|someday)\s+$/i;
 
 /** "should not exceed 2 weeks", "shouldn't take longer than 1 hour": a negation that bounds the length, not denies it. */
-const UPPER_BOUND = /^(?:exceed|(?:take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|takes?)\b/i;
+const UPPER_BOUND = new RegExp(String.raw`^(?:exceed|${LONGER_THAN}|takes?)\b`, 'i');
 const NEGATION_JUST_BEFORE = /(?:\bnot|n['’]t)\s+$/i;
 function isUpperBound(text: string, start: number, end: number): boolean {
   return UPPER_BOUND.test(text.slice(start, end)) && NEGATION_JUST_BEFORE.test(text.slice(Math.max(0, start - 6), start));
