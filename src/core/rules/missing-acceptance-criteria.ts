@@ -21,6 +21,9 @@ const PATTERNS = [
   // keyed on "complete"; measured with the rest below)
   rx(String.raw`\bcomplete\s+(?:after|when|once)\b(?<=\b(?:is|be|are)\s+complete\s+(?:after|when|once))[^.!?\n]{0,60}`),
   rx(String.raw`\bpixel[- ]perfect\b`),
+  // a check of every item, a ranking to reach, a look to match: "Need verification that all items have been changed", "my
+  // site to google page 1 … with 10 keywords", "so that the PDF looks like the example provided"
+  rx(String.raw`\bverif(?:y|ied|ication)\s+that\s+(?:all|every)\b|\bgoogle(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?\s+page\s*(?:1|one)\b|\b(?:first\s+page|page\s*(?:1|one))\s+(?:of|on)\s+google\b|\blooks?\s+(?:exactly\s+)?like\s+the\s+(?:example|sample|mock-?up|design|screenshot|reference)\s+(?:provided|attached|given|supplied|we\s+sent|i\s+sent)\b`),
   // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
   // (two patterns: the words are found through the word index, the signs by a scan of their own)
   rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)`),
@@ -253,6 +256,10 @@ export const examples: RuleExamples = {
     { description: 'A 2-hour online meeting with our researcher. Together, we will discuss what success looks like for your role.' },
   ],
   pass: [
+    // a check of every item, a ranking to reach, a look to match
+    { description: 'Price update from one excel to another. Need verification that all items have been changed.' },
+    { description: 'I need my site on google.co.uk page 1 within 3 days, and it should show with 10 keywords.' },
+    { description: 'Rewrite my HTML delivery note template so that the PDF looks like the example provided.' },
     // a finish point said with "complete after", and the expectations after setup under their heading
     { description: 'Improvements to our WordPress site. Work is complete after it is tested successfully in production.' },
     { description: 'Set up GitHub Actions for my React app.\nPost-Setup Expectations\nThe live site updates on every push to main.' },

@@ -13,7 +13,7 @@ const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
-const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work)|(?:this is|it['’]?s|it is) (?:just |purely |only )?for fun\b|no (?:kind of )?(?:real )?monetary (?:gain|compensation))`;
+const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work)|(?:this is|it['’]?s|it is) (?:just |purely |only )?for fun\b|no (?:kind of )?(?:real )?monetary (?:gain|compensation)|(?:can['’]?t|cannot|can not) offer (?:any )?(?:money|pay|payment|compensation))`;
 
 const PATTERNS = [
   rx(UNPAID),
@@ -42,7 +42,7 @@ const PATTERNS = [
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
   // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
   // the game as 50-50 partners"
-  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b`),
+  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
   // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
@@ -250,6 +250,9 @@ export const examples: RuleExamples = {
     { description: 'Dashboard builder for our agency. We generated over $50,000,000 in profitable returns for our clients.' },
   ],
   pass: [
+    // no money offered, and a share of income as the pay
+    { description: 'Music for my free app. I can not offer any money, but I can put your name in the credits.' },
+    { description: 'Unity programmer. Percentage of net income based on your contribution.' },
     { description: 'Artist for my course game. We can develop the game as 50-50 partners.' },
     // a deposit, pay on approval said as a condition, and pay every month
     { description: 'A simple site for my dog boarding business. I have no problem paying some up front and more after completion.' },

@@ -93,6 +93,10 @@ const PATTERNS = [
   // performance reports during development", "Excellent communication in English (Skype)"
   rx(String.raw`\b(?:more\s+)?details\s+(?:with|for|to)\s+(?:the\s+)?${CHOSEN_APPLICANT}\b|\bexplain\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can)\s+explain)\s+(?:[\w-]+\s+){0,3}?(?:on|over|in|via)\s+(?:the\s+)?(?:chat|call|zoom|messages?|pm|dm)\b|\b(?:daily|weekly|bi-?weekly|regular)\s+(?:[\w-]+\s+)?(?:reports?|updates?)\s+(?:during|throughout)\s+(?:the\s+)?(?:development|project|build|work|engagement|contract)\b`),
   scannedApart(rx(channelInBracketsAfterCommunication('skype|slack|discord|zoom|whats ?app|telegram|e-?mail'))),
+  // updates over two channels, talk to come, a call with the client: "friendly email and if required Zoom / Phone updates",
+  // "We can further discuss on enhancement requirements", "I look forward to personally speaking with you" (not calls a
+  // product processes: "recorded Zoom/phone calls")
+  rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)(?:e-?mail|zoom|phone|slack|skype|teams)\s*(?:\/|or|and)\s*(?:e-?mail|zoom|phone|slack|skype|teams)\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b`),
   // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
   // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
   rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|numbers|skype|contacts)\b`),
@@ -202,6 +206,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // calls the product processes are no plan
+    { description: 'Build a system that gathers emails, Slack messages and recorded Zoom/phone calls into one search.' },
     // working on teams is no Microsoft Teams
     { description: 'React Native assistant. Experience working on teams building enterprise applications.' },
     // data that refreshes daily is no cadence of talking
@@ -282,6 +288,10 @@ export const examples: RuleExamples = {
     { description: 'Build our landing page with a door animation. Make sure the site feels modern and is very responsive and mobile friendly.' },
   ],
   pass: [
+    // updates over two channels, talk to come, a call with the client
+    { description: 'Web team for our service desk. Friendly email and if required Zoom / Phone updates.' },
+    { description: 'Enhance our Xamarin social app. We can further discuss on enhancement requirements.' },
+    { description: 'Python developer for our AI startup. I look forward to personally speaking with you.' },
     // details once skills are checked, a channel the client is on, e-mails exchanged after a first message
     { description: 'Take over our PHP caching project. Complete details available once skills are verified.' },
     { description: 'Pixel artist for my monthly game jam games. I am available on Skype throughout the week to discuss.' },

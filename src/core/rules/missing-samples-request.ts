@@ -9,7 +9,7 @@ const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
 /** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
 const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
-const WORK = String.raw`(?:portfolios?|examples?(?=[ \t]*(?:[).,;!\]\n]|$))|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|samples?|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|examples?(?=[ \t]*(?:[).,;!\]\n]|$))|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|s(?:amples?|ome\s+of\s+your\s+(?:work|projects?|designs?|art(?:work)?))|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a portfolio of holdings holds: "real estate portfolio", "the retail portfolio", "credit portfolio" (no work to show). */
 const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
@@ -73,8 +73,9 @@ const PATTERNS = [
   // reports you prepared"; but "share a research report you've written" is past work)
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+|successfully\s+)?(?:${DID})\b`),
   // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
-  // prove they've done this before" (where "if you have done…" alone is a condition of applying, not a request)
-  rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b`),
+  // prove they've done this before", "someone who can demonstrate the experience", "who can show this working already on
+  // another Shopify store" (where "if you have done…" alone is a condition of applying, not a request)
+  rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b|\bdemonstrate[ \t]+(?:the|your|this|that|relevant)[ \t]+experience\b|\bshow[ \t]+(?:this|it|that)[ \t]+(?:working|running|live)\b`),
   // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
   // "please share the details, including links, features, and your role"
   rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
@@ -180,6 +181,10 @@ export const examples: RuleExamples = {
     { description: 'We are a venture capital firm and need a website. Pages include about us, team, portfolio, contact us.' },
   ],
   pass: [
+    // some of your work, experience demonstrated, a result shown working
+    { description: 'Artists for my 2D games. Email me (please include some of your work).' },
+    { description: 'Push notifications in our React Native app. We pay well for someone who can demonstrate the experience.' },
+    { description: 'A voice bot for our Shopify clients, from a developer who can show this working already on another store.' },
     // examples asked for with nothing after them
     { description: 'Rent vs. Buy calculator on Dorik. Proven Dorik experience (please share examples).' },
     { description: 'Web developer. Please submit a resume, a short cover letter, and information about projects you have built in the past.' },

@@ -66,8 +66,9 @@ const PATTERNS = [
   // "can potentially evolve towards a fulltime position", "it can develop into a full-time position", "a potential
   // full-time role", "Opportunity to become full-time CTO";
   // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
-  // work full time in game studios", "We all have full-time jobs", "I am a full time day programmer")
-  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  // work full time in game studios", "We all have full-time jobs", "I am a full time day programmer", "this is my full-time
+  // job")
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
   rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -112,7 +113,7 @@ const PATTERNS = [
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
   // (not "one row per product per day", a table's layout, nor what the client hands over, "we provide 1,000 leads a month",
   // whose figure with its thousands is one)
-  rx(String.raw`\b(?:\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|(?:one|two|three|four|five|ten)${notMidFigure('\\w+')}${notTheClients('\\w+')})\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|labs?|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s*(?:(?:a|per|each|every)\s+|\/\s*)(?:day|week|month|wk)\b`),
+  rx(String.raw`\b(?:\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,]*(?:\s*(?:/|-|–|to)\s*\d+)?|(?:one|two|three|four|five|ten)${notMidFigure('\\w+')}${notTheClients('\\w+')}|(?:multiple|several)(?!\s+(?:hundred|thousand|million|billion)\b))\s+(?:(?!per\b)[\w-]+\s+){0,2}(?:${PIECES_OF_WORK}|labs?|sessions?|classes|blogs?|tasks?|calls?|plans?|drawings?|products?|pieces?|newsletters?|clips?)\s*(?:(?:expected|needed|required|wanted)\s+)?(?:(?:a|per|each|every)\s+|\/\s*)(?:day|week|month|wk)\b`),
   rx(String.raw`\b(?:short|long)[- ]term\s+\(\s*\d`),
   // …or in brackets before what is counted: "write regular (2-4 a month) blog posts"
   rx(String.raw`\(\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:a|per|each|every)\s+(?:day|week|month)\s*\)`),
@@ -136,8 +137,9 @@ const PATTERNS = [
   // a deadline set by an event in a month: "before the new shop opens in May" (from "before", where the dates above start)
   rx(String.raw`\bbefore\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}(?:opens?|launch(?:es)?|starts?|goes\s+live|begins?)\s+(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\b`),
   // a month the work starts or must be ready in: "start in March", "ready in early June" (not "launched in June", which is
-  // past; it starts at the month and looks back)
-  rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|delivery(?:\s+(?:maximum|max|latest))?|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH})`),
+  // past; it starts at the month and looks back), and one under a start heading: "Here is when we need you to start:\n• June
+  // 2013"
+  rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|delivery(?:\s+(?:maximum|max|latest))?|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}|\bstart(?:\s+date)?[ \t]*:[ \t]*(?:\n[ \t]*)?(?:[•*-][ \t]*)?${MONTH})`),
   // a week of a month, as typed: "We need this completed 1st week o April"; a schedule of dates under its heading: "Rough
   // Schedule\nMarch 14th - PPV ticket release"; a project's months in brackets: "an ongoing project (November 2023 – January
   // 2024)"
@@ -152,6 +154,8 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
 const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: to you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
+/** "get back to the writers I like the look of": the client's reply to applicants, before the time it takes. */
+const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|be\s+in\s+touch\s+with)\s+(?:the\s+)?(?:applicants?|candidates?|writers|freelancers|people|those|everyone)\b[^.!?\n]{0,50}$/i;
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
@@ -223,6 +227,10 @@ function accept(text: string, start: number, end: number): boolean {
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "I'll be hoping to get back to the writers I like the look of in the next couple of weeks": the client's reply to
+  // applicants; "write about interior design one week, cars the next": a topic a week, not the job's length
+  if (BACK_TO_APPLICANTS_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return false;
+  if (/^one\s+(?:week|day|month)$/i.test(text.slice(start, end)) && /^,?[ \t]+[^.,;!?\n]{1,30}[ \t]+the[ \t]+next\b/i.test(text.slice(end, end + 45))) return false;
   // "test orders show up in GA4 within 24 hours": how soon the result must show, a target, not the job's time
   if (/^within\b/i.test(text.slice(start, end)) && RESULT_SHOWS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
   // "Updates by email every 2 days": how often the client hears, not the job's time (the "every" just before is read
@@ -412,6 +420,10 @@ export const examples: RuleExamples = {
     // deadlines that are only said to matter, and a product named "Launch Today"
     { description: 'Research assistant for our team. Deadlines are essential; deadlines will be discussed with the freelancer.' },
     { description: 'Customize our app. We will be using Launch Today as a base and need the UI to match our brand.' },
+    // the client's own full-time job, a topic a week, the client's reply to applicants, a site's throughput
+    { description: 'Artists for my Unity games. This is my full-time job and I give it my all.' },
+    { description: 'Write for our agency: interior design one week, cars the next. I will get back to the writers I like in the next couple of weeks.' },
+    { description: 'Scale our crawler, which fetches several million pages per day.' },
   ],
   pass: [
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
@@ -526,5 +538,8 @@ export const examples: RuleExamples = {
     { description: 'Pregnancy support app MVP. Development of a fully functional MVP for delivery maximum in August.' },
     { description: 'Webflow developer to help finalize our website for launch today.' },
     { description: 'Our landing page needs a developer to bring it over the finish line over the weekend.' },
+    // a start month under its heading, and several pieces a week
+    { description: 'Unity programmer for our war sim.\nHere is when we need you to start:\n• June 2013' },
+    { description: 'Content writer for our gaming sites. Multiple professional articles expected per week.' },
   ],
 };
