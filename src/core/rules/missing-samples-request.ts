@@ -75,7 +75,7 @@ const PATTERNS = [
   // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
   // prove they've done this before", "someone who can demonstrate the experience", "who can show this working already on
   // another Shopify store" (where "if you have done…" alone is a condition of applying, not a request)
-  rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b|\bdemonstrate[ \t]+(?:the|your|this|that|relevant)[ \t]+experience\b|\bshow[ \t]+(?:this|it|that)[ \t]+(?:working|running|live)\b`),
+  rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b|\bdemonstrate[ \t]+(?:the|your|this|that|relevant)[ \t]+experience\b|\bshowcase[ \t]+(?:your|their)[ \t]+(?:work|projects?)\b(?<!\b(?:users?|artists?|creators?|members?|people|sellers?|photographers?|students?)[ \t]+(?:can[ \t]+|to[ \t]+)?showcase[ \t]+(?:your|their)[ \t]+(?:work|projects?))|\bshow[ \t]+(?:this|it|that)[ \t]+(?:working|running|live)\b`),
   // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
   // "please share the details, including links, features, and your role"
   rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
@@ -133,6 +133,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a product where others show their work
+    { description: 'Build a platform where artists can showcase their work and sell prints.' },
     // examples the report itself holds
     { description: 'Review our PowerBI set-up and write recommendations. Report to include practical examples.' },
     // a product's screen named with its wallet
@@ -181,6 +183,7 @@ export const examples: RuleExamples = {
     { description: 'We are a venture capital firm and need a website. Pages include about us, team, portfolio, contact us.' },
   ],
   pass: [
+    { description: 'Upgrade our PHP attendance system. Bidders are requested to showcase their work.' },
     // some of your work, experience demonstrated, a result shown working
     { description: 'Artists for my 2D games. Email me (please include some of your work).' },
     { description: 'Push notifications in our React Native app. We pay well for someone who can demonstrate the experience.' },

@@ -18,7 +18,7 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|(?
  * starts at a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…"
  * at "gle", from which it looks back.
  */
-const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
+const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
 
 /** A rule against it: "never ask to communicate or get paid outside of Upwork". */
 const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
@@ -30,7 +30,7 @@ const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)
  * read on a match of `OUTSIDE_FORM_HOST`, which starts at these hosts' rare words (so "gle/", not "forms.gle/"): the two
  * lists name the same form builders.
  */
-const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|office\.com|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com)/i;
+const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|office\.com|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|wufoo\.com)/i;
 const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|considered|fill (?:in|out)|submit|screening|questionnaire|interested|(?:this|the|our|following) (?:form|link)|upwork\s*:)/i;
 
 const PATTERNS = [
@@ -110,6 +110,7 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    { description: 'Sales associate for our team. Full description and application form [Here](https://example.wufoo.com/forms/sales/).' },
     // an e-mail asked for, and "apply here" as a link
     { description: 'Flutter apps for my startup. Could you please give me an email or any contact information?' },
     { description: 'Freelance writers. If interested you can [apply here](http://example.com.au/writers/).' },
