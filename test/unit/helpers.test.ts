@@ -6,7 +6,7 @@ import { shownEvidence } from '../../src/core/rules/section-helpers';
 import { Doc } from '../../src/core/text/doc';
 import { RULE_ID } from '../../src/core/custom/validate';
 import { compareIds, sortInPlace } from '../../src/core/sort';
-import { allMatches } from '../../src/core/text/match';
+import { allMatches, isNegated } from '../../src/core/text/match';
 import { oneOf } from '../../src/core/text/vocab';
 
 describe('format', () => {
@@ -96,5 +96,23 @@ describe('shownEvidence', () => {
   it('joins quotes a joined quote reaches, however they come', () => {
     expect(shownEvidence(doc, [piece(0, 5), piece(10, 15), piece(4, 11)]).map((e) => ('range' in e ? e.range : null))).toEqual([{ start: 0, end: 15 }]);
     expect(shownEvidence(doc, [piece(10, 15), piece(0, 5), piece(4, 11)]).map((e) => e.text)).toEqual(['abcdefghijklmno']);
+  });
+});
+
+describe('isNegated', () => {
+  const at = (text: string, phrase: string) => isNegated(text, text.indexOf(phrase), 25);
+  it('reads a negation in the clause before a match as a denial', () => {
+    expect(at('We are not looking for the cheapest bid.', 'cheapest')).toBe(true);
+    expect(at('There is no deadline for this.', 'deadline')).toBe(true);
+  });
+  it('reads a negation that caps what follows as no denial', () => {
+    expect(at('The work should not exceed 2 weeks.', '2 weeks')).toBe(false);
+    expect(at('It shouldn’t take longer than 1 hour.', 'take longer')).toBe(false);
+    expect(at('It shouldn’t take 1-2 months.', 'take 1-2')).toBe(false);
+    expect(at('Keep the total cost to not exceed USD 10,000.', 'USD')).toBe(false);
+    expect(at('We can’t pay more than $500.', '$500')).toBe(false);
+  });
+  it('reads a negation of a worry as no denial', () => {
+    expect(at('I have no problem paying some up front.', 'paying')).toBe(false);
   });
 });

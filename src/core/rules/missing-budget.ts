@@ -107,8 +107,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (/^per\s/i.test(match) && /\b(?:rows|records|entries|words|pages|items|listings|products|images|calls|tickets|leads|units|corrections|errors|mistakes|typos|revisions|changes)\s+$/i.test(before)) return false;
   // "increase its revenue share": another party's figure, not the freelancer's pay.
   if (/\b(?:its|their)\s+$/i.test(before)) return false;
-  // ("limit total cost to not exceed USD 10,000", "can't pay more than $500": a negation that bounds the pay, not denies it)
-  if (isNegated(text, start, 25) && !PAY_CAP_BEFORE.test(before)) return false;
+  // ("limit total cost to not exceed USD 10,000" is a cap, not a denial: see `isNegated`)
+  if (isNegated(text, start, 25)) return false;
   // "no ongoing PPC management or monthly retainer": the second thing a "no" rules out
   if (/\bno\s+(?:[\w-]+\s+){1,4}or\s+$/i.test(before)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
@@ -150,9 +150,6 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "your hourly rate", "your availability and preferred hourly rate": asking applicants to quote is not a budget.
   return !/\b(?:your\s+(?:\w+\s+)?|(?:preferred|expected|desired|proposed)\s+)$/i.test(before);
 }
-
-/** A cap on the pay said with a negation: "to not exceed", "can't pay more than", "shouldn't cost over". */
-const PAY_CAP_BEFORE = /(?:\bnot|n['’]t)\s+(?:to\s+)?(?:exceed|go\s+(?:over|above|beyond)|(?:be|cost|pay|spend)\s+(?:more\s+than|over|above))\s+(?:about\s+|around\s+)?$/i;
 
 const UNPAID_RE = new RegExp(`^(?:${UNPAID})$`, 'i');
 /** What refuses a payment term named before it: "Rev share is not an option", "equity only is off the table". */

@@ -13,6 +13,9 @@ const ZONE_CODES = String.raw`EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|UTC|I
 const UPWORK_CHAT = String.raw`upwork(?:'s)?\s+(?:chat|messages|messaging|messenger)`;
 
 /** The applicant picked, or who may be: "the selected candidate", "shortlisted freelancers", "the winning bidder". */
+/** A channel updates or calls go over, named two at a time: "email / Zoom updates". */
+const UPDATE_CHANNEL = String.raw`(?:e-?mail|zoom|phone|slack|skype|teams)`;
+
 const CHOSEN_APPLICANT = String.raw`(?:qualified|shortlisted|selected|suitable|interested|successful|serious|chosen|hired|winning|awarded)\s+(?:bidders?|applicants?|candidates?|freelancers?|person)`;
 
 const PATTERNS = [
@@ -98,7 +101,7 @@ const PATTERNS = [
   // updates over two channels, talk to come, a call with the client: "friendly email and if required Zoom / Phone updates",
   // "We can further discuss on enhancement requirements", "I look forward to personally speaking with you" (not calls a
   // product processes: "recorded Zoom/phone calls")
-  rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)(?:e-?mail|zoom|phone|slack|skype|teams)\s*(?:\/|or|and)\s*(?:e-?mail|zoom|phone|slack|skype|teams)\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b`),
+  rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)${UPDATE_CHANNEL}\s*(?:\/|or|and)\s*${UPDATE_CHANNEL}\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b`),
   // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
   // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
   rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|numbers|skype|contacts)\b`),

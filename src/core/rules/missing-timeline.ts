@@ -8,7 +8,7 @@ import { collectEvidence } from './section-helpers';
 /** Time zones a schedule names after its hours: "9am-5pm EST", "0800 - 1400 CST". */
 const TIME_ZONE = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)`;
 
-/** An upper bound on a length: "take longer than", "last more than" (see `isUpperBound`). */
+/** An upper bound on a length: "take longer than", "last more than" (a negation before it caps, see `isNegated`). */
 const LONGER_THAN = String.raw`(?:take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than`;
 
 /** The period a number of hours is per, when one follows: "commitment of 40 hours | per week". */
@@ -19,7 +19,7 @@ const FIGURES = String.raw`\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?`;
 
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"; an upper bound, which a negation before it
-  // does not undo (see `accept`): "should not exceed 2 weeks", "shouldn't take longer than 1 hour"
+  // does not undo (`isNegated` reads it as a cap): "should not exceed 2 weeks", "shouldn't take longer than 1 hour"
   rx(String.raw`\b(?:within|in|over|for|takes?|exceed|${LONGER_THAN}|next|about|around|approx(?:imately|\.)?|up to|less than|under|no more than|max(?:imum)?|minimum|at least|estimated?:?|roughly)\s+(?:the\s+)?(?:next\s+)?${NUM_RANGE}\s*${DURATION_UNIT}\b`),
   // a length said with "last" or "in total", minutes included: "Each conversation will last 20-30 min", "Total of 60-90
   // min", "This assignment is 2 hours in total" (it starts at the rare word, or at the figure, and the verb is looked back at:
@@ -209,69 +209,64 @@ const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:
 /** "and hopefully one day reach tax-exempt status": "one day" as "some day". */
 const SOME_DAY_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|will|may|can|someday)\s+$/i;
 
-/** "should not exceed 2 weeks", "shouldn't take longer than 1 hour": a negation that bounds the length, not denies it. */
-const UPPER_BOUND = new RegExp(String.raw`^(?:exceed|${LONGER_THAN}|takes?)\b`, 'i');
-const NEGATION_JUST_BEFORE = /(?:\bnot|n['’]t)\s+$/i;
-function isUpperBound(text: string, start: number, end: number): boolean {
-  return UPPER_BOUND.test(text.slice(start, end)) && NEGATION_JUST_BEFORE.test(text.slice(Math.max(0, start - 6), start));
-}
-
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
-  if (isNegated(text, start, 20) && !isUpperBound(text, start, end)) return false;
+  // (the match, read by most of the tests below: sliced once)
+  const match = text.slice(start, end);
+  if (isNegated(text, start, 20)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
   // ("They must have been opted in for 14 days" is a condition of the work.)
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had|its)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
-  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
+  if (/\by(?:ea)?rs?\b/i.test(match) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "I'll be hoping to get back to the writers I like the look of in the next couple of weeks": the client's reply to
   // applicants; "write about interior design one week, cars the next": a topic a week, not the job's length
   if (BACK_TO_APPLICANTS_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return false;
-  if (/^one\s+(?:week|day|month)$/i.test(text.slice(start, end)) && /^,?[ \t]+[^.,;!?\n]{1,30}[ \t]+the[ \t]+next\b/i.test(text.slice(end, end + 45))) return false;
+  if (/^one\s+(?:week|day|month)$/i.test(match) && /^,?[ \t]+[^.,;!?\n]{1,30}[ \t]+the[ \t]+next\b/i.test(text.slice(end, end + 45))) return false;
   // "test orders show up in GA4 within 24 hours": how soon the result must show, a target, not the job's time
-  if (/^within\b/i.test(text.slice(start, end)) && RESULT_SHOWS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
+  if (/^within\b/i.test(match) && RESULT_SHOWS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
   // "Updates by email every 2 days": how often the client hears, not the job's time (the "every" just before is read
   // first, as few spans have one)
   if (/\bevery\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && UPDATES_BEFORE.test(before)) return false;
   // "frequency (every 2, 4 or 6 weeks)": a choice of how often, a product's, not the job's time
   if (FREQUENCY_LIST_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "I check messages on Upwork every evening": when the client reads, not the job's schedule
-  if (/^(?:every|each)\b/i.test(text.slice(start, end)) && MESSAGES_READ_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
-  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (/^(?:every|each)\b/i.test(match) && MESSAGES_READ_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (/\by(?:ea)?rs?\b/i.test(match) && IN_USE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "has crept up over the past 6 months", "catch up 6 months of Xero": what happened, or a backlog, not the job's time
   if (SPAN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
-  if (/^from\b/i.test(text.slice(start, end)) && RECORDS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (/^from\b/i.test(match) && RECORDS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "a memoir about 30 years in A&E": what a piece of writing is about, not how long the job takes
-  if (/^about\b/i.test(text.slice(start, end)) && WRITING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  if (/^about\b/i.test(match) && WRITING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "submit your proposals by 6th March": the date proposals are due, not the job's (read here, not in the pattern, which
   // is tried at every "by", "on" and "from": there it cost 0.03 G of the corpus's 19.2)
-  if (/^(?:by|before|until|till|due|on)\b/i.test(text.slice(start, end)) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  if (/^(?:by|before|until|till|due|on)\b/i.test(match) && PROPOSALS_DUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "We released the alpha version in December and launched the beta on January 22", "a mod I made in 3 years": what has
   // happened, not the job's time
-  if (/^(?:on|in)\b/i.test(text.slice(start, end)) && /\b(?:launched|released|founded|went live|(?:i|we)\s+(?:made|built|created|developed|wrote))\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (/^(?:on|in)\b/i.test(match) && /\b(?:launched|released|founded|went live|(?:i|we)\s+(?:made|built|created|developed|wrote))\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "Clients – Temporary access (1-week)": how long the product grants something, not the job's time
   if (/\baccess\s*(?:\(|for\s+|of\s+)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Your availability (ex: only Mondays, only 10 hours per week…)": what applicants may answer, not the job's time
   if (EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
   // "hopefully one day reach tax-exempt status": some day, not a day's work
-  if (/^one\s+day\b/i.test(text.slice(start, end)) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (/^one\s+day\b/i.test(match) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Payment of milestone starts on end of March": when the pay comes, not the job's time
-  if (/^(?:start|from|on|by|before|due)/i.test(text.slice(start, end)) && PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (/^(?:start|from|on|by|before|due)/i.test(match) && PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "at least 2 years working in Fortune 500": experience; "was working correctly for a few days": what was so; "forecasting
   // for the next 3-5 years": a forecast's span
-  if (/\by(?:ea)?rs?\b/i.test(text.slice(start, end)) && WORKING_IN_AFTER.test(text.slice(end, end + 20))) return false;
-  if (/^for\b/i.test(text.slice(start, end)) && WAS_SO_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
-  if (/^(?:for|over|next)\b/i.test(text.slice(start, end)) && FORECAST_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  if (/\by(?:ea)?rs?\b/i.test(match) && WORKING_IN_AFTER.test(text.slice(end, end + 20))) return false;
+  if (/^for\b/i.test(match) && WAS_SO_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (/^(?:for|over|next)\b/i.test(match) && FORECAST_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "purged 10 days after they have been first listened to": how long the product keeps things, not the job's time
   if (KEPT_FOR_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "choose a plan: 7-day free trial, Monthly plan, 6-month plan": a subscription the product sells, not the job's time
   // (a plan among such plans: "a 1-3 month development plan" is the job's)
   if (/^[ \t-]*plans?\b/i.test(text.slice(end, end + 8)) && SUBSCRIPTION_PLANS.test(text.slice(Math.max(0, start - 80), end + 40))) return false;
   // "rerun it on next month's export": a date the data is from, not the job's
-  if (/^on\b/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
+  if (/^on\b/i.test(match) && /^['’]s\b/.test(text.slice(end, end + 2))) return false;
   // "5 years of experience", "2.5 months ago", "3 months old", "8 months into the development", "about 4 months
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
   // "12 months of bank statements", "1 hour of raw footage", "about 2 hours of clips":

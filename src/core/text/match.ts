@@ -498,15 +498,24 @@ export function scanIndexed(
   return hits;
 }
 
-/** (A negation that asks for the thing is none: "don't forget to include your GitHub", "don't hesitate to send samples".) */
-/** (not "no problem paying some up front", "no issue with weekly calls": a negation of a worry, not of what follows) */
+/**
+ * A negation. (Not one that asks for the thing: "don't forget to include your GitHub", "don't hesitate to send samples"; nor
+ * one of a worry: "no problem paying some up front", "no issue with weekly calls".)
+ */
 const NEGATION = /(?:\b(?:no(?!\s+(?:problem|issue|trouble|objection)s?\b)|not|never|without|nor|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|wouldn'?t|shouldn'?t|cannot|can'?t|neither|avoid|instead of)\b|n['’]t\b)(?!\s+(?:forget|hesitate|fail)\s+to\b)/i;
 const CLAUSE_BREAK = /[.!?;:\n,()]|\b(?:but|however|although|though|and)\b/gi;
+const NEGATIONS = new RegExp(NEGATION.source, 'gi');
+/**
+ * What turns a negation into a cap on what follows, read from the negation on (into the match): "should not exceed 2 weeks",
+ * "shouldn't take longer than 1 hour", "It shouldn't take 1-2 months", "to not exceed USD 10,000", "can't pay more than $500".
+ */
+const CAP_AFTER_NEGATION = /^\s+(?:to\s+)?(?:exceed|go\s+(?:over|above|beyond)|(?:be|cost|pay|spend|take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|(?:be|cost|pay|spend)\s+(?:over|above)|take\s+(?=\d|about\b|around\b))/i;
 
 /**
  * Whether a match is negated: a negation in the same clause shortly before it ("not ASAP",
- * "we are not looking for the cheapest", "no budget yet" is handled by the checks themselves).
- * Looks back at most `window` characters and stops at the clause boundary.
+ * "we are not looking for the cheapest", "no budget yet" is handled by the checks themselves),
+ * unless it caps what follows ("should not exceed 2 weeks"). Looks back at most `window`
+ * characters and stops at the clause boundary.
  */
 export function isNegated(text: string, start: number, window = 40): boolean {
   let from = Math.max(0, start - window);
@@ -518,6 +527,11 @@ export function isNegated(text: string, start: number, window = 40): boolean {
   from += cut;
   const clause = text.slice(from, start);
   if (!NEGATION.test(clause)) return false;
+  // (a cap is no denial: the last negation read on into the match)
+  let negationEnd = 0;
+  NEGATIONS.lastIndex = 0;
+  while ((m = NEGATIONS.exec(clause))) negationEnd = m.index + m[0].length;
+  if (CAP_AFTER_NEGATION.test(text.slice(from + negationEnd, start + 40))) return false;
   if (!WITHOUT.test(clause)) return true;
   // (the refusal may stand before the window: read back to the sentence's start, at most 80 characters)
   let sentenceStart = start;
