@@ -4,7 +4,7 @@ import { CALL_KIND, channelInBracketsAfterCommunication, CLIENT_GIVES_LATER, CLI
 import { collectEvidence } from './section-helpers';
 
 /** Tools a team works in: "via Slack", "use our Jira". */
-const WORK_TOOL = String.raw`(?:slack|zoom|google meet|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)`;
+const WORK_TOOL = String.raw`(?:slack|zoom|google meet|google chat|hangouts|webex|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)`;
 /** Channels a conversation runs over: "communication over Skype", "communicate by email". */
 const MESSENGER = String.raw`(?:skype|whatsapp|telegram|e-?mail|phone|chat|text|upwork|im|instant messag\w*)`;
 /** Time zones by their codes, upper-case only: "est" and "ist" are word endings in lower case. */
@@ -22,7 +22,7 @@ const PATTERNS = [
   // channels the work runs through
   // (not requirements kept there, "written on Trello", nor work "independently and in teams", "on teams building
   // enterprise applications")
-  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)(?!(?<=\bteams)\s+(?:building|of|that|who|which|working|developing|where)\b)`),
+  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed|based)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)(?!(?<=\bteams)\s+(?:building|of|that|who|which|working|developing|where)\b)`),
   // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day", "keep
   // giving updates each few hours" (not
   // "update daily", which may be the client's own work, nor "Daily & Weekly Market Updates Weekly Newsletter", products)
@@ -73,19 +73,19 @@ const PATTERNS = [
   rx(String.raw`\b(?:${ZONE_CODES})(?<!\b[Oo]utlook\s+PST)(?!(?<=PST)\s+(?:files?|archives?))(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // …or named ("any time zone is fine" names none; not the perk "flexible working hours", which fixes no overlap, nor the
   // applicant's "preferred working hours" asked for)
-  rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)|working hours(?<!\bflexible\s+working hours)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
+  rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)(?<!\b(?:clients?|customers?|markets?|users?|audiences?)\b[^.!?\n]{0,30}\b(?:different|multiple|various|several|many|across)[ \t]+time ?zones?)(?<!\b(?:pick|select|choose|set|detect|convert|display|show|change)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+|your[ \t]+|user['’]?s?[ \t]+)?time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)|working hours(?<!\bflexible\s+working hours)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
   // podcast")
-  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
-  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?![ \t-]+recordings?\b)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?![ \t-]+(?:to[ \t-]+action|bookings?|scheduler|scheduling)\b)(?!(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:modules?|features?|functionality|system|sdk|integration|capabilit\w+)\b)(?<!\b(?:they|leads?|prospects?|customers?|clients?|users?|visitors?|guests?)\s+(?:can\s+|to\s+)?(?:book|do|make|start)\s+an?\s+(?:[\w-]+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|scheduled|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|meet\s+(?:up\s+)?in\s+person(?<=\b(?:available|able|happy|willing|glad|must|will|can|could|need|required)\s+(?:to\s+)?meet\s+(?:up\s+)?in\s+person)|screen ?shar\w+|screen-share)\b`),
+  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b|[ \t]+with[ \t]+(?:(?:each|every|all|the|our|\d+)[ \t]+)?(?:participants?|respondents?|subjects?|interviewees?|experts?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:during|in|at)\s+(?:the|an|our)\s+interview|\b(?:i|we)\b[^.!?\n]{0,60}\bafter\s+(?:the|an|our)\s+interview)|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
+  rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?![ \t-]+recordings?\b)(?![ \t-]+backs?\b)(?![ \t]+(?:doesn['’]?t|does[ \t]+not|didn['’]?t|fails?|failed|never)\b)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?![ \t-]+(?:to[ \t-]+action|bookings?|scheduler|scheduling)\b)(?!(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:modules?|features?|functionality|system|sdk|integration|capabilit\w+)\b)(?<!\b(?:they|leads?|prospects?|customers?|clients?|users?|visitors?|guests?)\s+(?:can\s+|to\s+)?(?:book|do|make|start)\s+an?\s+(?:[\w-]+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|scheduled|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|meet\s+(?:up\s+)?in\s+person(?<=\b(?:available|able|happy|willing|glad|must|will|can|could|need|required)\s+(?:to\s+)?meet\s+(?:up\s+)?in\s+person)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
   // response time and availability ("critical issues looked at within 4 hours")
   rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people
-  rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss)(?:ed|ion|ions)?\b${IN_SENTENCE}{0,40}\b(?:before(?!\s+(?:the\s+)?(?:release|launch))|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:(?:only\s+)?to\s+(?:the\s+)?${CHOSEN_APPLICANT}|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|(?:talk|chat|speak) (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+(?:talk|chat|speak) (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|(?:details|info(?:rmation)?)\s+(?:in|on|via|by|over|through)\s+(?:the\s+)?(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
+  rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss)(?:ed|ion|ions)?\b(?!\s+(?:the\s+|your\s+|these\s+|its\s+|their\s+)?(?:results|findings|implications|limitations|significance)\b)${IN_SENTENCE}{0,40}\b(?:before(?!\s+(?:the\s+)?(?:release|launch))|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)(?:\s+(?:about|on|of|regarding)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:(?:only\s+)?(?:to|with)\s+(?:the\s+)?${CHOSEN_APPLICANT}|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|(?:talk|chat|speak) (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+(?:talk|chat|speak) (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|(?:details|info(?:rmation)?)\s+(?:in|on|via|by|over|through)\s+(?:the\s+)?(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
   // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts
   // "details discussed before award"), and material sent over the chat: "I will provide the video in chat"; it starts at
   // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
@@ -104,15 +104,18 @@ const PATTERNS = [
   rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)${UPDATE_CHANNEL}\s*(?:\/|or|and)\s*${UPDATE_CHANNEL}\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b`),
   // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
   // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
-  rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|numbers|skype|contacts)\b`),
+  rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\b(?:details|info(?:rmation)?)\s+(?:about|on|of)\s+(?:the\s+)?(?:project|job|task|work)\s+(?:once|after|when|if)\s+(?:you\s+are\s+|you['’]re\s+)?(?:shortlisted|selected|hired|chosen|awarded)\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|numbers|skype|contacts)\b`),
   // the rest talked over in a channel, meeting in person, and reports or calls at a stated pace: "more discuss on chat",
   // "nice to meetup with someone who is actually in New York City", "share … reports to each client … on a daily basis"
   // (the last starts at the pace and looks back; not data that updates "on a daily basis"; nor a meeting ruled out: "don't
   // think it'd be necessary to meet in person")
-  rx(String.raw`\b(?:more\s+)?discuss(?:ion)?\s+(?:on|in|via|over)\s+(?:the\s+)?(?:chat|call|zoom|skype|messages?)\b|\bmeet(?:-|\s)?up\s+(?:with|in\s+person)\b|\bmeet\s+(?:in\s+person|face[- ]to[- ]face)\b(?<!(?:\b(?:no|not|never)\b|n['’]t\b)[^.!?\n]{0,50}meet\s+(?:in\s+person|face[- ]to[- ]face))`),
+  rx(String.raw`\b(?:more\s+)?discuss(?:ion)?\s+(?:(?:this|it|that|things|more|further|(?:the\s+)?details)\s+)?(?:on|in|via|over|by)\s+(?:the\s+|a\s+)?(?:chat|call|zoom|skype|messages?|phone)\b|\bmeet(?:-|\s)?up\s+(?:with|in\s+person)\b|\bmeet\s+(?:in\s+person|face[- ]to[- ]face)\b(?<!(?:\b(?:no|not|never)\b|n['’]t\b)[^.!?\n]{0,50}meet\s+(?:in\s+person|face[- ]to[- ]face))`),
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|monthly)\s+basis\b(?<=\b(?:reports?|(?:progress|status)\s+updates?|calls?|meetings?|check-?ins?|syncs?)\b[^.!?\n]{0,80}\bon\s+an?\s+(?:daily|weekly|bi-?weekly|monthly)\s+basis)`),
   // details promised to the one chosen: "If we find you as a suitable candidate, we will provide detailed explanation for
   // each module" (it starts at the rare "suitable")
+  // a short chat to be had, and a talk the freelancer must have with the client first: "be available for a quick chat",
+  // "the freelancer must discuss the project with us" (each starts at its rarer word and looks back)
+  rx(String.raw`\bchat\b(?<=\b(?:for|have|do|schedule|set up|hop on|jump on)\s+a\s+(?:quick|short|brief|casual|intro(?:ductory)?)\s+(?:video\s+|phone\s+)?chat)(?!\s+(?:features?|app|widgets?|bots?|support|function\w*|system|modules?|window|box|interface)\b)|\bdiscuss\b(?<=\b(?:must|will|should|need to|needs to|have to|has to)\s+discuss)\s+(?:[\w-]+\s+){0,3}?with\s+(?:us|me)\b`),
   rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),
   // details for the winner, and hours a week of talking: "I will provide errors to the winning bidder", "Let me know if you
   // are interested and I will send information", "5-10 hours per week communicating with us" (the last two start at their
@@ -134,26 +137,30 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
+  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
 }
 
 /** Reports the work merges, a channel the product posts to, a tool the product is put into: things the work handles, not how it is discussed. */
 function handledByTheWork(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  return WORKED_ON.test(before) || POSTED_TO.test(before) || (TOOL.test(text.slice(start, start + 15)) && PUT_INTO.test(before));
+  return WORKED_ON.test(before) || POSTED_TO.test(before) || (TOOL.test(text.slice(start, start + 15)) && (PUT_INTO.test(before) || NOTICES_VIA.test(before)));
 }
 /** A channel's name at the match's start, which `PUT_INTO` may show is where the product goes. */
 const TOOL = new RegExp(String.raw`^(?:${WORK_TOOL}|${MESSENGER})\b`, 'i');
-/** "the integration of it on Discord", "a trained bot live on our Discord server": where the product goes, not the team's channel. */
-const PUT_INTO = /(?:\b(?:bots?|chat ?bots?|integrat\w*|deploy\w*|install\w*|hosted|embedded)\b[^.!?\n,]{0,25}|\blive\s+(?:on|in)\s+(?:\w+\s+)?)$/i;
+/** "the integration of it on Discord", "a trained bot live on our Discord server", "a parser for a single channel in Slack", "an overlay in Zoom": where the product goes, not the team's channel. */
+const PUT_INTO = /(?:\b(?:bots?|chat ?bots?|integrat\w*|deploy\w*|install\w*|hosted|embedded|parser|scraper|overlay|plugin|add-?on|extension)\b[^.!?\n,]{0,25}|\blive\s+(?:on|in)\s+(?:\w+\s+)?)$/i;
+/** "Automate notifications and reminders via Slack or email", "alerts via Slack": what the product sends, not how the work is discussed. */
+const NOTICES_VIA = /\b(?:notifications?|alerts?|reminders?)\b[^.!?\n]{0,30}\b(?:via|to|on|through|in|into|over)\s+(?:the\s+|our\s+|a\s+)?$/i;
 /** "a macro to merge weekly reports": reports the work handles, not reports to the client ("generate weekly reports" for
  * the client is a cadence). */
 const WORKED_ON = /\b(?:merg|combin|consolidat|automat|pars|process|clean|format|import|export|analy[sz]|pull)\w*\s+(?:(?:the|our|my|all|these|those|their|\d+)\s+)?$/i;
 /** "posts a message in our #sales Slack channel": where the product posts, not where the work is discussed (a verb in the
  * third person, the product's: "send me a message on Slack" is the work's). */
-const POSTED_TO = /\b(?:posts|posting|sends|sending|notifies|notifying|alerts|alerting)\b[^.!?\n,]{0,30}\b(?:to|in|into|on)\s+(?:(?:the|our|a|my)\s+)?(?:#[\w-]+\s+)?$/i;
+const POSTED_TO = /\b(?:posts|posted|posting|sends|sending|notifies|notifying|alerts|alerting)\b[^.!?\n,]{0,30}\b(?:to|in|into|on)\s+(?:(?:the|our|a|my)\s+)?(?:#[\w-]+\s+)?$/i;
 /** "permissions, status updates, reporting, and PDF export features": one feature in a list of them. */
 const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
+/** "workout tracking features like exercise logs, daily activity tracking, and progress reports": one of the features named. */
+const FEATURES_NAMED_BEFORE = /\bfeatures?\s+(?:like|such\s+as|including)\b[^.!?\n]{0,80}$/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
 const USERS_CAN = new RegExp(String.raw`\b${APP_USERS}\s+(?:should|can|could|will|must|may)\s+(?:[\w-]+\s+){0,5}$`, 'i');
 /** "live video interviews within the portal": a feature the product holds, not a conversation of the work's. */
@@ -165,6 +172,9 @@ const PRODUCT_MAKES = /\b(?:website|site|app|application|system|tool|bot|dashboa
 /** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
 const DONE_BY_THE_PRODUCT = /\b(?:the|this|our|an?)\s+(?:ai\s+|voice\s+)?(?:bot|chatbot|agent|assistant|system|app|application|dialer|caller|crm|platform|website|site|page|design|ui|interface|dashboard|layout|store|theme)\s+(?:should|must|will|would|can|shall|needs? to)\s+(?:[\w-]+\s+){0,6}$/i;
 
+/** A call or meeting the client will not have: "Do not ask to make a call, we will not do one", "please don't ask for a Zoom meeting". */
+const RULED_OUT_BEFORE = /\b(?:do\s+not|don['’]?t|never)\s+(?:ask|request)\s+(?:for|to)\b[^.!?\n]{0,25}$/i;
+
 /** A zone code at the match's start, read by `zoneOfAnotherTime`. */
 const ZONE_CODE = new RegExp(String.raw`^(?:${ZONE_CODES})\b`);
 /** A time just before the zone, after a deadline word: "NDA by 6 AM PST", "first draft by end of Sunday (at 9PM EST", "done tomorrow 1PM IST". */
@@ -174,10 +184,16 @@ const TIMESTAMP_BEFORE = /\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*$/;
 /** …or a market's or an event's time: "during the NYSE session (14:30 PM GMT)", "Livestreaming of the event (12pm JST(GMT+9)". */
 const MARKET_OR_EVENT_BEFORE = /\b(?:nyse|nasdaq|market|trading|forex|candles?|livestream\w*|event)\b[^.!?\n]{0,40}$/i;
 
+/** A zone named by its place ("Melbourne Time"), and a deadline just before it: "Deadline: End of Day (EoD) Melbourne Time 21st of March". */
+const NAMED_ZONE = /\btime$/i;
+const DEADLINE_BEFORE = /\b(?:deadline|due)\b[^.!?\n]{0,30}$/i;
+
 /** A zone that times something other than the work together: a deadline, a posting, a market's session. */
 function zoneOfAnotherTime(text: string, start: number, end: number): boolean {
-  if (!ZONE_CODE.test(text.slice(start, end))) return false;
+  const zone = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 60), start);
+  if (NAMED_ZONE.test(zone)) return DEADLINE_BEFORE.test(before);
+  if (!ZONE_CODE.test(zone)) return false;
   return DEADLINE_TIME_BEFORE.test(before) || TIMESTAMP_BEFORE.test(before) || MARKET_OR_EVENT_BEFORE.test(before);
 }
 
@@ -204,7 +220,7 @@ export const missingCommunication: SectionRule = {
     seeds: '001 #3 kickoff meeting, #4; 002 "Not Communicating Clearly"; 003 meeting, communication',
     messages: { missing: 'The post does not say how you will communicate (channel, updates, time zone, kickoff call).' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) && !zoneOfAnotherTime(t, s, e) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !RULED_OUT_BEFORE.test(t.slice(Math.max(0, s - 50), s)) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) && !zoneOfAnotherTime(t, s, e) }),
   template: () => '[A short kickoff call], then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
 };
 
@@ -291,6 +307,23 @@ export const examples: RuleExamples = {
     { description: 'Extend our inventory app. There are 2 or 3 daily reports with certain template/ design requested that need to be completed.' },
     // a site that is responsive and mobile friendly is design, not a person answering
     { description: 'Build our landing page with a door animation. Make sure the site feels modern and is very responsive and mobile friendly.' },
+    // a call ruled out, channels and time zones the product uses, calls and interviews that are its content or its code
+    { description: 'Build a tool for our pitch decks. Do not ask to make a call, we will not do one.' },
+    { description: 'Scheduling app for shifts. Automate notifications and reminders via Slack or email.' },
+    { description: 'Compliance checker: automate alerts via Slack, Google Sheets, and email.' },
+    { description: 'We are seeking a skilled developer to create a parser for a single channel in Slack.' },
+    { description: 'A meeting assistant: a browser pop-up or an overlay in Zoom.' },
+    { description: 'Reply bot: schedule-based operation (8 am to 10 pm). And pick the time zone.' },
+    { description: 'Lead flow: prospects can request a call back from the agent.' },
+    { description: 'Analyse the data from 40 participants and a short interview with each participant.' },
+    { description: 'Write the results chapter. You should also discuss the results in detail in this section.' },
+    { description: "Safari onboarding is broken: a call doesn't get made to save the user's preferences." },
+    { description: 'Write our grant application. Deadline: End of Day (EoD) Melbourne Time 21st of March.' },
+    { description: 'Pregnancy app. For the hearing impaired, allow users to request a call-back from a healthcare professional.' },
+    { description: 'Fitness app: workout tracking features like exercise logs, daily activity tracking, and progress reports.' },
+    { description: 'Listing site in Estonia: fixes and additions based on our Trello board and documentation.' },
+    { description: 'Killfeed from PS4 nitrado dayz server posted on discord channel' },
+    { description: 'Sales analyst. Flexibility to interact with global clients spanning different time zones.' },
   ],
   pass: [
     // details only for the suitable, and a messenger the client is reached on
@@ -380,5 +413,14 @@ export const examples: RuleExamples = {
     { description: 'Need a good PHP developer. Searching issue in CI website. More info in chat.' },
     { description: 'Dashboard of referral trends for our physical therapy office. Let me know if you are interested and I will send information.' },
     { description: 'Programmer for our Flashpunk games, rev-share. Can give 5-10 hours per week communicating with us and advancing the cause.' },
+    // details in an interview, in chat or once shortlisted, a call to discuss, a named chat, a quick chat, a talk before work
+    { description: 'Migrate our app to Expo. We’re going to disclose more details about the project with candidates during the interview.' },
+    { description: 'Add a few features to our Flutter app. Have documentation for the complete setup. Can discuss this via call.' },
+    { description: 'No-code app builder help. More details about a similar example app will be shared in chat.' },
+    { description: 'Design four pages for our sports app. More details will be shared with shortlisted candidates.' },
+    { description: 'A base wallet app. More details about project once shortlisted.' },
+    { description: 'Maintain our Flutter app. Communicate effectively via Google Chat for updates and feedback.' },
+    { description: "Fix our Firebase functions. I am hiring today, so be available for a quick chat if you're interested." },
+    { description: 'Fix the attendance module. Before starting work, the freelancer must discuss the project with us.' },
   ],
 };
