@@ -36,6 +36,9 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  // …or the reference's layout asked for as it is: "Please find attached screenshot for reference i want same layout"
+  // (it starts at "same" and looks back)
+  rx(String.raw`\bsame\s+(?:layout|design|look)\b(?<=\b(?:i|we)\s+(?:want|need)\s+(?:the\s+|exactly\s+the\s+)?same\s+(?:layout|design|look))`),
   // the client's own test of the result: "To test your work, we will provide you with a list of names and watch you test"
   rx(String.raw`\bto\s+test\s+your\s+work\b(?=\s*,?\s*(?:we|i)\b)`),
   // a time or size the result must reach: "text detection within 2–4 seconds", "unzipping works for big files (1GB+)"
@@ -76,7 +79,7 @@ const PATTERNS = [
   // to 9%", "traffic but conversion is down by 50%")
   rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|auc|roc[- ]auc|f1(?:[- ]score)?|rmse|mape|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|(?:duplicate|error|defect|failure|crash|refund|return|match|pass|fill) rate|open rate|reply rate|response rate|click(?:-through)? rate|retention(?: rate)?|churn(?: rate)?|csat|nps|customer satisfaction|(?:organic\s+)?traffic)\b(?!\s+(?:(?:has|have|had)\s+(?:gone|risen|increased|decreased|dropped|fallen|grown|climbed|crept|jumped|doubled|declined)|went|rose|fell|dropped|grew|climbed|jumped|increased|decreased|declined)\b)(?:(?!\b(?:down|up|dropped|fell|declined|decreased|rose|grew|but)\b)${IN_SENTENCE}){0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to (?:reach|hit|exceed)|to|:)\s*[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
-  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados|outlook)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above))`),
+  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados|outlook)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above|(?:a\s+)?more\s+recent(?:\s+(?:model|version))?))`),
   // what it must run on, down to the version: "It must run on Excel 2016 for Windows", "has to work on PHP 7.4", "We need
   // them working again on Android 13 and 14" (from the verb, rarer than "must", looking back)
   rx(String.raw`\b(?:run|work|running|working)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work)|\b(?:need|want)\s+(?:it|them|this|these|both)\s+(?:running|working))\s+(?:again\s+)?(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
@@ -357,5 +360,7 @@ export const examples: RuleExamples = {
     { description: 'Spoof the canvas fingerprint with Puppeteer. On browserleaks.com the Uniqueness must be lower than 100%.' },
     { description: 'Convert the Figma designs (landing page + product page) to React. You must know how to convert it 1:1.' },
     { description: 'Fix the AI parsing of custody schedules. The final deliverable is a fully functional and live web app.' },
+    { description: 'Seven selfie assets for our AI dataset. All recordings are required to be made with an iPhone 11 or a more recent model.' },
+    { description: 'One flight search page like the attached. Please find attached screenshot for reference i want same layout' },
   ],
 };

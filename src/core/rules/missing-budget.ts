@@ -109,6 +109,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (/\b(?:its|their)\s+$/i.test(before)) return false;
   // ("limit total cost to not exceed USD 10,000" is a cap, not a denial: see `isNegated`)
   if (isNegated(text, start, 25)) return false;
+  // a pay heading that asks the applicant: "Payment terms: How would payments be structured (upfront, milestone-based…)?"
+  if (/^\s*:\s*(?:how|what|which|when|would|do|can|are)\b[^\n]*\?/i.test(text.slice(end, end + 200))) return false;
   // "no ongoing PPC management or monthly retainer": the second thing a "no" rules out
   if (/\bno\s+(?:[\w-]+\s+){1,4}or\s+$/i.test(before)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
@@ -245,6 +247,8 @@ export const examples: RuleExamples = {
     { description: 'Review Auction Insights for our 10 pMax campaigns. A strictly analytical role with no ongoing PPC management or monthly retainer involvement.' },
     // what the client made for its own clients is no pay
     { description: 'Dashboard builder for our agency. We generated over $50,000,000 in profitable returns for our clients.' },
+    // payment terms asked of the applicant are none stated
+    { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
     // no money offered, and a share of income as the pay

@@ -22,7 +22,7 @@ const PATTERNS = [
   // channels the work runs through
   // (not requirements kept there, "written on Trello", nor work "independently and in teams", "on teams building
   // enterprise applications")
-  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed|based)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)(?!(?<=\bteams)\s+(?:building|of|that|who|which|working|developing|where)\b)`),
+  rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed|based)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)(?!(?<=\bnotion)\s+(?:database|db|tables?|pages?|docs?|wiki)\b)(?!(?<=\bteams)\s+(?:building|of|that|who|which|working|developing|where)\b)`),
   // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day", "keep
   // giving updates each few hours" (not
   // "update daily", which may be the client's own work, nor "Daily & Weekly Market Updates Weekly Newsletter", products)
@@ -90,7 +90,7 @@ const PATTERNS = [
   // "details discussed before award"), and material sent over the chat: "I will provide the video in chat"; it starts at
   // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
   // scanned apart, being tried at every "provide" and "share"
-  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES_LATER})\s+(?:(?:you\s+)?(?:with\s+)?(?:a\s+lot\s+|lots\s+|much\s+|many\s+)?(?:more|further|the full|full|all the|additional)\s+(?:details|info|information)\b|${IN_SENTENCE}{0,40}?\bwith\s+(?:the\s+)?(?:shortlisted|selected|qualified|serious|interested|successful|prospective|prospect)\s+(?:candidates?|applicants?|freelancers?|bidders?)\b|${IN_SENTENCE}{0,60}?\b(?:in|via|over|through|by)\s+(?:the\s+)?(?:chat|messages?|dms?|pms?|private messages?)\b)`)),
+  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES_LATER})\s+(?:(?:you\s+)?(?:with\s+)?(?:a\s+lot\s+|lots\s+|much\s+|many\s+)?(?:more|further|the full|full|all the|additional)\s+(?:details|info|information)\b|(?:you\s+)?[\w-]+\s+(?:and|&)\s+details\b(?!\s+(?:of|on|about)\b)|${IN_SENTENCE}{0,40}?\bwith\s+(?:the\s+)?(?:shortlisted|selected|qualified|serious|interested|successful|prospective|prospect)\s+(?:candidates?|applicants?|freelancers?|bidders?)\b|${IN_SENTENCE}{0,60}?\b(?:in|via|over|through|by)\s+(?:the\s+)?(?:chat|messages?|dms?|pms?|private messages?)\b)`)),
   // details to come for the chosen one, a chat to explain the rest, progress reports while the work runs, a channel named
   // in brackets: "More details with selected candidate only", "rest i will explain over on chat when i see bids", "Weekly
   // performance reports during development", "Excellent communication in English (Skype)"
@@ -116,6 +116,10 @@ const PATTERNS = [
   // a short chat to be had, and a talk the freelancer must have with the client first: "be available for a quick chat",
   // "the freelancer must discuss the project with us" (each starts at its rarer word and looks back)
   rx(String.raw`\bchat\b(?<=\b(?:for|have|do|schedule|set up|hop on|jump on)\s+a\s+(?:quick|short|brief|casual|intro(?:ductory)?)\s+(?:video\s+|phone\s+)?chat)(?!\s+(?:features?|app|widgets?|bots?|support|function\w*|system|modules?|window|box|interface)\b)|\bdiscuss\b(?<=\b(?:must|will|should|need to|needs to|have to|has to)\s+discuss)\s+(?:[\w-]+\s+){0,3}?with\s+(?:us|me)\b`),
+  // talk moved to private messages, and pay discussed with the one chosen: "Won't discuss what the game is here, but will
+  // do in a PM. Pay will be discussed there as well", "Rate will be discussed with the candidate" (each starts at a rarer
+  // word and looks back; not "Budget to be discussed" alone)
+  rx(String.raw`\b(?:pms?|dms?|private\s+messages?)\b(?<=\b(?:will|['’]ll)\s+(?:do|discuss|explain|talk)(?:\s+(?:it|that|this|more|the\s+rest))?\s+(?:in|via|over|by)\s+(?:a\s+|the\s+)?(?:pms?|dms?|private\s+messages?))|\bdiscussed\b(?<=\b(?:pay|payment|rates?|budget|compensation|price)\s+will\s+be\s+discussed)\s+(?:there|with\s+(?:the\s+)?(?:candidates?|applicants?|freelancers?|you)|in\s+(?:a\s+|the\s+)?(?:pms?|dms?|chat|private))\b`),
   rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),
   // details for the winner, and hours a week of talking: "I will provide errors to the winning bidder", "Let me know if you
   // are interested and I will send information", "5-10 hours per week communicating with us" (the last two start at their
@@ -327,6 +331,11 @@ export const examples: RuleExamples = {
     // call logs are data, and hours left flexible fix no overlap
     { description: 'Marketing analyst. Process and analyze high-volume data from daily call logs, reports, and campaigns.' },
     { description: 'Fix our booking app. Working hours can be flexible as long as the deadlines are met.' },
+    // a Notion database is where the work goes, and pay to be discussed alone is no plan for the work
+    { description: 'Categorize 50-100 reel formats. Document format patterns in our Notion database.' },
+    { description: 'Add future features to our app. BUDGET TO BE DISCUSSED' },
+    // details alone to come, which the dev set's reviewers did not count
+    { description: 'Dataset analysis in SPSS or R. I will provide you details if you are interested.' },
   ],
   pass: [
     // details only for the suitable, and a messenger the client is reached on
@@ -425,5 +434,9 @@ export const examples: RuleExamples = {
     { description: 'Maintain our Flutter app. Communicate effectively via Google Chat for updates and feedback.' },
     { description: "Fix our Firebase functions. I am hiring today, so be available for a quick chat if you're interested." },
     { description: 'Fix the attendance module. Before starting work, the freelancer must discuss the project with us.' },
+    // details and screenshots to come, talk moved to a PM, pay discussed there
+    { description: "Intro art for my space RPG, five to ten scenes. PM me, I'll send screenshots and details! Thanks!" },
+    { description: "2D art for my casual game. Won't discuss what the game is here of course, but will do in a PM." },
+    { description: 'A project based role. Rate will be discussed with the candidate.' },
   ],
 };

@@ -26,7 +26,7 @@ const DID = String.raw`did|built|made|created|designed|redesigned|developed|cust
 /** "Report to include practical examples": examples the work itself holds, not past work asked for. */
 const WORK_INCLUDES = /\b(?:reports?|articles?|posts?|guides?|documents?|tutorials?|content|pages?|videos?|courses?|lessons?|deck|presentation)\s+(?:to|should|must|will|shall)\s+(?:also\s+)?$/i;
 
-const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+going\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
+const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+(?:going|able)\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
 
 /** A wish to see, which "we'd" before it makes the client's, not the client sending: "we'd like to see logos you've designed". */
 const WISH_TO_SEE = /^(?:love|like|want|wish)/i;
@@ -52,6 +52,9 @@ const PATTERNS = [
   // macros? Please share one." (it starts at "similar" and looks back for the ask; "show" only as an order, at a
   // sentence's start or to someone: not a feature, "the page should show similar products"; scanned apart)
   scannedApart(rx(String.raw`\bsimilar\b(?<=\b(?:(?:share|send|attach|link)(?:[ \t]+(?:me|us))?|show[ \t]+(?:me|us)|show${atSentenceStart('show')}|(?:please|pls|kindly)[ \t]+show)[ \t]+(?:(?:some|a few|\d+|any|your)[ \t]+)?similar)[ \t]+[\w-]+s\b|\bsimilar\b(?<=\b(?:have|did)[ \t]+you[ \t]+(?:ever[ \t]+|already[ \t]+)?(?:${DID})[ \t]+(?:any[ \t]+)?similar)[ \t]+[\w-]+s?[ \t]*\?[ \t]*(?:(?:please|pls|if so|if yes),?[ \t]+)?(?:share|send|show|attach|link)\b`)),
+  // samples the client needs to see, and past projects to apply with: "I will need to see a couple samples", "please apply
+  // with relevant past projects" (each looks back for its ask; a wish to see, "we'd love to see", is read below)
+  rx(String.raw`\bsee\b(?<=\b(?:need|have)\s+to\s+see)\s+(?:(?:a\s+(?:couple|few)(?:\s+of)?|some|your|\d+|two|three)\s+)?(?:samples?|examples?|portfolios?|(?:previous|past)\s+work)\b|\b(?:past|previous|prior)\s+projects\b(?<=\b(?:apply|respond|reply|bid)\s+with\s+(?:(?:your|any|some)\s+)?(?:relevant\s+|similar\s+)?(?:past|previous|prior)\s+projects)`),
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
@@ -181,6 +184,8 @@ export const examples: RuleExamples = {
     { description: 'Join our growing team. You want to see products you designed reach millions.' },
     // a page of the client's site named "portfolio"
     { description: 'We are a venture capital firm and need a website. Pages include about us, team, portfolio, contact us.' },
+    // examples the client can provide are no ask
+    { description: 'A directory website with search. I am able to provide examples of similar sites if asked.' },
   ],
   pass: [
     { description: 'Upgrade our PHP attendance system. Bidders are requested to showcase their work.' },
@@ -266,5 +271,8 @@ export const examples: RuleExamples = {
     { description: 'Part-time business developer for my agency. What information should successful freelancers include in their application? Past work' },
     { description: 'College management web application with an online admission system, in .NET or PHP. If you have proper demo than reply me.' },
     { description: 'Quiz app for iPhone. Preferred freelancer traits: prior work examples (especially in mobile apps).' },
+    // samples the client needs to see, and past projects to apply with
+    { description: 'Gamers to write about video games. I will need to see a couple samples.' },
+    { description: 'Raydium volume script. If you have built trading bots, please apply with relevant past projects.' },
   ],
 };

@@ -130,6 +130,8 @@ const PATTERNS = [
   // the work wanted the same day: "building a proof of concept Retool app today", "finalize our website for launch today",
   // "we need someone today" (it starts at the day and looks back)
   rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on|finalize|finalise)\b[^.!?\n]{1,60}\btoday|\bneed\s+(?:someone|somebody|help|you)\s+today)`),
+  // …the day before the need, and delivery the same day: "tomorrow i need it", "URGENT - Same Day Delivery ( 6 hours )"
+  rx(String.raw`\b(?:today|tonight|tomorrow)\s+(?:i|we)\s+(?:need|want)\s+(?:it|this|them)\b|\bsame[- ]day\s+(?:delivery|turnaround)\b`),
   // a piece of work at a pace: "We need a monthly report", "deliver a weekly newsletter"
   rx(String.raw`\b(?:weekly|monthly|daily)\b(?<=\b(?:need|want|require|deliver|produce|write|send|provide)[ \t]+(?:a|one)[ \t]+(?:weekly|monthly|daily))[ \t]+(?:reports?|newsletters?|articles?|blog posts?|videos?|episodes?)\b`),
   // a deadline named by its day in the calendar: "live before Black Friday", "ready in time for Christmas"
@@ -251,6 +253,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (/\baccess\s*(?:\(|for\s+|of\s+)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Your availability (ex: only Mondays, only 10 hours per week…)": what applicants may answer, not the job's time
   if (EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
+  // "We'll go at your pace whether it takes you 6 months or 2 years": any length will do, none is set
+  if (/\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 45), start))) return false;
   // "hopefully one day reach tax-exempt status": some day, not a day's work
   if (/^one\s+day\b/i.test(match) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Payment of milestone starts on end of March": when the pay comes, not the job's time
@@ -419,6 +423,8 @@ export const examples: RuleExamples = {
     { description: 'Artists for my Unity games. This is my full-time job and I give it my all.' },
     { description: 'Write for our agency: interior design one week, cars the next. I will get back to the writers I like in the next couple of weeks.' },
     { description: 'Scale our crawler, which fetches several million pages per day.' },
+    // any length will do: none is set
+    { description: "Reskin the art of my MMORPG for a 50/50 revenue share. We'll go at your pace whether it takes you 6 months or 2 years." },
   ],
   pass: [
     // a date with "at least" after "by"
@@ -538,5 +544,8 @@ export const examples: RuleExamples = {
     // a start month under its heading, and several pieces a week
     { description: 'Unity programmer for our war sim.\nHere is when we need you to start:\n• June 2013' },
     { description: 'Content writer for our gaming sites. Multiple professional articles expected per week.' },
+    // the day before the need, and delivery the same day
+    { description: 'One flight search page in Bootstrap, mobile responsive, and tomorrow i need it.' },
+    { description: 'Arabic report in PPT. Time : URGENT - Same Day Delivery ( 6 hours )' },
   ],
 };
