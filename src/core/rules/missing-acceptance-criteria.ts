@@ -36,6 +36,9 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  // a time to bring something down to: "Right now it's showing a 5 second page speed and i'm trying to get it down to 2
+  // seconds or so" (it starts at "down", rarer than "get" or any figure, and looks back)
+  rx(String.raw`\bdown\s+to\s+(?:under\s+|below\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|ms)\b(?<=\b(?:get|bring)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+down\s+to\s+(?:under\s+|below\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|ms))`),
   // …or the reference's layout asked for as it is: "Please find attached screenshot for reference i want same layout"
   // (it starts at "same" and looks back)
   rx(String.raw`\bsame\s+(?:layout|design|look)\b(?<=\b(?:i|we)\s+(?:want|need)\s+(?:the\s+|exactly\s+the\s+)?same\s+(?:layout|design|look))`),
@@ -362,5 +365,6 @@ export const examples: RuleExamples = {
     { description: 'Fix the AI parsing of custody schedules. The final deliverable is a fully functional and live web app.' },
     { description: 'Seven selfie assets for our AI dataset. All recordings are required to be made with an iPhone 11 or a more recent model.' },
     { description: 'One flight search page like the attached. Please find attached screenshot for reference i want same layout' },
+    { description: "Wordpress site speed. Right now it's showing a 5 second page speed and i'm trying to get it down to 2 seconds or so." },
   ],
 };
