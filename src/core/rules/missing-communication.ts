@@ -73,7 +73,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:${ZONE_CODES})(?<!\b[Oo]utlook\s+PST)(?!(?<=PST)\s+(?:files?|archives?))(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // …or named ("any time zone is fine" names none; not the perk "flexible working hours", which fixes no overlap, nor the
   // applicant's "preferred working hours" asked for)
-  rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)(?<!\b(?:clients?|customers?|markets?|users?|audiences?)\b[^.!?\n]{0,30}\b(?:different|multiple|various|several|many|across)[ \t]+time ?zones?)(?<!\b(?:pick|select|choose|set|detect|convert|display|show|change)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+|your[ \t]+|user['’]?s?[ \t]+)?time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)|working hours(?<!\bflexible\s+working hours)(?!\s+(?:are|is|can\s+be|will\s+be)\s+flexible\b)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
+  rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)(?<!\b(?:clients?|customers?|markets?|users?|audiences?)\b[^.!?\n]{0,30}\b(?:different|multiple|various|several|many|across)[ \t]+time ?zones?)(?<!\b(?:pick|select|choose|set|detect|convert|display|show|change)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+|your[ \t]+|user['’]?s?[ \t]+)?time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)(?<!\b(?:normal|regular|standard|usual)[ \t]+business hours)|working hours(?<!\bflexible\s+working hours)(?!\s+(?:are|is|can\s+be|will\s+be)\s+flexible\b)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
   // podcast")
@@ -83,7 +83,7 @@ const PATTERNS = [
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
   // response time and availability ("critical issues looked at within 4 hours")
-  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people
   rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss)(?:ed|ion|ions)?\b(?!\s+(?:the\s+|your\s+|these\s+|its\s+|their\s+)?(?:results|findings|implications|limitations|significance)\b)${IN_SENTENCE}{0,40}\b(?:before(?!\s+(?:the\s+)?(?:release|launch))|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)(?:\s+(?:about|on|of|regarding)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:(?:only\s+)?(?:to|with)\s+(?:the\s+)?${CHOSEN_APPLICANT}|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|(?:talk|chat|speak) (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+(?:talk|chat|speak) (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|(?:details|info(?:rmation)?)\s+(?:in|on|via|by|over|through)\s+(?:the\s+)?(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
   // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts
@@ -120,6 +120,10 @@ const PATTERNS = [
   // do in a PM. Pay will be discussed there as well", "Rate will be discussed with the candidate" (each starts at a rarer
   // word and looks back; not "Budget to be discussed" alone)
   rx(String.raw`\b(?:pms?|dms?|private\s+messages?)\b(?<=\b(?:will|['’]ll)\s+(?:do|discuss|explain|talk)(?:\s+(?:it|that|this|more|the\s+rest))?\s+(?:in|via|over|by)\s+(?:a\s+|the\s+)?(?:pms?|dms?|private\s+messages?))|\bdiscussed\b(?<=\b(?:pay|payment|rates?|budget|compensation|price)\s+will\s+be\s+discussed)\s+(?:there|with\s+(?:the\s+)?(?:candidates?|applicants?|freelancers?|you)|in\s+(?:a\s+|the\s+)?(?:pms?|dms?|chat|private))\b`),
+  // the plan or the rest of the details sent to each applicant, and interviews the client holds: "Will send detailed
+  // technical roadmap individually", "I will be sharing rest of the details with them", "a consulting assignment where we hold
+  // interviews and QA sessions" (each looks back for who sends or holds them)
+  rx(String.raw`\b(?:roadmap|brief|specs?|requirements|details|plan)\s+(?:individually|privately)\b(?<=\bsend\s+(?:you\s+)?(?:the\s+|a\s+)?(?:detailed\s+|full\s+)?(?:technical\s+)?(?:roadmap|brief|specs?|requirements|details|plan)\s+(?:individually|privately))|\brest\s+of\s+the\s+(?:details|info(?:rmation)?|requirements|specs?)\b(?<=\b(?:sharing|share|send|sending|provide|providing|give|giving|explain|explaining)\s+(?:you\s+)?(?:the\s+)?rest\s+of\s+the\s+(?:details|info(?:rmation)?|requirements|specs?))|\b(?:hold|conduct)\s+(?:regular\s+|weekly\s+)?interviews\b(?<=\bwe\s+(?:will\s+)?(?:hold|conduct)\s+(?:regular\s+|weekly\s+)?interviews)`),
   rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),
   // details for the winner, and hours a week of talking: "I will provide errors to the winning bidder", "Let me know if you
   // are interested and I will send information", "5-10 hours per week communicating with us" (the last two start at their
@@ -141,7 +145,7 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
+  return FOR_USERS.test(after) || ALLOWS_USERS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
 }
 
 /** Reports the work merges, a channel the product posts to, a tool the product is put into: things the work handles, not how it is discussed. */
@@ -163,6 +167,8 @@ const WORKED_ON = /\b(?:merg|combin|consolidat|automat|pars|process|clean|format
 const POSTED_TO = /\b(?:posts|posted|posting|sends|sending|notifies|notifying|alerts|alerting)\b[^.!?\n,]{0,30}\b(?:to|in|into|on)\s+(?:(?:the|our|a|my)\s+)?(?:#[\w-]+\s+)?$/i;
 /** "permissions, status updates, reporting, and PDF export features": one feature in a list of them. */
 const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
+/** "The app should allow patients to book appointments, consult doctors via video calls": what the product lets its users do. */
+const ALLOWS_USERS_BEFORE = new RegExp(String.raw`\ballow(?:s|ing)?\s+(?:the\s+|our\s+)?${APP_USERS}\s+to\b[^.!?\n]{0,60}$`, 'i');
 /** "workout tracking features like exercise logs, daily activity tracking, and progress reports": one of the features named. */
 const FEATURES_NAMED_BEFORE = /\bfeatures?\s+(?:like|such\s+as|including)\b[^.!?\n]{0,80}$/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
@@ -336,6 +342,9 @@ export const examples: RuleExamples = {
     { description: 'Add future features to our app. BUDGET TO BE DISCUSSED' },
     // details alone to come, which the dev set's reviewers did not count
     { description: 'Dataset analysis in SPSS or R. I will provide you details if you are interested.' },
+    // a product's video calls, and business hours with no zone (LABELS.md: daily hours with no time zone are 0)
+    { description: 'Doctor appointment app. The app should allow patients to book appointments, consult doctors via video calls, and manage records.' },
+    { description: 'Intelligence analyst. US citizen located in the US. Available during normal business hours.' },
   ],
   pass: [
     // details only for the suitable, and a messenger the client is reached on
@@ -438,5 +447,9 @@ export const examples: RuleExamples = {
     { description: "Intro art for my space RPG, five to ten scenes. PM me, I'll send screenshots and details! Thanks!" },
     { description: "2D art for my casual game. Won't discuss what the game is here of course, but will do in a PM." },
     { description: 'A project based role. Rate will be discussed with the candidate.' },
+    // the plan sent to each applicant, the rest of the details to come, interviews the client holds
+    { description: 'API developer on AWS. HIRING ASAP. Will send detailed technical roadmap individually.' },
+    { description: 'MS SQL work, a small change. Once someone is ready I will be sharing rest of the details with them.' },
+    { description: 'OpenAI expert for our construction platform. This is a consulting assignment where we hold interviews and QA sessions.' },
   ],
 };

@@ -55,6 +55,10 @@ const PATTERNS = [
   // samples the client needs to see, and past projects to apply with: "I will need to see a couple samples", "please apply
   // with relevant past projects" (each looks back for its ask; a wish to see, "we'd love to see", is read below)
   rx(String.raw`\bsee\b(?<=\b(?:need|have)\s+to\s+see)\s+(?:(?:a\s+(?:couple|few)(?:\s+of)?|some|your|\d+|two|three)\s+)?(?:samples?|examples?|portfolios?|(?:previous|past)\s+work)\b|\b(?:past|previous|prior)\s+projects\b(?<=\b(?:apply|respond|reply|bid)\s+with\s+(?:(?:your|any|some)\s+)?(?:relevant\s+|similar\s+)?(?:past|previous|prior)\s+projects)`),
+  // examples asked for politely, with no "of" after them: "Please show examples and a list of items you do", "please share
+  // examples or describe your experience" (examples of something are read by the patterns above, and examples of how the
+  // product should behave are none; it looks back for the "please")
+  rx(String.raw`\b(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples\b(?<=\b(?:please|pls|kindly)\s+(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples)(?!\s+of\b)`),
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
@@ -186,6 +190,8 @@ export const examples: RuleExamples = {
     { description: 'We are a venture capital firm and need a website. Pages include about us, team, portfolio, contact us.' },
     // examples the client can provide are no ask
     { description: 'A directory website with search. I am able to provide examples of similar sites if asked.' },
+    // examples of how the product should behave are no past work
+    { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
     { description: 'Upgrade our PHP attendance system. Bidders are requested to showcase their work.' },
@@ -274,5 +280,6 @@ export const examples: RuleExamples = {
     // samples the client needs to see, and past projects to apply with
     { description: 'Gamers to write about video games. I will need to see a couple samples.' },
     { description: 'Raydium volume script. If you have built trading bots, please apply with relevant past projects.' },
+    { description: 'Website speed optimization for Shopify. Please show examples and a list of items you do to help the website.' },
   ],
 };

@@ -70,7 +70,7 @@ const PATTERNS = [
   // job")
   rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June")
-  rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
+  rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
   // summer" (it starts at the season and looks back)
@@ -253,6 +253,9 @@ function accept(text: string, start: number, end: number): boolean {
   if (/\baccess\s*(?:\(|for\s+|of\s+)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Your availability (ex: only Mondays, only 10 hours per week…)": what applicants may answer, not the job's time
   if (EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
+  // "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": how long the client's
+  // money comes or lasts, not the job's time
+  if (/\b(?:earned|accrued|recogni[sz]ed|billed|amortized|spread)\s+over\b[^.!?\n]{0,30}$|\bfunded\s+$/i.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "We'll go at your pace whether it takes you 6 months or 2 years": any length will do, none is set
   if (/\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 45), start))) return false;
   // "hopefully one day reach tax-exempt status": some day, not a day's work
@@ -425,6 +428,9 @@ export const examples: RuleExamples = {
     { description: 'Scale our crawler, which fetches several million pages per day.' },
     // any length will do: none is set
     { description: "Reskin the art of my MMORPG for a 50/50 revenue share. We'll go at your pace whether it takes you 6 months or 2 years." },
+    // how long the client's money comes or lasts
+    { description: 'A QuickSight revenue dashboard. Our revenue is earned over a period of 3 days to 2 weeks per reservation.' },
+    { description: 'Backend developer for our AI tools. Long-term stability: projects are funded for 12+ months.' },
   ],
   pass: [
     // a date with "at least" after "by"
@@ -547,5 +553,7 @@ export const examples: RuleExamples = {
     // the day before the need, and delivery the same day
     { description: 'One flight search page in Bootstrap, mobile responsive, and tomorrow i need it.' },
     { description: 'Arabic report in PPT. Time : URGENT - Same Day Delivery ( 6 hours )' },
+    // a duration heading above its value
+    { description: 'Solana community support.\nTask Duration:\n1-2 hours (brief chat with us).' },
   ],
 };
