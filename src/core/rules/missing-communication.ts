@@ -77,7 +77,7 @@ const PATTERNS = [
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
   // podcast")
-  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?)\b|[ \t]+with[ \t]+(?:(?:each|every|all|the|our|\d+)[ \t]+)?(?:participants?|respondents?|subjects?|interviewees?|experts?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:during|in|at)\s+(?:the|an|our)\s+interview|\b(?:i|we)\b[^.!?\n]{0,60}\bafter\s+(?:the|an|our)\s+interview)|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
+  rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|technical|final)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?|bots?|apps?|platforms?|software|tools?|scheduler|scheduling)\b|[ \t]+with[ \t]+(?:(?:each|every|all|the|our|\d+)[ \t]+)?(?:participants?|respondents?|subjects?|interviewees?|experts?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:during|in|at)\s+(?:the|an|our)\s+interview|\b(?:i|we)\b[^.!?\n]{0,60}\bafter\s+(?:the|an|our)\s+interview)|\binterview\b(?<=\b(?:will|would|to)\s+interview)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
   rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?(?![ \t-]+(?:logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?![ \t-]+recordings?\b)(?![ \t-]+backs?\b)(?![ \t]+(?:doesn['’]?t|does[ \t]+not|didn['’]?t|fails?|failed|never)\b)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?![ \t-]+(?:to[ \t-]+action|bookings?|scheduler|scheduling)\b)(?!(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:modules?|features?|functionality|system|sdk|integration|capabilit\w+)\b)(?<!\b(?:they|leads?|prospects?|customers?|clients?|users?|visitors?|guests?)\s+(?:can\s+|to\s+)?(?:book|do|make|start)\s+an?\s+(?:[\w-]+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|scheduled|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|meet\s+(?:up\s+)?in\s+person(?<=\b(?:available|able|happy|willing|glad|must|will|can|could|need|required)\s+(?:to\s+)?meet\s+(?:up\s+)?in\s+person)|screen ?shar\w+|screen-share)\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays"
@@ -217,6 +217,25 @@ function overlapOfThings(text: string, start: number, end: number): boolean {
   return OVERLAP.test(text.slice(start, end)) && !OF_TIME.test(sentenceAround(text, start, end));
 }
 
+/**
+ * Working or business hours named with no zone or place on their line ("Working hours: 8:00 to 15:00 (at three elementary
+ * schools…)"): LABELS.md's settled conventions count daily hours with no time zone as 0. (A zone there is matched itself,
+ * or names the place: "Working hours 8am - 12pm UK", "UK WORKING HOURS", "American working hours".)
+ */
+const HOURS = /^(?:working|business|work|office|core)\s+hours$/i;
+/** A zone's code or a place on the hours' line, in capitals: "UK", "EST", "(Pakistan Time)" ("est" and "us" are words in lower case). */
+const ZONE_CODE_ON_LINE = new RegExp(String.raw`\b(?:${ZONE_CODES}|UK|US|USA|U\.S\.|EU|ET|PT|CT|MT)\b|\b[A-Z][a-z]+ Time\b`);
+/** …or a zone or place named in words, in any case, or hours kept in one place: "American working hours", "(London time)",
+ * "co-located working hours". */
+const ZONE_NAME_ON_LINE = /\b(?:time ?zones?|american|british|european|eastern|pacific|central|mountain|india|indian|australian|asian|london|new york|california|canadian|utc|gmt|co-?located|in[- ]person|on[- ]?site)\b/i;
+function hoursWithNoZone(text: string, start: number, end: number): boolean {
+  if (!HOURS.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+  return !ZONE_CODE_ON_LINE.test(line) && !ZONE_NAME_ON_LINE.test(line);
+}
+
 export const missingCommunication: SectionRule = {
   type: 'section',
   section: 'communication',
@@ -230,7 +249,7 @@ export const missingCommunication: SectionRule = {
     seeds: '001 #3 kickoff meeting, #4; 002 "Not Communicating Clearly"; 003 meeting, communication',
     messages: { missing: 'The post does not say how you will communicate (channel, updates, time zone, kickoff call).' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !RULED_OUT_BEFORE.test(t.slice(Math.max(0, s - 50), s)) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) && !zoneOfAnotherTime(t, s, e) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !RULED_OUT_BEFORE.test(t.slice(Math.max(0, s - 50), s)) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) && !zoneOfAnotherTime(t, s, e) && !hoursWithNoZone(t, s, e) }),
   template: () => '[A short kickoff call], then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
 };
 
@@ -345,6 +364,9 @@ export const examples: RuleExamples = {
     // a product's video calls, and business hours with no zone (LABELS.md: daily hours with no time zone are 0)
     { description: 'Doctor appointment app. The app should allow patients to book appointments, consult doctors via video calls, and manage records.' },
     { description: 'Intelligence analyst. US citizen located in the US. Available during normal business hours.' },
+    // working hours with no zone or place (LABELS.md: daily hours with no time zone are 0)
+    { description: 'English teacher for three elementary schools. Working hours: 8:00 to 15:00 (one school a day).' },
+    { title: 'AI Video Interview Bot', description: 'Build a bot that asks candidates our screening questions and scores the answers.' },
   ],
   pass: [
     // details only for the suitable, and a messenger the client is reached on
