@@ -36,6 +36,9 @@ const PATTERNS = [
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
+  // the copy to be exact, and the first place on Google: "all functionalities and design elements are accurately
+  // mirrored", "make same website like that word to word", "I intend to rank number one on Google"
+  rx(String.raw`\b(?:accurately|exactly|faithfully)\s+(?:mirrored|replicated|reproduced)\b|\bword[- ](?:to|for)[- ]word\b(?<=\bsame\b[^.!?\n]{0,40}word[- ](?:to|for)[- ]word)|\brank\s+(?:number|no\.?|#)\s*(?:one|1)\s+(?:on|in)\s+google\b`),
   // a load time named as the target: "Improve page load speed (target 2s)"
   rx(String.raw`\btarget\s*:?\s*(?:under\s+|below\s+|of\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b`),
   // a time to bring something down to: "Right now it's showing a 5 second page speed and i'm trying to get it down to 2
@@ -372,5 +375,8 @@ export const examples: RuleExamples = {
     { description: 'One flight search page like the attached. Please find attached screenshot for reference i want same layout' },
     { description: "Wordpress site speed. Right now it's showing a 5 second page speed and i'm trying to get it down to 2 seconds or so." },
     { description: 'Website speed optimization for Shopify. Improve page load speed (target 2s). Optimize images.' },
+    { description: 'Clone takearecess.com in Next.js, ensuring that all functionalities and design elements are accurately mirrored.' },
+    { description: 'I have a website based on a CRM system. I need to make same website like that word to word.' },
+    { description: 'I have a puppy website and I intend to rank number one on Google for puppies.' },
   ],
 };

@@ -256,6 +256,10 @@ function accept(text: string, start: number, end: number): boolean {
   // "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": how long the client's
   // money comes or lasts, not the job's time
   if (/\b(?:earned|accrued|recogni[sz]ed|billed|amortized|spread)\s+over\b[^.!?\n]{0,30}$|\bfunded\s+$/i.test(text.slice(Math.max(0, start - 50), start))) return false;
+  // "a security clearance, which could take 4-6 months to process", "a lock period of 6 months or 1 year": how long
+  // paperwork or a product's term lasts, not the job's time
+  if (/\b(?:clearance|paperwork|visa|background check|permit|licen[cs]e)\b[^.!?\n]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start)) && /^\s+to\s+(?:process|clear|come through|be approved)\b/i.test(text.slice(end, end + 25))) return false;
+  if (/\b(?:lock(?:-?up)?|vesting|notice|warranty|trial|cooling[- ]off)\s+periods?\s+(?:of\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "We'll go at your pace whether it takes you 6 months or 2 years": any length will do, none is set
   if (/\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 45), start))) return false;
   // "hopefully one day reach tax-exempt status": some day, not a day's work
@@ -431,6 +435,9 @@ export const examples: RuleExamples = {
     // how long the client's money comes or lasts
     { description: 'A QuickSight revenue dashboard. Our revenue is earned over a period of 3 days to 2 weeks per reservation.' },
     { description: 'Backend developer for our AI tools. Long-term stability: projects are funded for 12+ months.' },
+    // paperwork's time and a product's lock period are not the job's
+    { description: 'Mission planner role. They need a security clearance, which could take 4-6 months to process.' },
+    { description: 'Enhance my expo app: a basic investment section with a lock period of 6 months or 1 year.' },
   ],
   pass: [
     // a date with "at least" after "by"
