@@ -71,10 +71,11 @@ const PATTERNS = [
   // contact details asked for over the platform's messages: "PM me for email and other contact info"
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
-  // (and "Read more and apply at: http://…", "and apply!\n\nhttps://…", "Try our puzzles to apply.\nhttp://…"; an address asked
+  // (and "Read more and apply at: http://…", "and apply!\n\nhttps://…", "Try our puzzles to apply.\nhttp://…", "[Apply here.](http…)",
+  // "apply by taking this test: https://…", "apply through our jobs email box", the job's ad "on craigslist"; an address asked
   // for to take the talk off: "can the developer provide an e-mail to contact him"; a file asked for by e-mail: "email me to
   // request the file")
-  { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give)\s+(?:me\s+|us\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b`), replacements: APPLY_ON_PLATFORM },
+  { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?[.!]?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\bapply\s+by\s+(?:taking|completing|filling\s+(?:in|out))\s+(?:this|the|our)\s+(?:test|form|quiz|questionnaire|assessment)\b(?=[:\s]{0,4}\(?https?:)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give)\s+(?:me\s+|us\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal|jobs? e-?mail(?: box)?)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b|\bcraigslist\b(?<=\b(?:on|our|the|at|via|through|see)\s+craigslist)`), replacements: APPLY_ON_PLATFORM },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
@@ -158,6 +159,11 @@ export const examples: RuleExamples = {
     { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
     { description: 'Edit 30 shorts a month. We will talk on whatsapp.', flags: ['talk on whatsapp'] },
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
+    // an outside test, an e-mail box and an ad elsewhere to apply through
+    { description: 'Senior data scientist. If you have made it this far, please apply by taking this test: https://tests.example.com/s/ixkz561x', flags: ['apply by taking this test'] },
+    { description: 'C# programmers for our studio. Feel free to apply through our jobs email box.', flags: ['apply through our jobs email box'] },
+    { description: 'Web applications developers (RI / MA). Our job listing on Craigslist: http://providence.example.org/eng/2830847139.html', flags: ['Craigslist'] },
+    { description: 'Web & social media associate, NYC. [Apply here.](http://careers.example.com/jobs/123)' },
   ],
   pass: [
     { description: 'Port our modules to Laravel. Rules: 1-never ask to communicate or get paid outside of Upwork, or ask for payment before work is done.' },
