@@ -533,10 +533,10 @@ describe('the result', () => {
     expect(quotesOf('Illustrate 16 spreads. Budget $3,000, paid in 3 milestones.', 'budget')).toContain('paid in 3 milestones');
   });
 
-  it('reads a standup as a call, not a length to deliver, and a working day in a named time', () => {
+  it('reads a standup as a call, not a length to deliver, and a working day in a named time, quoted with its hour', () => {
     expect(quotesOf('Add offline mode. We have a 15-minute standup on Tuesdays.', 'deliverables')).not.toContain('15-minute standup');
     expect(quotesOf('Add offline mode. We have a 15-minute standup on Tuesdays.', 'communication')).toEqual(['15-minute standup']);
-    expect(quotesOf('About 25 hours a week, 8am–1pm Arizona time.', 'communication')).toEqual(['Arizona time']);
+    expect(quotesOf('About 25 hours a week, 8am–1pm Arizona time.', 'communication')).toEqual(['1pm Arizona time']);
   });
 
   it('takes the tasks listed in a line after "We need:", and a page that shows a blank screen', () => {

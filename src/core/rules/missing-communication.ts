@@ -52,6 +52,12 @@ const PATTERNS = [
   rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b|\b(?:initial|intro(?:ductory)?|free)\s+consultation\b|\bgo\s+through\s+(?:it|this|the details|everything)\s+with\s+you\b|\b(?:skype|zoom|call|meet)\s+(?:once|twice|three times)\s+(?:a|per|every)\s+(?:week|day|month)\b`),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
+  // the details shared once an NDA is signed: "NDA required before project details are shared"
+  rx(String.raw`\bbefore\s+(?:the\s+)?(?:project\s+|full\s+)?details\s+(?:are|will\s+be|get)\s+shared\b`),
+  // a city's time after the hours, as schedules write it: "Monday to Friday, from 9 AM to 5 PM (Ottawa time)" (case-
+  // sensitive, so that the city is a name; it starts at the hour: started at the city, a capital, it was tried at every
+  // capitalised word, +1.2% instructions)
+  rx(String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ time\b(?<=(?:\d\s*[AaPp]\.?[Mm]\.?|\d:\d\d)\s*\(?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ time)`, 'g'),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
   // "status updates" alone, mostly a product's, "real-time table status updates", or a role's paperwork, "maintain
@@ -188,7 +194,7 @@ const RULED_OUT_BEFORE = /\b(?:do\s+not|don['’]?t|never)\s+(?:ask|request)\s+(
 /** A zone code at the match's start, read by `zoneOfAnotherTime`. */
 const ZONE_CODE = new RegExp(String.raw`^(?:${ZONE_CODES})\b`);
 /** A time just before the zone, after a deadline word: "NDA by 6 AM PST", "first draft by end of Sunday (at 9PM EST", "done tomorrow 1PM IST". */
-const DEADLINE_TIME_BEFORE = /\b(?:by|before|until|till|due|deadline|done|ready|delivered)\b[^.!?\n]{0,30}\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*$/i;
+const DEADLINE_TIME_BEFORE = /\b(?:by|before|until|till|due|deadline|done|ready|delivered)\b[^.!?\n]{0,30}\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|noon|midnight)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?\s*$/i;
 /** …or a posting's timestamp, as Freelancer.com titles carry one: "web development - 07/06/2023 13:34 EDT". */
 const TIMESTAMP_BEFORE = /\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*$/;
 /** …or a market's or an event's time: "during the NYSE session (14:30 PM GMT)", "Livestreaming of the event (12pm JST(GMT+9)". */
@@ -369,6 +375,7 @@ export const examples: RuleExamples = {
     { title: 'AI Video Interview Bot', description: 'Build a bot that asks candidates our screening questions and scores the answers.' },
     // reports that are the work itself
     { description: 'Amazon Vendor Central analyst. You will not make listing changes but will provide weekly reports and insights.' },
+    { description: 'Excel crosswalk of vendor data. First draft by end of Sunday (at 9PM EST U.S.); revisions by 12Noon Monday (EST U.S.).' },
   ],
   pass: [
     // details only for the suitable, and a messenger the client is reached on
@@ -476,5 +483,7 @@ export const examples: RuleExamples = {
     { description: 'MS SQL work, a small change. Once someone is ready I will be sharing rest of the details with them.' },
     { description: 'OpenAI expert for our construction platform. This is a consulting assignment where we hold interviews and QA sessions.' },
     { description: 'python expert and custom LLM on gradio. more details will be on chat pls start with python expert' },
+    { description: 'Flutter app for our education platform. NDA required before project details are shared.' },
+    { description: 'AI video producer. Work schedule: Monday to Friday, from 9 AM to 5 PM (Ottawa time).' },
   ],
 };

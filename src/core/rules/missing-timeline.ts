@@ -126,7 +126,7 @@ const PATTERNS = [
   // a schedule by the day of the week: "Log in to Magic Brief every Monday", "each Friday"
   rx(String.raw`\b(?:every|each)[ \t]+(?:\*\*)?${WEEKDAY}s?\b`),
   // the work's length in hours or as a span: "110-120 Hrs of work (Phase 1)", "an approximately month-long contract"
-  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hrs|hours)\s+of\s+(?:work|development|design|effort)\b|\b(?:day|week|month|year)[- ]long[ \t]+(?:contract|project|engagement|gig|job|role|position|assignment)\b`),
+  rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hrs|hours)\s+(?:of\s+(?:work|development|design|effort)|(?:project|job|task|gig|contract)\b)|\b(?:day|week|month|year)[- ]long[ \t]+(?:contract|project|engagement|gig|job|role|position|assignment)\b`),
   // the work wanted the same day: "building a proof of concept Retool app today", "finalize our website for launch today",
   // "we need someone today" (it starts at the day and looks back)
   rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on|finalize|finalise)\b[^.!?\n]{1,60}\btoday|\bneed\s+(?:someone|somebody|help|you)\s+today)`),
@@ -562,5 +562,6 @@ export const examples: RuleExamples = {
     { description: 'Arabic report in PPT. Time : URGENT - Same Day Delivery ( 6 hours )' },
     // a duration heading above its value
     { description: 'Solana community support.\nTask Duration:\n1-2 hours (brief chat with us).' },
+    { title: 'Looking for Front-end HTML Developer with strong JavaScript Knowledge.- 40 Hours Project', description: 'We are an analytics company building a product for recruitment.' },
   ],
 };
