@@ -38,7 +38,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   // the copy to be exact, and the first place on Google: "all functionalities and design elements are accurately
   // mirrored", "make same website like that word to word", "I intend to rank number one on Google"
-  rx(String.raw`\b(?:accurately|exactly|faithfully)\s+(?:mirrored|replicated|reproduced)\b|\bexact\s+(?:replication|replica)\b|\b(?:appears?|exists?|found)\s+nowhere\s+else\b|\bword[- ](?:to|for)[- ]word\b(?<=\bsame\b[^.!?\n]{0,40}word[- ](?:to|for)[- ]word)|\brank\s+(?:number|no\.?|#)\s*(?:one|1)\s+(?:on|in)\s+google\b`),
+  rx(String.raw`\b(?:accurately|exactly|faithfully)\s+(?:mirrored|replicated|reproduced)\b|\bexact\s+(?:replication|replica)\b|\bexactly\s+as\s+(?:provided|given|supplied)\b|\bapproval\s+from\s+(?:google|apple|meta|facebook|amazon)\b|\b(?:appears?|exists?|found)\s+nowhere\s+else\b|\bword[- ](?:to|for)[- ]word\b(?<=\bsame\b[^.!?\n]{0,40}word[- ](?:to|for)[- ]word)|\brank\s+(?:number|no\.?|#)\s*(?:one|1)\s+(?:on|in)\s+google\b`),
   // a load time named as the target: "Improve page load speed (target 2s)"
   rx(String.raw`\btarget\s*:?\s*(?:under\s+|below\s+|of\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b`),
   // a time to bring something down to: "Right now it's showing a 5 second page speed and i'm trying to get it down to 2
@@ -380,5 +380,7 @@ export const examples: RuleExamples = {
     { description: 'I have a puppy website and I intend to rank number one on Google for puppies.' },
     { description: 'Replicate one AI image with edits and make 5 more in its style. Strong attention to detail to ensure exact replication.' },
     { description: 'Chess blog posts, 5 to 30 a week. The posts need to be original, researched material which appears nowhere else on the web.' },
+    { description: 'ComfyUI wallpaper workflow. The wallpaper must be applied exactly as provided, with no alterations in color, pattern, or texture.' },
+    { description: 'Deploy our web app on Google Cloud Build and secure YouTube API scopes approval from Google.' },
   ],
 };

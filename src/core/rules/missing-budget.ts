@@ -46,6 +46,8 @@ const PATTERNS = [
   // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
+  // pay on delivery said with "will be": "payment will be upon delivery of a written piece in good condition"
+  rx(String.raw`\bpayment\s+will\s+be\s+(?:made\s+)?(?:upon|on|after)\s+(?:the\s+)?(?:delivery|completion|approval)\b`),
   // a range to bid in: "customize a chat script … BID 200-350"
   rx(String.raw`\bbid\s*:?\s*[$€£]?\d+(?:\s*(?:-|–|to)\s*[$€£]?\d+)\b`),
   // a share of the projects and bonuses as the pay: "our current payment model … is based on % share of projects and
@@ -338,5 +340,7 @@ export const examples: RuleExamples = {
     { description: 'Senior recruiter for our web3 startup. Full-time, contract-based (fixed salary) for at least 3 months.' },
     { description: 'Graphics programmers for our iOS engine. Our current payment model is based on % share of projects and bonus payments at key milestones.' },
     { description: 'Customize a real time chat script in core PHP and integrate audio chat. BID 200-350' },
+    { description: 'Character bios for my game. We will take it step by step and payment will be upon delivery of a written piece in good condition.' },
+    { description: 'Teach English in Beijing. 6,000RMB a month with accommodation.' },
   ],
 };

@@ -58,7 +58,7 @@ const PATTERNS = [
   // examples asked for politely, with no "of" after them: "Please show examples and a list of items you do", "please share
   // examples or describe your experience" (examples of something are read by the patterns above, and examples of how the
   // product should behave are none; it looks back for the "please")
-  rx(String.raw`\b(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples\b(?<=\b(?:please|pls|kindly|can\s+you|could\s+you)\s+(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples)(?!\s+of\b)|\b(?:send|share|show)\s+(?:me|us)\s+(?:some\s+of\s+)?your\s+work\b`),
+  rx(String.raw`\b(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples\b(?<=\b(?:please|pls|kindly|can\s+you|could\s+you)\s+(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples)(?!\s+of\b)|\b(?:send|share|show)\s+(?:me|us)\s+(?:some\s+of\s+)?your\s+work\b|\b(?:websites?|sites|apps?|stores?|projects?|designs?)\b(?<=\bapply\s+with\s+(?:some|a\s+few|your|\d+)\s+(?:[\w-]+\s+)?(?:websites?|sites|apps?|stores?|projects?|designs?))\s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?:worked\s+on|built|designed|made|created|developed)\b`),
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
@@ -283,5 +283,6 @@ export const examples: RuleExamples = {
     { description: 'Website speed optimization for Shopify. Please show examples and a list of items you do to help the website.' },
     { description: 'Three.js 3D head viewer. Have you worked on a similar 3D visualization project before? If so, can you share examples?' },
     { description: 'UI artist for our Unity game. Send us your work through one of our sites or through my username here.' },
+    { description: 'Webflow fixes before launch today. Please apply with some Webflow websites you have worked on.' },
   ],
 };

@@ -200,7 +200,7 @@ const FORECAST_BEFORE = /\b(?:forecast\w*|projections?|predict\w*)\s+(?:for\s+)?
 const KEPT_FOR_BEFORE = /\b(?:purged|deleted|removed|expired?|archived|kept|stored|retained|cached)\s+(?:for\s+|after\s+)?$/i;
 
 /** "Payment of milestone starts on end of March": when the pay comes, not the job's time. */
-const PAYMENT_BEFORE = /\b(?:payments?|pay|payouts?|invoic\w+)(?:\s+(?:of|for)\s+(?:the\s+|each\s+|first\s+)?[\w-]+)?\s+(?:is\s+|are\s+|will\s+be\s+)?$/i;
+const PAYMENT_BEFORE = /\b(?:payments?|pay|payouts?|invoic\w+)(?:\s+(?:of|for)\s+(?:the\s+|each\s+|first\s+)?[\w-]+)?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:made\s+|sent\s+|released\s+|issued\s+)?$/i;
 
 /** "proposals by", "applications are due": a date for applying. */
 const PROPOSALS_DUE_BEFORE = /\b(?:proposals?|bids?|applications?|quotes?)\s+(?:(?:is|are)\s+)?$/i;
@@ -438,6 +438,7 @@ export const examples: RuleExamples = {
     // paperwork's time and a product's lock period are not the job's
     { description: 'Mission planner role. They need a security clearance, which could take 4-6 months to process.' },
     { description: 'Enhance my expo app: a basic investment section with a lock period of 6 months or 1 year.' },
+    { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
   ],
   pass: [
     // a date with "at least" after "by"

@@ -56,7 +56,7 @@ export const PESO = String.raw`php(?!\s?\d(?:\.\d+)*(?![\d,]))`;
 /** (bare alternatives, to sit in a group with others; the less common ones apart, as a pattern that starts with all of them
  * is too wide for the first-word index to read) */
 export const CURRENCY_CODES = String.raw`usd|eur|gbp|inr|aud|cad|pkr|ngn`;
-export const OTHER_CURRENCY_CODES = String.raw`aed|sar|qar|chf|sgd|hkd|nzd|zar|sek|nok|dkk|myr|brl|mxn|jpy|pln|egp|kes`;
+export const OTHER_CURRENCY_CODES = String.raw`aed|sar|qar|chf|sgd|hkd|nzd|zar|sek|nok|dkk|myr|brl|mxn|jpy|pln|egp|kes|rmb|cny`;
 export const CURRENCY_CODE = `(?:${CURRENCY_CODES}|${OTHER_CURRENCY_CODES})`;
 export const CURRENCY = String.raw`(?:[$€£₹¥₱₦]|\b(?:${CURRENCY_CODES}|${OTHER_CURRENCY_CODES}|${PESO}|us\$|a\$|c\$|rs\.?)\s?)`;
 
