@@ -100,6 +100,9 @@ const WEIGHT_BEFORE = /\b(?:weigh\w*|lift\w*|carry\w*|heavy|load)\b[^.!?\n]{0,15
 /** "$50 wellness allowance": a perk's budget, not the job's pay. */
 const PERK_AFTER = /^\s*(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b/i;
 
+/** A heading's colon and a question after it on its line: "Payment terms: How would payments be structured…?". */
+const QUESTION_AFTER_HEADING = /^\s*:\s*(?:how|what|which|when|would|do|can|are)\b[^\n]*\?/i;
+
 /** Whether a match is the job's pay: "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget (no-milestones reads amounts with it too). */
 export function isThePay(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
@@ -117,7 +120,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // ("limit total cost to not exceed USD 10,000" is a cap, not a denial: see `isNegated`)
   if (isNegated(text, start, 25)) return false;
   // a pay heading that asks the applicant: "Payment terms: How would payments be structured (upfront, milestone-based…)?"
-  if (/^\s*:\s*(?:how|what|which|when|would|do|can|are)\b[^\n]*\?/i.test(text.slice(end, end + 200))) return false;
+  if (QUESTION_AFTER_HEADING.test(text.slice(end, end + 200))) return false;
   // "no ongoing PPC management or monthly retainer": the second thing a "no" rules out
   if (/\bno\s+(?:[\w-]+\s+){1,4}or\s+$/i.test(before)) return false;
   const after = text.slice(end, end + 25).toLowerCase();

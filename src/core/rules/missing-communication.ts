@@ -56,10 +56,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:main|primary|preferred|usual)(?<!\byour\s+(?:main|primary|preferred|usual))\s+(?:means|channel|method|mode|way)\s+of\s+communication\b(?!\s+(?:with|for|between)\s+(?:the\s+)?(?:clients|customers|users|members|patients|buyers|sellers|guests))`),
   // the details shared once an NDA is signed: "NDA required before project details are shared"
   rx(String.raw`\bbefore\s+(?:the\s+)?(?:project\s+|full\s+)?details\s+(?:are|will\s+be|get)\s+shared\b`),
-  // a city's time after the hours, as schedules write it: "Monday to Friday, from 9 AM to 5 PM (Ottawa time)" (case-
-  // sensitive, so that the city is a name; it starts at the hour: started at the city, a capital, it was tried at every
-  // capitalised word, +1.2% instructions)
-  rx(String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ time\b(?<=(?:\d\s*[AaPp]\.?[Mm]\.?|\d:\d\d)\s*\(?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ time)`, 'g'),
+  // a city's time after an hour (with "am"/"pm", or minutes), as schedules write it: "Monday to Friday, from 9 AM to 5 PM
+  // (Ottawa time)", "12:00 AM (midnight) Amsterdam time" (case-sensitive, so that the city is a name; it starts at the
+  // hour: started at the city, a capital, it was tried at every capitalised word, +1.2% instructions)
+  rx(String.raw`\b\d{1,2}(?::\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)\s*\(?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ time\b`, 'g'),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
   // "status updates" alone, mostly a product's, "real-time table status updates", or a role's paperwork, "maintain
@@ -81,7 +81,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:${ZONE_CODES})(?<!\b[Oo]utlook\s+PST)(?!(?<=PST)\s+(?:files?|archives?))(?:\s?[+-]\s?\d{1,2})?\b`, 'g'),
   // …or named ("any time zone is fine" names none; not the perk "flexible working hours", which fixes no overlap, nor the
   // applicant's "preferred working hours" asked for)
-  rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)(?<!\b(?:clients?|customers?|markets?|users?|audiences?)\b[^.!?\n]{0,30}\b(?:different|multiple|various|several|many|across)[ \t]+time ?zones?)(?<!\b(?:pick|select|choose|set|detect|convert|display|show|change)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+|your[ \t]+|user['’]?s?[ \t]+)?time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)(?<!\b(?:normal|regular|standard|usual)[ \t]+business hours)|working hours(?<!\bflexible\s+working hours)(?!\s+(?:are|is|can\s+be|will\s+be)\s+flexible\b)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
+  rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)(?<!\b(?:clients?|customers?|markets?|users?|audiences?)\b[^.!?\n]{0,30}\b(?:different|multiple|various|several|many|across)[ \t]+time ?zones?)(?<!\b(?:pick|select|choose|set|detect|convert|display|show|change)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+|your[ \t]+|user['’]?s?[ \t]+)?time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)|working hours(?<!\bflexible\s+working hours)(?!\s+(?:are|is|can\s+be|will\s+be)\s+flexible\b)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
   // podcast")
@@ -230,7 +230,7 @@ function overlapOfThings(text: string, start: number, end: number): boolean {
  * schools…)"): LABELS.md's settled conventions count daily hours with no time zone as 0. (A zone there is matched itself,
  * or names the place: "Working hours 8am - 12pm UK", "UK WORKING HOURS", "American working hours".)
  */
-const HOURS = /^(?:working|business|work|office|core)\s+hours$/i;
+const HOURS = /^(?:working|business)\s+hours$/i;
 /** A zone's code or a place on the hours' line, in capitals: "UK", "EST", "(Pakistan Time)" ("est" and "us" are words in lower case). */
 const ZONE_CODE_ON_LINE = new RegExp(String.raw`\b(?:${ZONE_CODES}|UK|US|USA|U\.S\.|EU|ET|PT|CT|MT)\b|\b[A-Z][a-z]+ Time\b`);
 /** …or a zone or place named in words, in any case, or hours kept in one place: "American working hours", "(London time)",
@@ -371,7 +371,7 @@ export const examples: RuleExamples = {
     { description: 'Dataset analysis in SPSS or R. I will provide you details if you are interested.' },
     // a product's video calls, and business hours with no zone (LABELS.md: daily hours with no time zone are 0)
     { description: 'Doctor appointment app. The app should allow patients to book appointments, consult doctors via video calls, and manage records.' },
-    { description: 'Intelligence analyst. US citizen located in the US. Available during normal business hours.' },
+    { description: 'Intelligence analyst. Requirements:\n- US citizen located in the US\n- Available during normal business hours' },
     // working hours with no zone or place (LABELS.md: daily hours with no time zone are 0)
     { description: 'English teacher for three elementary schools. Working hours: 8:00 to 15:00 (one school a day).' },
     { title: 'AI Video Interview Bot', description: 'Build a bot that asks candidates our screening questions and scores the answers.' },

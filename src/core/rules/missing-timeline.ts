@@ -211,6 +211,16 @@ const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:
 /** "and hopefully one day reach tax-exempt status": "one day" as "some day". */
 const SOME_DAY_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|will|may|can|someday)\s+$/i;
 
+/** "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": the client's money's span. */
+const MONEY_SPAN_BEFORE = /\b(?:earned|accrued|recogni[sz]ed|billed|amortized|spread)\s+over\b[^.!?\n]{0,30}$|\bfunded\s+$/i;
+/** "a security clearance, which could take 4-6 months to process": paperwork's time (read only when `PROCESSED_AFTER` holds). */
+const PAPERWORK_BEFORE = /\b(?:clearance|paperwork|visa|background check|permit|licen[cs]e)\b[^.!?\n]{0,40}$/i;
+const PROCESSED_AFTER = /^\s+to\s+(?:process|clear|come through|be approved)\b/i;
+/** "a lock period of 6 months or 1 year", "a 30-day trial period": a product's or a contract's term. */
+const TERM_PERIOD_BEFORE = /\b(?:lock(?:-?up)?|vesting|notice|warranty|trial|cooling[- ]off)\s+periods?\s+(?:of\s+)?$/i;
+/** "We'll go at your pace whether it takes you 6 months or 2 years": any length will do. */
+const ANY_LENGTH_BEFORE = /\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i;
+
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   // (the match, read by most of the tests below: sliced once)
@@ -255,13 +265,13 @@ function accept(text: string, start: number, end: number): boolean {
   if (EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
   // "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": how long the client's
   // money comes or lasts, not the job's time
-  if (/\b(?:earned|accrued|recogni[sz]ed|billed|amortized|spread)\s+over\b[^.!?\n]{0,30}$|\bfunded\s+$/i.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (MONEY_SPAN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "a security clearance, which could take 4-6 months to process", "a lock period of 6 months or 1 year": how long
   // paperwork or a product's term lasts, not the job's time
-  if (/\b(?:clearance|paperwork|visa|background check|permit|licen[cs]e)\b[^.!?\n]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start)) && /^\s+to\s+(?:process|clear|come through|be approved)\b/i.test(text.slice(end, end + 25))) return false;
-  if (/\b(?:lock(?:-?up)?|vesting|notice|warranty|trial|cooling[- ]off)\s+periods?\s+(?:of\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
+  if (PROCESSED_AFTER.test(text.slice(end, end + 25)) && PAPERWORK_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (TERM_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "We'll go at your pace whether it takes you 6 months or 2 years": any length will do, none is set
-  if (/\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 45), start))) return false;
+  if (ANY_LENGTH_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return false;
   // "hopefully one day reach tax-exempt status": some day, not a day's work
   if (/^one\s+day\b/i.test(match) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Payment of milestone starts on end of March": when the pay comes, not the job's time
