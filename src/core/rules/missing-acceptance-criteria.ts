@@ -175,6 +175,8 @@ const CRITERIA_AS_SKILL = ledBy(String.raw`${APPLICANT_QUALITY}|writ(?:e|ing)|de
 /** "links to 2 apps you've published on the App Store": the applicant's past work, not this job's finish point. */
 const IN_A_STORE = /^(?:approved|published|live|accepted)\b/i;
 const APPLICANTS_OWN = /\byou(?:['’]ve|\s+have|\s+had)?(?:\s+(?:already|successfully|personally|recently))?\s+$/i;
+/** "a trivia game that was live in the App Store several years ago": where the thing was, not where the work must get it. */
+const WAS_BEFORE = /\b(?:was|were|had been|used to be)\s+$/i;
 const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics?|definition of done)$/i;
 
 /**
@@ -184,7 +186,9 @@ const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics
  */
 function notATargetForTheResult(text: string, start: number, end: number): boolean {
   if (NAMED_CRITERIA.test(text.slice(start, end)) && isLedBy(CRITERIA_AS_SKILL, text, start)) return true;
-  if (IN_A_STORE.test(text.slice(start, end)) && APPLICANTS_OWN.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (IN_A_STORE.test(text.slice(start, end)) && (APPLICANTS_OWN.test(text.slice(Math.max(0, start - 30), start)) || WAS_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) return true;
+  // "continuously learn from performance data to refine its success criteria": the product's criteria, not the result's
+  if (NAMED_CRITERIA.test(text.slice(start, end)) && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (NO_ERRORS.test(text.slice(start, end)) && (SEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || SEEN_AFTER.test(text.slice(end, end + 40)))) return true;
   // "100% paid benefits for individual; 90% coverage for family": insurance, not a target
   if (/coverage\b/i.test(text.slice(start, end)) && BENEFITS_AROUND.test(text.slice(Math.max(0, start - 60), end + 30))) return true;
@@ -232,6 +236,9 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // where the app was, and the criteria a product refines for itself
+    { description: 'Port my trivia game, which was live in the App Store and Google Play several years ago, from Unity to Flutter.' },
+    { description: 'Keyword research tool that will continuously learn from performance data to refine its success criteria over time.' },
     // insurance coverage is no target for the result
     { description: 'Java developer.\n\nCOMP:\n•100% paid benefits for individual; 90% coverage for family' },
     { description: 'Rank our 40 products from 1 to 10 by margin in a spreadsheet.' },

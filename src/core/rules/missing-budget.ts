@@ -48,6 +48,11 @@ const PATTERNS = [
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
   // pay on delivery said with "will be": "payment will be upon delivery of a written piece in good condition"
   rx(String.raw`\bpayment\s+will\s+be\s+(?:made\s+)?(?:upon|on|after)\s+(?:the\s+)?(?:delivery|completion|approval)\b`),
+  // a basis said another way: a flat fee in French, "an “au forfait”-type approach"; a basis for the first phase, "fixed
+  // for the initial migration, then hourly or retainer"; a salary with stock, "(Salary + options!)" (not a "competitive"
+  // one, which LABELS.md counts as no figure or terms; its own pattern, as in the union above its alternatives were tried
+  // at every word the union starts at: 0.05 G of 20.2)
+  rx(String.raw`\bau forfait\b|\b(?:fixed(?:[- ]price)?|hourly)\s+for\s+(?:the\s+)?(?:initial|first|main|core)\s+(?:[\w-]+\s+)?(?:migration|phase|build|project|milestone|stage|part|task|work|version|release)\b|\bsalary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity)\b(?<!\b(?:competitive|attractive|good|great|generous)\s+salary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity))`),
   // a range to bid in: "customize a chat script … BID 200-350"
   rx(String.raw`\bbid\s*:?\s*[$€£]?\d+(?:\s*(?:-|–|to)\s*[$€£]?\d+)\b`),
   // a share of the projects and bonuses as the pay: "our current payment model … is based on % share of projects and
@@ -100,6 +105,12 @@ const WEIGHT_BEFORE = /\b(?:weigh\w*|lift\w*|carry\w*|heavy|load)\b[^.!?\n]{0,15
 /** "$50 wellness allowance": a perk's budget, not the job's pay. */
 const PERK_AFTER = /^\s*(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b/i;
 
+/** Terms left to a later document: "Payment terms, deliverables, and … will be outlined in the final contract". */
+const TERMS_PUT_OFF_AFTER = /^(?:,[^.!?\n]{0,60})?\s+(?:will|shall|are to|to)\s+be\s+(?:outlined|discussed|defined|agreed(?:\s+upon)?|determined|decided|set|specified|finali[sz]ed|negotiated)\b/i;
+
+/** A basis the client has not chosen: "I'm not sure if it will be an hourly thing, … or monthly flat fee". */
+const UNDECIDED_BEFORE = /\b(?:not sure|unsure|undecided|(?:haven['’]t|have not|not yet) decided)\s+(?:yet\s+)?(?:if|whether|how)\b[^.!?\n]{0,80}$/i;
+
 /** A heading's colon and a question after it on its line: "Payment terms: How would payments be structured…?". */
 const QUESTION_AFTER_HEADING = /^\s*:\s*(?:how|what|which|when|would|do|can|are)\b[^\n]*\?/i;
 
@@ -121,6 +132,11 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 25)) return false;
   // a pay heading that asks the applicant: "Payment terms: How would payments be structured (upfront, milestone-based…)?"
   if (QUESTION_AFTER_HEADING.test(text.slice(end, end + 200))) return false;
+  // "Payment terms, deliverables, and other contractual obligations will be outlined in the final contract": terms put off
+  if (/^payment terms$/i.test(match) && TERMS_PUT_OFF_AFTER.test(text.slice(end, end + 90))) return false;
+  // "I'm not sure if it will be an hourly thing, percentage of what you bill, or monthly flat fee": no basis chosen
+  const lead = text.slice(Math.max(0, start - 100), start);
+  if ((lead.includes('sure') || lead.includes('decided')) && UNDECIDED_BEFORE.test(lead)) return false;
   // "no ongoing PPC management or monthly retainer": the second thing a "no" rules out
   if (/\bno\s+(?:[\w-]+\s+){1,4}or\s+$/i.test(before)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
@@ -149,7 +165,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (AN_AMOUNT.test(match) && PERK_AFTER.test(after)) return false;
   // "Hourly or fixed-rate payments based on expertise": one basis or another is none either
   // (hourly against fixed: "RevShare or hourly" names two different deals, and stays a term)
-  if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:price|rate|fee))?)\s+or\s+$/i.test(before) || /^\s*or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
+  if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:project[- ])?(?:price|rate|fee|cost))?)\s+(?:and\/)?or\s+$/i.test(before) || /^\s*(?:and\/)?or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
   // "Fixed Cost: Provide a fixed cost for the entire upgrade": a quote asked for is no term
   if (QUOTE_ASKED_BEFORE.test(before) || QUOTE_ASKED_AFTER.test(after)) return false;
   // "Open to equity-based compensation": a term the client would consider is not one it sets
@@ -194,6 +210,10 @@ export const missingBudget: SectionRule = {
 export const examples: RuleExamples = {
   fire: [
     { description: 'Compile a list of companies in Rennes with an EBITDA ranging from EUR100k to EUR500k.' },
+    // terms left to the contract, a basis not yet chosen, and either of two asked of the applicant
+    { description: 'Data manager for our campaigns. Payment terms, deliverables, and other contractual obligations will be outlined in the final contract.' },
+    { description: "Part-time project manager for my web design firm. I'm not sure if it will be an hourly thing, percentage of what you bill to clients, or monthly flat fee." },
+    { description: 'Delivery app in React Native. What we need from you:\nEstimated timeline.\nFixed project cost and/or hourly rate.' },
     // one basis or another is none; a cost the applicant is asked to quote is no term
     { description: 'Looker Studio expert. Competitive Compensation – Hourly or fixed-rate payments based on expertise.' },
     { description: 'Upgrade our Alfresco.\nFixed Cost: Provide a fixed cost for the entire upgrade process.' },
@@ -261,6 +281,10 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // a flat fee in French, a basis for the first phase, a salary with stock options
+    { description: 'DevOps for our SaaS on Azure, in an “au forfait”-type approach, about 1 day per week.' },
+    { description: 'Migrate our Retool app to FlutterFlow. Budget is negotiable; fixed for the initial migration, then hourly or retainer for maintenance.' },
+    { description: 'PHP dev to join our freshly funded startup as our first hire (Salary + options!).' },
     // no money offered, and a share of income as the pay
     { description: 'Music for my free app. I can not offer any money, but I can put your name in the credits.' },
     { description: 'Unity programmer. Percentage of net income based on your contribution.' },

@@ -48,8 +48,9 @@ const PATTERNS = [
   // "I am only able to check my email Tuesday 12:30-5pm"
   rx(String.raw`\b(?:many|several|multiple|\d+)\s+updates\s+(?:a|per)\s+day\b|\bcheck\s+(?:my\s+)?(?:e-?mail|messages)\b(?=[^.\n]{0,20}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*)`),
   // meetings by another name: "engage in brainstorming sessions" with the product team, "an initial consultation to
-  // discuss existing code", "I can go through it with you", "You MUST be able to skype once a week"
-  rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b|\b(?:initial|intro(?:ductory)?|free)\s+consultation\b|\bgo\s+through\s+(?:it|this|the details|everything)\s+with\s+you\b|\b(?:skype|zoom|call|meet)\s+(?:once|twice|three times)\s+(?:a|per|every)\s+(?:week|day|month)\b`),
+  // discuss existing code", "I can go through it with you", "You MUST be able to skype once a week" (not the role's own
+  // with its clients: "Conduct initial consultation calls or meetings with clients")
+  rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b|\b(?:initial|intro(?:ductory)?|free)\s+consultation\b(?!\s+(?:calls?\s+|sessions?\s+)?(?:(?:or|and)\s+meetings?\s+)?with\s+(?:clients|customers|patients|prospects|leads|users|students|artists)\b)|\bgo\s+through\s+(?:it|this|the details|everything)\s+with\s+you\b|\b(?:skype|zoom|call|meet)\s+(?:once|twice|three times)\s+(?:a|per|every)\s+(?:week|day|month)\b`),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
   // e-mail or a messenger named as the team's main channel: "PM me with your email (our main means of communication)"
@@ -264,6 +265,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // consultations the role holds with its own clients
+    { description: 'Music industry consultant. Responsibilities: - Conduct initial consultation calls or meetings with clients to gather their goals. - Prepare assessment reports.' },
     // calls the product processes are no plan
     { description: 'Build a system that gathers emails, Slack messages and recorded Zoom/phone calls into one search.' },
     // working on teams is no Microsoft Teams

@@ -17,6 +17,12 @@ const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real esta
 /** The client's own portfolio, which asks nothing of applicants: "I have a draft portfolio", "add to my portfolio". */
 const NOT_OURS = String.raw`(?<!\b(?:my|our)\s+(?:[\w-]+\s+){0,2}portfolios?|\b${HOLDINGS}\s+portfolios?|\b(?:i|we)\s+(?:have|had|built|made)\s+(?:an?\s+)?(?:[\w-]+\s+)?portfolios?)`;
 
+/**
+ * A link right after the word, on its line or the next lines: the poster's own portfolio, "Portfolio \/ \/ \/\n\nhttp://…"
+ * (an application's field to fill is a bracket or a blank, not a link).
+ */
+const OWN_LINK_AFTER = String.raw`(?![ \t:\\\/|>↓⬇-]*(?:\n[ \t]*){0,3}(?:https?:\/\/|www\.))`;
+
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste|leave`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
@@ -38,7 +44,7 @@ const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
   // filler"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}`),
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -58,7 +64,7 @@ const PATTERNS = [
   // examples asked for politely, with no "of" after them: "Please show examples and a list of items you do", "please share
   // examples or describe your experience" (examples of something are read by the patterns above, and examples of how the
   // product should behave are none; it looks back for the "please")
-  rx(String.raw`\b(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples\b(?<=\b(?:please|pls|kindly|can\s+you|could\s+you)\s+(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples)(?!\s+of\b)|\b(?:send|share|show)\s+(?:me|us)\s+(?:some\s+of\s+)?your\s+work\b|\b(?:websites?|sites|apps?|stores?|projects?|designs?)\b(?<=\bapply\s+with\s+(?:some|a\s+few|your|\d+)\s+(?:[\w-]+\s+)?(?:websites?|sites|apps?|stores?|projects?|designs?))\s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?:worked\s+on|built|designed|made|created|developed)\b`),
+  rx(String.raw`\b(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples\b(?<=\b(?:please|pls|kindly|can\s+you|could\s+you)\s+(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples)(?!\s+of\b)|\b(?:send|share|show)\s+(?:me|us)\s+(?:some\s+of\s+)?your\s+work\b|\bshow\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?links?\s+(?:with|to|of|showing)\b(?<=\b(?:please|pls|kindly)\s+show\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?links?\s+(?:with|to|of|showing))|\b(?:websites?|sites|apps?|stores?|projects?|designs?)\b(?<=\bapply\s+with\s+(?:some|a\s+few|your|\d+)\s+(?:[\w-]+\s+)?(?:websites?|sites|apps?|stores?|projects?|designs?))\s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?:worked\s+on|built|designed|made|created|developed)\b`),
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
@@ -94,7 +100,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:evidence|proof)\s+of\s+(?:your\s+)?(?:(?:past|previous|prior|relevant|coding|design|writing|programming|development|[\w-]+ing)\s+)?(?:experience|work|skills?|projects?)\b`),
   // ("samples of your previous …" is past work whatever it is: "Samples of your previous PowerBI dashboards")
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+your\s+(?:previous|past|prior|recent|own|best)\b`),
-  rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
+  rx(String.raw`\b(?:links?|examples?|samples?|case stud(?:y|ies))\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
   // me your before/after work", "share social media work for healthcare brands" (not the work divided, "share the earnings
@@ -140,6 +146,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the poster's own portfolio, linked under its heading
+    { description: 'Artist for my planetary exploration game, hobby then rev-share. Contact me here.\n\nPortfolio \\/ \\/ \\/\n\nhttp://www.example.com/' },
     // a product where others show their work
     { description: 'Build a platform where artists can showcase their work and sell prints.' },
     // examples the report itself holds
@@ -194,6 +202,9 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // past work as an evaluation factor, and a link asked for at the top of the bid
+    { description: 'Data manager RFP. Proposals will be evaluated on: -Experience in the field. -References and case studies of past similar work.' },
+    { description: 'PHP + jQuery Data Tables. Please show a link with the application of Data Tables at the beginning of your bid.' },
     { description: 'Upgrade our PHP attendance system. Bidders are requested to showcase their work.' },
     // some of your work, experience demonstrated, a result shown working
     { description: 'Artists for my 2D games. Email me (please include some of your work).' },

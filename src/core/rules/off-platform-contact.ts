@@ -7,10 +7,10 @@ const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me
 const APPLY_ON_PLATFORM = [{ label: 'Apply on the platform', text: 'apply here on the platform' }];
 
 /**
- * E-mail addresses start with a character class, so the pattern is tried at every position of
+ * E-mail addresses (and a mail host's written with spaces to dodge filters: "name @ gmail.com") start with a character class, so the pattern is tried at every position of
  * the text: it runs only on text that has an "@" at all (most posts do not).
  */
-const EMAIL = [{ re: rx(String.raw`[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|(?:gmail|googlemail|hotmail|yahoo|outlook|live|icloud|aol|protonmail|ymail)\b)`), replacements: ON_PLATFORM, messageId: 'email' }];
+const EMAIL = [{ re: rx(String.raw`[\w.+-]+(?:@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|(?:gmail|googlemail|hotmail|yahoo|outlook|live|icloud|aol|protonmail|ymail)\b)|[ \t]@[ \t](?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|ymail)[ \t]*\.[ \t]*[a-z]{2,3}\b)`), replacements: ON_PLATFORM, messageId: 'email' }];
 
 /**
  * Where an application goes when it leaves the platform: an outside form or a company's applicant tracker ("Please use
@@ -18,7 +18,7 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|(?
  * starts at a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…"
  * at "gle", from which it looks back.
  */
-const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
+const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/(?:a\/[\w.-]+\/)?forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
 
 /** A rule against it: "never ask to communicate or get paid outside of Upwork". */
 const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
@@ -30,7 +30,7 @@ const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)
  * read on a match of `OUTSIDE_FORM_HOST`, which starts at these hosts' rare words (so "gle/", not "forms.gle/"): the two
  * lists name the same form builders.
  */
-const SURVEY_HOST = /^(?:gle\/|google\.com\/forms|office\.com|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|wufoo\.com)/i;
+const SURVEY_HOST = /^(?:gle\/|google\.com\/(?:a\/[\w.-]+\/)?forms|office\.com|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|wufoo\.com)/i;
 const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|considered|fill (?:in|out)|submit|screening|questionnaire|interested|(?:this|the|our|following) (?:form|link)|upwork\s*:)/i;
 
 const PATTERNS = [
@@ -38,7 +38,7 @@ const PATTERNS = [
   { re: rx(String.raw`\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}`), replacements: ON_PLATFORM, messageId: 'phone' },
   { re: rx(String.raw`\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d`), replacements: ON_PLATFORM, messageId: 'phone' },
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
-  { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not how the product's users pay: "logs transactions when users pay via WeChat Pay")
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)|\byour?\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a
@@ -77,10 +77,12 @@ const PATTERNS = [
   // for to take the talk off: "can the developer provide an e-mail to contact him"; a file asked for by e-mail: "email me to
   // request the file")
   { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?[.!]?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\bapply\s+by\s+(?:taking|completing|filling\s+(?:in|out))\s+(?:this|the|our)\s+(?:test|form|quiz|questionnaire|assessment)\b(?=[:\s]{0,4}\(?https?:)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give)\s+(?:me\s+|us\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal|jobs? e-?mail(?: box)?)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b|\bcraigslist\b(?<=\b(?:on|our|the|at|via|through|see)\s+craigslist)|\bhow\s+to\s+(?:contact|reach|apply)\b[^.\n]{0,25}\b(?:on|at)\s+(?:this|our|the\s+following)\s+(?:page|site|link)\b|\be-?mail\s+(?:me|us)\b(?!\s+(?:on|via|through|here\s+on)\s+(?:upwork|freelancer|fiverr|the\s+platform|this\s+(?:platform|site)))`), replacements: APPLY_ON_PLATFORM },
+  // an outside site to apply on: "Go to gap.com to apply" (its own pattern: in the union above, every "go" would try it all)
+  { re: rx(String.raw`\bgo\s+to\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|net|org|io|co|jobs)\b(?:\/\S*)?\s+(?:to|and)\s+apply\b`), replacements: APPLY_ON_PLATFORM },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
-  { re: rx(String.raw`\b(?:pay(?:ment)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ment)?|paid))\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
+  { re: rx(String.raw`\b(?:pay(?:ment)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ment)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b`), replacements: ON_PLATFORM },
 ];
 
@@ -112,6 +114,13 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // an address spaced out, pay by PayPal after its amount, a messenger to add, an outside site or Workspace form to apply on
+    { description: 'Logo for a new eSports league. Please send a PM or e-mail to someone @ gmail.com with your portfolio.' },
+    { description: 'Post 40 flyers on your campus. I will pay you $25 via paypal once they are all up.' },
+    { description: 'Programmer for our horror game. If interested, add our skype. "ExampleName".' },
+    { description: 'Sci-fi card game artist. Contact me either here on Skype (ExampleName) if you are interested.' },
+    { description: 'Seasonal and flex workers wanted. Go to example.com to apply.' },
+    { description: 'Flyer posters. If interested, please fill out this form: https://docs.google.com/a/example.com/forms/d/abc123/viewform' },
     { description: 'Sales associate for our team. Full description and application form [Here](https://example.wufoo.com/forms/sales/).' },
     // an e-mail asked for, and "apply here" as a link
     { description: 'Flutter apps for my startup. Could you please give me an email or any contact information?' },
@@ -170,6 +179,8 @@ export const examples: RuleExamples = {
     { description: 'PHP developer, full time. All the details for the job and how to contact us are on this page: http://example.com/info/phpdev', flags: ['how to contact us are on this page'] },
   ],
   pass: [
+    // the product's users paying an amount by PayPal
+    { description: 'Shopify fix: the checkout must let users pay $5 via PayPal or by card.' },
     { description: 'Port our modules to Laravel. Rules: 1-never ask to communicate or get paid outside of Upwork, or ask for payment before work is done.' },
     // a form the work is about, not one applicants are sent to
     { description: 'Custom quiz scoring. I just like the look of the typeform below; replicate it with custom scoring.\n\nhttps://form.typeform.com/to/jprAelv9' },
