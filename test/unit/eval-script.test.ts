@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from './run-script';
 
 /**
  * `npm run eval` as a user runs it, over a corpus folder of posts written for this test: which rows
@@ -30,14 +30,7 @@ writeFileSync(
     .join('\n') + '\n',
 );
 
-function evalRun(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], {
-    cwd: resolve(__dirname, '../..'),
-    env: { ...process.env, CLEARBRIEF_CORPUS: dir },
-    encoding: 'utf8',
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const evalRun = (...args: string[]) => runScript('eval.ts', dir, ...args);
 
 /** The confusion counts (pos, neg, TP, FP, FN, TN) eval prints for a check. */
 function counts(stdout: string, checkId: string): number[] {

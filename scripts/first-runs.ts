@@ -1,0 +1,121 @@
+/**
+ * The blind sets' first runs: each set of `scripts/labels-team.jsonl` judged by the engine as it stood just before the
+ * set's labels were committed, so that no rule written for a set's misses counts in the set's own figures.
+ *   npm run first-runs                    every set labelled for all twelve labels (M onward), each and pooled
+ *   npm run first-runs -- --sets AJ,AK    those sets only
+ *   npm run first-runs -- --markdown      the same as a Markdown table (the README's)
+ * It needs the repository's git history (a clone, not an export): each engine is `src/core` at the commit before the one
+ * that added the set's first row, bundled once into a cache folder in the system's temporary directory.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { analyze as Analyze } from '../src/core';
+import { agreement, type Confusion } from './agreement';
+import { allPosts, corpusAvailable, CORPUS_DIR, orExit, readJsonl } from './corpus';
+import { MAPPING } from './label-mapping';
+
+type Labels = Record<string, number | string> & { id: string; set: string };
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LABELS_FILE = 'scripts/labels-team.jsonl';
+const CACHE = join(tmpdir(), 'clearbrief-first-runs');
+/** The checks a set's row shows (the three rarely-positive labels are pooled only). */
+const SHOWN = ['timeline', 'budget', 'samples', 'communication', 'acceptance', 'off_platform', 'context', 'deliverables', 'vague_scope'];
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+}
+
+/** The engine that first judged a set: the parent of the commit that added the set's first row. */
+function firstRunEngine(firstId: string): string {
+  // (in a shallow clone the oldest commit present would seem to add every row)
+  if (git('rev-parse', '--is-shallow-repository') === 'true') throw new Error('This clone is shallow: is this a clone with its history? (git fetch --unshallow)');
+  const added = git('log', '--format=%H', '--reverse', '-S', `"${firstId}"`, '--', LABELS_FILE).split('\n')[0];
+  if (!added) throw new Error(`No commit adds "${firstId}" to ${LABELS_FILE}: is this a clone with its history?`);
+  return git('rev-parse', `${added}^`);
+}
+
+/** `src/core` at a commit, bundled as the extension bundles it, and cached by commit. */
+async function engineAt(commit: string): Promise<typeof Analyze> {
+  const out = join(CACHE, `${commit}.mjs`);
+  if (!existsSync(out)) {
+    const src = join(CACHE, commit);
+    mkdirSync(src, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${commit} src/core | tar -x -C "${src}"`], { cwd: ROOT });
+    await build({ entryPoints: [join(src, 'src/core/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, nodePaths: [join(ROOT, 'node_modules')], logLevel: 'error' });
+  }
+  return ((await import(pathToFileURL(out).href)) as { analyze: typeof Analyze }).analyze;
+}
+
+if (!corpusAvailable()) {
+  console.log(`Corpus not found at ${CORPUS_DIR}: nothing to evaluate (set CLEARBRIEF_CORPUS to its folder).`);
+  process.exit(0);
+}
+const rows = orExit(() => readJsonl<Labels>(resolve(ROOT, LABELS_FILE)));
+const bySet = new Map<string, Labels[]>();
+for (const row of rows) bySet.set(row.set, [...(bySet.get(row.set) ?? []), row]);
+const asked = arg('--sets')?.split(',').map((s) => s.trim());
+const unknown = asked?.filter((s) => !bySet.has(s)) ?? [];
+if (unknown.length > 0) {
+  console.error(`No set ${unknown.join(', ')} in ${LABELS_FILE}.`);
+  process.exit(2);
+}
+// By default, the sets labelled for every check (the earlier ones judge three).
+const sets = asked ?? [...bySet.keys()].filter((s) => bySet.get(s)!.every((row) => row.timeline !== undefined));
+const posts = new Map(allPosts().map((p) => [p.id, p]));
+
+const empty = (): Confusion => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+const pooled = new Map(MAPPING.map(([, label]) => [label, empty()]));
+const lines: Array<{ set: string; engine: string; count: number; cells: Map<string, Confusion> }> = [];
+for (const set of sets) {
+  const labelled = bySet.get(set)!;
+  const engine = orExit(() => firstRunEngine(labelled[0]!.id));
+  const analyze = await engineAt(engine);
+  const cells = new Map(MAPPING.map(([, label]) => [label, empty()]));
+  let count = 0;
+  for (const row of labelled) {
+    const post = posts.get(row.id);
+    if (!post) continue;
+    count++;
+    const fired = new Set(analyze({ title: post.title, description: post.description }).findings.map((f) => f.ruleId));
+    for (const [checkId, label, firesWhen] of MAPPING) {
+      if (row[label] === undefined) continue;
+      const truth = Number(row[label]) === firesWhen;
+      const cell = truth ? (fired.has(checkId) ? 'tp' : 'fn') : fired.has(checkId) ? 'fp' : 'tn';
+      cells.get(label)![cell]++;
+      pooled.get(label)![cell]++;
+    }
+  }
+  lines.push({ set, engine: engine.slice(0, 7), count, cells });
+}
+
+/** Posts that have the item (or the problem): what LABELS.md's "10 on each side" counts. */
+const withItem = (label: string, c: Confusion) => (MAPPING.find(([, l]) => l === label)![2] === 0 ? c.fp + c.tn : c.tp + c.fn);
+const kappaOf = (c: Confusion) => (c.tp + c.fp + c.fn + c.tn === 0 ? '' : agreement(c).kappa.toFixed(3).replace('NaN', 'n/a'));
+const markdown = process.argv.includes('--markdown');
+const cell = (label: string, c: Confusion) => `${kappaOf(c)} (${withItem(label, c)})`;
+if (markdown) {
+  console.log(`| set | engine | posts | ${SHOWN.join(' | ')} |`);
+  console.log(`|---|---|---|${SHOWN.map(() => '---').join('|')}|`);
+  for (const l of lines) console.log(`| ${l.set} | \`${l.engine}\` | ${l.count} | ${SHOWN.map((label) => cell(label, l.cells.get(label)!)).join(' | ')} |`);
+} else {
+  console.log(`first runs: kappa (posts with the item), each set judged by the engine before its labels landed\n`);
+  console.log(`set  engine   posts  ${SHOWN.map((s) => s.slice(0, 12).padEnd(12)).join(' ')}`);
+  for (const l of lines) console.log(`${l.set.padEnd(4)} ${l.engine}  ${String(l.count).padStart(5)}  ${SHOWN.map((label) => cell(label, l.cells.get(label)!).padEnd(12)).join(' ')}`);
+}
+const total = lines.reduce((n, l) => n + l.count, 0);
+console.log(`\npooled over ${lines.length} sets (${total} posts):`);
+for (const [label, c] of pooled) {
+  if (c.tp + c.fp + c.fn + c.tn === 0) continue;
+  const { f1, kappa } = agreement(c);
+  console.log(`  ${label.padEnd(14)} kappa ${kappa.toFixed(3)}  F1 ${f1.toFixed(3)}  with the item ${withItem(label, c)}`);
+}

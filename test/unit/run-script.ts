@@ -1,0 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** A script of `scripts/` run as `npm run` runs it, from the repository's root, reading the corpus folder given. */
+export function runScript(script: string, corpusDir: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+    cwd: resolve(__dirname, '../..'),
+    env: { ...process.env, CLEARBRIEF_CORPUS: corpusDir },
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
