@@ -116,6 +116,6 @@ const total = lines.reduce((n, l) => n + l.count, 0);
 console.log(`\npooled over ${lines.length} sets (${total} posts):`);
 for (const [label, c] of pooled) {
   if (c.tp + c.fp + c.fn + c.tn === 0) continue;
-  const { f1, kappa } = agreement(c);
-  console.log(`  ${label.padEnd(14)} kappa ${kappa.toFixed(3)}  F1 ${f1.toFixed(3)}  with the item ${withItem(label, c)}`);
+  const { f1 } = agreement(c);
+  console.log(`  ${label.padEnd(14)} kappa ${kappaOf(c)}  F1 ${f1.toFixed(3).replace('NaN', 'n/a')}  with the item ${withItem(label, c)}`);
 }

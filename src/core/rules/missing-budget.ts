@@ -53,6 +53,10 @@ const PATTERNS = [
   // one, which LABELS.md counts as no figure or terms; its own pattern, as in the union above its alternatives were tried
   // at every word the union starts at: 0.05 G of 20.2)
   rx(String.raw`\bau forfait\b|\b(?:fixed(?:[- ]price)?|hourly)\s+for\s+(?:the\s+)?(?:initial|first|main|core)\s+(?:[\w-]+\s+)?(?:migration|phase|build|project|milestone|stage|part|task|work|version|release)\b|\bsalary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity)\b(?<!\b(?:competitive|attractive|good|great|generous)\s+salary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity))`),
+  // pay said by the project, work done for nothing, and an hourly contract by the platform's tracker: "Pay is by project.",
+  // "someone … willing to do it for free" (LABELS.md: unpaid work is a stated term), "Must use Upwork time tracker" (the
+  // free work starts at "free" and looks back, as "for" is everywhere)
+  rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per)\s+(?:the\s+)?project\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
   // a range to bid in: "customize a chat script … BID 200-350"
   rx(String.raw`\bbid\s*:?\s*[$€£]?\d+(?:\s*(?:-|–|to)\s*[$€£]?\d+)\b`),
   // a share of the projects and bonuses as the pay: "our current payment model … is based on % share of projects and
@@ -105,6 +109,9 @@ const WEIGHT_BEFORE = /\b(?:weigh\w*|lift\w*|carry\w*|heavy|load)\b[^.!?\n]{0,15
 /** "$50 wellness allowance": a perk's budget, not the job's pay. */
 const PERK_AFTER = /^\s*(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b/i;
 
+/** A cap the product enforces on its own spending: "Enforce a daily limit (e.g., $20, configurable)". */
+const SPENDING_CAP_BEFORE = /\b(?:daily|weekly|monthly|spending|spend|cost|usage|api)\s+(?:limits?|thresholds?|caps?)\b[^!?\n]{0,15}$/i;
+
 /** Terms left to a later document: "Payment terms, deliverables, and … will be outlined in the final contract". */
 const TERMS_PUT_OFF_AFTER = /^(?:,[^.!?\n]{0,60})?\s+(?:will|shall|are to|to)\s+be\s+(?:outlined|discussed|defined|agreed(?:\s+upon)?|determined|decided|set|specified|finali[sz]ed|negotiated)\b/i;
 
@@ -155,6 +162,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
   if (AN_AMOUNT.test(match) && FUNDING_BEFORE.test(before)) return false;
   if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
+  // "Enforce a daily limit (e.g., $20, configurable)": a product's spending cap, not the pay
+  if (AN_AMOUNT.test(match) && SPENDING_CAP_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "an EBITDA ranging from EUR100k to EUR500k": a business's figure, not the pay
@@ -209,6 +218,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a cap the product puts on its own spending
+    { description: 'AI caller web app. Cost control: enforce a daily limit (e.g., $20, configurable) and notify the admin when it is reached.' },
     { description: 'Compile a list of companies in Rennes with an EBITDA ranging from EUR100k to EUR500k.' },
     // terms left to the contract, a basis not yet chosen, and either of two asked of the applicant
     { description: 'Data manager for our campaigns. Payment terms, deliverables, and other contractual obligations will be outlined in the final contract.' },
@@ -281,6 +292,10 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // pay by the project, work for nothing, and hours on the platform's tracker
+    { description: '[Hiring] Designer/Copywriter for marketing one-sheets. Pay is by project.' },
+    { description: 'Logo for my new text RPG. I need someone experienced in pixel art who would be willing to do it for free.' },
+    { description: 'ML engineer to review our fine-tuned models, 20 hours a week. Must use Upwork time tracker.' },
     // a flat fee in French, a basis for the first phase, a salary with stock options
     { description: 'DevOps for our SaaS on Azure, in an “au forfait”-type approach, about 1 day per week.' },
     { description: 'Migrate our Retool app to FlutterFlow. Budget is negotiable; fixed for the initial migration, then hourly or retainer for maintenance.' },

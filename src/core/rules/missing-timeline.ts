@@ -128,8 +128,8 @@ const PATTERNS = [
   // the work's length in hours or as a span: "110-120 Hrs of work (Phase 1)", "an approximately month-long contract"
   rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*(?:hrs|hours)\s+(?:of\s+(?:work|development|design|effort)|(?:project|job|task|gig|contract)\b)|\b(?:day|week|month|year)[- ]long[ \t]+(?:contract|project|engagement|gig|job|role|position|assignment)\b`),
   // the work wanted the same day: "building a proof of concept Retool app today", "finalize our website for launch today",
-  // "we need someone today" (it starts at the day and looks back)
-  rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on|finalize|finalise)\b[^.!?\n]{1,60}\btoday|\bneed\s+(?:someone|somebody|help|you)\s+today)`),
+  // "we need someone today", "I want someone to work with me today itself" (it starts at the day and looks back)
+  rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on|finalize|finalise)\b[^.!?\n]{1,60}\btoday|\bneed\s+(?:someone|somebody|help|you)\s+today|\bwork\s+(?:with\s+(?:me|us)\s+)?today(?=\s+itself\b))`),
   // …the day before the need, and delivery the same day: "tomorrow i need it", "URGENT - Same Day Delivery ( 6 hours )"
   rx(String.raw`\b(?:today|tonight|tomorrow)\s+(?:i|we)\s+(?:need|want)\s+(?:it|this|them)\b|\bsame[- ]day\s+(?:delivery|turnaround)\b`),
   // a piece of work at a pace: "We need a monthly report", "deliver a weekly newsletter"
@@ -237,6 +237,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "I'll be hoping to get back to the writers I like the look of in the next couple of weeks": the client's reply to
   // applicants; "write about interior design one week, cars the next": a topic a week, not the job's length
   if (BACK_TO_APPLICANTS_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return false;
+  // "resumes now, decision in two weeks": when the client chooses, not the job's time
+  if (/\b(?:decision|decide|deciding)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   if (/^one\s+(?:week|day|month)$/i.test(match) && /^,?[ \t]+[^.,;!?\n]{1,30}[ \t]+the[ \t]+next\b/i.test(text.slice(end, end + 45))) return false;
   // "test orders show up in GA4 within 24 hours": how soon the result must show, a target, not the job's time
   if (/^within\b/i.test(match) && RESULT_SHOWS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
@@ -322,6 +324,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // when the client decides on applicants, not the job's time
+    { description: 'Two diesel mechanics for our fire trucks in Tucson (quick...like resumes now, decision in two weeks).' },
     { description: 'Web and print designer. Degree with minimum 2 years of Web/Graphic design experience.' },
     { description: 'Artist and programmer for our studio. All dev is done on nights and weekends part time/fulltime.' },
     { description: 'Recordings should all be purged 10 days after they have been first listened to.' },
@@ -451,6 +455,8 @@ export const examples: RuleExamples = {
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
   ],
   pass: [
+    // the work wanted the same day
+    { description: 'I have one library written in C++ and want it integrated into my cpp file. I want someone to work with me today itself.' },
     // a date with "at least" after "by"
     { description: 'Art for my iPad mini games. I would like to get the game finished up by at least the end of November.' },
     { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
