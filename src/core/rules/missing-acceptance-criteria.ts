@@ -21,9 +21,10 @@ const PATTERNS = [
   // keyed on "complete"; measured with the rest below)
   rx(String.raw`\bcomplete\s+(?:after|when|once)\b(?<=\b(?:is|be|are)\s+complete\s+(?:after|when|once))[^.!?\n]{0,60}`),
   rx(String.raw`\bpixel[- ]perfect\b`),
-  // a check of every item, a ranking to reach, a look to match: "Need verification that all items have been changed", "my
+  // a check of every item, a ranking to reach, a look to match: "Need verification that all items have been changed", "Test
+  // and confirm that all tracking works as expected before final approval", "my
   // site to google page 1 … with 10 keywords", "so that the PDF looks like the example provided"
-  rx(String.raw`\bverif(?:y|ied|ication)\s+that\s+(?:all|every)\b|\bgoogle(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?\s+page\s*(?:1|one)\b|\b(?:first\s+page|page\s*(?:1|one))\s+(?:of|on)\s+google\b|\blooks?\s+(?:exactly\s+)?like\s+the\s+(?:example|sample|mock-?up|design|screenshot|reference)\s+(?:provided|attached|given|supplied|we\s+sent|i\s+sent)\b`),
+  rx(String.raw`\b(?:verif(?:y|ied|ication)|confirm)\s+that\s+(?:all|every)\b|\bgoogle(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?\s+page\s*(?:1|one)\b|\b(?:first\s+page|page\s*(?:1|one))\s+(?:of|on)\s+google\b|\blooks?\s+(?:exactly\s+)?like\s+the\s+(?:example|sample|mock-?up|design|screenshot|reference)\s+(?:provided|attached|given|supplied|we\s+sent|i\s+sent)\b`),
   // thresholds written with comparison signs: "recall ≥99%", "error ≤250 ms", "(less than 10 seconds)"
   // (two patterns: the words are found through the word index, the signs by a scan of their own)
   rx(String.raw`(?:≥|≤|>=|<=)\s*\d+(?:\.\d+)?\s*(?:%|ms|s\b|seconds)`),
@@ -33,6 +34,10 @@ const PATTERNS = [
   // (it starts at "under", and looks back for "in": started at "in" it would be tried at every "within")
   rx(String.raw`\b(?:less than|under)\b(?<=\b(?:in|within)\s+(?:less than|under))\s+(?:\d+(?:\.\d+)?\s*|(?:a|an|one)\s+)(?:seconds?|min|mins|minutes?)\b`),
 
+  // a copy to match, said without naming the design: "It should look exactly like this but responsive", "I will add
+  // template, it need to be exactly the same", "cloned dashboards … identical to the production environment" (not "the
+  // same as": read with the design above and below; it starts at "exactly" and looks back, as "be" is everywhere)
+  rx(String.raw`\bexactly\b(?<=\b(?:be|look|looks)\s+exactly)\s+(?:the\s+same\b(?!\s+as\b)|like\s+(?:this|that|it)\b)|\bidentical\s+to\s+(?:the\s+)?(?:production|original|live|existing|current)\b`),
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
@@ -277,6 +282,11 @@ export const examples: RuleExamples = {
     { description: 'AI automation for our screening platform. Ensure all AI solutions are fully compliant with GDPR, CCPA, SOC 2, and other data protection laws.' },
   ],
   pass: [
+    // a copy to match, said without naming the design, and every item confirmed
+    { description: 'GTM and GA4 conversion tracking. Test and confirm that all tracking works as expected before final approval.' },
+    { description: 'Very simple homepage in HTML and CSS only. It should look exactly like this but it should be responsive.' },
+    { description: 'PSD to HTML/CSS one-page website, no bootstrap. I will add the template; it needs to be exactly the same.' },
+    { description: 'Migrate all the pipelines and have cloned dashboards in perfect condition, identical to the production environment.' },
     // a check of every item, a ranking to reach, a look to match
     { description: 'Price update from one excel to another. Need verification that all items have been changed.' },
     { description: 'I need my site on google.co.uk page 1 within 3 days, and it should show with 10 keywords.' },
