@@ -37,7 +37,9 @@ const PATTERNS = [
   // a copy to match, said without naming the design: "It should look exactly like this but responsive", "I will add
   // template, it need to be exactly the same", "cloned dashboards … identical to the production environment" (not "the
   // same as": read with the design above and below; it starts at "exactly" and looks back, as "be" is everywhere)
-  rx(String.raw`\bexactly\b(?<=\b(?:be|look|looks)\s+exactly)\s+(?:the\s+same\b(?!\s+as\b)|like\s+(?:this|that|it)\b)|\bidentical\s+to\s+(?:the\s+)?(?:production|original|live|existing|current)\b`),
+  rx(String.raw`\bexactly\b(?<=\b(?:be|look|looks)\s+exactly)\s+(?:the\s+same\b(?!\s+as\b)|like\s+(?:this|that|it)\b)|\bidentical\s+to\s+(?:the\s+)?(?:production|original|live|existing|current)\b|\blook\b(?<=\b(?:image|screenshot|picture|mock-?up|sketch)s?\s+(?:of\s+)?how\s+it\s+should\s+look)`),
+  // a load to bear: "Ensure system stability for 1,000+ concurrent users"
+  rx(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+concurrent\s+(?:users|connections|requests|sessions|players)\b`),
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
   // "the closest matching images from our existing design database"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
@@ -282,6 +284,9 @@ export const examples: RuleExamples = {
     { description: 'AI automation for our screening platform. Ensure all AI solutions are fully compliant with GDPR, CCPA, SOC 2, and other data protection laws.' },
   ],
   pass: [
+    // a load to bear, and an image of the look to match
+    { description: 'Enhance CareerHop. Security and scalability: ensure system stability for 1,000+ concurrent users.' },
+    { description: 'Smart home UI in HTML and CSS. I have uploaded an image of how it should look like.' },
     // a copy to match, said without naming the design, and every item confirmed
     { description: 'GTM and GA4 conversion tracking. Test and confirm that all tracking works as expected before final approval.' },
     { description: 'Very simple homepage in HTML and CSS only. It should look exactly like this but it should be responsive.' },

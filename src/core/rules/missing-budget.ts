@@ -53,10 +53,11 @@ const PATTERNS = [
   // one, which LABELS.md counts as no figure or terms; its own pattern, as in the union above its alternatives were tried
   // at every word the union starts at: 0.05 G of 20.2)
   rx(String.raw`\bau forfait\b|\b(?:fixed(?:[- ]price)?|hourly)\s+for\s+(?:the\s+)?(?:initial|first|main|core)\s+(?:[\w-]+\s+)?(?:migration|phase|build|project|milestone|stage|part|task|work|version|release)\b|\bsalary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity)\b(?<!\b(?:competitive|attractive|good|great|generous)\s+salary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity))`),
-  // pay said by the project, work done for nothing, and an hourly contract by the platform's tracker: "Pay is by project.",
+  // pay said by the project or by the hour, work done for nothing, and an hourly contract by the platform's tracker: "Pay is
+  // by project.", "You will be paid for 40 hours but at least 50 will be required",
   // "someone … willing to do it for free" (LABELS.md: unpaid work is a stated term), "Must use Upwork time tracker" (the
   // free work starts at "free" and looks back, as "for" is everywhere)
-  rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per)\s+(?:the\s+)?project\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
+  rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per)\s+(?:the\s+)?project\b|\bpaid\s+for\s+\d+\s+hours\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
   // a range to bid in: "customize a chat script … BID 200-350"
   rx(String.raw`\bbid\s*:?\s*[$€£]?\d+(?:\s*(?:-|–|to)\s*[$€£]?\d+)\b`),
   // a share of the projects and bonuses as the pay: "our current payment model … is based on % share of projects and
@@ -292,6 +293,8 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // pay by the hour, said as the hours paid
+    { description: 'iOS lead for our hiking app. You will be paid for 40 hours but at least 50 will be required.' },
     // pay by the project, work for nothing, and hours on the platform's tracker
     { description: '[Hiring] Designer/Copywriter for marketing one-sheets. Pay is by project.' },
     { description: 'Logo for my new text RPG. I need someone experienced in pixel art who would be willing to do it for free.' },

@@ -60,7 +60,7 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\bsimilar\b(?<=\b(?:(?:share|send|attach|link)(?:[ \t]+(?:me|us))?|show[ \t]+(?:me|us)|show${atSentenceStart('show')}|(?:please|pls|kindly)[ \t]+show)[ \t]+(?:(?:some|a few|\d+|any|your)[ \t]+)?similar)[ \t]+[\w-]+s\b|\bsimilar\b(?<=\b(?:have|did)[ \t]+you[ \t]+(?:ever[ \t]+|already[ \t]+)?(?:${DID})[ \t]+(?:any[ \t]+)?similar)[ \t]+[\w-]+s?[ \t]*\?[ \t]*(?:(?:please|pls|if so|if yes),?[ \t]+)?(?:share|send|show|attach|link)\b`)),
   // samples the client needs to see, and past projects to apply with: "I will need to see a couple samples", "please apply
   // with relevant past projects" (each looks back for its ask; a wish to see, "we'd love to see", is read below)
-  rx(String.raw`\bsee\b(?<=\b(?:need|have)\s+to\s+see)\s+(?:(?:a\s+(?:couple|few)(?:\s+of)?|some|your|\d+|two|three)\s+)?(?:samples?|examples?|portfolios?|(?:previous|past)\s+work)\b|\b(?:past|previous|prior)\s+projects\b(?<=\b(?:apply|respond|reply|bid)\s+with\s+(?:(?:your|any|some)\s+)?(?:relevant\s+|similar\s+)?(?:past|previous|prior)\s+projects)`),
+  rx(String.raw`\bsee\b(?<=\b(?:need|have)\s+to\s+see)\s+(?:(?:a\s+(?:couple|few)(?:\s+of)?|some|your|\d+|two|three)\s+)?(?:samples?|examples?|portfolios?|(?:previous|past)\s+work)\b|\b(?:past|previous|prior)\s+projects\b(?<=\b(?:apply|respond|reply|bid)\s+with\s+(?:(?:your|any|some)\s+)?(?:relevant\s+|similar\s+)?(?:past|previous|prior)\s+projects)|\bcase\s+stud(?:y|ies)\b(?<=\b(?:apply|respond|reply|bid)\s+with\s+(?:(?:your|any|some)\s+)?(?:relevant\s+|similar\s+)?case\s+stud(?:y|ies))|\bproud\s+of\b(?=\s*\?\s*(?:please\s+)?(?:share|send|show|link)\b)`),
   // examples asked for politely, with no "of" after them: "Please show examples and a list of items you do", "please share
   // examples or describe your experience" (examples of something are read by the patterns above, and examples of how the
   // product should behave are none; it looks back for the "please")
@@ -202,6 +202,9 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // past work asked for as case studies or as projects the applicant is proud of
+    { description: 'Hotel energy data analyst. If you have worked on cost optimization projects, please apply with relevant case studies.' },
+    { description: 'No-code developer. Got a project or two you are proud of? Share them.' },
     // past work as an evaluation factor, and a link asked for at the top of the bid
     { description: 'Data manager RFP. Proposals will be evaluated on: -Experience in the field. -References and case studies of past similar work.' },
     { description: 'PHP + jQuery Data Tables. Please show a link with the application of Data Tables at the beginning of your bid.' },

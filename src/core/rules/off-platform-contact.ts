@@ -38,7 +38,7 @@ const PATTERNS = [
   { re: rx(String.raw`\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}`), replacements: ON_PLATFORM, messageId: 'phone' },
   { re: rx(String.raw`\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d`), replacements: ON_PLATFORM, messageId: 'phone' },
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
-  { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|speak to|speak with|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not how the product's users pay: "logs transactions when users pay via WeChat Pay")
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)|\byour?\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a
@@ -49,7 +49,7 @@ const PATTERNS = [
   { re: scannedApart(rx(channelInBracketsAfterCommunication('whats ?app|telegram|skype|discord|wechat|viber'))), replacements: ON_PLATFORM },
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:give|send|text)\s+(?:me|us)\s+(?:your\s+)?(?:[\w-]+['’]s\s+)?(?:phone\s+|cell\s+|mobile\s+)?number\b(?!\s+of\b)|\b(?:e-?mail(?:\s+address)?|address(?:\s+or\s+something)?)\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\bhit\s+(?:me|us)\s+(?:up\s+)?with\s+an?\s+e-?mail\b|\ba\s+working\s+e-?mail\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:give|send|text)\s+(?:me|us)\s+(?:your\s+)?(?:[\w-]+['’]s\s+)?(?:phone\s+|cell\s+|mobile\s+)?number\b(?!\s+of\b)|\bincluding\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?)\b(?<=\b(?:pm|dm|message|reply\s+to|write\s+to|e-?mail)\s+(?:me|us)\b[^.!?\n]{0,20}including\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?))|\b(?:e-?mail(?:\s+address)?|address(?:\s+or\s+something)?)\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\bhit\s+(?:me|us)\s+(?:up\s+)?with\s+an?\s+e-?mail\b|\ba\s+working\s+e-?mail\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: APPLY_ON_PLATFORM },
   // an address written with "[at]" or "(at)" to dodge filters: "keith.morgado[at]binarytakeover.com" (it starts at the
   // bracket, so it is tried only at brackets, and looks back for the name: a pattern that started at the name was tried at
@@ -114,6 +114,9 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a social network to talk on, and contact details asked for in a PM
+    { description: 'AI chatbot for a solar company. You can speak to me on Instagram at @ example_agency' },
+    { description: 'Portuguese interpreter in LA for one week. PM me, including contact information, and we can discuss rates.' },
     // a phone number asked for
     { description: 'Two diesel mechanics for fire trucks. PM me your resume or give me your mechanic\'s number and I will reach out.' },
     // an address spaced out, pay by PayPal after its amount, a messenger to add, an outside site or Workspace form to apply on
@@ -181,6 +184,8 @@ export const examples: RuleExamples = {
     { description: 'PHP developer, full time. All the details for the job and how to contact us are on this page: http://example.com/info/phpdev', flags: ['how to contact us are on this page'] },
   ],
   pass: [
+    // contact details as the data the work gathers
+    { description: 'Sales analyst: gather and organize data on potential clients, including contact information and key decision-makers.' },
     // the product's users paying an amount by PayPal
     { description: 'Shopify fix: the checkout must let users pay $5 via PayPal or by card.' },
     { description: 'Port our modules to Laravel. Rules: 1-never ask to communicate or get paid outside of Upwork, or ask for payment before work is done.' },
