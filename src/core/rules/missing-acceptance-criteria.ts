@@ -38,6 +38,9 @@ const PATTERNS = [
   // template, it need to be exactly the same", "cloned dashboards … identical to the production environment" (not "the
   // same as": read with the design above and below; it starts at "exactly" and looks back, as "be" is everywhere)
   rx(String.raw`\bexactly\b(?<=\b(?:be|look|looks)\s+exactly)\s+(?:the\s+same\b(?!\s+as\b)|like\s+(?:this|that|it)\b)|\bidentical\s+to\s+(?:the\s+)?(?:production|original|live|existing|current)\b|\blook\b(?<=\b(?:image|screenshot|picture|mock-?up|sketch)s?\s+(?:of\s+)?how\s+it\s+should\s+look)`),
+  // the work closed at a stated point: "once new versions are in store and tested then the project will close" (it starts
+  // at "project" and looks back for the "once")
+  rx(String.raw`\bproject\s+will\s+(?:close|be\s+(?:closed|complete|completed|done|finished))\b(?<=\b(?:once|when|after)\b[^.!?\n]{0,80}project\s+will\s+(?:close|be\s+(?:closed|complete|completed|done|finished)))`),
   // a load to bear: "Ensure system stability for 1,000+ concurrent users"
   rx(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+concurrent\s+(?:users|connections|requests|sessions|players)\b`),
   // the result matching the design: "matches the approved Figma", "must be as exact is on the design" (as it is typed), not "match scores - Design" or
@@ -284,6 +287,8 @@ export const examples: RuleExamples = {
     { description: 'AI automation for our screening platform. Ensure all AI solutions are fully compliant with GDPR, CCPA, SOC 2, and other data protection laws.' },
   ],
   pass: [
+    // the work closed at a stated point
+    { description: 'Flutter app fixes. App must not crash after your changes; once new versions are in store and tested then the project will close.' },
     // a load to bear, and an image of the look to match
     { description: 'Enhance CareerHop. Security and scalability: ensure system stability for 1,000+ concurrent users.' },
     { description: 'Smart home UI in HTML and CSS. I have uploaded an image of how it should look like.' },

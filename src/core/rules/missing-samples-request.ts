@@ -9,7 +9,7 @@ const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
 /** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
 const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
-const WORK = String.raw`(?:portfolios?|examples?(?=[ \t]*(?:[).,;!\]\n]|$))|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|s(?:amples?|ome\s+of\s+your\s+(?:work|projects?|designs?|art(?:work)?))|links? to (?:your|previous|past|similar|relevant|live)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|examples?(?=[ \t]*(?:[).,;!\]\n]|$))|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|s(?:amples?|ome\s+of\s+your\s+(?:work|projects?|designs?|art(?:work)?))|links? to (?:your|previous|past|similar|relevant|live|(?:any|some|an?)\s+(?:recent|previous|past)\b)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a portfolio of holdings holds: "real estate portfolio", "the retail portfolio", "credit portfolio" (no work to show). */
 const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
@@ -36,6 +36,9 @@ const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+c
 
 /** A wish to see, which "we'd" before it makes the client's, not the client sending: "we'd like to see logos you've designed". */
 const WISH_TO_SEE = /^(?:love|like|want|wish)/i;
+
+/** Past-work words that name the job's own material: code handed over on GitHub, samples to review. */
+const PART_OF_THE_WORK = /\b(?:code|source)\b[^.!?\n]{0,25}\b(?:via|on|through|in|to)\s+(?:a\s+)?github\W*$|\b(?:feedback\s+on|review(?:ing)?|evaluat\w+|assess\w*)\s+(?:[\w-]+\s+){0,3}samples?$/i;
 
 /** "Pages include about us, team, portfolio, contact us": a page of the client's site, not work asked for. */
 const SITE_PAGES_BEFORE = /\bpages?\s+(?:(?:include|are|:)\s*)?$/i;
@@ -65,6 +68,10 @@ const PATTERNS = [
   // examples or describe your experience" (examples of something are read by the patterns above, and examples of how the
   // product should behave are none; it looks back for the "please")
   rx(String.raw`\b(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples\b(?<=\b(?:please|pls|kindly|can\s+you|could\s+you)\s+(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples)(?!\s+of\b)|\b(?:send|share|show)\s+(?:me|us)\s+(?:some\s+of\s+)?your\s+work\b|\bshow\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?links?\s+(?:with|to|of|showing)\b(?<=\b(?:please|pls|kindly)\s+show\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?links?\s+(?:with|to|of|showing))|\b(?:websites?|sites|apps?|stores?|projects?|designs?)\b(?<=\bapply\s+with\s+(?:some|a\s+few|your|\d+)\s+(?:[\w-]+\s+)?(?:websites?|sites|apps?|stores?|projects?|designs?))\s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?:worked\s+on|built|designed|made|created|developed)\b`),
+  // past work as an item of an application's list, on a line of its own: "Please submit:\n\nLinks to ML/pricing projects",
+  // "Include:\n* A link to your existing NFL-related blog" (it looks back to the line's start; a single example or link only
+  // of "your" work: "Example of site we are trying to recreate:" is the client's)
+  rx(String.raw`\b(?:links?|examples?)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:an?[ \t]+)?(?:links?|examples?))\s+(?:to|of)\s+(?:(?<=(?:links|examples)\s+(?:to|of)\s+)(?:any\s+)?|your\s+)(?:[\w/-]+\s+){0,4}(?:projects?|work|apps?|websites?|sites?|designs?|blogs?|portfolios?)\b`),
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
@@ -138,6 +145,9 @@ export const missingSamplesRequest: SectionRule = {
         !isNegated(t, s, 20) &&
         (!CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) || WISH_TO_SEE.test(t.slice(s, s + 4))) &&
         !SITE_PAGES_BEFORE.test(t.slice(Math.max(0, s - 20), s)) &&
+        // "Provide all code (preferably via GitHub)": the job's code handed over; "provide feedback on various code samples":
+        // samples the work reviews, not past work
+        !PART_OF_THE_WORK.test(t.slice(s, e)) &&
         !(/\bexamples?$/i.test(t.slice(s, e)) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))),
     }),
   template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
@@ -146,6 +156,10 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the client's reference site, the job's code handed over, samples the work reviews
+    { description: 'Sports stats pages. Example of site we are trying to recreate:\n\nhttps://example.com/leaders' },
+    { description: 'Statistics project in R. Reproducibility: Provide all code (preferably via GitHub).' },
+    { description: 'AI engineer to review and provide feedback on various code samples related to our AI projects.' },
     // the poster's own portfolio, linked under its heading
     { description: 'Artist for my planetary exploration game, hobby then rev-share. Contact me here.\n\nPortfolio \\/ \\/ \\/\n\nhttp://www.example.com/' },
     // a product where others show their work
@@ -202,6 +216,9 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // past work as items of an application's list, and a link to any recent app
+    { description: 'Dynamic pricing engine. Please submit:\n\nLinks to ML/pricing projects\n\nExamples of forecasting work' },
+    { description: 'Native mobile developer. Please include a link to any recent or previous mobile app you build.' },
     // past work asked for as case studies or as projects the applicant is proud of
     { description: 'Hotel energy data analyst. If you have worked on cost optimization projects, please apply with relevant case studies.' },
     { description: 'No-code developer. Got a project or two you are proud of? Share them.' },

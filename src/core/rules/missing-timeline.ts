@@ -246,6 +246,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "why revenue has dropped over a 4 day period": the data's span; "more projects over the next few months": later work,
   // not this job's; "can set up 2 in a 9-hour shift": a pace claimed, not the job's hours
   if (ANOTHER_SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "Six Day Forecasted Temperature": a forecast's span, data the page shows
+  if (/^[ \t-]*forecast/i.test(text.slice(end, end + 12))) return false;
   if (/^one\s+(?:week|day|month)$/i.test(match) && /^,?[ \t]+[^.,;!?\n]{1,30}[ \t]+the[ \t]+next\b/i.test(text.slice(end, end + 45))) return false;
   // "test orders show up in GA4 within 24 hours": how soon the result must show, a target, not the job's time
   if (/^within\b/i.test(match) && RESULT_SHOWS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
@@ -331,6 +333,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a forecast's span that the page shows
+    { description: 'Weather page in HTML and JavaScript: current temperature and a Six Day Forecasted Temperature.' },
     // the data's span, later projects and a pace claimed are not the job's time
     { description: 'Analyse our referral data in Excel: why has revenue dropped over a 4 day period?' },
     { description: 'AI chatbot for a solar company. There will be more projects over the next few months.' },

@@ -18,7 +18,7 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+(?:@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}
  * starts at a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…"
  * at "gle", from which it looks back.
  */
-const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/(?:a\/[\w.-]+\/)?forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
+const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/(?:a\/[\w.-]+\/)?forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|formstack\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
 
 /** A rule against it: "never ask to communicate or get paid outside of Upwork". */
 const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
@@ -30,7 +30,7 @@ const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)
  * read on a match of `OUTSIDE_FORM_HOST`, which starts at these hosts' rare words (so "gle/", not "forms.gle/"): the two
  * lists name the same form builders.
  */
-const SURVEY_HOST = /^(?:gle\/|google\.com\/(?:a\/[\w.-]+\/)?forms|office\.com|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|wufoo\.com)/i;
+const SURVEY_HOST = /^(?:gle\/|google\.com\/(?:a\/[\w.-]+\/)?forms|office\.com|clickup\.com|typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|wufoo\.com|formstack\.com)/i;
 const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|considered|fill (?:in|out)|submit|screening|questionnaire|interested|(?:this|the|our|following) (?:form|link)|upwork\s*:)/i;
 
 const PATTERNS = [
@@ -69,7 +69,7 @@ const PATTERNS = [
   // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or via email")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
   // contact details asked for over the platform's messages: "PM me for email and other contact info"
-  { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
   // (and "Read more and apply at: http://…", "and apply!\n\nhttps://…", "Try our puzzles to apply.\nhttp://…", "[Apply here.](http…)",
   // "apply by taking this test: https://…", "apply through our jobs email box", the job's ad "on craigslist", "Feel free to
@@ -114,6 +114,9 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // contact details asked for over a PM, and an application form on Formstack
+    { description: 'Travel coordinator in West LA. Salary starts at $48k. Please PM me for contact information.' },
+    { description: 'Engineering instructors. TO APPLY: [Click here](http://www.formstack.com/forms/example_application_form) to view the Job Application.' },
     // a social network to talk on, and contact details asked for in a PM
     { description: 'AI chatbot for a solar company. You can speak to me on Instagram at @ example_agency' },
     { description: 'Portuguese interpreter in LA for one week. PM me, including contact information, and we can discuss rates.' },
