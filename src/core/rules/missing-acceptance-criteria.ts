@@ -35,9 +35,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:less than|under)\b(?<=\b(?:in|within)\s+(?:less than|under))\s+(?:\d+(?:\.\d+)?\s*|(?:a|an|one)\s+)(?:seconds?|min|mins|minutes?)\b`),
 
   // a copy to match, said without naming the design: "It should look exactly like this but responsive", "I will add
-  // template, it need to be exactly the same", "cloned dashboards … identical to the production environment" (not "the
+  // template, it need to be exactly the same", "cloned dashboards … identical to the production environment", and a ranking
+  // said "on Google .1st page" (not "the
   // same as": read with the design above and below; it starts at "exactly" and looks back, as "be" is everywhere)
-  rx(String.raw`\bexactly\b(?<=\b(?:be|look|looks)\s+exactly)\s+(?:the\s+same\b(?!\s+as\b)|like\s+(?:this|that|it)\b)|\bidentical\s+to\s+(?:the\s+)?(?:production|original|live|existing|current)\b|\blook\b(?<=\b(?:image|screenshot|picture|mock-?up|sketch)s?\s+(?:of\s+)?how\s+it\s+should\s+look)`),
+  rx(String.raw`\bexactly\b(?<=\b(?:be|look|looks)\s+exactly)\s+(?:the\s+same\b(?!\s+as\b)|like\s+(?:this|that|it)\b)|\bidentical\s+to\s+(?:the\s+)?(?:production|original|live|existing|current)\b|\bgoogle\b[ \t.]*(?:1st|first)\s+page\b|\blook\b(?<=\b(?:image|screenshot|picture|mock-?up|sketch)s?\s+(?:of\s+)?how\s+it\s+should\s+look)`),
   // the work closed at a stated point: "once new versions are in store and tested then the project will close" (it starts
   // at "project" and looks back for the "once")
   rx(String.raw`\bproject\s+will\s+(?:close|be\s+(?:closed|complete|completed|done|finished))\b(?<=\b(?:once|when|after)\b[^.!?\n]{0,80}project\s+will\s+(?:close|be\s+(?:closed|complete|completed|done|finished)))`),
@@ -287,6 +288,8 @@ export const examples: RuleExamples = {
     { description: 'AI automation for our screening platform. Ensure all AI solutions are fully compliant with GDPR, CCPA, SOC 2, and other data protection laws.' },
   ],
   pass: [
+    // a ranking said with "1st page"
+    { description: 'I need to rank my 2-3 websites on Google 1st page.' },
     // the work closed at a stated point
     { description: 'Flutter app fixes. App must not crash after your changes; once new versions are in store and tested then the project will close.' },
     // a load to bear, and an image of the look to match

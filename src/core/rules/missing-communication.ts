@@ -56,8 +56,9 @@ const PATTERNS = [
   // e-mail or a messenger named as the team's main channel: "PM me with your email (our main means of communication)"
   rx(String.raw`\b(?:main|primary|preferred|usual)(?<!\byour\s+(?:main|primary|preferred|usual))\s+(?:means|channel|method|mode|way)\s+of\s+communication\b(?!\s+(?:with|for|between)\s+(?:the\s+)?(?:clients|customers|users|members|patients|buyers|sellers|guests))`),
   // the details shared once an NDA is signed: "NDA required before project details are shared"
-  // (and "Upon signing an NDA, more information about the project will be disclosed")
-  rx(String.raw`\bbefore\s+(?:the\s+)?(?:project\s+|full\s+)?details\s+(?:are|will\s+be|get)\s+shared\b|\bnda\b(?<=\b(?:upon|after|once)\s+signing\s+(?:an?\s+|the\s+)?nda)[ \t,]+(?:more\s+|further\s+|full\s+)?(?:information|info|details)\b[^.!?\n]{0,40}\bwill\s+be\s+(?:disclosed|shared|provided|given)\b`),
+  // (and "Upon signing an NDA, more information about the project will be disclosed", "requirements that will be disclosed
+  // before the project begins", "Further details to be provided after response")
+  rx(String.raw`\bbefore\s+(?:the\s+)?(?:project\s+|full\s+)?details\s+(?:are|will\s+be|get)\s+shared\b|\b(?:requirements|details)\s+(?:that\s+)?will\s+be\s+disclosed\s+before\s+(?:the\s+)?(?:project|work)\s+(?:begins|starts)\b|\b(?:further|more|full)\s+details\s+(?:to\s+be|will\s+be)\s+provided\s+after\b|\bnda\b(?<=\b(?:upon|after|once)\s+signing\s+(?:an?\s+|the\s+)?nda)[ \t,]+(?:more\s+|further\s+|full\s+)?(?:information|info|details)\b[^.!?\n]{0,40}\bwill\s+be\s+(?:disclosed|shared|provided|given)\b`),
   // a city's time after an hour (with "am"/"pm", or minutes), as schedules write it: "Monday to Friday, from 9 AM to 5 PM
   // (Ottawa time)", "12:00 AM (midnight) Amsterdam time" (case-sensitive, so that the city is a name; it starts at the
   // hour: started at the city, a capital, it was tried at every capitalised word, +1.2% instructions)
@@ -396,6 +397,9 @@ export const examples: RuleExamples = {
     { description: 'Matrimonial site. What is your preferred method of communication with clients on the site? In-app messaging.' },
   ],
   pass: [
+    // details shared before the work begins, or after a reply
+    { description: 'Designer for a single Crytek level. More specific project requirements will be disclosed before the project begins.' },
+    { description: 'NextUp nightlife app MVP, $3,000 fixed. Further details to be provided after response.' },
     // meetings in person
     { description: 'MigMap MVP in React Native. Remote candidates welcome; I am open to in-person meetings if needed.' },
     // the details disclosed once an NDA is signed

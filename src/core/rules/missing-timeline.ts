@@ -130,8 +130,8 @@ const PATTERNS = [
   // the work wanted the same day: "building a proof of concept Retool app today", "finalize our website for launch today",
   // "we need someone today", "I want someone to work with me today itself" (it starts at the day and looks back)
   rx(String.raw`\btoday\b(?<=\b(?:build|building|create|creating|finish|finishing|complete|completing|deliver|delivering|collaborate on|finalize|finalise)\b[^.!?\n]{1,60}\btoday|\bneed\s+(?:someone|somebody|help|you)\s+today|\bwork\s+(?:with\s+(?:me|us)\s+)?today(?=\s+itself\b))`),
-  // a few hours' work in words: "Small project, Couple of hours work."
-  rx(String.raw`\b(?:a\s+)?(?:couple|few)\s+(?:of\s+)?hours\s+(?:of\s+)?work\b`),
+  // a few hours' or days' work in words: "Small project, Couple of hours work.", "basically a couple of days work"
+  rx(String.raw`\b(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:hours|days)\s+(?:of\s+)?work\b`),
   // …the day before the need, and delivery the same day: "tomorrow i need it", "URGENT - Same Day Delivery ( 6 hours )"
   rx(String.raw`\b(?:today|tonight|tomorrow)\s+(?:i|we)\s+(?:need|want)\s+(?:it|this|them)\b|\bsame[- ]day\s+(?:delivery|turnaround)\b`),
   // a piece of work at a pace: "We need a monthly report", "deliver a weekly newsletter"
@@ -160,8 +160,9 @@ const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i
 const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: to you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
 /** "get back to the writers I like the look of": the client's reply to applicants, before the time it takes. */
 const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|be\s+in\s+touch\s+with)\s+(?:the\s+)?(?:applicants?|candidates?|writers|freelancers|people|those|everyone)\b[^.!?\n]{0,50}$/i;
-/** What makes a span not the job's time: the data's, later work's, or a pace (see `accept`). */
-const ANOTHER_SPAN_BEFORE = /(?:\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
+/** What makes a span not the job's time: the data's, later work's, a product's ("likely to sell out within 30-45 days"), or a
+ * pace (see `accept`). */
+const ANOTHER_SPAN_BEFORE = /(?:\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
@@ -248,6 +249,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (ANOTHER_SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "Six Day Forecasted Temperature": a forecast's span, data the page shows
   if (/^[ \t-]*forecast/i.test(text.slice(end, end + 12))) return false;
+  // "(5+ years fulltime dev)": experience, not the job's hours
+  if (/^full[- ]?time$/i.test(match) && /\byears?\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+(?:dev|developer|engineer|programmer|programming|development|experience|exp)\b/i.test(text.slice(end, end + 14))) return false;
   if (/^one\s+(?:week|day|month)$/i.test(match) && /^,?[ \t]+[^.,;!?\n]{1,30}[ \t]+the[ \t]+next\b/i.test(text.slice(end, end + 45))) return false;
   // "test orders show up in GA4 within 24 hours": how soon the result must show, a target, not the job's time
   if (/^within\b/i.test(match) && RESULT_SHOWS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
@@ -333,6 +336,9 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a product's span, and experience in years
+    { description: 'ML model that detects products likely to sell out within 30-45 days.' },
+    { description: 'You are a very experienced PHP developer (5+ years fulltime dev). Replace mpdf with wkhtmltopdf in our extension.' },
     // a forecast's span that the page shows
     { description: 'Weather page in HTML and JavaScript: current temperature and a Six Day Forecasted Temperature.' },
     // the data's span, later projects and a pace claimed are not the job's time
@@ -470,6 +476,8 @@ export const examples: RuleExamples = {
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
   ],
   pass: [
+    // a couple of days' work in words
+    { description: 'AI document consistency checker. The first step is basically a couple of days work.' },
     // a few hours' work in words
     { description: 'Streamlit with Python. Small project, Couple of hours work. Existing project, need to fix some issues.' },
     // the work wanted the same day

@@ -49,7 +49,7 @@ const PATTERNS = [
   { re: scannedApart(rx(channelInBracketsAfterCommunication('whats ?app|telegram|skype|discord|wechat|viber'))), replacements: ON_PLATFORM },
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:give|send|text)\s+(?:me|us)\s+(?:your\s+)?(?:[\w-]+['’]s\s+)?(?:phone\s+|cell\s+|mobile\s+)?number\b(?!\s+of\b)|\bincluding\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?)\b(?<=\b(?:pm|dm|message|reply\s+to|write\s+to|e-?mail)\s+(?:me|us)\b[^.!?\n]{0,20}including\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?))|\b(?:e-?mail(?:\s+address)?|address(?:\s+or\s+something)?)\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\bhit\s+(?:me|us)\s+(?:up\s+)?with\s+an?\s+e-?mail\b|\ba\s+working\s+e-?mail\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram)\b|\b(?:give|send|text)\s+(?:me|us)\s+(?:your\s+)?(?:[\w-]+['’]s\s+)?(?:phone\s+|cell\s+|mobile\s+)?number\b(?!\s+of\b)|\blink\s+for\s+applying\b|\b(?:available|able)\s+to\s+(?:speak|talk|chat)\s+(?:on|via|over)\s+(?:skype|whats ?app|telegram|discord)\b|\bincluding\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?)\b(?<=\b(?:pm|dm|message|reply\s+to|write\s+to|e-?mail)\s+(?:me|us)\b[^.!?\n]{0,20}including\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?))|\b(?:e-?mail(?:\s+address)?|address(?:\s+or\s+something)?)\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\bhit\s+(?:me|us)\s+(?:up\s+)?with\s+an?\s+e-?mail\b|\ba\s+working\s+e-?mail\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: APPLY_ON_PLATFORM },
   // an address written with "[at]" or "(at)" to dodge filters: "keith.morgado[at]binarytakeover.com" (it starts at the
   // bracket, so it is tried only at brackets, and looks back for the name: a pattern that started at the name was tried at
@@ -114,6 +114,9 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a link to apply on the company's site, and a messenger to speak on
+    { description: 'Engineering manager at our studio. [Here is a link for applying](http://www.example.com/jobs/316)' },
+    { description: 'Programmer for a small MMORPG. Location: United States (available to speak on Skype, English please).' },
     // contact details asked for over a PM, and an application form on Formstack
     { description: 'Travel coordinator in West LA. Salary starts at $48k. Please PM me for contact information.' },
     { description: 'Engineering instructors. TO APPLY: [Click here](http://www.formstack.com/forms/example_application_form) to view the Job Application.' },
