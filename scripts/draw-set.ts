@@ -9,12 +9,8 @@
  * (`npm run first-runs` then judges the set with the engine of the commit before).
  */
 import { resolve } from 'node:path';
+import { arg } from './cli-args';
 import { allPosts, corpusAvailable, CORPUS_DIR, orExit, readJsonl } from './corpus';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
 
 /** mulberry32: a small seeded generator, uniform in [0, 1). */
 function seeded(seed: number): () => number {

@@ -14,15 +14,9 @@ import { resolve } from 'node:path';
 import { analyze } from '../src/core';
 import { TRAINED_ON } from '../src/core/model/weights';
 import { agreement } from './agreement';
+import { arg } from './cli-args';
 import { allPosts, corpusAvailable, CORPUS_DIR, orExit, readJsonl } from './corpus';
-import { MAPPING } from './label-mapping';
-
-type Labels = Record<string, number | string> & { id: string };
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
+import { type Labels, MAPPING } from './label-mapping';
 
 if (!corpusAvailable()) {
   console.log(`Corpus not found at ${CORPUS_DIR}: nothing to evaluate (set CLEARBRIEF_CORPUS to its folder).`);

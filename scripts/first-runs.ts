@@ -14,22 +14,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { analyze as Analyze } from '../src/core';
-import { agreement, type Confusion } from './agreement';
+import { agreement, confusion, type Confusion } from './agreement';
+import { arg } from './cli-args';
 import { allPosts, corpusAvailable, CORPUS_DIR, orExit, readJsonl } from './corpus';
-import { MAPPING } from './label-mapping';
-
-type Labels = Record<string, number | string> & { id: string; set: string };
+import { type Labels, MAPPING } from './label-mapping';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LABELS_FILE = 'scripts/labels-team.jsonl';
 const CACHE = join(tmpdir(), 'clearbrief-first-runs');
 /** The checks a set's row shows (the three rarely-positive labels are pooled only). */
 const SHOWN = ['timeline', 'budget', 'samples', 'communication', 'acceptance', 'off_platform', 'context', 'deliverables', 'vague_scope'];
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
 
 function git(...args: string[]): string {
   return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -47,13 +41,19 @@ function firstRunEngine(firstId: string): string {
 /** `src/core` at a commit, bundled as the extension bundles it, and cached by commit. */
 async function engineAt(commit: string): Promise<typeof Analyze> {
   const out = join(CACHE, `${commit}.mjs`);
-  if (!existsSync(out)) {
-    const src = join(CACHE, commit);
-    mkdirSync(src, { recursive: true });
-    execFileSync('sh', ['-c', `git archive ${commit} src/core | tar -x -C "${src}"`], { cwd: ROOT });
-    await build({ entryPoints: [join(src, 'src/core/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, nodePaths: [join(ROOT, 'node_modules')], logLevel: 'error' });
+  try {
+    if (!existsSync(out)) {
+      const src = join(CACHE, commit);
+      mkdirSync(src, { recursive: true });
+      execFileSync('sh', ['-c', `git archive ${commit} src/core | tar -x -C "${src}"`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      await build({ entryPoints: [join(src, 'src/core/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, nodePaths: [join(ROOT, 'node_modules')], logLevel: 'silent' });
+    }
+    return ((await import(pathToFileURL(out).href)) as { analyze: typeof Analyze }).analyze;
+  } catch (error) {
+    // (an engine from before a dependency this checkout lacks, or a half-written cache: say which, not a stack trace)
+    console.error(`Could not build the engine at ${commit.slice(0, 7)}: ${(error as Error).message.split('\n')[0]} (cache: ${CACHE})`);
+    process.exit(2);
   }
-  return ((await import(pathToFileURL(out).href)) as { analyze: typeof Analyze }).analyze;
 }
 
 if (!corpusAvailable()) {
@@ -62,7 +62,11 @@ if (!corpusAvailable()) {
 }
 const rows = orExit(() => readJsonl<Labels>(resolve(ROOT, LABELS_FILE)));
 const bySet = new Map<string, Labels[]>();
-for (const row of rows) bySet.set(row.set, [...(bySet.get(row.set) ?? []), row]);
+for (const row of rows) {
+  const set = String(row.set);
+  if (!bySet.has(set)) bySet.set(set, []);
+  bySet.get(set)!.push(row);
+}
 const asked = arg('--sets')?.split(',').map((s) => s.trim());
 const unknown = asked?.filter((s) => !bySet.has(s)) ?? [];
 if (unknown.length > 0) {
@@ -74,13 +78,20 @@ const sets = asked ?? [...bySet.keys()].filter((s) => bySet.get(s)!.every((row) 
 const posts = new Map(allPosts().map((p) => [p.id, p]));
 
 const empty = (): Confusion => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+const addInto = (sum: Confusion, c: Confusion) => {
+  sum.tp += c.tp;
+  sum.fp += c.fp;
+  sum.fn += c.fn;
+  sum.tn += c.tn;
+};
 const pooled = new Map(MAPPING.map(([, label]) => [label, empty()]));
 const lines: Array<{ set: string; engine: string; count: number; cells: Map<string, Confusion> }> = [];
 for (const set of sets) {
   const labelled = bySet.get(set)!;
   const engine = orExit(() => firstRunEngine(labelled[0]!.id));
   const analyze = await engineAt(engine);
-  const cells = new Map(MAPPING.map(([, label]) => [label, empty()]));
+  // Per label, the label and what the check said, in the label's terms: `confusion` counts them as eval does.
+  const pairs = new Map(MAPPING.map(([, label]) => [label, { truth: [] as number[], said: [] as number[] }]));
   let count = 0;
   for (const row of labelled) {
     const post = posts.get(row.id);
@@ -89,12 +100,12 @@ for (const set of sets) {
     const fired = new Set(analyze({ title: post.title, description: post.description }).findings.map((f) => f.ruleId));
     for (const [checkId, label, firesWhen] of MAPPING) {
       if (row[label] === undefined) continue;
-      const truth = Number(row[label]) === firesWhen;
-      const cell = truth ? (fired.has(checkId) ? 'tp' : 'fn') : fired.has(checkId) ? 'fp' : 'tn';
-      cells.get(label)![cell]++;
-      pooled.get(label)![cell]++;
+      pairs.get(label)!.truth.push(Number(row[label]));
+      pairs.get(label)!.said.push(fired.has(checkId) ? firesWhen : 1 - firesWhen);
     }
   }
+  const cells = new Map(MAPPING.map(([, label, firesWhen]) => [label, confusion(pairs.get(label)!.truth, pairs.get(label)!.said, firesWhen)]));
+  for (const [label, c] of cells) addInto(pooled.get(label)!, c);
   lines.push({ set, engine: engine.slice(0, 7), count, cells });
 }
 

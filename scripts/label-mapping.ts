@@ -16,3 +16,6 @@ export const MAPPING: ReadonlyArray<[checkId: string, label: string, firesWhen: 
   ['unpaid-test', 'unpaid_test', 1],
   ['off-platform-contact', 'off_platform', 1],
 ];
+
+/** A labelled post: its id, the set it belongs to (team labels), and a 0 or 1 per label it judges. */
+export type Labels = Record<string, number | string> & { id: string; set?: string };

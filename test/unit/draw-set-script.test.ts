@@ -12,7 +12,7 @@ writeFileSync(join(dir, 'posts.jsonl'), posts.map((p) => JSON.stringify(p)).join
 // t0 and t1 are labelled already (dev labels): never drawn again.
 writeFileSync(join(dir, 'labels-dev.jsonl'), ['t0', 't1'].map((id) => JSON.stringify({ id, context: 1 })).join('\n') + '\n');
 
-const draw = (...args: string[]) => runScript('draw-set.ts', dir, ...args);
+const draw = (...args: string[]) => runScript('draw-set.ts', dir, args);
 
 const drawn = (stdout: string) => [...stdout.matchAll(/^===== \d+ (\S+)$/gm)].map((m) => m[1]);
 

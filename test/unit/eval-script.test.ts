@@ -30,7 +30,7 @@ writeFileSync(
     .join('\n') + '\n',
 );
 
-const evalRun = (...args: string[]) => runScript('eval.ts', dir, ...args);
+const evalRun = (...args: string[]) => runScript('eval.ts', dir, args);
 
 /** The confusion counts (pos, neg, TP, FP, FN, TN) eval prints for a check. */
 function counts(stdout: string, checkId: string): number[] {

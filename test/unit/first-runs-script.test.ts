@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ writeFileSync(
     .join('\n') + '\n',
 );
 
-const firstRuns = (...args: string[]) => runScript('first-runs.ts', dir, ...args);
+const firstRuns = (...args: string[]) => runScript('first-runs.ts', dir, args);
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
@@ -54,6 +54,18 @@ describe('npm run first-runs', () => {
     const next = git('rev-list', '--reverse', '--ancestry-path', `${engine}..HEAD`).split('\n')[0]!;
     expect(git('show', `${next}:scripts/labels-team.jsonl`)).toContain(`"${ids[0]}"`);
     expect(run.stdout).toContain('pooled over 1 sets (2 posts)');
+  });
+
+  it('says which engine it could not build, with no stack trace, when a cached engine is broken', () => {
+    if (shallow) return; // (the history is needed to find the engine at all: see the test above)
+    const engine = git('rev-parse', `${git('log', '--format=%H', '--reverse', '-S', `"${ids[0]}"`, '--', 'scripts/labels-team.jsonl').split('\n')[0]}^`);
+    const tmp = join(dir, 'tmp');
+    mkdirSync(join(tmp, 'clearbrief-first-runs'), { recursive: true });
+    writeFileSync(join(tmp, 'clearbrief-first-runs', `${engine}.mjs`), 'export const = ;\n');
+    const run = runScript('first-runs.ts', dir, ['--sets', SET], { TMPDIR: tmp });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Could not build the engine at ${engine.slice(0, 7)}`);
+    expect(run.stderr).not.toContain('    at ');
   });
 
   it('exits 2 naming a set the labels file does not hold', () => {

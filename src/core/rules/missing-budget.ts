@@ -111,8 +111,11 @@ const WEIGHT_BEFORE = /\b(?:weigh\w*|lift\w*|carry\w*|heavy|load)\b[^.!?\n]{0,15
 /** "$50 wellness allowance": a perk's budget, not the job's pay. */
 const PERK_AFTER = /^\s*(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b/i;
 
-/** A cap the product enforces on its own spending: "Enforce a daily limit (e.g., $20, configurable)". */
-const SPENDING_CAP_BEFORE = /\b(?:daily|weekly|monthly|spending|spend|cost|usage|api)\s+(?:limits?|thresholds?|caps?)\b[^!?\n]{0,15}$/i;
+/**
+ * A business's own costs before an amount: a cap the product enforces on its spending, "Enforce a daily limit (e.g., $20,
+ * configurable)", and what it pays to sell, "packaging/shipping costs ($7 per unit)".
+ */
+const OWN_COSTS_BEFORE = /(?:\b(?:daily|weekly|monthly|spending|spend|cost|usage|api)\s+(?:limits?|thresholds?|caps?)\b[^!?\n]{0,15}|\b(?:shipping|packaging|referral|supplier|fulfil?ment|delivery)\s+(?:costs?|fees?)\s*\(?\s*)$/i;
 
 /** Terms left to a later document: "Payment terms, deliverables, and … will be outlined in the final contract". */
 const TERMS_PUT_OFF_AFTER = /^(?:,[^.!?\n]{0,60})?\s+(?:will|shall|are to|to)\s+be\s+(?:outlined|discussed|defined|agreed(?:\s+upon)?|determined|decided|set|specified|finali[sz]ed|negotiated)\b/i;
@@ -166,8 +169,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
   // "Enforce a daily limit (e.g., $20, configurable)": a product's spending cap, not the pay; "packaging/shipping costs ($7
   // per unit)": a business's cost
-  if (AN_AMOUNT.test(match) && SPENDING_CAP_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
-  if (AN_AMOUNT.test(match) && /\b(?:shipping|packaging|referral|supplier|fulfil?ment|delivery)\s+(?:costs?|fees?)\s*\(?\s*$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (AN_AMOUNT.test(match) && OWN_COSTS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "an EBITDA ranging from EUR100k to EUR500k": a business's figure, not the pay

@@ -160,9 +160,11 @@ const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i
 const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: to you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
 /** "get back to the writers I like the look of": the client's reply to applicants, before the time it takes. */
 const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|be\s+in\s+touch\s+with)\s+(?:the\s+)?(?:applicants?|candidates?|writers|freelancers|people|those|everyone)\b[^.!?\n]{0,50}$/i;
-/** What makes a span not the job's time: the data's, later work's, a product's ("likely to sell out within 30-45 days"), or a
- * pace (see `accept`). */
-const ANOTHER_SPAN_BEFORE = /(?:\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
+/**
+ * What makes a span not the job's time, said before it: the client's decision on applicants, the data's span, later
+ * work's, a product's ("likely to sell out within 30-45 days"), or a pace (see `accept`).
+ */
+const ANOTHER_SPAN_BEFORE = /(?:\b(?:decision|decide|deciding)\s+|\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
@@ -184,7 +186,7 @@ const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog 
 /** What follows a length that makes it not the job's: "3 years of experience", "2 weeks ago", "a 5-day retreat" (read at the end of `accept`). */
 const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
   // (on the same line: "Working Hours: 3 PM - 12 AM" is not undone by the next line's "Experience Level: …")
-  String.raw`^['’]?[ \t]*(?:of\s+(?:[\w/-]+\s+){0,3}(?:experienced?|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period)|subscription|membership|forecast|projection|cash[- ]?flow|(?:time[ \t]+)?horizon)s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
+  String.raw`^['’]?[ \t]*(?:of\s+(?:[\w/-]+\s+){0,3}(?:experienced?|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period)|subscription|membership|forecast(?:ed|ing)?|projection|cash[- ]?flow|(?:time[ \t]+)?horizon)s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
   'i',
 );
 
@@ -242,13 +244,9 @@ function accept(text: string, start: number, end: number): boolean {
   // "I'll be hoping to get back to the writers I like the look of in the next couple of weeks": the client's reply to
   // applicants; "write about interior design one week, cars the next": a topic a week, not the job's length
   if (BACK_TO_APPLICANTS_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return false;
-  // "resumes now, decision in two weeks": when the client chooses, not the job's time
-  if (/\b(?:decision|decide|deciding)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
-  // "why revenue has dropped over a 4 day period": the data's span; "more projects over the next few months": later work,
-  // not this job's; "can set up 2 in a 9-hour shift": a pace claimed, not the job's hours
+  // "resumes now, decision in two weeks": when the client chooses; "why revenue has dropped over a 4 day period": the
+  // data's span; "more projects over the next few months": later work; "can set up 2 in a 9-hour shift": a pace claimed
   if (ANOTHER_SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
-  // "Six Day Forecasted Temperature": a forecast's span, data the page shows
-  if (/^[ \t-]*forecast/i.test(text.slice(end, end + 12))) return false;
   // "(5+ years fulltime dev)": experience, not the job's hours
   if (/^full[- ]?time$/i.test(match) && /\byears?\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+(?:dev|developer|engineer|programmer|programming|development|experience|exp)\b/i.test(text.slice(end, end + 14))) return false;
   if (/^one\s+(?:week|day|month)$/i.test(match) && /^,?[ \t]+[^.,;!?\n]{1,30}[ \t]+the[ \t]+next\b/i.test(text.slice(end, end + 45))) return false;
