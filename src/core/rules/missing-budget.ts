@@ -18,7 +18,8 @@ const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any (?:initial |upfro
 const PATTERNS = [
   rx(UNPAID),
   // a hobby project said by its tag, as game-dev boards write it: "[LFM] Musician for my game [Hobby]" (unpaid: a term)
-  rx(String.raw`\bhobby\b(?<=\[[ \t]*hobby)(?=[ \t]*\])`),
+  // (or one of the tag's words: "[Hobby/Portfolio]", "[Paid/Hobby]")
+  rx(String.raw`\bhobby\b(?<=\[[^\]\[\n]{0,30}hobby)(?=[^\]\[\n]{0,30}\])`),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
   // (rupees with a space or a dot: "RS232" is a serial port)
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
@@ -42,7 +43,7 @@ const PATTERNS = [
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
   // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
   // the game as 50-50 partners"
-  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
+  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
   // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
@@ -58,7 +59,7 @@ const PATTERNS = [
   // for money", an "Ongoing contract based on performance and milestones",
   // "someone … willing to do it for free" (LABELS.md: unpaid work is a stated term), "Must use Upwork time tracker" (the
   // free work starts at "free" and looks back, as "for" is everywhere)
-  rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per)\s+(?:the\s+)?project\b|\bpaid\s+for\s+\d+\s+hours\b|\bpay-per-(?:article|post|word|video|hour|project|task|piece|lead)\b|\bcompensation\s*:\s*none\b|\bnot\s+for\s+(?:the\s+)?money\b(?<=\b(?:game|project|this|it)\b[^.!?\n]{0,40}not\s+for\s+(?:the\s+)?money)|\bcontract\s+based\s+on\s+(?:[\w-]+\s+and\s+)?milestones\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
+  rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per)\s+(?:the\s+)?project\b|\bpaid\s+for\s+\d+\s+hours\b|\bpay-per-(?:article|post|word|video|hour|project|task|piece|lead|asset)\b|\bcompensated\s+(?:for|per)\s+(?:the|each|every|an?)\s+(?:article|post|video|piece|review|asset)\b|\bcompensation\s*:\s*none\b|\bnot\s+for\s+(?:the\s+)?money\b(?<=\b(?:game|project|this|it)\b[^.!?\n]{0,40}not\s+for\s+(?:the\s+)?money)|\bcontract\s+based\s+on\s+(?:[\w-]+\s+and\s+)?milestones\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
   // a range to bid in: "customize a chat script … BID 200-350"
   rx(String.raw`\bbid\s*:?\s*[$€£]?\d+(?:\s*(?:-|–|to)\s*[$€£]?\d+)\b`),
   // a share of the projects and bonuses as the pay: "our current payment model … is based on % share of projects and
@@ -108,8 +109,8 @@ const QUOTE_ASKED_AFTER = /^\s*:\s*(?:please\s+)?(?:provide|quote|give|send|shar
 /** "weighing up to 70 pounds", "lift 50 pounds": a weight (there is no sign before it: "£70" is the pay). */
 const WEIGHT_BEFORE = /\b(?:weigh\w*|lift\w*|carry\w*|heavy|load)\b[^.!?\n]{0,15}$/i;
 
-/** "$50 wellness allowance": a perk's budget, not the job's pay. */
-const PERK_AFTER = /^\s*(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b/i;
+/** "$50 wellness allowance", "$1,000 for all new employees to customize their workspace": a perk, not the job's pay. */
+const PERK_AFTER = /^\s*(?:(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b|for\s+(?:all\s+|each\s+|every\s+)?new\s+(?:employees|hires|staff|team\s+members)\b)/i;
 
 /**
  * A business's own costs before an amount: a cap the product enforces on its spending, "Enforce a daily limit (e.g., $20,
@@ -240,6 +241,7 @@ export const examples: RuleExamples = {
     { description: 'Game design intern in Port Hope. Possibility of paid internship for the right candidate.' },
     // a perk's allowance is no pay
     { description: 'HR manager for our agency. Perks like our $50 wellness allowance.' },
+    { description: 'Web application developer. Benefits: $1,000 for all new employees to customize their workspace.' },
     // royalties that are the subject of the work, not its pay
     { description: 'Edit our trailer with royalty-free music. Analyse the royalty statements of our mineral and royalty company.' },
     // what the product costs to run per unit is no pay
@@ -300,6 +302,11 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // revenue shared as the pay, a hobby said in one of a tag's words, pay per asset, pay for each article
+    { description: 'Level designer and artist for our Ouya game. Revenue will be shared with devs.' },
+    { description: '[LFA] Artist who can make sprites for a top down game. [Hobby/Portfolio]' },
+    { description: 'Character artist for a fighting game. All three roles would be on a pay-per-asset basis.' },
+    { description: 'Product reviews of 1K-2K words. You keep the product and get compensated for the article.' },
     // no pay stated three ways, a weekly stipend, a contract paid by milestones
     { description: 'Programmer for a small 2D MMORPG. Compensation: None (we get donations from players).' },
     { description: 'Programmer for my first game. I am mainly focusing on releasing a game for people to enjoy NOT for money.' },

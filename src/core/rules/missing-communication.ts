@@ -99,8 +99,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
   // response time and availability ("critical issues looked at within 4 hours")
   rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
-  // discussion before award and collaboration with named people
-  rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss)(?:ed|ion|ions)?\b(?!\s+(?:the\s+|your\s+|these\s+|its\s+|their\s+)?(?:results|findings|implications|limitations|significance)\b)${IN_SENTENCE}{0,40}\b(?:before(?!\s+(?:the\s+)?(?:release|launch))|prior to|with you|in detail|details|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)(?:\s+(?:about|on|of|regarding)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:(?:only\s+)?(?:to|with)\s+(?:the\s+)?${CHOSEN_APPLICANT}|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|(?:talk|chat|speak) (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+(?:talk|chat|speak) (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|(?:details|info(?:rmation)?)\s+(?:will\s+be\s+)?(?:in|on|via|by|over|through)\s+(?:the\s+)?(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
+  // discussion before award and collaboration with named people ("I look forward to discussing project specifics"; not an
+  // applicant's interest, "If you're interested in discussing this further, PM me", which LABELS.md counts as "PM me" alone)
+  rx(String.raw`\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss|\binterested[ \t]+in[ \t]+discuss)(?:ed|ion|ions|ing)?\b(?!\s+(?:the\s+|your\s+|these\s+|its\s+|their\s+)?(?:results|findings|implications|limitations|significance)\b)${IN_SENTENCE}{0,40}\b(?:before(?!\s+(?:the\s+)?(?:release|launch))|prior to|with you|in detail|details|specifics|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)(?:\s+(?:about|on|of|regarding)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:(?:only\s+)?(?:to|with)\s+(?:the\s+)?${CHOSEN_APPLICANT}|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|(?:talk|chat|speak) (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+(?:talk|chat|speak) (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|(?:details|info(?:rmation)?)\s+(?:will\s+be\s+)?(?:in|on|via|by|over|through)\s+(?:the\s+)?(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
   // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts
   // "details discussed before award"), and material sent over the chat: "I will provide the video in chat"; it starts at
   // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
@@ -128,9 +129,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|monthly)\s+basis\b(?<=\b(?:reports?|(?:progress|status)\s+updates?|calls?|meetings?|check-?ins?|syncs?)\b[^.!?\n]{0,80}\bon\s+an?\s+(?:daily|weekly|bi-?weekly|monthly)\s+basis)`),
   // details promised to the one chosen: "If we find you as a suitable candidate, we will provide detailed explanation for
   // each module" (it starts at the rare "suitable")
-  // a short chat to be had, and a talk the freelancer must have with the client first: "be available for a quick chat",
-  // "the freelancer must discuss the project with us" (each starts at its rarer word and looks back)
-  rx(String.raw`\bchat\b(?<=\b(?:for|have|do|schedule|set up|hop on|jump on)\s+a\s+(?:quick|short|brief|casual|intro(?:ductory)?)\s+(?:video\s+|phone\s+)?chat)(?!\s+(?:features?|app|widgets?|bots?|support|function\w*|system|modules?|window|box|interface)\b)|\bdiscuss\b(?<=\b(?:must|will|should|need to|needs to|have to|has to)\s+discuss)\s+(?:[\w-]+\s+){0,3}?with\s+(?:us|me)\b`),
+  // calls to jump on, a short chat to be had, and a talk the freelancer must have with the client first: "Must be able to
+  // jump on calls with you", "be available for a quick chat", "the freelancer must discuss the project with us" (the
+  // chat and the talk start at their rarer word and look back; not calls that are the work, "jump on calls with leads")
+  rx(String.raw`\b(?:jump|hop)\s+on\s+calls\b(?!\s+with\s+(?:leads|prospects|customers|clients|buyers)\b)|\bchat\b(?<=\b(?:for|have|do|schedule|set up|hop on|jump on)\s+a\s+(?:quick|short|brief|casual|intro(?:ductory)?)\s+(?:video\s+|phone\s+)?chat)(?!\s+(?:features?|app|widgets?|bots?|support|function\w*|system|modules?|window|box|interface)\b)|\bdiscuss\b(?<=\b(?:must|will|should|need to|needs to|have to|has to)\s+discuss)\s+(?:[\w-]+\s+){0,3}?with\s+(?:us|me)\b`),
   // talk moved to private messages, and pay discussed with the one chosen: "Won't discuss what the game is here, but will
   // do in a PM. Pay will be discussed there as well", "Rate will be discussed with the candidate" (each starts at a rarer
   // word and looks back; not "Budget to be discussed" alone)
@@ -271,6 +273,8 @@ export const missingCommunication: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // an applicant's interest in a talk, which is "PM me" alone
+    { description: 'Sprite artist for my game. If you are interested in discussing this further, please send me a private message.' },
     // a phone call that is the work itself
     { description: 'Selling on phone. We need a motivated sales person who can sell anything to anyone on phone call.' },
     // the role's own tool, and a screen share as the content of an application video
@@ -397,6 +401,9 @@ export const examples: RuleExamples = {
     { description: 'Matrimonial site. What is your preferred method of communication with clients on the site? In-app messaging.' },
   ],
   pass: [
+    // calls to jump on, and the specifics discussed with the one chosen
+    { description: 'Documentation specialist for our SOPs. Must be able to jump on calls with you and ask clarifying questions.' },
+    { description: 'Update our VBS script. I look forward to discussing project specifics with a dedicated developer.' },
     // details shared before the work begins, or after a reply
     { description: 'Designer for a single Crytek level. More specific project requirements will be disclosed before the project begins.' },
     { description: 'NextUp nightlife app MVP, $3,000 fixed. Further details to be provided after response.' },

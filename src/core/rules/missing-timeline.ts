@@ -162,9 +162,10 @@ const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|r
 const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|be\s+in\s+touch\s+with)\s+(?:the\s+)?(?:applicants?|candidates?|writers|freelancers|people|those|everyone)\b[^.!?\n]{0,50}$/i;
 /**
  * What makes a span not the job's time, said before it: the client's decision on applicants, the data's span, later
- * work's, a product's ("likely to sell out within 30-45 days"), or a pace (see `accept`).
+ * work's, a product's ("likely to sell out within 30-45 days"), a past event's ("was completely overhauled this week"), or
+ * a pace (see `accept`).
  */
-const ANOTHER_SPAN_BEFORE = /(?:\b(?:decision|decide|deciding)\s+|\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
+const ANOTHER_SPAN_BEFORE = /(?:\b(?:decision|decide|deciding)\s+|\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\b(?:was|were|been|got)\s+(?:(?:completely|totally|fully|just|recently)\s+)?(?:overhauled|launched|released|relaunched|redesigned|rebuilt|published)\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
 /** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
 const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
@@ -334,6 +335,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // when the client's game was overhauled, not the job's time
+    { description: 'Trailers for my 2 games. Tangled was completely overhauled this week and QuadPong is new.' },
     // a product's span, and experience in years
     { description: 'ML model that detects products likely to sell out within 30-45 days.' },
     { description: 'You are a very experienced PHP developer (5+ years fulltime dev). Replace mpdf with wkhtmltopdf in our extension.' },
