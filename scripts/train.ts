@@ -1,8 +1,8 @@
 /**
  * Trains the learned judgements behind missing-context, missing-deliverables and vague-scope and
  * writes `src/core/model/weights.ts` (see `model-training.ts`).
- *   npm run train                   train on the dev labels and every team set
- *   npm run train -- --sets dev,A   train on other sets ("dev" is labels-dev.jsonl)
+ *   npm run train                   train on the dev labels and team sets A–K (context and deliverables also on M–AS)
+ *   npm run train -- --sets dev,A   train every model on these sets only ("dev" is labels-dev.jsonl)
  *   npm run train -- --dry-run      print the fit without writing the weights
  *   npm run train -- --cv dev       5-fold cross-validation on a labelled set (writes nothing)
  *   npm run train -- --cv dev --errors   the same, listing the posts each model misjudged
@@ -28,7 +28,7 @@ if (cv !== -1) {
 }
 const i = process.argv.indexOf('--sets');
 const sets = i === -1 ? DEFAULT_SETS : list(process.argv[i + 1]);
-const { file, report } = orExit(() => trainModels(sets, { examples: !process.argv.includes('--no-examples') }));
+const { file, report } = orExit(() => trainModels(sets, { examples: !process.argv.includes('--no-examples'), more: i === -1 }));
 console.log(report.join('\n'));
 if (!process.argv.includes('--dry-run')) {
   const out = resolve('src/core/model/weights.ts');

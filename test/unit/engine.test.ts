@@ -6,6 +6,11 @@ const ids = (draft: Draft) => analyze(draft).findings.map((f) => f.ruleId);
 /** The checklist entry of `section` for a draft, and the text of each piece of its evidence. */
 const itemOf = (draft: Draft, section: string) => analyze(draft).checklist.find((c) => c.section === section)!;
 const quotesOf = (description: string, section: string) => itemOf({ description }, section).evidence.map((e) => e.text);
+/**
+ * What the phrase rules quote, leaving out a sentence the learned judgement chose: for one-line drafts that name no phrase,
+ * where the models (trained on long posts) may judge the item either way and the test is about the rules.
+ */
+const phraseQuotesOf = (description: string, section: string) => itemOf({ description }, section).evidence.filter((e) => !('judged' in e && e.judged)).map((e) => e.text);
 
 const GOOD_POST: Draft = {
   title: 'Add online ordering to our bakery website',
@@ -195,10 +200,10 @@ describe('the result', () => {
   });
 
   it('takes no length that is a fault\'s time, a race or a range\'s end', () => {
-    expect(quotesOf('Cars jitter after about 2 minutes. Players must finish a 10-minute race.', 'deliverables')).toEqual([]);
+    expect(phraseQuotesOf('Cars jitter after about 2 minutes. Players must finish a 10-minute race.', 'deliverables')).toEqual([]);
     // …but the fault itself, told by its symptom, is the fix to deliver
     expect(quotesOf('Our racing game has a desync: when 4 players race, cars jitter after about 2 minutes.', 'deliverables')).toEqual(['desync: when 4 players race, cars jitter after about 2 minutes']);
-    expect(quotesOf('Detect the text within 2–4 seconds. It sometimes takes over 1.5 minutes.', 'deliverables')).toEqual([]);
+    expect(phraseQuotesOf('Detect the text within 2–4 seconds. It sometimes takes over 1.5 minutes.', 'deliverables')).toEqual([]);
   });
 
   it('reads a sentence opening on "Need a …" with what the thing does as "I need a …"', () => {
@@ -260,8 +265,8 @@ describe('the result', () => {
 
   it('takes a task said as one, a site rebuilt on a named platform and a thing built then tied to a named system as deliverables', () => {
     expect(quotesOf('The very first task is to restructure the accounts so that admins share permissions.', 'deliverables')).toEqual(['task is to restructure the accounts']);
-    expect(quotesOf('Your task will be to take over our site development.', 'deliverables')).toEqual([]);
-    expect(quotesOf('Your task is to understand an already built app.', 'deliverables')).toEqual([]);
+    expect(phraseQuotesOf('Your task will be to take over our site development.', 'deliverables')).toEqual([]);
+    expect(phraseQuotesOf('Your task is to understand an already built app.', 'deliverables')).toEqual([]);
     expect(quotesOf('Need to redesign an existing HTML website to WordPress.', 'deliverables')).toEqual(['redesign an existing HTML website to WordPress']);
     expect(quotesOf('We need help building a CloseBot and integrating it with HighLevel.', 'deliverables')).toEqual(['integrating it with HighLevel']);
     expect(quotesOf('Discovery Deliverable (cost analysis, timeline, user flow, wireframes)', 'deliverables')).toEqual(['Deliverable (cost analysis, timeline, user flow, wireframes)']);
@@ -374,7 +379,7 @@ describe('the result', () => {
     expect(quotesOf('We are seeking a WordPress developer to assist with updates and enhancements to our existing website.', 'context')).toEqual(['our existing website']);
     expect(quotesOf('We are seeking a Node.js developer to modify our existing application.', 'context')).toEqual(['modify our existing application']);
     // (not a role's boilerplate about systems, nor improving how the team works)
-    expect(quotesOf('Design models and ensure seamless integration into our existing systems.', 'context')).toEqual([]);
+    expect(phraseQuotesOf('Design models and ensure seamless integration into our existing systems.', 'context')).toEqual([]);
     expect(quotesOf('Your expertise will help improve our processes and streamline our workflows.', 'context')).toEqual([]);
   });
 

@@ -21,10 +21,10 @@ const labels = join(dir, 'labels.jsonl');
 writeFileSync(
   labels,
   [
-    { id: 'p1', set: 'X', context: 1, deliverables: 1, vague_scope: 0 },
-    { id: 'p2', set: 'Y', context: 0, deliverables: 0, vague_scope: 1 },
-    { id: 'p3', set: 'Z', context: 1, deliverables: 1, vague_scope: 0 },
-    { id: 'p4', set: 'Z', context: 0, deliverables: 0, vague_scope: 1 },
+    { id: 'p1', set: 'FX', context: 1, deliverables: 1, vague_scope: 0 },
+    { id: 'p2', set: 'FY', context: 0, deliverables: 0, vague_scope: 1 },
+    { id: 'p3', set: 'FZ', context: 1, deliverables: 1, vague_scope: 0 },
+    { id: 'p4', set: 'FZ', context: 0, deliverables: 0, vague_scope: 1 },
   ]
     .map((row) => JSON.stringify(row))
     .join('\n') + '\n',
@@ -50,7 +50,7 @@ describe('npm run eval', () => {
   });
 
   it('pools the sets named with --set A,B and leaves the others out', () => {
-    const run = evalRun('--labels', labels, '--set', 'X,Y');
+    const run = evalRun('--labels', labels, '--set', 'FX,FY');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('2 labelled posts');
     const [pos, neg, tp, fp, fn, tn] = counts(run.stdout, 'vague-scope');
@@ -61,7 +61,7 @@ describe('npm run eval', () => {
   });
 
   it('judges one set alone', () => {
-    const run = evalRun('--labels', labels, '--set', 'Z');
+    const run = evalRun('--labels', labels, '--set', 'FZ');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('2 labelled posts');
     expect(counts(run.stdout, 'missing-deliverables').slice(0, 2)).toEqual([1, 1]);
