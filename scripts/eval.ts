@@ -18,6 +18,9 @@ import { arg } from './cli-args';
 import { allPosts, corpusAvailable, CORPUS_DIR, orExit, readJsonl } from './corpus';
 import { type Labels, MAPPING } from './label-mapping';
 
+/** The check each learned judgement decides. */
+const MODEL_CHECK: Record<string, string> = { context: 'missing-context', deliverables: 'missing-deliverables', vagueScope: 'vague-scope' };
+
 if (!corpusAvailable()) {
   console.log(`Corpus not found at ${CORPUS_DIR}: nothing to evaluate (set CLEARBRIEF_CORPUS to its folder).`);
   process.exit(0);
@@ -80,11 +83,15 @@ for (const [checkId, label, firesWhen] of MAPPING) {
 }
 console.log(`\noverall agreement: ${pct(agree / total)} (${agree}/${total} post × check decisions)`);
 console.log('pos = posts where the check should fire (label says the item is missing, or the problem is present).');
-// The dev labels are set "dev" to the trainer; a team labels file names each row's set.
-const trainedOn = labels.filter((row) => TRAINED_ON.labels.includes(labelsFile === 'labels-dev.jsonl' ? 'dev' : String(row.set))).length;
-if (trainedOn > 0) {
+// The dev labels are set "dev" to the trainer; a team labels file names each row's set. Each model says which of these
+// posts it was fitted to (context and deliverables learn from more sets than vague scope).
+const setOf = (row: (typeof labels)[number]) => (labelsFile === 'labels-dev.jsonl' ? 'dev' : String(row.set));
+const trainedBy = (Object.entries(TRAINED_ON) as Array<[string, string[]]>)
+  .map(([model, sets]) => ({ check: MODEL_CHECK[model] ?? model, posts: labels.filter((row) => sets.includes(setOf(row))).length }))
+  .filter(({ posts }) => posts > 0);
+if (trainedBy.length > 0) {
   console.log(
-    `\nNote: ${trainedOn} of these posts trained the model behind context, deliverables and vague scope (npm run train: sets ${TRAINED_ON.labels.join(', ')}), ` +
-      'so those three figures flatter it. Judge them by cross-validation (npm run train -- --cv dev, or --cv with team sets), or on posts labelled since.',
+    `\nNote: these posts trained the models behind ${trainedBy.map(({ check, posts }) => `${check} (${posts})`).join(', ')} (TRAINED_ON in src/core/model/weights.ts), ` +
+      'so those figures flatter them. Judge them by cross-validation (npm run train -- --cv dev, or --cv with team sets), or on posts labelled since.',
   );
 }

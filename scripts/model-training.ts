@@ -26,7 +26,7 @@ export const DEFAULT_SETS = ['dev', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I',
 
 /**
  * The blind sets M–AS (2,560 posts, all twelve labels), which context and deliverables also learn from. Each was first
- * used as a judge while unseen (`npm run first-runs`); they joined training at `f9d09cc`, after set AT was labelled, so AT
+ * used as a judge while unseen (`npm run first-runs`); they joined training at `20c7770`, after set AT was labelled, so AT
  * and later sets judge the retrained models unseen. Vague scope does not learn from them: our labels of it are more lenient
  * than the reviewers' (50 dev posts labelled again by us, `scripts/labels-dev-team.jsonl`: kappa with the reviewers 0.878
  * deliverables, 0.864 context, 0.584 vague scope, where we called 10 posts clear that they call vague and none the other
@@ -103,15 +103,27 @@ const CUTOFFS = { context: 0.65, deliverables: 0.6, vagueScope: 0.6 };
 const DEV_WEIGHT = 3;
 
 type Label = 'context' | 'deliverables' | 'vague_scope';
-/**
- * Each model, the label it learns, the rules' signals it reads, its check's example drafts with
- * the label a fire row means, the labelled sets it learns from beyond the default ones, and how it is fitted. The examples are the checks' definitions written out as short drafts;
- * the labelled posts are long, so without them the model reads a two-sentence draft by chance.
- */
-const MODELS: ReadonlyArray<[name: ModelName, label: Label, signals: (doc: Doc) => number[], examples: RuleExamples, fireMeans: 0 | 1, moreSets: readonly string[], fitting: Fitting]> = [
-  ['context', 'context', contextSignals, contextExamples, 0, BLIND_SETS, FITTED_ON_MANY],
-  ['deliverables', 'deliverables', deliverablesSignals, deliverablesExamples, 0, BLIND_SETS, FITTED_ON_MANY],
-  ['vagueScope', 'vague_scope', vagueScopeSignals, vagueScopeExamples, 1, [], FITTED_ON_FEW],
+/** One learned judgement and how it is trained. */
+interface ModelSpec {
+  name: ModelName;
+  /** The label it learns. */
+  label: Label;
+  /** The rules' signals it reads beside the words. */
+  signals: (doc: Doc) => number[];
+  /**
+   * Its check's example drafts, and the label a fire row means: the checks' definitions written out as short drafts (the
+   * labelled posts are long, so without them the model reads a two-sentence draft by chance).
+   */
+  examples: RuleExamples;
+  fireMeans: 0 | 1;
+  /** The labelled sets it learns from beyond the ones asked for (`npm run train` without `--sets`). */
+  moreSets: readonly string[];
+  fitting: Fitting;
+}
+const MODELS: readonly ModelSpec[] = [
+  { name: 'context', label: 'context', signals: contextSignals, examples: contextExamples, fireMeans: 0, moreSets: BLIND_SETS, fitting: FITTED_ON_MANY },
+  { name: 'deliverables', label: 'deliverables', signals: deliverablesSignals, examples: deliverablesExamples, fireMeans: 0, moreSets: BLIND_SETS, fitting: FITTED_ON_MANY },
+  { name: 'vagueScope', label: 'vague_scope', signals: vagueScopeSignals, examples: vagueScopeExamples, fireMeans: 1, moreSets: [], fitting: FITTED_ON_FEW },
 ];
 
 interface Example {
@@ -178,21 +190,26 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 type Row = { id: string; set: string } & Partial<Record<Label, number>>;
 
+/**
+ * Every labelled post with its row of labels and a `Doc` of its text, read and built once: training reads the same posts
+ * for several models (context and deliverables the same 3,300), and cross-validation for every fold.
+ */
+let allLabelled: Array<{ row: Row; doc: Doc }> | undefined;
+
 /** The labelled posts of `sets`, each with its row of labels and a `Doc` of its text. */
 function labelledDocs(sets: readonly string[]): Array<{ row: Row; doc: Doc }> {
-  const labelled: Row[] = [
-    ...readJsonl<Row>('labels-dev.jsonl').map((r) => ({ ...r, set: 'dev' })),
-    ...readJsonl<Row>(resolve('scripts/labels-team.jsonl')),
-  ].filter((r) => sets.includes(r.set));
-  const posts = new Map(allPosts().map((p) => [p.id, p]));
-  return labelled.flatMap((row) => {
-    const post = posts.get(row.id);
-    return post ? [{ row, doc: new Doc({ title: post.title, description: post.description }) }] : [];
-  });
+  if (!allLabelled) {
+    const posts = new Map(allPosts().map((p) => [p.id, p]));
+    allLabelled = [...readJsonl<Row>('labels-dev.jsonl').map((r) => ({ ...r, set: 'dev' })), ...readJsonl<Row>(resolve('scripts/labels-team.jsonl'))].flatMap((row) => {
+      const post = posts.get(row.id);
+      return post ? [{ row, doc: new Doc({ title: post.title, description: post.description }) }] : [];
+    });
+  }
+  return allLabelled.filter(({ row }) => sets.includes(row.set));
 }
 
 /** One model's training drafts: the labelled posts, then (unless left out) its check's example drafts. */
-function trainingExamples([, label, signals, drafts, fireMeans, , fitting]: (typeof MODELS)[number], docs: ReadonlyArray<{ row: Row; doc: Doc }>, withExamples: boolean): Example[] {
+function trainingExamples({ label, signals, examples: drafts, fireMeans, fitting }: ModelSpec, docs: ReadonlyArray<{ row: Row; doc: Doc }>, withExamples: boolean): Example[] {
   const example = (doc: Doc, y: number): Example => ({ buckets: bucketsOf(doc), signals: signals(doc), y });
   const examples = docs.flatMap(({ row, doc }) => {
     const one = example(doc, row[label] === 1 ? 1 : 0);
@@ -228,8 +245,8 @@ function predictor(packed: PackedModel): (example: Example) => boolean {
 }
 
 /** The sets one model learns from: `sets`, and (with `more`) the ones its spec adds. */
-function setsOf(spec: (typeof MODELS)[number], sets: readonly string[], more: boolean): string[] {
-  return [...new Set([...sets, ...(more ? spec[5] : [])])];
+function setsOf(spec: ModelSpec, sets: readonly string[], more: boolean): string[] {
+  return [...new Set([...sets, ...(more ? spec.moreSets : [])])];
 }
 
 /**
@@ -241,14 +258,12 @@ export function trainModels(sets: readonly string[] = DEFAULT_SETS, options: { e
   const more = options.more !== false;
   const report: string[] = [];
   const packed = new Map<string, PackedModel>();
-  const trainedOn = new Set<string>();
-  const postsSeen = new Set<string>();
+  const trainedOn: Partial<Record<ModelName, string[]>> = {};
   for (const spec of MODELS) {
-    const [name, , , , , , fitting] = spec;
+    const { name, fitting } = spec;
     const own = setsOf(spec, sets, more);
     const docs = labelledDocs(own);
-    own.forEach((set) => trainedOn.add(set));
-    docs.forEach(({ row }) => postsSeen.add(`${row.set}:${row.id}`));
+    trainedOn[name] = own;
     const examples = trainingExamples(spec, docs, options.examples !== false);
     const model = train(examples, fitting);
     packed.set(name, pack(model, CUTOFFS[name], fitting.keep));
@@ -260,8 +275,8 @@ export function trainModels(sets: readonly string[] = DEFAULT_SETS, options: { e
   const file = `// Written by \`npm run train\` (scripts/model-training.ts); do not edit. Numbers only: buckets are hashed words (features.ts).
 import type { PackedModel } from './linear';
 
-/** Which labelled posts the weights were fitted to: figures on them flatter the models (\`npm run eval\` says so). */
-export const TRAINED_ON = ${JSON.stringify({ labels: [...trainedOn], posts: postsSeen.size })};
+/** Which labelled sets each model was fitted to: figures on their posts flatter it (\`npm run eval\` says so). */
+export const TRAINED_ON: { context: string[]; deliverables: string[]; vagueScope: string[] } = ${JSON.stringify(trainedOn)};
 
 export const PACKED_MODELS: { context: PackedModel; deliverables: PackedModel; vagueScope: PackedModel } = {
   context: ${json('context')},
@@ -287,7 +302,7 @@ export function crossValidate(judged: readonly string[], folds = 5, sets: readon
   const inSet = docs.map((d, i) => ({ ...d, fold: judged.includes(d.row.set) ? i % folds : -1 }));
   if (!inSet.some((d) => d.fold !== -1)) throw new Error(`No labelled posts in sets ${judged.join(', ')} to cross-validate: sets are dev (labels-dev.jsonl) and the letters in scripts/labels-team.jsonl.`);
   for (const spec of MODELS) {
-    const [name, , , , , , fitting] = spec;
+    const { name, fitting } = spec;
     const extraSets = setsOf(spec, [], options.more !== false).filter((set) => !base.includes(set));
     if (extraSets.length > 0) lines.push(`${name.padEnd(13)} also trains on sets ${extraSets.join(', ')}`);
     const trainable = [...inSet, ...labelledDocs(extraSets).map((d) => ({ ...d, fold: -1 }))];

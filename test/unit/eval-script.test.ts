@@ -57,7 +57,7 @@ describe('npm run eval', () => {
     expect([pos, neg]).toEqual([1, 1]);
     expect(tp! + fp! + fn! + tn!).toBe(2);
     // A set that trained no model: no warning that the figures flatter it.
-    expect(run.stdout).not.toContain('trained the model');
+    expect(run.stdout).not.toContain('trained the models');
   });
 
   it('judges one set alone', () => {
@@ -67,12 +67,19 @@ describe('npm run eval', () => {
     expect(counts(run.stdout, 'missing-deliverables').slice(0, 2)).toEqual([1, 1]);
   });
 
-  it('warns when the posts judged trained the models', () => {
-    const trained = join(dir, 'trained.jsonl');
-    writeFileSync(trained, JSON.stringify({ id: 'p1', set: 'A', context: 1, deliverables: 1, vague_scope: 0 }) + '\n');
-    const run = evalRun('--labels', trained);
+  /** eval's note on a labels file of one post of `set`: which models it says that post trained. */
+  const noteFor = (set: string) => {
+    const file = join(dir, `one-${set}.jsonl`);
+    writeFileSync(file, JSON.stringify({ id: 'p1', set, context: 1, deliverables: 1, vague_scope: 0 }) + '\n');
+    const run = evalRun('--labels', file);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('1 of these posts trained the model');
+    return /trained the models behind ([^(]*\(\d+\)(?:, [^(]*\(\d+\))*)/.exec(run.stdout)?.[1];
+  };
+
+  it('warns when the posts judged trained the models, naming each model they trained', () => {
+    expect(noteFor('A')).toBe('missing-context (1), missing-deliverables (1), vague-scope (1)');
+    // a blind set trained context and deliverables, not vague scope
+    expect(noteFor('M')).toBe('missing-context (1), missing-deliverables (1)');
   });
 
   it('exits 2 with a message for a set with no rows', () => {
