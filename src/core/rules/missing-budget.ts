@@ -60,6 +60,9 @@ const PATTERNS = [
   // "someone … willing to do it for free" (LABELS.md: unpaid work is a stated term), "Must use Upwork time tracker" (the
   // free work starts at "free" and looks back, as "for" is everywhere)
   rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per)\s+(?:the\s+)?project\b|\bpaid\s+for\s+\d+\s+hours\b|\bpay-per-(?:article|post|word|video|hour|project|task|piece|lead|asset)\b|\bcompensated\s+(?:for|per)\s+(?:the|each|every|an?)\s+(?:article|post|video|piece|review|asset)\b|\bcompensation\s*:\s*none\b|\bnot\s+for\s+(?:the\s+)?money\b(?<=\b(?:game|project|this|it)\b[^.!?\n]{0,40}not\s+for\s+(?:the\s+)?money)|\bcontract\s+based\s+on\s+(?:[\w-]+\s+and\s+)?milestones\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
+  // the role paid by the hour, and a template's basis in brackets: "a part-time, hourly consulting role", "(Part-Time,
+  // Hourly)", "Budget:  (fixed)." (LABELS.md: a basis with no amount is a term)
+  rx(String.raw`\bhourly\s+(?:(?:consulting|freelance|contract|remote|part[- ]time)\s+)?(?:role|position|job|gig|engagement|consultant|consultancy|project)\b|\b(?:part|full)[- ]time\s*,\s*hourly\b|\bbudget\s*:\s*\(\s*(?:fixed|hourly)(?:[- ]price)?\s*\)`),
   // a range to bid in: "customize a chat script … BID 200-350"
   rx(String.raw`\bbid\s*:?\s*[$€£]?\d+(?:\s*(?:-|–|to)\s*[$€£]?\d+)\b`),
   // a share of the projects and bonuses as the pay: "our current payment model … is based on % share of projects and
@@ -84,6 +87,8 @@ const PATTERNS = [
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
 const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|daily|weekly|profitable)\s+)?(?:sales|revenue|turnover|gmv|arr|mrr|profits?|returns|ad spend|spend on ads)\b/i;
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
+/** A role paid by the hour ("hourly consulting role", "Part-Time, Hourly"), which no product price before it undoes. */
+const ROLE_PAID_HOURLY = /^(?:hourly\s|(?:part|full)[- ]time\s*,)/i;
 const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
 const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?|under|below)\b[^.!?\n]{0,25}$/i;
@@ -165,7 +170,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before) || BILL_BEFORE.test(before)) return false;
   // "Unlock for $0.99/mo", "$49-$99/month plans", "free shipping over £40", "refunds over $100 go to me": the shop's own
   // prices and limits, not the job's pay.
-  if (PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) return false;
+  // (a role paid by the hour is the job's whatever came before: "Healthcare Pricing Consultant (Part-Time, Hourly)")
+  if ((PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) && !ROLE_PAID_HOURLY.test(match)) return false;
   if (AN_AMOUNT.test(match) && FUNDING_BEFORE.test(before)) return false;
   if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
   // "Enforce a daily limit (e.g., $20, configurable)": a product's spending cap, not the pay; "packaging/shipping costs ($7
@@ -225,6 +231,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // hours of work, not the pay's basis
+    { description: 'Part-time data entry, about 10 hours per week. Hourly updates on Slack are not needed.' },
     // a business's shipping cost
     { description: 'Sell-out model on SageMaker. Include a profitability formula with packaging/shipping costs ($7 per unit).' },
     // a cap the product puts on its own spending
@@ -302,6 +310,10 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // a role paid by the hour, said in its title and in its overview, and a template's basis in brackets
+    { description: 'Job Title: Healthcare Pricing Consultant (Part-Time, Hourly)\n\nHelp define our pricing strategy.' },
+    { description: 'Pricing consultant for our telehealth startup. This is a part-time, hourly consulting role with flexible hours.' },
+    { description: 'Clone a voice from 30 minutes of audio.\n\nBudget:  (fixed).\nTimeline: 3 weeks from project start.' },
     // revenue shared as the pay, a hobby said in one of a tag's words, pay per asset, pay for each article
     { description: 'Level designer and artist for our Ouya game. Revenue will be shared with devs.' },
     { description: '[LFA] Artist who can make sprites for a top down game. [Hobby/Portfolio]' },

@@ -165,11 +165,21 @@ function aboutTheProductsUsers(text: string, start: number, end: number): boolea
   return FOR_USERS.test(after) || ALLOWS_USERS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
 }
 
-/** Reports the work merges, a channel the product posts to, a tool the product is put into: things the work handles, not how it is discussed. */
-function handledByTheWork(text: string, start: number): boolean {
+/**
+ * Reports the work merges or is, a channel the product posts to, a tool the product is put into or the work is built in:
+ * things the work handles, not how it is discussed.
+ */
+function handledByTheWork(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  return WORKED_ON.test(before) || POSTED_TO.test(before) || (TOOL.test(text.slice(start, start + 15)) && (PUT_INTO.test(before) || NOTICES_VIA.test(before)));
+  if (WORKED_ON.test(before) || POSTED_TO.test(before)) return true;
+  if (TOOL.test(text.slice(start, start + 15))) return PUT_INTO.test(before) || NOTICES_VIA.test(before) || BUILT_IN.test(before);
+  return REPORT_MADE_BEFORE.test(before) && A_REPORT.test(text.slice(start, end));
 }
+/** "Building out client pages in Notion", "create recurring tasks in Asana": the tool the work is done in, not the team's channel. */
+const BUILT_IN = /\b(?:build\w*|built|creat\w*|design\w*|set(?:ting)?\s+up)\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?(?:pages?|tasks?|boards?|databases?|templates?|workflows?|automations?|docs?|wikis?|dashboards?)\s+(?:in|on|inside|within)\s+(?:our\s+|the\s+|a\s+)?$/i;
+/** "I need an analyst to create a weekly report for me": the one report the work makes, not progress reported on it. */
+const REPORT_MADE_BEFORE = /\b(?:creat|build|prepar|compil|writ|produc|design|develop|draft)\w*\s+(?:a|an|one)\s+$/i;
+const A_REPORT = /^(?!.*\b(?:progress|status)\b)[\w -]*\breports?$/i;
 /** A channel's name at the match's start, which `PUT_INTO` may show is where the product goes. */
 const TOOL = new RegExp(String.raw`^(?:${WORK_TOOL}|${MESSENGER})\b`, 'i');
 /** "the integration of it on Discord", "a trained bot live on our Discord server", "a parser for a single channel in Slack", "an overlay in Zoom": where the product goes, not the team's channel. */
@@ -266,13 +276,16 @@ export const missingCommunication: SectionRule = {
     seeds: '001 #3 kickoff meeting, #4; 002 "Not Communicating Clearly"; 003 meeting, communication',
     messages: { missing: 'The post does not say how you will communicate (channel, updates, time zone, kickoff call).' },
   },
-  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !RULED_OUT_BEFORE.test(t.slice(Math.max(0, s - 50), s)) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s) && !overlapOfThings(t, s, e) && !zoneOfAnotherTime(t, s, e) && !hoursWithNoZone(t, s, e) }),
+  evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 15) && !RULED_OUT_BEFORE.test(t.slice(Math.max(0, s - 50), s)) && !aboutTheProductsUsers(t, s, e) && !handledByTheWork(t, s, e) && !overlapOfThings(t, s, e) && !zoneOfAnotherTime(t, s, e) && !hoursWithNoZone(t, s, e) }),
   template: () => '[A short kickoff call], then [daily/weekly] updates on [Slack/the platform]; I am in [time zone] and reply within [N] hours.',
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the one report the work makes, and pages the work builds in a tool
+    { description: 'I trade oil daily and need an analyst to create a weekly report for me on supply, demand and sentiment.' },
+    { description: 'Staff accountant. Duties: building out client pages in Notion, monthly bank reconciliations.' },
     // an applicant's interest in a talk, which is "PM me" alone
     { description: 'Sprite artist for my game. If you are interested in discussing this further, please send me a private message.' },
     // a phone call that is the work itself
@@ -401,6 +414,9 @@ export const examples: RuleExamples = {
     { description: 'Matrimonial site. What is your preferred method of communication with clients on the site? In-app messaging.' },
   ],
   pass: [
+    // a progress report the freelancer prepares, and tasks tracked in a tool
+    { description: 'Build our booking site. Prepare a weekly progress report for us.' },
+    { description: 'Build our booking site. We track all tasks in Notion.' },
     // calls to jump on, and the specifics discussed with the one chosen
     { description: 'Documentation specialist for our SOPs. Must be able to jump on calls with you and ask clarifying questions.' },
     { description: 'Update our VBS script. I look forward to discussing project specifics with a dedicated developer.' },

@@ -143,11 +143,14 @@ const STRONG = [
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce", "convert from C
-  // language to PHP" (not who something comes from: "requests from clients to discuss our services"; a name ends before a
+  // language to PHP", "from JavaScript and jQuery to Next.js" (not who something comes from: "requests from clients to discuss our services"; a name ends before a
   // full stop: "to PHP.")
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion", nor months, "transactions from July to October")
-  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|${FROM_WHO})\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?(?:\s+(?:language|version|framework|platform|code|script))?\s+to\s+(?!(?:discuss|help|get|ensure|make|see|do|be|find|learn|work|keep|build|create)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?`),
+  rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|${FROM_WHO})\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+(?:and|&)\s+[\w+#-](?:[\w.+#-]*[\w+#-])?)?(?:\s+\d+(?:\.\d+)?)?(?:\s+(?:language|version|framework|platform|code|script))?\s+to\s+(?!(?:discuss|help|get|ensure|make|see|do|be|find|learn|work|keep|build|create)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?`),
+  // a copy of a given site, and things moved to a new home: "Need to clone this site https://…", "3 apps … to be transferred
+  // to a new account", "need to import them onto new site"
+  rx(String.raw`\bclone\s+(?:this|the|that|a|an|our|my)\s+(?:[\w-]+\s+){0,2}(?:site|website|web ?app|app|application|template|page|landing page|store|shop|theme)\b|\b(?:transfer(?:red|ring)?|mov(?:e|ed|ing)|migrat(?:e|ed|ing)|import(?:ed|ing)?)\s+(?:(?:all|the|our|my|them|it|these)\s+)?(?:to|into|onto)\s+(?:(?:a|an|the|our|my)\s+)?new\s+(?:[\w-]+\s+)?(?:account|server|host(?:ing)?|domain|site|website|store|platform|workspace|crm)\b`),
   // a product with its features listed: "a booking app with login, signup and a calendar", "a Notion workspace with: a
   // client CRM, a project tracker and a team wiki", "an Airtable base with tables for properties, units, tenants and
   // vendors", and as many posts type it, with whom it is for between and the features joined by "and": "one website for my
@@ -411,6 +414,10 @@ export const examples: RuleExamples = {
     { description: 'Marketing help wanted, connect with Us and grow. Integrate AI into our daily work.' },
   ],
   pass: [
+    // a copy of a linked site, apps moved to a new account, and a codebase moved from two languages to a framework
+    { description: 'Need to clone this site https://example.com/template\n\nEither on WordPress or Next.js.' },
+    { description: 'I need 3 apps (6 total) on both Apple and Google Play Stores to be transferred to a new account.' },
+    { description: 'Frontend developer to help move our existing codebase from JavaScript and jQuery to Next.js.' },
     // a full stop inside a version or a name does not end the sentence
     { description: 'Migrate our current version of Laravel 5.4 to Laravel 10 and keep every route working.' },
     { description: 'I’m building a model-driven app and need some assistance. I need help with\n- adding an icon on the navigation bar\n- hiding tabs on a form' },

@@ -74,7 +74,11 @@ const PATTERNS = [
   rx(String.raw`\b(?:links?|examples?)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:an?[ \t]+)?(?:links?|examples?))\s+(?:to|of)\s+(?:(?<=(?:links|examples)\s+(?:to|of)\s+)(?:any\s+)?|your\s+)(?:[\w/-]+\s+){0,4}(?:projects?|work|apps?|websites?|sites?|designs?|blogs?|portfolios?)\b`),
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
-  rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:past|previous|relevant|similar) (?:projects?|work)\b`),
+  // (the applicant's past work, with up to two words naming it: "share your previous ElizaOS projects", "Feedback on your
+  // similar past works is important"; not what applicants have, "your relevant skills and work history")
+  rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:(?:similar|relevant) )?(?:past|previous|relevant|similar) (?:(?!(?:and|or|to|for|with|in|on|of|experience|skills?|background|knowledge|employers?|roles?|jobs?)\b)[\w.'’-]+ ){0,2}(?:projects?|works?)\b`),
+  // examples to come with the application: "provide me with examples on your offer", "include examples in your proposal"
+  rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,30}\bexamples?\s+(?:on|in|with)\s+(?:your\s+)?(?:offer|proposal|bid|application|reply|response|message)\b`),
   // past work as an item of what an application holds, the ask on the line that opens the list: "To apply, please
   // provide:\n1. Relevant projects or past experience…", "Please provide:\n- Relevant work samples." (not a list of
   // what applicants must have, "Experience with:\n- Previous work in fintech"; it first looks back only to the line's
@@ -176,6 +180,8 @@ export const examples: RuleExamples = {
     { description: 'Real estate analyst to simulate a comprehensive portfolio and catalytic investment with phased projections.' },
     // the work as a benefit to the applicant is no ask
     { description: 'Music and sound effects for our game. The game itself is nothing special, but is an attractive portfolio filler.' },
+    // what applicants have is no past work to show
+    { description: 'Office manager. Your relevant skills and work history matter most.' },
     // what applicants must have, listed, is no request to show it
     { description: 'Fintech app build.\n\nExperience with:\n- Previous work in payments\n- React Native' },
     // a portfolio the work builds for the freelancer, and the client's own portfolio of properties
@@ -218,6 +224,10 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // past work named by what it was, a wish for feedback on it, and examples to come with the offer
+    { description: 'Extend our ElizaOS agent with a plugin. Please share your previous ElizaOS projects and real-world examples that showcase your capability.' },
+    { description: 'Amend my existing website. Feedback on your similar past works is important.' },
+    { description: 'Mobile apps for iOS and Android. Please bid only if you have published similar apps and provide me with examples on your offer.' },
     // past work described, and projects shared if the applicant has them
     { description: 'Prompt based chatbot for our website. Please provide details of an prompt based work you may have done in the past.' },
     { description: 'Customize a Laravel management system. Kindly share SAAS projects if you have any.' },

@@ -192,6 +192,10 @@ const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
 );
 
 
+const COURSE_AFTER = /^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:course|webinar|masterclass|curriculum)s?\b/i;
+const COURSE_MADE_AFTER = /^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:course|webinar|masterclass|curriculum)s?[ \t]+(?:development|creation|design|writing|production|outline)\b/i;
+const COURSE_MADE_BEFORE = /\b(?:develop|creat|design|writ|build|record|produc|prepar|outlin|script)\w*\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$/i;
+
 /** Plans a product sells, near a span before "plan": "7-day free trial, Monthly plan, 6-month plan, Annual plan". */
 const SUBSCRIPTION_PLANS = /\b(?:(?:monthly|annual|yearly|weekly|quarterly)\s+plans?|subscri\w*|free\s+trial)\b/i;
 
@@ -305,7 +309,11 @@ function accept(text: string, start: number, end: number): boolean {
   // behind" (a backlog), a product's "3-day free trial" or "30-day money-back guarantee", an event's "5-day yoga retreat",
   // "12 months of bank statements", "1 hour of raw footage", "about 2 hours of clips":
   // durations that are not the job's.
-  return !NOT_THE_JOBS_SPAN_AFTER.test(text.slice(end, end + 45));
+  if (NOT_THE_JOBS_SPAN_AFTER.test(text.slice(end, end + 45))) return false;
+  // "develop a comprehensive 1-day course", "1-Day Course Development": the length of a course the work makes (one the
+  // freelancer teaches, "offering a 4-week AI course … need a trainer to deliver it", is the job's time)
+  const after = text.slice(end, end + 40);
+  return !(COURSE_AFTER.test(after) && (COURSE_MADE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || COURSE_MADE_AFTER.test(after)));
 }
 
 
@@ -410,6 +418,9 @@ export const examples: RuleExamples = {
     { description: 'Edit my cooking videos from about 1 hour of raw footage each.' },
     // an event's length and a guarantee's are not the job's
     { description: 'Landing page for my 5-day yoga retreat in Portugal, with a booking form.' },
+    // the length of a course the work makes, not the job's
+    { description: 'AI expert to develop a comprehensive 1-day course on practical AI automation: learner guide, slides and exercises.' },
+    { title: 'AI Expert Needed for 1-Day Course Development on Practical AI Automation', description: 'Learner guide, slides and exercises for non-technical adults.' },
     { description: 'Write the sales page for our course. It comes with a 30-day money-back guarantee.' },
     // the span of records to catch up on is not how long the work takes
     { description: 'Bookkeeper to catch up 6 months of Xero.' },
@@ -477,6 +488,8 @@ export const examples: RuleExamples = {
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
   ],
   pass: [
+    // a course the freelancer teaches lasts as long as the job
+    { description: 'We are launching an academy offering a 4-week AI course for small business owners. We need a trainer to deliver it.' },
     // a couple of days' work in words
     { description: 'AI document consistency checker. The first step is basically a couple of days work.' },
     // a few hours' work in words

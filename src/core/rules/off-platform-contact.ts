@@ -79,6 +79,11 @@ const PATTERNS = [
   { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?[.!]?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\bapply\s+by\s+(?:taking|completing|filling\s+(?:in|out))\s+(?:this|the|our)\s+(?:test|form|quiz|questionnaire|assessment)\b(?=[:\s]{0,4}\(?https?:)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give)\s+(?:me\s+|us\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal|jobs? e-?mail(?: box)?)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b|\bcraigslist\b(?<=\b(?:on|our|the|at|via|through|see)\s+craigslist)|\bhow\s+to\s+(?:contact|reach|apply)\b[^.\n]{0,25}\b(?:on|at)\s+(?:this|our|the\s+following)\s+(?:page|site|link)\b|\be-?mail\s+(?:me|us)\b(?!\s+(?:on|via|through|here\s+on)\s+(?:upwork|freelancer|fiverr|the\s+platform|this\s+(?:platform|site)))`), replacements: APPLY_ON_PLATFORM },
   // an outside site to apply on: "Go to gap.com to apply" (its own pattern: in the union above, every "go" would try it all)
   { re: rx(String.raw`\bgo\s+to\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|net|org|io|co|jobs)\b(?:\/\S*)?\s+(?:to|and)\s+apply\b`), replacements: APPLY_ON_PLATFORM },
+  // …or visited to apply: "For more information and to apply, visit www.example.com", "To apply, visit our careers page at https://…"
+  { re: rx(String.raw`\bto\s+apply\b[,:]?\s+(?:please\s+)?(?:visit|go\s+to|head\s+(?:over\s+)?to|check\s+out)\s+(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:at|on|:)\s+)?(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|co|jobs)\b)`), replacements: APPLY_ON_PLATFORM },
+  // pay sent by the client by post, or by another means named: "we can mail the check to you" (not the product's customers
+  // mailing one), "If you prefer payment by other means (ie paypal) we could arrange that"
+  { re: rx(String.raw`\bmail\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can|\s+could|\s+would)?\s+mail)\s+(?:you\s+)?(?:the|a|your)\s+(?:check|cheque)\b|\bpayment\s+(?:by|via|through)\s+(?:other|another|alternative)\s+(?:means|methods?|ways?)\s*\(?\s*(?:(?:i\.?e\.?|e\.?g\.?|like|such\s+as)\s*,?\s*)?(?:paypal|wise|crypto|bitcoin|venmo|zelle|payoneer|cheque|check|cash|bank transfer|western union)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
@@ -124,6 +129,10 @@ export const examples: RuleExamples = {
     { description: 'AI chatbot for a solar company. You can speak to me on Instagram at @ example_agency' },
     { description: 'Portuguese interpreter in LA for one week. PM me, including contact information, and we can discuss rates.' },
     { description: '2D artist for a puzzle game. Please send me a private message with some examples of your work, contact information, and pricing.' },
+    // an outside site visited to apply, a cheque by post and PayPal as another means of pay
+    { description: 'Mystery shoppers across the UK. For more information and to apply, visit www.example.com' },
+    { description: 'Redesign of our corporate site. Our business is in the states, so we can mail the check to you.' },
+    { description: 'Web designer. If you prefer payment by other means (ie paypal) we could arrange that as well.' },
     // a phone number asked for
     { description: 'Two diesel mechanics for fire trucks. PM me your resume or give me your mechanic\'s number and I will reach out.' },
     // an address spaced out, pay by PayPal after its amount, a messenger to add, an outside site or Workspace form to apply on
@@ -191,6 +200,9 @@ export const examples: RuleExamples = {
     { description: 'PHP developer, full time. All the details for the job and how to contact us are on this page: http://example.com/info/phpdev', flags: ['how to contact us are on this page'] },
   ],
   pass: [
+    // a reason to apply, and a product's payment options
+    { description: 'Marketing intern. To apply, visit the office in person with your CV.' },
+    { description: 'Checkout for our store: payment by other means such as gift cards, and customers can mail a check to the office.' },
     // contact details as the data the work gathers
     { description: 'Sales analyst: gather and organize data on potential clients, including contact information and key decision-makers.' },
     // the product's users paying an amount by PayPal
