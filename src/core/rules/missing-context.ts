@@ -280,6 +280,13 @@ const PATTERNS = [
   // the client's product by what it does: "our innovative product that analyzes urine test strip results" (its own, with
   // "our"; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:app|application|product|platform|tool|software|system|service|website|site|bot|extension|plugin|game)\s+(?:that|which)\s+(?!(?:needs|requires|needs?|has|is|was|will|should|must|can)\b)[a-z]+s\b(?:\s+[\w-]+){0,3}`)),
+  // the client's thing shown to exist by what happens to it, who the client is in so many words, and what it holds, counted
+  // or by its system: "There is a problem in my website", "make some changes to the script", "the promotion and growth of
+  // our iOS/Android app", "I work for corporate Conde Nast", "help me, a one-person business", "across 3,000+ Amazon
+  // listings", "leveraging data from SQL Server" (not data the work moves: "store data in Airtable", "extract data from
+  // Google Analytics"), "millions of data in mysql table" (one pattern scanned apart, as context's union has no room
+  // left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:problems?|issues?|bugs?|errors?)\s+(?:in|on|with)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:website|site|web ?app|app|store|shop|script|plugin|theme|code|game|database|server)\b|\b(?:changes|modifications|edits)\s+(?:to|on|in)\s+(?:this|the|my|our)\s+(?:[\w-]+\s+)?(?:script|plugin|theme|template|code|codebase|bot|extension)\b|\bcustomi[sz]e\s+(?:this|my|our)\s+(?:[\w-]+\s+)?(?:script|plugin|theme|template|bot|extension)\b|\b(?:promotion|growth|marketing|downloads|installs|visibility|ranking)\s+(?:and\s+\w+\s+)?of\s+(?:our|my)\s+(?:[\w/-]+\s+){0,2}(?:app|game|website|site|store|channel|podcast|brand|product|platform)\b|\bwork\s+(?:for|at)\b(?<=\bi\s+work\s+(?:for|at))\s+(?!(?:you|myself|free|hire|a\s+living|(?:a|an|the)\s+(?:client|customer))\b)(?:corporate\s+|an?\s+|the\s+)?[\w&.'’-]+|\bone[- ](?:person|man|woman)\s+(?:business|company|shop|operation|show|agency|studio)\b|\bsolopreneur\b|\bsole\s+(?:trader|proprietor(?:ship)?)\b|\b\d[\d,]*\+?(?<=\b(?:across|(?:of|for|in|to)\s+(?:our|my|all)|our|my)\s+\d[\d,]*\+?)\s+(?:[\w-]+\s+){0,2}?(?:listings|products|skus|stores|shops|locations|clients|customers|employees|users|members|subscribers|properties|units)\b|\b(?:data\b(?<=\b(?:our|my)\s+(?:[\w-]+\s+)?data)\s+(?:from|in|stored\s+in|held\s+in|lives\s+in)|leveraging\s+data\s+from|data\s+(?:is|are)\s+(?:currently\s+)?(?:stored|kept|held)\s+in)\s+(?:our\s+|my\s+|the\s+|an?\s+)?(?:sql server|mysql|postgres(?:ql)?|bigquery|snowflake|redshift|salesforce|hubspot|shopify|quickbooks|xero|google analytics|ga4|stripe|zoho|netsuite|airtable|firebase|supabase|mongodb|oracle)\b|\b(?:millions|thousands|hundreds)\s+of\s+(?:records|rows|entries|data|products|documents|files|pdfs)\s+(?:in|from)\s+(?:(?:a|the|our|my)\s+)?(?:mysql|sql|postgres\w*|database|db|table|spreadsheet|s3|bucket)\b`)),
   // what "it" runs on, a platform named: "my website looks bad on phones, its on wix" (only a platform: "it is on a
   // budget" is no system; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:it's|it’s|its|it is)\s+(?:(?:hosted|built|made)\s+)?(?:on|with|in)\s+${KNOWN_PLATFORM}\b`)),
@@ -324,6 +331,13 @@ const PATTERNS = [
 const SPECIFIC = new RegExp(String.raw`(?:^|\s)(?:\S*\d\S*|[A-Z]\S*|${KNOWN_PLATFORM}(?=\s|$))`);
 /** …and a place named that way alone: "my store is on | shopify". */
 const KNOWN_PLATFORM_ALONE = new RegExp(`^${KNOWN_PLATFORM}$`, 'i');
+const STATE_WORD = /^(?:existing|current|legacy)\b/i;
+/** After "current": an idiom or a need, not a thing the client has ("current with industry trends", "current project requirements"). */
+const NO_THING_AFTER_STATE = /^(?:(?:with|on|in|and|or|of|for|as|at|by|is|are)\b|(?:[\w-]+\s+)?(?:requirements?|needs|trends|standards|best\s+practices|market|industry|affairs|events|openings|opportunities|role|position|job|employer|salary|rates?)\b)/i;
+const BOILERPLATE_BEFORE_STATE = /(?:\b(?:with|into)|\bnew\s*(?:\/|or|and))\s*$/i;
+/** What any business has, unnamed: "existing systems", "existing software and platforms" (not "existing conveyancing software", "existing ERP"). */
+const GENERIC_HELD = /^(?:(?:web|it|digital|business|internal)\s+)?(?:systems?|software|tools?|platforms?|infrastructure|data(?:\s+sources?)?|workflows?|processes|applications?|apps|technolog(?:y|ies)|solutions?|apis|services|websites?)\b/i;
+const STATE_VERB = /\s+(?:is|are|was|were|will|would|should|must|can|required|needed|that|which|who)\b/i;
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
 /** `KIND_BY_ITSELF_WORD` as the whole of a word, for `accept`. */
 const KIND_BY_ITSELF = new RegExp(`^${KIND_BY_ITSELF_WORD}$`, 'i');
@@ -332,7 +346,7 @@ const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overal
 /** A thing as the possessive pattern names it, singular; the plural counts only when named: "our Shopify stores". */
 const ORG_WORD = new RegExp(`^${ORG}$`, 'i');
 /** "existing website", "current mobile app": a product the work is on, as `accept` reads the possessive. */
-const EXISTING_PRODUCT = /^(?:existing|current|legacy)\s+(?:(?:mobile|web|online|ios|android|wordpress|shopify)\s+)?(?:web ?site|site|web ?app|app|application|platform|store|shop|codebase|plugin|theme|game|database|software|dashboard|portal|crm)$/i;
+const EXISTING_PRODUCT = /^(?:existing|current|legacy)\s+(?:(?:mobile|web|online|ios|android|wordpress|shopify)\s+)?(?:web ?site|site|web ?page|web ?app|app|application|platform|store|shop|code|codebase|plugin|theme|game|database|software|dashboard|portal|crm|design)$/i;
 const ORG_PLURAL = new RegExp(`^${ORG}s$`, 'i');
 const KIND_OF_ORGANISATION = new RegExp(`^${ORG_KIND}$`, 'i');
 /** A product a client can have, named by what it does: "our accounting software", "our motoring community". */
@@ -347,6 +361,7 @@ const SENTENCE_SUBJECT = /(?:^|[.!?\n:;(]\s*|,\s*|\band\s+|\bso\s+)$/i;
 const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|freelancers?|writers?|applicants?|someone|professionals?|experts?|specialists?|assistants?|analysts?|you)\b[^.!?\n]{0,25}$/i;
 
 /** What makes "have done" a requirement: "must have done", "should have covered", "need to have finished". */
+const GOT_NOTHING_MADE = /^(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+)?got(?:\s+(?:a|an|the|my|our|\d+)\s+(?:task|job|gig|project|question|lot|few|couple|bit|chance|opportunity|offer|position|role|person|people)s?\b.*)?$/i;
 const REQUIRED_BEFORE = /\b(?:must|should|to)\s+$/i;
 /** A match of the PLACED pattern: the place must be a name, and the patterns are case-insensitive, so the capital is checked here. */
 const PLACED_AT = new RegExp(`^${PLACED}\\S+$`, 'i');
@@ -358,6 +373,8 @@ function accept(text: string, start: number, end: number): boolean {
     return /^[A-Z]/.test(place) || KNOWN_PLATFORM_ALONE.test(place);
   }
   if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "I've got a task for you", "We've got a lot of people", "I've got" alone: having, not having made something
+  if (GOT_NOTHING_MADE.test(match)) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
   // "our website" is thin alone, but not as the place a feature is added to: "add a WhatsApp button on our website"
@@ -366,8 +383,20 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^ha(?:ve|s)\b/i.test(match) && REQUIRED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "our website", "our existing system" alone are thin; a named or numbered thing is context.
   if (POSSESSIVE_OR_STATE.test(match)) {
-    // The phrase ends where an infinitive goes on: "our team | to understand project".
-    const rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
+    // The phrase ends where an infinitive goes on: "our team | to understand project"; a state's where a verb does:
+    // "existing systems | is required".
+    let rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
+    const state = STATE_WORD.exec(match)?.[0];
+    if (state) {
+      // "stay current with industry trends", "meet current project requirements": no thing that exists; "integrate AI
+      // agents with existing software and platforms", "New / Existing website projects": a role's boilerplate
+      if (NO_THING_AFTER_STATE.test(rest) || (BOILERPLATE_BEFORE_STATE.test(text.slice(Math.max(0, start - 12), start)) && GENERIC_HELD.test(rest.trim()))) return false;
+      rest = rest.split(STATE_VERB)[0]!;
+      // "existing app will be shared privately", "current database is in Airtable", "existing application for which…": the
+      // thing named first
+      const [first, second] = rest.trim().split(/\s+/);
+      if (EXISTING_PRODUCT.test(`${state} ${first}`) || EXISTING_PRODUCT.test(`${state} ${first} ${second}`)) return true;
+    }
     const words = rest.trim().split(/\s+/);
     // "our Android apps", "our Pilates exercise scripts"; not "our design and marketing teams"
     const last = words[words.length - 1]!;
@@ -433,6 +462,11 @@ export const missingContext: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // an idiom, a need, a role's boilerplate and a task offered are no background
+    { description: 'Data analyst. Stay current with industry trends and recommend improvements.' },
+    { description: 'AI developer for a voice agent that meets current project requirements.' },
+    { description: 'Odoo developer for a custom module. Integration with existing systems is required.' },
+    { description: "Got an Android phone? I've got a task for you, $400. We've got a lot of people already." },
     // where the applicant must be, an offer to the applicant, the job itself, and a requirement
     { description: 'We are seeking a Full Stack Engineer based in Bulgaria.' },
     { description: 'If so, we have the perfect opportunity for you! Test our app.' },
@@ -497,6 +531,18 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // the client's things shown to exist by a problem, by changes asked for, by their growth; who the client is; what it
+    // holds, counted or by its system
+    { description: 'Website minor fixing. There is a problem in my website; you need to know CSS and JavaScript.' },
+    { title: 'Can you customize this script for me?', description: 'Can I pay you to make some changes to the script?' },
+    { description: 'Marketing specialist to drive the promotion and growth of our iOS/Android app.' },
+    { description: 'Analytics manager. I work for corporate Conde Nast and we need a full-time contractor.' },
+    { description: 'AI consultant to help me, a one-person business, use AI for marketing and podcasts.' },
+    { description: 'Inventory analyst to optimise stock levels across 3,000+ Amazon listings in Canada and the USA.' },
+    { description: 'Build a financial dashboard in Power BI, leveraging data from SQL Server.' },
+    { description: 'PHP script to load millions of data in mysql table into a data-table quickly.' },
+    // an existing thing named before what is said of it
+    { description: 'Flutter developer. Our existing app will be shared privately with the chosen developer.' },
     // a feature added to an app presupposes the app (the reviewers label "integrating this into our app" context)
     { description: 'Add push notifications to our mobile app.' },
     // a product named by what it does: what the client has
