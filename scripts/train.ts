@@ -1,7 +1,7 @@
 /**
  * Trains the learned judgements behind missing-context, missing-deliverables and vague-scope and
  * writes `src/core/model/weights.ts` (see `model-training.ts`).
- *   npm run train                   train on the dev labels and team sets A–K (context and deliverables also on M–AS)
+ *   npm run train                   train on the dev labels and team sets A–K (context and deliverables also on M–AV)
  *   npm run train -- --sets dev,A   train every model on these sets only ("dev" is labels-dev.jsonl)
  *   npm run train -- --dry-run      print the fit without writing the weights
  *   npm run train -- --cv dev       5-fold cross-validation on a labelled set (writes nothing)
