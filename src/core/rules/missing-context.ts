@@ -531,6 +531,8 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // a small organisation introducing itself as it hires, in one line (the judgement learns one-line drafts from examples)
+    { description: 'Family bakery seeking a logo designer.' },
     // the client's things shown to exist by a problem, by changes asked for, by their growth; who the client is; what it
     // holds, counted or by its system
     { description: 'Website minor fixing. There is a problem in my website; you need to know CSS and JavaScript.' },
