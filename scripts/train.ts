@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { arg } from './cli-args';
 import { corpusAvailable, orExit } from './corpus';
 import { crossValidate, DEFAULT_SETS, trainModels } from './model-training';
 
@@ -26,9 +27,10 @@ if (cv !== -1) {
   console.log(orExit(() => crossValidate(judged, 5, DEFAULT_SETS, { errors })).join('\n'));
   process.exit(0);
 }
-const i = process.argv.indexOf('--sets');
-const sets = i === -1 ? DEFAULT_SETS : list(process.argv[i + 1]);
-const { file, report } = orExit(() => trainModels(sets, { examples: !process.argv.includes('--no-examples'), more: i === -1 }));
+// (the sets named train every model alone; none named, each model also learns from the sets its spec adds)
+const setsNamed = process.argv.includes('--sets');
+const sets = setsNamed ? list(arg('--sets')) : DEFAULT_SETS;
+const { file, report } = orExit(() => trainModels(sets, { examples: !process.argv.includes('--no-examples'), more: !setsNamed }));
 console.log(report.join('\n'));
 if (!process.argv.includes('--dry-run')) {
   const out = resolve('src/core/model/weights.ts');

@@ -332,7 +332,7 @@ const SPECIFIC = new RegExp(String.raw`(?:^|\s)(?:\S*\d\S*|[A-Z]\S*|${KNOWN_PLAT
 /** …and a place named that way alone: "my store is on | shopify". */
 const KNOWN_PLATFORM_ALONE = new RegExp(`^${KNOWN_PLATFORM}$`, 'i');
 const STATE_WORD = /^(?:existing|current|legacy)\b/i;
-/** After "current": an idiom or a need, not a thing the client has ("current with industry trends", "current project requirements"). */
+/** After "existing", "current" or "legacy": an idiom or a need, not a thing the client has ("current with industry trends", "current project requirements"). */
 const NO_THING_AFTER_STATE = /^(?:(?:with|on|in|and|or|of|for|as|at|by|is|are)\b|(?:[\w-]+\s+)?(?:requirements?|needs|trends|standards|best\s+practices|market|industry|affairs|events|openings|opportunities|role|position|job|employer|salary|rates?)\b)/i;
 const BOILERPLATE_BEFORE_STATE = /(?:\b(?:with|into)|\bnew\s*(?:\/|or|and))\s*$/i;
 /** What any business has, unnamed: "existing systems", "existing software and platforms" (not "existing conveyancing software", "existing ERP"). */
@@ -394,8 +394,8 @@ function accept(text: string, start: number, end: number): boolean {
       rest = rest.split(STATE_VERB)[0]!;
       // "existing app will be shared privately", "current database is in Airtable", "existing application for which…": the
       // thing named first
-      const [first, second] = rest.trim().split(/\s+/);
-      if (EXISTING_PRODUCT.test(`${state} ${first}`) || EXISTING_PRODUCT.test(`${state} ${first} ${second}`)) return true;
+      const named = rest.trim().split(/\s+/).slice(0, 2);
+      if (named.some((_, i) => EXISTING_PRODUCT.test(`${state} ${named.slice(0, i + 1).join(' ')}`))) return true;
     }
     const words = rest.trim().split(/\s+/);
     // "our Android apps", "our Pilates exercise scripts"; not "our design and marketing teams"
@@ -429,7 +429,7 @@ function accept(text: string, start: number, end: number): boolean {
 const STARTS_AT_KIND = new RegExp(String.raw`^(?:${KIND_OF_ORG}|${CLIENT_ROLE}|${SMALL_ORG})\b`, 'i');
 
 /** What the phrase rules find, before the learned judgement weighs it with the post's words. */
-function contextRuleEvidence(doc: Doc): Evidence[] {
+export function contextRuleEvidence(doc: Doc): Evidence[] {
   return doc.memo('context-rule-evidence', () => collectEvidence(doc, PATTERNS, { accept, widenAt: STARTS_AT_KIND }));
 }
 

@@ -192,8 +192,8 @@ const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
 );
 
 
-const COURSE_AFTER = /^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:course|webinar|masterclass|curriculum)s?\b/i;
-const COURSE_MADE_AFTER = /^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:course|webinar|masterclass|curriculum)s?[ \t]+(?:development|creation|design|writing|production|outline)\b/i;
+/** A course after a span, and (group 1) the making of it said after: "1-Day Course Development". */
+const COURSE_AFTER = /^[ \t]*(?:[\w-]+[ \t]+){0,2}(?:course|webinar|masterclass|curriculum)s?\b([ \t]+(?:development|creation|design|writing|production|outline)\b)?/i;
 const COURSE_MADE_BEFORE = /\b(?:develop|creat|design|writ|build|record|produc|prepar|outlin|script)\w*\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Plans a product sells, near a span before "plan": "7-day free trial, Monthly plan, 6-month plan, Annual plan". */
@@ -312,8 +312,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (NOT_THE_JOBS_SPAN_AFTER.test(text.slice(end, end + 45))) return false;
   // "develop a comprehensive 1-day course", "1-Day Course Development": the length of a course the work makes (one the
   // freelancer teaches, "offering a 4-week AI course … need a trainer to deliver it", is the job's time)
-  const after = text.slice(end, end + 40);
-  return !(COURSE_AFTER.test(after) && (COURSE_MADE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || COURSE_MADE_AFTER.test(after)));
+  const course = COURSE_AFTER.exec(text.slice(end, end + 40));
+  return !(course && (course[1] !== undefined || COURSE_MADE_BEFORE.test(text.slice(Math.max(0, start - 40), start))));
 }
 
 

@@ -1,0 +1,49 @@
+/**
+ * The phrase rules of the two judged sections, read apart from the judgement. Their rule-table examples are not enough
+ * here: the checks' example drafts train the models eight times over, so a broken phrase rule would still see its example
+ * judged as written. These read the rules' own evidence, which is what the models weigh and what a user is shown.
+ */
+import { describe, expect, it } from 'vitest';
+import { contextRuleEvidence } from '../../src/core/rules/missing-context';
+import { deliverablesEvidence } from '../../src/core/rules/missing-deliverables';
+import { Doc } from '../../src/core/text/doc';
+
+const contextQuotes = (description: string, title = '') => contextRuleEvidence(new Doc({ title, description })).map((e) => e.text);
+const deliverablesQuotes = (description: string) => deliverablesEvidence(new Doc({ description })).map((e) => e.text);
+
+describe('context: the phrase rules', () => {
+  it('take the client’s thing shown to exist by a problem in it, changes asked of it, or its growth', () => {
+    expect(contextQuotes('Website minor fixing. There is a problem in my website.')).toEqual(['problem in my website']);
+    expect(contextQuotes('Can I pay you to make some changes to the script?', 'Can you customize this script for me?')).toEqual(['customize this script', 'changes to the script']);
+    expect(contextQuotes('Marketing specialist to drive the promotion and growth of our iOS/Android app.')).toEqual(['promotion and growth of our iOS/Android app']);
+  });
+
+  it('take who the client is in so many words, and what it holds, counted or by its system', () => {
+    expect(contextQuotes('I work for corporate Conde Nast and we need a contractor.')).toEqual(['work for corporate Conde']);
+    expect(contextQuotes('Help me, a one-person business, use AI for marketing.')).toEqual(['one-person business']);
+    expect(contextQuotes('Optimise stock levels across 3,000+ Amazon listings.')).toEqual(['3,000+ Amazon listings']);
+    expect(contextQuotes('Build a dashboard in Power BI, leveraging data from SQL Server.')).toEqual(['leveraging data from SQL Server']);
+    // data the work moves is no background
+    expect(contextQuotes('Store data in Airtable with custom fields. Extract data from Google Analytics.')).toEqual([]);
+  });
+
+  it('count an existing product named before what is said of it, and leave idioms, needs and boilerplate', () => {
+    expect(contextQuotes('Our partner says the existing app will be shared privately.')).toEqual(['existing app will be shared privately']);
+    expect(contextQuotes('Stay current with industry trends and best practices.')).toEqual([]);
+    expect(contextQuotes('Deliver a voice agent that meets current project requirements.')).toEqual([]);
+    expect(contextQuotes('Integration with existing systems is required.')).toEqual([]);
+    expect(contextQuotes("I've got a task for you. We've got a lot of people already.")).toEqual([]);
+    // (a named system after "with" is the client's: only the generic kind is boilerplate)
+    expect(contextQuotes('Integrate the portal with existing conveyancing management software through its API.')).toEqual(['existing conveyancing management software']);
+  });
+});
+
+describe('deliverables: the phrase rules', () => {
+  it('take a copy of a linked site, things moved to a new home, and a migration from two named things', () => {
+    expect(deliverablesQuotes('Need to clone this site https://example.com/template')).toEqual(['clone this site']);
+    expect(deliverablesQuotes('I need 3 apps on both stores to be transferred to a new account.')).toEqual(['transferred to a new account']);
+    expect(deliverablesQuotes('Help transitioning our existing codebase from JavaScript and jQuery to Next.js.')).toEqual(['transitioning our existing codebase from JavaScript and jQuery to Next.js']);
+    // a span of duties is no migration
+    expect(deliverablesQuotes('HR generalist handling everything from recruitment and onboarding to performance.')).toEqual([]);
+  });
+});
