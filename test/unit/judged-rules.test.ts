@@ -36,6 +36,20 @@ describe('context: the phrase rules', () => {
     // (a named system after "with" is the client's: only the generic kind is boilerplate)
     expect(contextQuotes('Integrate the portal with existing conveyancing management software through its API.')).toEqual(['existing conveyancing management software']);
   });
+
+  it('take a company by who started it, a product for small and medium-sized businesses, and a core already built', () => {
+    expect(contextQuotes('The San Diego based Internet company I started is hiring a developer.')).toEqual(['Internet company I started']);
+    expect(contextQuotes('Create an AI sales platform tailored for small and medium-sized businesses.')).toEqual(['platform tailored for small and medium-sized businesses']);
+    expect(contextQuotes('Core function of app is completed through Replit.')).toEqual(['is completed']);
+    // …but not work to be completed, nor what the work will improve, named generically
+    expect(contextQuotes('Payment is released when the work is completed.')).toEqual([]);
+    expect(contextQuotes('Provide insights that enhance our marketing strategies and product offerings.')).toEqual([]);
+  });
+
+  it('end a quote at a list’s next item, but keep a heading’s first item', () => {
+    expect(contextQuotes('Features:\n-Reskin the existing Sudoku game\n-Three difficulty levels')).toEqual(['existing Sudoku game']);
+    expect(deliverablesQuotes('Project Scope:\n\nMilestone 1:\n* Develop a functional chatbot UI in Jetpack Compose')).toEqual(['Project Scope:', 'Milestone 1:\n* Develop a functional chatbot UI in Jetpack Compose']);
+  });
 });
 
 describe('deliverables: the phrase rules', () => {

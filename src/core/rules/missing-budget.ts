@@ -55,11 +55,11 @@ const PATTERNS = [
   // at every word the union starts at: 0.05 G of 20.2)
   rx(String.raw`\bau forfait\b|\b(?:fixed(?:[- ]price)?|hourly)\s+for\s+(?:the\s+)?(?:initial|first|main|core)\s+(?:[\w-]+\s+)?(?:migration|phase|build|project|milestone|stage|part|task|work|version|release)\b|\bsalary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity)\b(?<!\b(?:competitive|attractive|good|great|generous)\s+salary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity))`),
   // pay said by the project or by the hour, work done for nothing, and an hourly contract by the platform's tracker: "Pay is
-  // by project.", "You will be paid for 40 hours but at least 50 will be required", "Compensation: None", a game made "NOT
+  // by project.", "The pay will be based on each job", a milestone the client funds, "then I will test and make a milestone", "You will be paid for 40 hours but at least 50 will be required", "Compensation: None", a game made "NOT
   // for money", an "Ongoing contract based on performance and milestones",
   // "someone … willing to do it for free" (LABELS.md: unpaid work is a stated term), "Must use Upwork time tracker" (the
   // free work starts at "free" and looks back, as "for" is everywhere)
-  rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per)\s+(?:the\s+)?project\b|\bpaid\s+for\s+\d+\s+hours\b|\bpay-per-(?:article|post|word|video|hour|project|task|piece|lead|asset)\b|\bcompensated\s+(?:for|per)\s+(?:the|each|every|an?)\s+(?:article|post|video|piece|review|asset)\b|\bcompensation\s*:\s*none\b|\bnot\s+for\s+(?:the\s+)?money\b(?<=\b(?:game|project|this|it)\b[^.!?\n]{0,40}not\s+for\s+(?:the\s+)?money)|\bcontract\s+based\s+on\s+(?:[\w-]+\s+and\s+)?milestones\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
+  rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per|based\s+on)\s+(?:the\s+|each\s+)?(?:project|job|task|piece|assignment)\b|\bmilestones?\b(?<=\b(?:make|create|set\s+up|fund|release)\s+(?:a|the|an?\s+(?:first|initial))\s+milestones?)(?![ \t]+(?:plan|schedule|chart|roadmap|list|review|meeting|deadline|date)s?\b)|\bpaid\s+for\s+\d+\s+hours\b|\bpay-per-(?:article|post|word|video|hour|project|task|piece|lead|asset)\b|\bcompensated\s+(?:for|per)\s+(?:the|each|every|an?)\s+(?:article|post|video|piece|review|asset)\b|\bcompensation\s*:\s*none\b|\bnot\s+for\s+(?:the\s+)?money\b(?<=\b(?:game|project|this|it)\b[^.!?\n]{0,40}not\s+for\s+(?:the\s+)?money)|\bcontract\s+based\s+on\s+(?:[\w-]+\s+and\s+)?milestones\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
   // the role paid by the hour, and a template's basis in brackets: "a part-time, hourly consulting role", "(Part-Time,
   // Hourly)", "Budget:  (fixed)." (LABELS.md: a basis with no amount is a term)
   rx(String.raw`\bhourly\s+(?:(?:consulting|freelance|contract|remote|part[- ]time)\s+)?(?:role|position|job|gig|engagement|consultant|consultancy|project)\b|\b(?:part|full)[- ]time\s*,\s*hourly\b|\bbudget\s*:\s*\(\s*(?:fixed|hourly)(?:[- ]price)?\s*\)`),
@@ -231,6 +231,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a milestone of the plan, not a payment
+    { description: 'Project manager for our app launch. Create a milestone plan and track the team against it.' },
     // hours of work, not the pay's basis
     { description: 'Part-time data entry, about 10 hours per week. Hourly updates on Slack are not needed.' },
     // a business's shipping cost
@@ -310,6 +312,9 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // pay by the job, and a milestone the client funds once the work is tested
+    { description: 'Graphics designers for our web team. The pay will be based on each job, and the amount of work required for each job.' },
+    { description: 'Browser extension that scans 300 users per click. When it works well I will test and make a milestone.' },
     // a role paid by the hour, said in its title and in its overview, and a template's basis in brackets
     { description: 'Job Title: Healthcare Pricing Consultant (Part-Time, Hourly)\n\nHelp define our pricing strategy.' },
     { description: 'Pricing consultant for our telehealth startup. This is a part-time, hourly consulting role with flexible hours.' },

@@ -37,13 +37,20 @@ const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+c
 /** A wish to see, which "we'd" before it makes the client's, not the client sending: "we'd like to see logos you've designed". */
 const WISH_TO_SEE = /^(?:love|like|want|wish)/i;
 
-/** Past-work words that name the job's own material: code handed over on GitHub, samples to review. */
-const PART_OF_THE_WORK = /\b(?:code|source)\b[^.!?\n]{0,25}\b(?:via|on|through|in|to)\s+(?:a\s+)?github\W*$|\b(?:feedback\s+on|review(?:ing)?|evaluat\w+|assess\w*)\s+(?:[\w-]+\s+){0,3}samples?$/i;
+/**
+ * Past-work words that name the job's own material: code handed over on GitHub, the team's repository there ("Add
+ * teammates as collaborators in GitHub"), samples to review.
+ */
+const PART_OF_THE_WORK = /\b(?:code|source|collaborators?|teammates|access|branch(?:es|ing)?|repos(?:itory|itories)?)\b[^.!?\n]{0,25}\b(?:via|on|through|in|to)\s+(?:a\s+|our\s+|the\s+)?github\W*$|\b(?:feedback\s+on|review(?:ing)?|evaluat\w+|assess\w*)\s+(?:[\w-]+\s+){0,3}samples?$/i;
 
 /** "Pages include about us, team, portfolio, contact us": a page of the client's site, not work asked for. */
 const SITE_PAGES_BEFORE = /\bpages?\s+(?:(?:include|are|:)\s*)?$/i;
 
 const PATTERNS = [
+  // the applicants' samples, reviewed with their offers: "I will provide the design link after reviewing the offers and
+  // samples" (it starts at "samples" and looks back for the review; scanned apart, as "I will provide … samples" before
+  // it is a match of the main union, one the client sends, that would hide it)
+  scannedApart(rx(String.raw`\bsamples\b(?<=\breview\w*\s+(?:the\s+|your\s+|all\s+)?(?:offers|bids|proposals|applications)\s+(?:and|&)\s+(?:the\s+|your\s+)?samples)`)),
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
   // filler"; nor the client's own)
@@ -165,6 +172,7 @@ export const examples: RuleExamples = {
     // the client's reference site, the job's code handed over, samples the work reviews
     { description: 'Sports stats pages. Example of site we are trying to recreate:\n\nhttps://example.com/leaders' },
     { description: 'Statistics project in R. Reproducibility: Provide all code (preferably via GitHub).' },
+    { description: 'Social app in Expo React Native. Collaboration: add teammates as collaborators in GitHub and follow our branching strategy.' },
     { description: 'AI engineer to review and provide feedback on various code samples related to our AI projects.' },
     // the poster's own portfolio, linked under its heading
     { description: 'Artist for my planetary exploration game, hobby then rev-share. Contact me here.\n\nPortfolio \\/ \\/ \\/\n\nhttp://www.example.com/' },
@@ -224,6 +232,8 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // the applicants' samples, reviewed with their offers
+    { description: 'One-page website in HTML/CSS. I will provide the design link after reviewing the offers and samples.' },
     // past work named by what it was, a wish for feedback on it, and examples to come with the offer
     { description: 'Extend our ElizaOS agent with a plugin. Please share your previous ElizaOS projects and real-world examples that showcase your capability.' },
     { description: 'Amend my existing website. Feedback on your similar past works is important.' },

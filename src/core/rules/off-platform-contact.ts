@@ -70,7 +70,8 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
   // contact details asked for over the platform's messages: "PM me for email and other contact info"
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
-  { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b`), replacements: ON_PLATFORM },
+  // (and an application sent by e-mail with no address after it: "please email your resume, a cover letter and a video")
+  { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b|\be-?mail\s+your\s+(?:cv|resume|résumé|cover\s+letter|application)\b`), replacements: ON_PLATFORM },
   // (and "Read more and apply at: http://…", "and apply!\n\nhttps://…", "Try our puzzles to apply.\nhttp://…", "[Apply here.](http…)",
   // "apply by taking this test: https://…", "apply through our jobs email box", the job's ad "on craigslist", "Feel free to
   // email me" (LABELS.md: moving contact to e-mail counts with no address written out); an address asked
@@ -197,6 +198,7 @@ export const examples: RuleExamples = {
     { description: 'Web & social media associate, NYC. [Apply here.](http://careers.example.com/jobs/123)' },
     { description: 'Animator for our game. Feel free to email me, find my contact through the website, or just reply here.', flags: ['email me'] },
     { description: 'Office assistant, 9am to 5pm. If interested, email us your resume and a cover letter.', flags: ['email us'] },
+    { description: 'Financial analyst for a real estate consultant. If interested, please email your resume and a cover letter.', flags: ['email your resume'] },
     { description: 'PHP developer, full time. All the details for the job and how to contact us are on this page: http://example.com/info/phpdev', flags: ['how to contact us are on this page'] },
   ],
   pass: [

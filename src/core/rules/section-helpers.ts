@@ -52,16 +52,17 @@ function unclosedBracket(text: string, start: number, end: number): number {
 }
 
 /**
- * A full stop, "!" or "?" inside a quote with more of it after (not in "e.g. ", "etc. " or a figure): where the quote
- * is cut. A pattern may read on past a sentence's end ("our delivery service. The app": the next sentence's capital
+ * A full stop, "!" or "?" inside a quote with more of it after (not in "e.g. ", "etc. " or a figure), or a line break
+ * before a list's next item ("existing Sudoku game\n-Three difficulty levels"; not after a heading, whose first item the
+ * quote keeps: "Milestone 1:\n* Develop a chatbot UI"): where the quote is cut. A pattern may read on past a sentence's end ("our delivery service. The app": the next sentence's capital
  * tells the judgement a thing is named, as such posts mostly do), but the quote a client is shown is its own sentence's.
  * Not the draft's own sentences (`Doc.sentences`, Intl.Segmenter): cut there, corpus quotes came out as "a custom sales
  * agent (Mr", "a single-page “Rent vs" and "Google Anal to new ver", while "my expectations. the website" ran on.
  */
-const SENTENCE_END_INSIDE = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|no|nr|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|dept|min|max|ca|cf|fig|vol|ver|v|[ap]\.m))[.!?](?=[ \t]*\n|[ \t]+\S)/gi;
+const SENTENCE_END_INSIDE = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|no|nr|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|dept|min|max|ca|cf|fig|vol|ver|v|[ap]\.m))[.!?](?=[ \t]*\n|[ \t]+\S)|(?<!:[ \t]*)\n(?=[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]*(?:\S|$))/gi;
 
 function endOfFirstSentence(text: string): number {
-  if (text.indexOf('. ') === -1 && text.indexOf('.\n') === -1 && text.indexOf('!') === -1 && text.indexOf('?') === -1) return -1;
+  if (text.indexOf('. ') === -1 && text.indexOf('.\n') === -1 && text.indexOf('!') === -1 && text.indexOf('?') === -1 && text.indexOf('\n') === -1) return -1;
   SENTENCE_END_INSIDE.lastIndex = 0;
   const m = SENTENCE_END_INSIDE.exec(text);
   return m ? m.index : -1;
