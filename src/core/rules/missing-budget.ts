@@ -78,8 +78,9 @@ const PATTERNS = [
   // (the "k" is looked for ahead first: the look back for the word, tried at every figure, cost 0.1 G over the corpus)
   rx(String.raw`\b(?=\d{1,3}(?:[.,]\d+)?(?:\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?)?\s*k\b)(?<![$€£₹¥₱₦][ \t]?)(?!401[ \t]*k\b)\d{1,3}(?:[.,]\d+)?(?<=\b(?:pay|salary|salaries|compensation|wages?)(?:[ \t-]*wise)?\b[^.!?\n]{0,60}?\d{1,3}(?:[.,]\d+)?)(?:\s*k\b(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)?|\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)`),
   // milestones or completion as the terms, said another way: "Payment of milestone starts on end of March", "we will only
-  // pay you on satisfactory completion of the task"; the basis under a pay heading: "Compensation: Equity + Industry + Hourly"
-  rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay(?:out|ment)s?\s+(?:will\s+be\s+|is\s+)?(?:as\s+)?per\s+(?:project|task|hour|month|milestone|piece)\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per hour|salary|salaried|rev(?:enue)?[- ]?share)\b`),
+  // pay you on satisfactory completion of the task"; the basis under a pay heading: "Compensation: Equity + Industry + Hourly",
+  // "Rate:  per project"
+  rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay(?:out|ment)s?\s+(?:will\s+be\s+|is\s+)?(?:as\s+)?per\s+(?:project|task|hour|month|milestone|piece)\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per (?:hour|project|task|job|piece|milestone)|salary|salaried|rev(?:enue)?[- ]?share)\b|\brate[ \t]*:[ \t]*per (?:project|task|job|piece|milestone)\b`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -312,6 +313,8 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // the basis under a rate heading
+    { description: 'AI trading expert.\nLocation: Remote\nType: Contract-Based\nRate:  per project\nResponsibilities: build trading bots.' },
     // pay by the job, and a milestone the client funds once the work is tested
     { description: 'Graphics designers for our web team. The pay will be based on each job, and the amount of work required for each job.' },
     { description: 'Browser extension that scans 300 users per click. When it works well I will test and make a milestone.' },

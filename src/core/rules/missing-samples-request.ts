@@ -135,6 +135,9 @@ const PATTERNS = [
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
   rx(String.raw`\b(?:prior|previous|past)\s+work\s+(?:examples|samples)\b|\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
+  // …or with the application: "Apply now with examples of past API integrations" (it starts at the work and looks back for
+  // the ask; last, so that where a pattern above quotes the same work, its quote is the one shown)
+  rx(String.raw`\b${WORK}${NOT_OURS}(?<=\bapply(?:\s+now|\s+today)?\s+with\b[^.!?\n]{0,120})`),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -232,6 +235,8 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // past work asked for with the application
+    { description: 'Life Book MVP with Twilio and Whisper. Apply now with examples of past API integrations or similar projects.' },
     // the applicants' samples, reviewed with their offers
     { description: 'One-page website in HTML/CSS. I will provide the design link after reviewing the offers and samples.' },
     // past work named by what it was, a wish for feedback on it, and examples to come with the offer

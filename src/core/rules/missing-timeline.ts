@@ -108,6 +108,9 @@ const PATTERNS = [
   // office hours said the short way: "close to 9-5 is preferred", "a normal 9 to 5 schedule", "M-F, 9-4" (the hours after
   // "M-F" or the idiom "9-5" alone, not any two figures: "6-7 bugs")
   rx(String.raw`\b9\s*(?:-|–|to)\s*5\b(?!\s*(?:[:.,]\d|%|\d))|\bm-f,?\s*(?:[6-9]|1[0-2])\s*(?:-|–|to)\s*(?:[1-8]|1[0-2])\b(?!\s*(?:[:.,]\d|%|\d))`),
+  // the working day by the client's office: "This role requires you to work during regular business hours Philippine time"
+  // (only work done in them: not a shop that opens then; it starts at the adjective and looks back for the work)
+  rx(String.raw`\b(?:regular|normal|standard|usual)\s+(?:business|office|working)\s+hours\b(?<=\bwork(?:ing)?\s+(?:during|in|within)\s+(?:the\s+|our\s+)?(?:regular|normal|standard|usual)\s+(?:business|office|working)\s+hours)`),
   // 24-hour working hours with a time zone: "0800 - 1400 CST", "09:00-17:00 UTC"
   rx(String.raw`\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:-|–|to)\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:hrs\s*)?${TIME_ZONE}\b`),
   // a pace of work: "2/3 assets a week", "3 articles per week", "one video every month"
@@ -491,6 +494,8 @@ export const examples: RuleExamples = {
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
   ],
   pass: [
+    // the working day by the client's office
+    { description: 'Operations analyst for our SaaS company. This role requires you to work during regular business hours Philippine time.' },
     // a date as the latest finish
     { description: 'Paint my father\'s seven cats on one canvas. I would like this done no later than the end of July.' },
     // a course the freelancer teaches lasts as long as the job
