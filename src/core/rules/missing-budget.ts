@@ -55,7 +55,8 @@ const PATTERNS = [
   // at every word the union starts at: 0.05 G of 20.2)
   rx(String.raw`\bau forfait\b|\b(?:fixed(?:[- ]price)?|hourly)\s+for\s+(?:the\s+)?(?:initial|first|main|core)\s+(?:[\w-]+\s+)?(?:migration|phase|build|project|milestone|stage|part|task|work|version|release)\b|\bsalary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity)\b(?<!\b(?:competitive|attractive|good|great|generous)\s+salary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity))`),
   // pay said by the project or by the hour, work done for nothing, and an hourly contract by the platform's tracker: "Pay is
-  // by project.", "The pay will be based on each job", a milestone the client funds, "then I will test and make a milestone", "You will be paid for 40 hours but at least 50 will be required", "Compensation: None", a game made "NOT
+  // by project.", "The pay will be based on each job", a milestone the client funds, "then I will test and make a
+  // milestone" (not "create a milestone plan"), "You will be paid for 40 hours but at least 50 will be required", "Compensation: None", a game made "NOT
   // for money", an "Ongoing contract based on performance and milestones",
   // "someone … willing to do it for free" (LABELS.md: unpaid work is a stated term), "Must use Upwork time tracker" (the
   // free work starts at "free" and looks back, as "for" is everywhere)

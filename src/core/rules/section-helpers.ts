@@ -54,8 +54,9 @@ function unclosedBracket(text: string, start: number, end: number): number {
 /**
  * A full stop, "!" or "?" inside a quote with more of it after (not in "e.g. ", "etc. " or a figure), or a line break
  * before a list's next item ("existing Sudoku game\n-Three difficulty levels"; not after a heading, whose first item the
- * quote keeps: "Milestone 1:\n* Develop a chatbot UI"): where the quote is cut. A pattern may read on past a sentence's end ("our delivery service. The app": the next sentence's capital
- * tells the judgement a thing is named, as such posts mostly do), but the quote a client is shown is its own sentence's.
+ * quote keeps: "Milestone 1:\n* Develop a chatbot UI"): where the quote is cut. A pattern may read on past a sentence's
+ * end ("our delivery service. The app": the next sentence's capital tells the judgement a thing is named, as such posts
+ * mostly do), but the quote a client is shown is its own sentence's.
  * Not the draft's own sentences (`Doc.sentences`, Intl.Segmenter): cut there, corpus quotes came out as "a custom sales
  * agent (Mr", "a single-page “Rent vs" and "Google Anal to new ver", while "my expectations. the website" ran on.
  */
