@@ -240,8 +240,7 @@ const ANY_LENGTH_BEFORE = /\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i;
 function accept(text: string, start: number, end: number): boolean {
   // (the match, read by most of the tests below: sliced once)
   const match = text.slice(start, end);
-  // ("no later than the end of July" is a deadline: its "no" negates nothing)
-  if (isNegated(text, start, 20) && !/^later than\b/i.test(match)) return false;
+  if (isNegated(text, start, 20)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
   // ("They must have been opted in for 14 days" is a condition of the work.)
   const before = text.slice(Math.max(0, start - 80), start);

@@ -507,9 +507,10 @@ const CLAUSE_BREAK = /[.!?;:\n,()]|\b(?:but|however|although|though|and)\b/gi;
 const NEGATIONS = new RegExp(NEGATION.source, 'gi');
 /**
  * What turns a negation into a cap on what follows, read from the negation on (into the match): "should not exceed 2 weeks",
- * "shouldn't take longer than 1 hour", "It shouldn't take 1-2 months", "to not exceed USD 10,000", "can't pay more than $500".
+ * "shouldn't take longer than 1 hour", "It shouldn't take 1-2 months", "to not exceed USD 10,000", "can't pay more than $500",
+ * "done no later than the end of July".
  */
-const CAP_AFTER_NEGATION = /^\s+(?:to\s+)?(?:exceed|go\s+(?:over|above|beyond)|(?:be|cost|pay|spend|take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|(?:be|cost|pay|spend)\s+(?:over|above)|take\s+(?=\d|about\b|around\b))/i;
+const CAP_AFTER_NEGATION = /^\s+(?:to\s+)?(?:later\s+than|exceed|go\s+(?:over|above|beyond)|(?:be|cost|pay|spend|take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|(?:be|cost|pay|spend)\s+(?:over|above)|take\s+(?=\d|about\b|around\b))/i;
 
 /**
  * Whether a match is negated: a negation in the same clause shortly before it ("not ASAP",
