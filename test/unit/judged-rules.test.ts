@@ -46,6 +46,15 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('Provide insights that enhance our marketing strategies and product offerings.')).toEqual([]);
   });
 
+  it('take work to follow the client’s design, data it holds, and the tools it utilizes, but not a design in mind', () => {
+    expect(contextQuotes('Create a website as per our instructions, design, and images.')).toEqual(['per our instructions, design']);
+    expect(contextQuotes('Test OTA features based on our data models.')).toEqual(['based on our data models']);
+    expect(contextQuotes('We utilize Moralis for querying Web3 data.')).toEqual(['We utilize Moralis for querying Web3 data']);
+    expect(contextQuotes('I have a specific design in mind.')).toEqual([]);
+    expect(contextQuotes('I already have a specific design in mind.')).toEqual([]);
+    expect(contextQuotes('Set the price as per our budget.')).toEqual([]);
+  });
+
   it('end a quote at a list’s next item, but keep a heading’s first item', () => {
     expect(contextQuotes('Features:\n-Reskin the existing Sudoku game\n-Three difficulty levels')).toEqual(['existing Sudoku game']);
     expect(deliverablesQuotes('Project Scope:\n\nMilestone 1:\n* Develop a functional chatbot UI in Jetpack Compose')).toEqual(['Project Scope:', 'Milestone 1:\n* Develop a functional chatbot UI in Jetpack Compose']);

@@ -164,7 +164,7 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || ALLOWS_USERS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
+  return FOR_USERS.test(after) || ALLOWS_USERS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || UNDER_FEATURES_HEADING.test(text.slice(Math.max(0, start - 600), start)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
 }
 
 /**
@@ -200,6 +200,11 @@ const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\b
 const ALLOWS_USERS_BEFORE = new RegExp(String.raw`\ballow(?:s|ing)?\s+(?:the\s+|our\s+)?${APP_USERS}\s+to\b[^.!?\n]{0,60}$`, 'i');
 /** "workout tracking features like exercise logs, daily activity tracking, and progress reports": one of the features named. */
 const FEATURES_NAMED_BEFORE = /\bfeatures?\s+(?:like|such\s+as|including)\b[^.!?\n]{0,80}$/i;
+/**
+ * "4. Additional Features:\no Daily challenges and progress reports.": an item of a list headed by the product's features
+ * (the heading up to eight items above).
+ */
+const UNDER_FEATURES_HEADING = /\bfeatures?[ \t]*:[ \t]*\n(?:[ \t]*(?:[-–•*▪o]|\d+[.)])[ \t][^\n]*\n){0,8}[ \t]*(?:[-–•*▪o]|\d+[.)])[ \t][^\n]*$/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
 const USERS_CAN = new RegExp(String.raw`\b${APP_USERS}\s+(?:should|can|could|will|must|may)\s+(?:[\w-]+\s+){0,5}$`, 'i');
 /** "live video interviews within the portal": a feature the product holds, not a conversation of the work's. */
@@ -393,6 +398,7 @@ export const examples: RuleExamples = {
     { description: 'Write our grant application. Deadline: End of Day (EoD) Melbourne Time 21st of March.' },
     { description: 'Pregnancy app. For the hearing impaired, allow users to request a call-back from a healthcare professional.' },
     { description: 'Fitness app: workout tracking features like exercise logs, daily activity tracking, and progress reports.' },
+    { description: 'Fitness app in Kotlin.\n4. Additional Features:\no Daily challenges and progress reports.\no Forum for user interaction.' },
     { description: 'Listing site in Estonia: fixes and additions based on our Trello board and documentation.' },
     { description: 'Killfeed from PS4 nitrado dayz server posted on discord channel' },
     { description: 'Sales analyst. Flexibility to interact with global clients spanning different time zones.' },

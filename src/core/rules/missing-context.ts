@@ -172,7 +172,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?!(?:clients?|customers?)')(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b(?![ \t]+(?:manuals?|guides?|offerings|interface|experience|stories|research|testing|flows?|journeys?|personas?|onboarding|documentation|docs|handbook)\b)`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  rx(String.raw`\b(?:already (?:have|has|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if|ensur\w*|sure)\s+(?:[\w'-]+\s+){0,4}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as|before|within|on time)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?:~\s*\d(?:[\d,.]*\d)?|~|about|over|around|almost|nearly|\d(?:[\d,.]*\d)?|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
+  // things that are in place or held (not what the client has in mind: "I have a specific design in mind")
+  rx(String.raw`\b(?:already (?:ha(?:ve|s)(?![\w ,-]{0,40}\bin mind\b)|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if|ensur\w*|sure)\s+(?:[\w'-]+\s+){0,4}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as|before|within|on time)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?![\w ,-]{0,40}\bin mind\b)(?:~\s*\d(?:[\d,.]*\d)?|~|about|over|around|almost|nearly|\d(?:[\d,.]*\d)?|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
   rx(String.raw`\b(?:extend(?:s|ed|ing)?|maintain(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|redesign(?:s|ed|ing)?|refactor(?:s|ed|ing)?|moderni[sz](?:e|es|ed|ing)|port(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|my|the|an?\s+existing|existing)?\s*(?:[\w.+#-]+\s+){0,3}(?:web\s+)?${WORKED_ON}\b`),
@@ -263,17 +264,21 @@ const PATTERNS = [
   // (a name may hold a dot, "Next.js", but not end at one: "…is on Squarespace.")
   rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w+#-]+(?:\.[\w+#-]+)*`),
   // material the client has made or holds: "I have rough sketches and a 3D model", "We have some designs in Figma", "I
-  // have all designs already finished" (not an outlook, "I have a clear design vision"; scanned apart, as context's union
+  // have all designs already finished" (not an outlook, "I have a clear design vision", "a specific design in mind"; scanned apart, as context's union
   // has no room left; started at the material and looking back for who has it, it was tried at every "data" and
   // "design", +1.5% of the engine's instructions, where the word index finds "I have" and "we have" at once)
-  scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all of the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
+  scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all of the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:in\s+mind|vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
   // material that exists: "Source code is available", "(design attached)", "an old version of PrestaShop 1.2.5"
   scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
   // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile
   // application" (only software named by kind: a name alone, "bug fix on Chatbox", cannot be told from "errors in English")
   rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?${IN_SENTENCE}{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
-  // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements"
-  rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current)\b|\b(?:our|my)\s+provided\s+[\w-]+`),
+  // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements",
+  // "test OTA features based on our data models"
+  rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current|(?:our|my)\s+(?:[\w-]+\s+)?(?:data|designs?|models?|specs?))\b|\b(?:our|my)\s+provided\s+[\w-]+`),
+  // …or work to follow it: "create a website as per our instructions, design, and images" (it starts at "per" and looks
+  // back for "as"; scanned apart, as context's union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\bper\b(?<=\bas\s+per)\s+(?:our|my|the\s+(?:provided|attached))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:designs?|mock-?ups?|wireframes?|figma|psds?|sketch(?:es)?|brand guidelines)\b`)),
   // …named with no determiner: "I will send photos and measurements", "We'll provide brand guidelines" (scanned apart, as
   // context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:[\w-]+\s+)?(?:data|files|designs|mock-?ups|wireframes|recordings|videos|photos|pictures|images|documents|spreadsheets|scripts|source code|content|logins|credentials|assets|brand guidelines|footage|transcripts|reports|sketches|measurements|drawings|samples)(?=\s+(?:and|of|for|from|with|to|in|after|once|when|as)\b|\s*[.,;!\n]|$)`)),
@@ -294,9 +299,10 @@ const PATTERNS = [
   // what "it" runs on, a platform named: "my website looks bad on phones, its on wix" (only a platform: "it is on a
   // budget" is no system; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:it's|it’s|its|it is)\s+(?:(?:hosted|built|made)\s+)?(?:on|with|in)\s+${KNOWN_PLATFORM}\b`)),
-  // the tools the business already runs on, named: "We use Typeform for intake and Pipedrive as our CRM" (a name's
+  // the tools the business already runs on, named: "We use Typeform for intake and Pipedrive as our CRM", "We utilize
+  // Moralis for querying Web3 data" (a name's
   // capital, case-sensitive: "we use it for" names nothing)
-  rx(String.raw`\b(?:[Ww]e|I)(?:[ \t]+(?:currently|already|mainly|mostly))?[ \t]+use[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:for|as|to)\b`, 'g'),
+  rx(String.raw`\b(?:[Ww]e|I)(?:[ \t]+(?:currently|already|mainly|mostly))?[ \t]+(?:use|utili[sz]e)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:for|as|to)\b`, 'g'),
   // where the client keeps its records now: "We keep our invoices in a Google Sheet", "I track my orders in Airtable"
   rx(String.raw`\b(?:we|i)\s+(?:currently\s+)?(?:keep|store|track|log|record|manage)\s+(?:our|my|all\s+(?:our|my)|the)\s+(?:[\w-]+\s+){0,2}?(?:in|on|with|using)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:sheets?|spreadsheets?|database|crm|excel|notion|airtable|trello|asana|hubspot|salesforce|quickbooks|xero|shopify|wordpress|dropbox|folders?|drive)\b`),
   // …or its team does: "Our sales team (8 reps) logs deals in a shared Excel file" (it starts at the verb and looks back for
@@ -466,6 +472,8 @@ export const missingContext: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a design the client has in mind is not one that exists
+    { description: 'Web designer to help me sell a product. I have a specific design in mind.' },
     // what the applicant's work will improve, named generically, is no background
     { description: 'Market research analyst to provide insights that enhance our marketing strategies and product offerings.' },
     // an idiom, a need, a role's boilerplate and a task offered are no background
@@ -537,6 +545,10 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // work to follow the client's design, the client's data models, a tool the client utilizes
+    { description: 'Bootstrap expert. Create a website as per our instructions, design, and images.' },
+    { description: 'Data analyst with Airbnb experience to test OTA features based on our data models.' },
+    { description: 'Python data analyst. We utilize Moralis for querying Web3 data.' },
     // the client's company by who started it, a product for small and medium-sized businesses, a core already built
     { description: 'Front end web developer. The San Diego based Internet company I started is hiring!' },
     { description: 'Full-stack developer to create an AI sales platform tailored for small and medium-sized businesses.' },
