@@ -46,13 +46,16 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('Provide insights that enhance our marketing strategies and product offerings.')).toEqual([]);
   });
 
-  it('take work to follow the client’s design, data it holds, and the tools it utilizes, but not a design in mind', () => {
+  it('take work to follow the client’s design, data it holds, the tools it utilizes and its job search, but not a design in mind', () => {
     expect(contextQuotes('Create a website as per our instructions, design, and images.')).toEqual(['per our instructions, design']);
     expect(contextQuotes('Test OTA features based on our data models.')).toEqual(['based on our data models']);
     expect(contextQuotes('We utilize Moralis for querying Web3 data.')).toEqual(['We utilize Moralis for querying Web3 data']);
     expect(contextQuotes('I have a specific design in mind.')).toEqual([]);
     expect(contextQuotes('I already have a specific design in mind.')).toEqual([]);
     expect(contextQuotes('Set the price as per our budget.')).toEqual([]);
+    // the client as a job seeker, but not what a product's users type
+    expect(contextQuotes('I am seeking a job in the Artificial Intelligence sector.')).toEqual(['I am seeking a job in the Artificial Intelligence sector']);
+    expect(contextQuotes('The chatbot delivers pertinent information based on the provided input.')).toEqual([]);
   });
 
   it('end a quote at a list’s next item, but keep a heading’s first item', () => {

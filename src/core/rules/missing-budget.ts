@@ -20,6 +20,10 @@ const PATTERNS = [
   // a hobby project said by its tag, as game-dev boards write it: "[LFM] Musician for my game [Hobby]" (unpaid: a term)
   // (or one of the tag's words: "[Hobby/Portfolio]", "[Paid/Hobby]")
   rx(String.raw`\bhobby\b(?<=\[[^\]\[\n]{0,30}hobby)(?=[^\]\[\n]{0,30}\])`),
+  // …or named as the kind of project: "Programmer [LF] Team, Hobby project", "creative partner for low commitment hobby
+  // gamedev collaboration" (not past projects asked about, "Participation in open source and/or hobby projects", nor the
+  // client's own, "some hobby projects of mine")
+  rx(String.raw`\bhobby(?<!\b(?:in|or|and\/or|your|their|of)\s+['‘’"]?hobby)(?:\s*\/\s*fun)?\s+(?:projects?|gamedev|game\s*dev(?:elopment)?|collaboration|team)\b(?!\s+(?:of\s+mine|i['’]ve|i\s+have)\b)`),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
   // (rupees with a space or a dot: "RS232" is a serial port)
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
@@ -80,8 +84,8 @@ const PATTERNS = [
   rx(String.raw`\b(?=\d{1,3}(?:[.,]\d+)?(?:\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?)?\s*k\b)(?<![$€£₹¥₱₦][ \t]?)(?!401[ \t]*k\b)\d{1,3}(?:[.,]\d+)?(?<=\b(?:pay|salary|salaries|compensation|wages?)(?:[ \t-]*wise)?\b[^.!?\n]{0,60}?\d{1,3}(?:[.,]\d+)?)(?:\s*k\b(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)?|\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)`),
   // milestones or completion as the terms, said another way: "Payment of milestone starts on end of March", "we will only
   // pay you on satisfactory completion of the task"; the basis under a pay heading: "Compensation: Equity + Industry + Hourly",
-  // "Rate:  per project"
-  rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay(?:out|ment)s?\s+(?:will\s+be\s+|is\s+)?(?:as\s+)?per\s+(?:project|task|hour|month|milestone|piece)\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per (?:hour|project|task|job|piece|milestone)|salary|salaried|rev(?:enue)?[- ]?share)\b|\brate[ \t]*:[ \t]*per (?:project|task|job|piece|milestone)\b`),
+  // "Rate:  per project", "The budget is per single project"
+  rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay(?:out|ment)s?\s+(?:will\s+be\s+|is\s+)?(?:as\s+)?per\s+(?:project|task|hour|month|milestone|piece)\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per (?:hour|project|task|job|piece|milestone)|salary|salaried|rev(?:enue)?[- ]?share)\b|\b(?:rate|budget)(?:[ \t]*:|[ \t]+is)[ \t]*per (?:single )?(?:project|task|job|piece|milestone)\b`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
 ];
@@ -233,6 +237,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // hobby projects the applicant took part in are no pay term
+    { description: 'Engine programmer. Bonus: participation in open source and/or hobby projects.' },
     // a milestone of the plan, not a payment
     { description: 'Project manager for our app launch. Create a milestone plan and track the team against it.' },
     // hours of work, not the pay's basis
@@ -314,6 +320,10 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // a hobby project named as such, in a title or a line, and the basis under "budget is"
+    { title: 'Programmer [LF] Team, Hobby project', description: 'Looking for a project to join over the next month or two.' },
+    { description: 'Seasoned developer seeks creative partner for low commitment HOBBY/FUN gamedev collaboration.' },
+    { description: 'Research writer for monthly insights. Budget: The budget is per single project and this is the long term job.' },
     // the basis under a rate heading
     { description: 'AI trading expert.\nLocation: Remote\nType: Contract-Based\nRate:  per project\nResponsibilities: build trading bots.' },
     // pay by the job, and a milestone the client funds once the work is tested

@@ -117,9 +117,9 @@ const PATTERNS = [
   // a messenger the client is reached on: "message me on Skype (MichaelBHG)" (it starts at the messenger and looks back)
   rx(String.raw`\b(?:skype|discord|telegram|whats ?app)\b(?<=\bmessage\s+(?:me|us)\s+(?:on|via|over)\s+(?:skype|discord|telegram|whats ?app))`),
   // updates over two channels, talk to come, a call with the client: "friendly email and if required Zoom / Phone updates",
-  // "We can further discuss on enhancement requirements", "I look forward to personally speaking with you" (not calls a
+  // "We can further discuss on enhancement requirements", "I look forward to personally speaking with you", "speaking with the top applicants that we select" (not calls a
   // product processes: "recorded Zoom/phone calls")
-  rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)${UPDATE_CHANNEL}\s*(?:\/|or|and)\s*${UPDATE_CHANNEL}\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b`),
+  rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)${UPDATE_CHANNEL}\s*(?:\/|or|and)\s*${UPDATE_CHANNEL}\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+(?:the\s+)?(?:top|selected|shortlisted|best)\s+(?:applicants|candidates|freelancers)\b`),
   // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
   // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
   rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\b(?:details|info(?:rmation)?)\s+(?:about|on|of)\s+(?:the\s+)?(?:project|job|task|work)\s+(?:once|after|when|if)\s+(?:you\s+are\s+|you['’]re\s+)?(?:shortlisted|selected|hired|chosen|awarded)\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|numbers|skype|contacts)\b`),
@@ -424,6 +424,8 @@ export const examples: RuleExamples = {
     { description: 'Matrimonial site. What is your preferred method of communication with clients on the site? In-app messaging.' },
   ],
   pass: [
+    // a talk with the applicants the client selects
+    { description: 'Snowflake and Azure expert. We look forward to speaking with the top applicants that we select shortly.' },
     // progress reported at a pace, an interview over named channels, and a discussion asked for before the work
     { description: 'Token launch platform. Must report on work done on milestones at the sub-task level (with 1-2 tiers of detail below the job description) on a weekly basis in written form.' },
     { description: 'Java engineer for a conferencing product. They will hire from a phone/WebEx/Skype interview.' },

@@ -274,8 +274,11 @@ const PATTERNS = [
   // application" (only software named by kind: a name alone, "bug fix on Chatbox", cannot be told from "errors in English")
   rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?${IN_SENTENCE}{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
   // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements",
-  // "test OTA features based on our data models"
-  rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current|(?:our|my)\s+(?:[\w-]+\s+)?(?:data|designs?|models?|specs?))\b|\b(?:our|my)\s+provided\s+[\w-]+`),
+  // "test OTA features based on our data models" (not what a product's users type: "information based on the provided input")
+  rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current|(?:our|my)\s+(?:[\w-]+\s+)?(?:data|designs?|models?|specs?))\b(?!\s+(?:user\s+)?inputs?\b)|\b(?:our|my)\s+provided\s+[\w-]+`),
+  // the client as a job seeker: "I am seeking a job in the Artificial Intelligence sector" (scanned apart, as context's
+  // union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\bi(?:['’]m|\s+am)\s+(?:currently\s+)?(?:seeking|looking\s+for|searching\s+for|applying\s+for)\s+(?:a\s+)?(?:new\s+)?(?:full[- ]time\s+)?(?:job|position|role|career)s?\s+(?:in|as|at)\b`)),
   // …or work to follow it: "create a website as per our instructions, design, and images" (it starts at "per" and looks
   // back for "as"; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\bper\b(?<=\bas\s+per)\s+(?:our|my|the\s+(?:provided|attached))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:designs?|mock-?ups?|wireframes?|figma|psds?|sketch(?:es)?|brand guidelines)\b`)),
@@ -549,6 +552,7 @@ export const examples: RuleExamples = {
     { description: 'Bootstrap expert. Create a website as per our instructions, design, and images.' },
     { description: 'Data analyst with Airbnb experience to test OTA features based on our data models.' },
     { description: 'Python data analyst. We utilize Moralis for querying Web3 data.' },
+    { description: 'Help me apply for jobs. I am seeking a job in the Artificial Intelligence sector.' },
     // the client's company by who started it, a product for small and medium-sized businesses, a core already built
     { description: 'Front end web developer. The San Diego based Internet company I started is hiring!' },
     { description: 'Full-stack developer to create an AI sales platform tailored for small and medium-sized businesses.' },

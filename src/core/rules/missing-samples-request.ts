@@ -114,8 +114,8 @@ const PATTERNS = [
   // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
   // "please share the details, including links, features, and your role"
   rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
-  // "information about projects you have built in the past"
-  rx(String.raw`\b(?:information|details)\s+(?:about|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?projects?\s+you(?:['’]ve|\s+have)\s+(?:${DID})\b`),
+  // "information about projects you have built in the past", "including the most complex project you have worked on"
+  rx(String.raw`\b(?:most\s+(?:complex|challenging|difficult|ambitious)|biggest|largest|hardest)\s+projects?\s+you(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:worked\s+on|done|built|completed|delivered|led)\b|\b(?:information|details)\s+(?:about|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?projects?\s+you(?:['’]ve|\s+have)\s+(?:${DID})\b`),
   // a reel listed as a requirement: "--Demo reel available" (as "a strong portfolio required" is)
   rx(String.raw`\b(?:demo\s*reels?|show\s*reels?)\s+(?:is\s+|are\s+)?(?:available|required|a must|needed|mandatory)\b`),
   // proof asked for: "We'll need some evidence of your coding experience", "proof of past work" (not "proof of address")
@@ -242,6 +242,8 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // the applicant's hardest project described
+    { description: 'Backend for a music site. Email me some background including the most complex project you have worked on.' },
     // past projects as an item of what an application holds, wherever in the item they sit
     { description: 'Realistic AI models. Please submit the following:\n- why you are interested\n- any experience/results you have from similar projects' },
     { description: 'AI coach for our team. We’d love to hear about:\n-Your experience with N8N\n-Any past projects where you’ve implemented workflow automation' },

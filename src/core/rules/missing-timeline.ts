@@ -58,6 +58,9 @@ const PATTERNS = [
   rx(String.raw`\b\d+(?:\s*(?:-|–|to)\s*\d+)?[- ]?(?:hours?|hrs?|h)[- ](?:work[- ]?)?weeks?\b`),
   // …or a few of them: "the job should take you a few hours a week"
   rx(String.raw`\b(?:few|couple(?:\s+of)?|several)\s+hours\s+(?:a|per|each)\s+(?:week|day)\b`),
+  // the job's length in minutes, said of the job ("this job should take a few minutes for a professional"; not a fault,
+  // "loading can take 30 minutes")
+  rx(String.raw`\b(?:job|task|work|fix|change|tweak)s?\s+(?:should|will|would|might|may|can)\s+(?:only\s+)?take\s+(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+)\s+minutes\b`),
   // …and the work's own line of a template: "work per day : 5 hours"
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+|\bwork(?:ing)?\s+per\s+(?:week|day)\s*[:\-]?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
@@ -68,14 +71,15 @@ const PATTERNS = [
   // made for long term, full time work";
   // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
   // work full time in game studios", "We all have full-time jobs", "I am a full time day programmer", "this is my full-time
-  // job"; nor a change of state, "turn the GM's job from a hobby to a full-time job")
-  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\bpotential[ \t]+to[ \t]+(?:come|go|move|become|be|turn|transition)(?:[ \t]+(?:on|in|into|to))?[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\boffer[ \t]+(?:will|would|may|might|could|can)[ \t]+be[ \t]+(?:made|given|extended)[ \t]+for[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]*,?[ \t]+){0,2}full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\bfrom[ \t]+(?:an?[ \t]+)?[\w-]+[ \t]+to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  // job"; nor a change of state, "turn the GM's job from a hobby to a full-time job"; nor experience, "Laravel (2 years+
+  // full time)", "5 years of full-time experience")
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:years?|yrs?)[ \t]*\+[ \t]*full[- ]?time)(?![ \t-]+(?:work[ \t]+)?experience\b)(?<!\bpotential[ \t]+to[ \t]+(?:come|go|move|become|be|turn|transition)(?:[ \t]+(?:on|in|into|to))?[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\boffer[ \t]+(?:will|would|may|might|could|can)[ \t]+be[ \t]+(?:made|given|extended)[ \t]+for[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]*,?[ \t]+){0,2}full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\bfrom[ \t]+(?:an?[ \t]+)?[\w-]+[ \t]+to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Project Start Date: Week of Nov. 10")
   rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?|ending|ends(?: on)?|later than)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
-  // summer" (it starts at the season and looks back)
-  rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:this|next)\s+)(?:summer|winter|spring|autumn))`),
+  // summer", "with a planned launch this summer" (it starts at the season and looks back)
+  rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:this|next)\s+)(?:summer|winter|spring|autumn)|\b(?:launch|release|go-live|deadline)\s+(?:is\s+)?(?:this|next)\s+(?:summer|winter|spring|autumn))`),
   // a weekend the work is done over: "Must be done over a weekend so nobody loses email"
   // (and "bring it over the finish line over the weekend", "push it online before the weekend is out")
   rx(String.raw`\bover\s+the\s+weekend\b|\bbefore\s+the\s+(?:weekend|week|month)\s+is\s+(?:out|over)\b|\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
@@ -226,6 +230,9 @@ const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:
 
 /** "and hopefully one day reach tax-exempt status": "one day" as "some day". */
 const SOME_DAY_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|will|may|can|someday)\s+$/i;
+/** "Something my son might like to play one day.": a wish a few words on, with "one day" ending the sentence (not "in one day"). */
+const SOME_DAY_WISH_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|someday)\s+(?:[\w'’-]+\s+){1,3}$/i;
+const A_DAYS_WORK_BEFORE = /\b(?:in|within|for|of|just|only|takes?|taking)\s+$/i;
 
 /** "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": the client's money's span. */
 const MONEY_SPAN_BEFORE = /\b(?:earned|accrued|recogni[sz]ed|billed|amortized|spread)\s+over\b[^.!?\n]{0,30}$|\bfunded\s+$/i;
@@ -293,8 +300,9 @@ function accept(text: string, start: number, end: number): boolean {
   if (TERM_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "We'll go at your pace whether it takes you 6 months or 2 years": any length will do, none is set
   if (ANY_LENGTH_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return false;
-  // "hopefully one day reach tax-exempt status": some day, not a day's work
+  // "hopefully one day reach tax-exempt status", "something my son might like to play one day.": some day, not a day's work
   if (/^one\s+day\b/i.test(match) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (/^one\s+day$/i.test(match) && /^\s*(?:[.!]|$)/.test(text.slice(end, end + 3)) && !A_DAYS_WORK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SOME_DAY_WISH_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   // "Payment of milestone starts on end of March": when the pay comes, not the job's time
   if (/^(?:start|from|on|by|before|due)/i.test(match) && PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "at least 2 years working in Fortune 500": experience; "was working correctly for a few days": what was so; "forecasting
@@ -347,6 +355,10 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // experience in full-time years, a wish for some day, and a fault's length
+    { description: 'Senior Laravel developer. Must have: extensive experience with Laravel (2 years+ full time).' },
+    { description: 'Creative partner for a 2D game. Something my son might like to play one day.' },
+    { description: 'Fix our report. Loading can take 30 minutes or even more.' },
     // a change the client's own role would go through, not the job's hours
     { description: 'A chat client for my play-by-email strategy game. Running it by hand would turn the GM\'s job from a hobby to a full-time job.' },
     // when the client's game was overhauled, not the job's time
@@ -496,6 +508,9 @@ export const examples: RuleExamples = {
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
   ],
   pass: [
+    // a launch season, and the job's length in minutes
+    { description: 'Ionic app for our therapy platform, with a planned launch this summer.' },
+    { description: 'Edit a PHP website, just a little tweak. This job should take a few minutes for a professional.' },
     // a contract's end and start dates
     { description: 'Marketing assistant in Los Angeles.\nContract Length: Starting immediately, ending Dec. 31, 2025' },
     { description: 'Marketing assistant in Los Angeles.\nProject Start Date: Week of Nov. 10, 2025' },

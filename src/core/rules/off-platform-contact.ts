@@ -10,7 +10,7 @@ const APPLY_ON_PLATFORM = [{ label: 'Apply on the platform', text: 'apply here o
  * E-mail addresses (and a mail host's written with spaces to dodge filters: "name @ gmail.com") start with a character class, so the pattern is tried at every position of
  * the text: it runs only on text that has an "@" at all (most posts do not).
  */
-const EMAIL = [{ re: rx(String.raw`[\w.+-]+(?:@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|(?:gmail|googlemail|hotmail|yahoo|outlook|live|icloud|aol|protonmail|ymail)\b)|[ \t]@[ \t](?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|ymail)[ \t]*\.[ \t]*[a-z]{2,3}\b)`), replacements: ON_PLATFORM, messageId: 'email' }];
+const EMAIL = [{ re: rx(String.raw`[\w.+-]+(?:@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|(?:gmail|googlemail|hotmail|yahoo|outlook|live|icloud|aol|protonmail|ymail)\b)|[ \t]@[ \t](?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|ymail)(?:[ \t]*\.[ \t]*[a-z]{2,3})?\b)`), replacements: ON_PLATFORM, messageId: 'email' }];
 
 /**
  * Where an application goes when it leaves the platform: an outside form or a company's applicant tracker ("Please use
@@ -171,6 +171,7 @@ export const examples: RuleExamples = {
     { description: 'Perks: remote work. Employment: via Deel contract.', flags: ['Employment: via Deel'] },
     { description: 'Email me at jane.doe@example.com with your CV.', flags: ['jane.doe@example.com'] },
     { description: 'HTML5 web designer for my browser game. Shoot me a PM or email at dested@gmail', flags: ['dested@gmail'] },
+    { description: 'Creative partner for hobby gamedev. Msg me here or my username @ gmail.', flags: ['username @ gmail'] },
     { description: 'I want to extend the features of this bot. Can I talk on email or a messaging service with the creator?', flags: ['talk on email'] },
     { description: 'Vector artist for our mobile game. Requirements: excellent communication in English (Skype).', flags: ['Skype'] },
     { description: 'Programmer for my mobile games, 50/50 on profits. Message me or tweet @saampahlavan if interested.', flags: ['tweet @saampahlavan'] },
