@@ -21,8 +21,8 @@ const PATTERNS = [
   // (or one of the tag's words: "[Hobby/Portfolio]", "[Paid/Hobby]")
   rx(String.raw`\bhobby\b(?<=\[[^\]\[\n]{0,30}hobby)(?=[^\]\[\n]{0,30}\])`),
   // …or named as the kind of project: "Programmer [LF] Team, Hobby project", "creative partner for low commitment hobby
-  // gamedev collaboration" (not past projects asked about, "Participation in open source and/or hobby projects", nor the
-  // client's own, "some hobby projects of mine")
+  // gamedev collaboration" (not past projects asked about, "Participation in open source and/or hobby projects", nor
+  // the client's own, "some hobby projects of mine")
   rx(String.raw`\bhobby(?<!\b(?:in|or|and\/or|your|their|of)\s+['‘’"]?hobby)(?:\s*\/\s*fun)?\s+(?:projects?|gamedev|game\s*dev(?:elopment)?|collaboration|team)\b(?!\s+(?:of\s+mine|i['’]ve|i\s+have)\b)`),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
   // (rupees with a space or a dot: "RS232" is a serial port)

@@ -116,9 +116,9 @@ const PATTERNS = [
   scannedApart(rx(channelInBracketsAfterCommunication('skype|slack|discord|zoom|whats ?app|telegram|e-?mail'))),
   // a messenger the client is reached on: "message me on Skype (MichaelBHG)" (it starts at the messenger and looks back)
   rx(String.raw`\b(?:skype|discord|telegram|whats ?app)\b(?<=\bmessage\s+(?:me|us)\s+(?:on|via|over)\s+(?:skype|discord|telegram|whats ?app))`),
-  // updates over two channels, talk to come, a call with the client: "friendly email and if required Zoom / Phone updates",
-  // "We can further discuss on enhancement requirements", "I look forward to personally speaking with you", "speaking with the top applicants that we select" (not calls a
-  // product processes: "recorded Zoom/phone calls")
+  // updates over two channels, talk to come, a call with the client: "friendly email and if required Zoom / Phone
+  // updates", "We can further discuss on enhancement requirements", "I look forward to personally speaking with you",
+  // "speaking with the top applicants that we select" (not calls a product processes: "recorded Zoom/phone calls")
   rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)${UPDATE_CHANNEL}\s*(?:\/|or|and)\s*${UPDATE_CHANNEL}\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+(?:the\s+)?(?:top|selected|shortlisted|best)\s+(?:applicants|candidates|freelancers)\b`),
   // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
   // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
@@ -201,8 +201,8 @@ const ALLOWS_USERS_BEFORE = new RegExp(String.raw`\ballow(?:s|ing)?\s+(?:the\s+|
 /** "workout tracking features like exercise logs, daily activity tracking, and progress reports": one of the features named. */
 const FEATURES_NAMED_BEFORE = /\bfeatures?\s+(?:like|such\s+as|including)\b[^.!?\n]{0,80}$/i;
 /**
- * "4. Additional Features:\no Daily challenges and progress reports.": an item of a list headed by the product's features
- * (the heading up to eight items above).
+ * "4. Additional Features:\no Daily challenges and progress reports.": an item of a list headed by the product's
+ * features (the heading up to eight items above).
  */
 const UNDER_FEATURES_HEADING = /\bfeatures?[ \t]*:[ \t]*\n(?:[ \t]*(?:[-–•*▪o]|\d+[.)])[ \t][^\n]*\n){0,8}[ \t]*(?:[-–•*▪o]|\d+[.)])[ \t][^\n]*$/i;
 /** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */

@@ -264,9 +264,10 @@ const PATTERNS = [
   // (a name may hold a dot, "Next.js", but not end at one: "…is on Squarespace.")
   rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w+#-]+(?:\.[\w+#-]+)*`),
   // material the client has made or holds: "I have rough sketches and a 3D model", "We have some designs in Figma", "I
-  // have all designs already finished" (not an outlook, "I have a clear design vision", "a specific design in mind"; scanned apart, as context's union
-  // has no room left; started at the material and looking back for who has it, it was tried at every "data" and
-  // "design", +1.5% of the engine's instructions, where the word index finds "I have" and "we have" at once)
+  // have all designs already finished" (not an outlook, "I have a clear design vision", "a specific design in mind";
+  // scanned apart, as context's union has no room left; started at the material and looking back for who has it, it was
+  // tried at every "data" and "design", +1.5% of the engine's instructions, where the word index finds "I have" and "we
+  // have" at once)
   scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all of the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:in\s+mind|vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
   // material that exists: "Source code is available", "(design attached)", "an old version of PrestaShop 1.2.5"
   scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
@@ -274,7 +275,7 @@ const PATTERNS = [
   // application" (only software named by kind: a name alone, "bug fix on Chatbox", cannot be told from "errors in English")
   rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?${IN_SENTENCE}{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
   // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements",
-  // "test OTA features based on our data models" (not what a product's users type: "information based on the provided input")
+  // "test OTA features based on our data models" (not what a product's users type: "based on the provided input")
   rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current|(?:our|my)\s+(?:[\w-]+\s+)?(?:data|designs?|models?|specs?))\b(?!\s+(?:user\s+)?inputs?\b)|\b(?:our|my)\s+provided\s+[\w-]+`),
   // the client as a job seeker: "I am seeking a job in the Artificial Intelligence sector" (scanned apart, as context's
   // union has no room left under V8's limit)

@@ -67,14 +67,13 @@ const PATTERNS = [
   // (nor one option of a list: "hourly, per project, or full-time", "part-time or full-time")
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time",
   // "can potentially evolve towards a fulltime position", "it can develop into a full-time position", "a potential
-  // full-time role", "Opportunity to become full-time CTO", "with the potential to come on full time", "an offer will be
-  // made for long term, full time work";
-  // but "Part-Time with potential for Full-Time" is the reviewers' timeline; nor the client's own jobs, "All of us currently
-  // work full time in game studios", "We all have full-time jobs", "I am a full time day programmer", "this is my full-time
-  // job"; nor a change of state, "turn the GM's job from a hobby to a full-time job"; nor experience, "Laravel (2 years+
-  // full time)", "5 years of full-time experience")
+  // full-time role", "Opportunity to become full-time CTO", "with the potential to come on full time", "an offer will
+  // be made for long term, full time work"; but "Part-Time with potential for Full-Time" is the reviewers' timeline;
+  // nor the client's own jobs, "All of us currently work full time in game studios", "We all have full-time jobs", "I
+  // am a full time day programmer", "this is my full-time job"; nor a change of state, "turn the GM's job from a hobby
+  // to a full-time job"; nor experience, "Laravel (2 years+ full time)", "5 years of full-time experience")
   rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:years?|yrs?)[ \t]*\+[ \t]*full[- ]?time)(?![ \t-]+(?:work[ \t]+)?experience\b)(?<!\bpotential[ \t]+to[ \t]+(?:come|go|move|become|be|turn|transition)(?:[ \t]+(?:on|in|into|to))?[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\boffer[ \t]+(?:will|would|may|might|could|can)[ \t]+be[ \t]+(?:made|given|extended)[ \t]+for[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]*,?[ \t]+){0,2}full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\bfrom[ \t]+(?:an?[ \t]+)?[\w-]+[ \t]+to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
-  // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Project Start Date: Week of Nov. 10")
+  // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Start Date: Week of Nov. 10")
   rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?|ending|ends(?: on)?|later than)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
@@ -230,8 +229,12 @@ const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:
 
 /** "and hopefully one day reach tax-exempt status": "one day" as "some day". */
 const SOME_DAY_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|will|may|can|someday)\s+$/i;
-/** "Something my son might like to play one day.": a wish a few words on, with "one day" ending the sentence (not "in one day"). */
+/**
+ * "Something my son might like to play one day.": a wish a few words before, with "one day" ending the sentence (not
+ * "in one day", see `A_DAYS_WORK_BEFORE`).
+ */
 const SOME_DAY_WISH_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|someday)\s+(?:[\w'’-]+\s+){1,3}$/i;
+/** "done in one day", "takes one day": a day's work, whatever wish comes before it. */
 const A_DAYS_WORK_BEFORE = /\b(?:in|within|for|of|just|only|takes?|taking)\s+$/i;
 
 /** "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": the client's money's span. */
@@ -300,9 +303,12 @@ function accept(text: string, start: number, end: number): boolean {
   if (TERM_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "We'll go at your pace whether it takes you 6 months or 2 years": any length will do, none is set
   if (ANY_LENGTH_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return false;
-  // "hopefully one day reach tax-exempt status", "something my son might like to play one day.": some day, not a day's work
+  // "hopefully one day reach tax-exempt status", "my son might like to play one day.": some day, not a day's work
   if (/^one\s+day\b/i.test(match) && SOME_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
-  if (/^one\s+day$/i.test(match) && /^\s*(?:[.!]|$)/.test(text.slice(end, end + 3)) && !A_DAYS_WORK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SOME_DAY_WISH_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (/^one\s+day$/i.test(match) && /^\s*(?:[.!]|$)/.test(text.slice(end, end + 3))) {
+    const before = text.slice(Math.max(0, start - 50), start);
+    if (!A_DAYS_WORK_BEFORE.test(before) && SOME_DAY_WISH_BEFORE.test(before)) return false;
+  }
   // "Payment of milestone starts on end of March": when the pay comes, not the job's time
   if (/^(?:start|from|on|by|before|due)/i.test(match) && PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "at least 2 years working in Fortune 500": experience; "was working correctly for a few days": what was so; "forecasting
