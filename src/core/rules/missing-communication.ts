@@ -164,7 +164,19 @@ const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   const after = text.slice(end, end + 60);
-  return FOR_USERS.test(after) || ALLOWS_USERS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || PRODUCT_RELEASES.test(after) || IN_THE_PRODUCT_AFTER.test(after) || FEATURE_LIST.test(after) || FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || UNDER_FEATURES_HEADING.test(text.slice(Math.max(0, start - 600), start)) || USERS_OWN.test(before) || DONE_BY_THE_PRODUCT.test(before) || PRODUCT_MAKES.test(before) || USERS_CAN.test(before);
+  return (
+    FOR_USERS.test(after) ||
+    ALLOWS_USERS_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
+    PRODUCT_RELEASES.test(after) ||
+    IN_THE_PRODUCT_AFTER.test(after) ||
+    FEATURE_LIST.test(after) ||
+    FEATURES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 100), start)) ||
+    UNDER_FEATURES_HEADING.test(text.slice(Math.max(0, start - 600), start)) ||
+    USERS_OWN.test(before) ||
+    DONE_BY_THE_PRODUCT.test(before) ||
+    PRODUCT_MAKES.test(before) ||
+    USERS_CAN.test(before)
+  );
 }
 
 /**
