@@ -58,6 +58,18 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('The chatbot delivers pertinent information based on the provided input.')).toEqual([]);
   });
 
+  it('take a thing by how far it is, by being up or set up, by its files, by being ported, but not the applicant’s work', () => {
+    expect(contextQuotes('Urgent: 95% app already complete.')).toEqual(['95% app already complete']);
+    expect(contextQuotes('It’s a slot machine game and it’s about 60% done.')).toEqual(['60% done']);
+    expect(contextQuotes('We need the complete app build 100% ready.')).toEqual([]);
+    expect(contextQuotes('I have my project running but I have to add a Firebase account.')).toEqual(['I have my project running']);
+    expect(contextQuotes('I have already set up the Goerli test environment.')).toEqual(['I have already set up the Goerli test environment']);
+    expect(contextQuotes('The design is already completed.')).toEqual(['already completed']);
+    expect(contextQuotes('Reply with some terrain work you’ve already completed.')).toEqual([]);
+    expect(contextQuotes('I have PSD files. Convert them.')).toEqual(['I have PSD files']);
+    expect(contextQuotes('Port a successful iOS RPG game written in Objective C to Android.')).toEqual(['Port a successful iOS RPG game']);
+  });
+
   it('end a quote at a list’s next item, but keep a heading’s first item', () => {
     expect(contextQuotes('Features:\n-Reskin the existing Sudoku game\n-Three difficulty levels')).toEqual(['existing Sudoku game']);
     expect(deliverablesQuotes('Project Scope:\n\nMilestone 1:\n* Develop a functional chatbot UI in Jetpack Compose')).toEqual(['Project Scope:', 'Milestone 1:\n* Develop a functional chatbot UI in Jetpack Compose']);
@@ -65,10 +77,12 @@ describe('context: the phrase rules', () => {
 });
 
 describe('deliverables: the phrase rules', () => {
-  it('take a copy of a linked site, things moved to a new home, and a migration from two named things', () => {
+  it('take a copy of a linked site, things moved to a new home, a migration from two named things, and deliverables included', () => {
     expect(deliverablesQuotes('Need to clone this site https://example.com/template')).toEqual(['clone this site']);
     expect(deliverablesQuotes('I need 3 apps on both stores to be transferred to a new account.')).toEqual(['transferred to a new account']);
     expect(deliverablesQuotes('Help transitioning our existing codebase from JavaScript and jQuery to Next.js.')).toEqual(['transitioning our existing codebase from JavaScript and jQuery to Next.js']);
+    // deliverables said to be included, mid-paragraph
+    expect(deliverablesQuotes('Prime storage locations. Deliverables will include a detailed heatmap and a brief report.')).toEqual(['Deliverables will include a detailed heatmap']);
     // a span of duties is no migration
     expect(deliverablesQuotes('HR generalist handling everything from recruitment and onboarding to performance.')).toEqual([]);
   });

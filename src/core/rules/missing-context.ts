@@ -94,7 +94,7 @@ const IN_PLACE = String.raw`(?:are|is) (?:ready|done|completed?|finali[sz]ed|all
 
 /** Work finished on something that exists: "API integration was done". */
 /** What a client can already have in hand for the work: "rough sketches", "a 3D model", "designs". */
-const CLIENTS_MATERIAL = String.raw`(?:sketch(?:es)?|drafts?|designs?|mock-?ups?|wireframes?|photos|pictures|footage|recordings?|data(?:set)?|3d models?|prototypes?|outlines?|manuscripts?|brand guidelines)`;
+const CLIENTS_MATERIAL = String.raw`(?:sketch(?:es)?|drafts?|designs?|mock-?ups?|wireframes?|photos|pictures|footage|recordings?|data(?:set)?|3d models?|prototypes?|outlines?|manuscripts?|brand guidelines|psds?|files?)`;
 const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
 
 /** "We are seeking…", "I'm looking for…": the subject is about to ask, not to say who they are. */
@@ -191,6 +191,18 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made)\b(?<=\b(?:the|our|my)\s+(?:[\w-]+\s+)?${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made))`)),
   // work begun by others: "take over and complete an ongoing pipeline", "Significant progress has already been made"
   scannedApart(rx(String.raw`\btake\s+over\s+(?:and\s+\w+\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:ongoing|existing|unfinished|half-finished|partially[ -]built)\b|\bprogress\s+has\s+(?:already\s+)?been\s+made\b`)),
+  // …or it is finished or set up already: "The design is already completed", "I have already set up the goerli test Eth
+  // environment" (not the applicant's, "terrain work you've already completed"; scanned apart, as context's union has no
+  // room left under V8's limit)
+  scannedApart(rx(String.raw`\balready\s+completed?\b(?<!\b(?:you|they)(?:['’]ve|\s+have)?\s+already\s+completed?)|\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:set up|configured|installed)\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?`)),
+  // …or how far it is: "95% app already complete", "the game is around 80% completed", "It's about 60% done" (not "100%
+  // ready", what the work must reach)
+  scannedApart(rx(String.raw`\b\d{1,2}\s*%\**\s+(?:(?:app|project|game|code|work|site|program)\s+)?(?:is\s+)?(?:already\s+)?(?:completed?|done|finished)\b`)),
+  // …or it is up already: "I have my project running", "we have the app live on a test server"
+  scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?have\s+(?:my|our|the|an?)\s+(?:[\w.+#-]+\s+){0,2}?(?:project|${WORKED_ON}|server|bot|script)\s+(?:up\s+and\s+)?(?:running|live|working|deployed|hosted)\b`)),
+  // a thing to be ported, which exists: "port a successful iOS RPG game written in Objective C … to Android" (the
+  // determiner "a" is left out of the pattern above, where "customize a theme" is any theme)
+  scannedApart(rx(String.raw`\bport(?:s|ed|ing)?\s+an?\s+(?:[\w.+#/-]+\s+){0,4}?(?:game|app|application)\b(?=[^.\n]{0,80}?\s(?:to|onto|into)\s)`)),
   // an app in the stores: "Our app is currently on the App Store", "App is currently on app stores - Android and Apple"
   // (scanned apart: it starts at every "app")
   scannedApart(rx(String.raw`\b(?:app|game)s?\s+(?:is|are)\s+(?:(?:currently|already|now)\s+)?(?:(?:live|available|published)\s+)?(?:on|in)\s+(?:the\s+|both\s+)?(?:${APP_STORE}|app ?stores|stores)\b`)),
@@ -549,6 +561,12 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // a thing shown to exist by how far it is, by being up already, by being set up, by its files, by being ported
+    { description: 'Urgent need to work on React Native app: 95% app already complete.' },
+    { description: 'Social media app. I have my project running but I have to add a Firebase account.' },
+    { description: 'Need Goerli test ETH. I have already set up the Goerli test environment, so no assistance is required there.' },
+    { description: 'Looking for an experienced web designer. I have PSD files. They should be converted to an HTML template.' },
+    { description: 'Developer wanted to port a successful iOS RPG game written in Objective C to Android.' },
     // work to follow the client's design, the client's data models, a tool the client utilizes
     { description: 'Bootstrap expert. Create a website as per our instructions, design, and images.' },
     { description: 'Data analyst with Airbnb experience to test OTA features based on our data models.' },

@@ -113,9 +113,9 @@ const STRONG = [
   // "a brand kit: logo, colour palette and fonts", "deliver a brand platform: purpose, positioning, … and a naming
   // recommendation"
   rx(String.raw`\b(?:suite|set|pack|kit|bundle|package|platform(?<=\bdeliver\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}platform))\s*:\s+[\w/ '-]{2,30}(?:,\s+[\w/ '-]{2,30}){1,5},?\s+(?:and|&)\s+[\w/ '-]{2,30}`),
-  // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…", "Deliverable is a written report"
-  // (at a sentence's start: not "ensure all deliverables are highly visual")
-  rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?${atSentenceStart('deliverables?')}) (?:is|are|will be|would be|include)\b`),
+  // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…", "Deliverable is a written report",
+  // "Deliverables will include a detailed heatmap" (at a sentence's start: not "ensure all deliverables are highly visual")
+  rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?${atSentenceStart('deliverables?')}) (?:is|are|will be|would be|(?:will |would |should )?include)\b`),
   // …or named with its parts in brackets: "Discovery Deliverable (cost analysis, timeline, user flow, wireframes)"
   scannedApart(rx(String.raw`\bdeliverables?\s*\((?:[^()\n,]{2,40},){2,}[^()\n]{2,40}\)`)),
   // the task said as one: "The very first task is to restructure the accounts", "Your task is to redesign the listing
@@ -418,6 +418,8 @@ export const examples: RuleExamples = {
     { description: 'Marketing help wanted, connect with Us and grow. Integrate AI into our daily work.' },
   ],
   pass: [
+    // deliverables said to be included, mid-paragraph
+    { description: 'Location analyst for storage sites. Deliverables will include a detailed heatmap, a list of recommended areas based on saturation, and a brief report summarizing the findings.' },
     // a copy of a linked site, apps moved to a new account, and a codebase moved from two languages to a framework
     { description: 'Need to clone this site https://example.com/template\n\nEither on WordPress or Next.js.' },
     { description: 'I need 3 apps (6 total) on both Apple and Google Play Stores to be transferred to a new account.' },

@@ -53,8 +53,8 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\bsamples\b(?<=\breview\w*\s+(?:the\s+|your\s+|all\s+)?(?:offers|bids|proposals|applications)\s+(?:and|&)\s+(?:the\s+|your\s+)?samples)`)),
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
-  // filler"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  // filler", "a portfolio boost"; nor the client's own)
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster|boost)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -97,7 +97,7 @@ const PATTERNS = [
   // automation" (the item needs its bullet: "Please provide:\nOur past projects were…" is the client's)
   rx(String.raw`\b(?:similar|past|previous|prior|relevant)\s+projects?\b(?<=\b(?:${SHOW}|provide|give|outline|describe|hear\s+about|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])[^\n]{0,60}\b(?:similar|past|previous|prior|relevant)\s+projects?)(?<!\b(?:our|my)\s+(?:similar|past|previous|prior|relevant)\s+projects?)`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
-  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
@@ -174,6 +174,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a portfolio as what the role gives
+    { description: 'Paid internship for a web developer. Get a portfolio boost with real-world application.' },
     // a trading portfolio's time horizon, and the client's own past projects under an ask
     { description: 'Quant analyst for our trading desk. This will be a 3-6 month time horizon portfolio in futures and options.' },
     { description: 'Site rebuild. Please provide:\n- Your rate\n- Our past projects were all in WordPress' },
@@ -242,6 +244,8 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // work to contact the client with
+    { description: 'Port our iOS RPG to Android on a revenue share. Contact me privately with your past games experience and/or original demo samples.' },
     // the applicant's hardest project described
     { description: 'Backend for a music site. Email me some background including the most complex project you have worked on.' },
     // past projects as an item of what an application holds, wherever in the item they sit

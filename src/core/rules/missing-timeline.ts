@@ -68,11 +68,11 @@ const PATTERNS = [
   // (nor a position the role may become: "an opportunity to transition into a full-time position", "Path to full-time",
   // "can potentially evolve towards a fulltime position", "it can develop into a full-time position", "a potential
   // full-time role", "Opportunity to become full-time CTO", "with the potential to come on full time", "an offer will
-  // be made for long term, full time work"; but "Part-Time with potential for Full-Time" is the reviewers' timeline;
+  // be made for long term, full time work", "if things worked out you would want to join us full time"; but "Part-Time with potential for Full-Time" is the reviewers' timeline;
   // nor the client's own jobs, "All of us currently work full time in game studios", "We all have full-time jobs", "I
   // am a full time day programmer", "this is my full-time job"; nor a change of state, "turn the GM's job from a hobby
   // to a full-time job"; nor experience, "Laravel (2 years+ full time)", "5 years of full-time experience")
-  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:years?|yrs?)[ \t]*\+[ \t]*full[- ]?time)(?![ \t-]+(?:work[ \t]+)?experience\b)(?<!\bpotential[ \t]+to[ \t]+(?:come|go|move|become|be|turn|transition)(?:[ \t]+(?:on|in|into|to))?[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\boffer[ \t]+(?:will|would|may|might|could|can)[ \t]+be[ \t]+(?:made|given|extended)[ \t]+for[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]*,?[ \t]+){0,2}full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\bfrom[ \t]+(?:an?[ \t]+)?[\w-]+[ \t]+to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
+  rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:years?|yrs?)[ \t]*\+[ \t]*full[- ]?time)(?![ \t-]+(?:work[ \t]+)?experience\b)(?<!\bpotential[ \t]+to[ \t]+(?:come|go|move|become|be|turn|transition)(?:[ \t]+(?:on|in|into|to))?[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\boffer[ \t]+(?:will|would|may|might|could|can)[ \t]+be[ \t]+(?:made|given|extended)[ \t]+for[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]*,?[ \t]+){0,2}full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:would|could|might|may)[ \t]+(?:want[ \t]+to[ \t]+|like[ \t]+to[ \t]+)?join[ \t]+(?:us|the[ \t]+team|our[ \t]+team)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\bfrom[ \t]+(?:an?[ \t]+)?[\w-]+[ \t]+to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Start Date: Week of Nov. 10")
   rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?|ending|ends(?: on)?|later than)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
@@ -104,10 +104,14 @@ const PATTERNS = [
   // 3rd party", "by the 2nd round")
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|until|till|due)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?![ \t-]*[\w'’(])`),
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
-  rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b`),
+  // (not the client's own routine: "a model I can drop the fresh data into each morning")
+  rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b(?<!\b(?:i|we)[ \t]+(?:can|could)\b[^.!?\n]{0,60}(?:every|each)[ \t]+\w+)`),
   // (a zone may follow the first time: "from 4 am CET to 8 am CET")
   // (and the dotted way: "10:00 a.m. to 6:00 p.m.")
   rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)`),
+  // …or "between" them: "available for correspondence between 7 am and 12pm PST" (both times with am or pm: not "between 2
+  // and 5 pages")
+  rx(String.raw`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?\s+and\s+\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)`),
   rx(String.raw`\b(?:mon(?:day)?\s*(?:-|–|to|through)\s*fri(?:day)?)\b`),
   // office hours said the short way: "close to 9-5 is preferred", "a normal 9 to 5 schedule", "M-F, 9-4" (the hours after
   // "M-F" or the idiom "9-5" alone, not any two figures: "6-7 bugs")
@@ -361,6 +365,9 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a full-time role joined only if things work out; the client's own morning routine
+    { description: 'Technical artist for our Unity game. We would pay you an hourly rate with the hopes that if things worked out you would want to join us full time.' },
+    { description: 'Power BI analyst. I want a model that I can drop the fresh data into each morning and look at the results.' },
     // experience in full-time years, a wish for some day, and a fault's length
     { description: 'Senior Laravel developer. Must have: extensive experience with Laravel (2 years+ full time).' },
     { description: 'Creative partner for a 2D game. Something my son might like to play one day.' },
@@ -514,6 +521,9 @@ export const examples: RuleExamples = {
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
   ],
   pass: [
+    // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
+    { description: 'Automation partner, paid hourly. Need to be available for correspondence between 7 am and 12pm PST.' },
+    { description: 'Web developer internship.\nDuration: 3-6 months (flexible)\nLocation: Remote or Hybrid (if near [your location])' },
     // a launch season, and the job's length in minutes
     { description: 'Ionic app for our therapy platform, with a planned launch this summer.' },
     { description: 'Edit a PHP website, just a little tweak. This job should take a few minutes for a professional.' },

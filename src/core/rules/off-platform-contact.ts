@@ -68,6 +68,8 @@ const PATTERNS = [
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork", "on here" or "via PM" on a
   // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or via email")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
+  // a handle to contact: "Do you take project development? Contact @zadapay"
+  { re: rx(String.raw`\b(?:contact|message|dm|ping|text|add)\s+(?:me\s+|us\s+)?(?:at\s+|on\s+)?@[a-z][\w.]{3,}`), replacements: ON_PLATFORM },
   // contact details asked for over the platform's messages: "PM me for email and other contact info"
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
   // (and an application sent by e-mail with no address after it: "please email your resume, a cover letter and a video")
@@ -77,7 +79,7 @@ const PATTERNS = [
   // email me" (LABELS.md: moving contact to e-mail counts with no address written out); an address asked
   // for to take the talk off: "can the developer provide an e-mail to contact him"; a file asked for by e-mail: "email me to
   // request the file")
-  { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?[.!]?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\bapply\s+by\s+(?:taking|completing|filling\s+(?:in|out))\s+(?:this|the|our)\s+(?:test|form|quiz|questionnaire|assessment)\b(?=[:\s]{0,4}\(?https?:)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give)\s+(?:me\s+|us\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal|jobs? e-?mail(?: box)?)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b|\bcraigslist\b(?<=\b(?:on|our|the|at|via|through|see)\s+craigslist)|\bhow\s+to\s+(?:contact|reach|apply)\b[^.\n]{0,25}\b(?:on|at)\s+(?:this|our|the\s+following)\s+(?:page|site|link)\b|\be-?mail\s+(?:me|us)\b(?!\s+(?:on|via|through|here\s+on)\s+(?:upwork|freelancer|fiverr|the\s+platform|this\s+(?:platform|site)))`), replacements: APPLY_ON_PLATFORM },
+  { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?[.!]?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\bapply\s+by\s+(?:taking|completing|filling\s+(?:in|out))\s+(?:this|the|our)\s+(?:test|form|quiz|questionnaire|assessment)\b(?=[:\s]{0,4}\(?https?:)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give|provide)\s+(?:me\s+|us\s+)?(?:with\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info(?:rmation)?)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal|jobs? e-?mail(?: box)?)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b|\bcraigslist\b(?<=\b(?:on|our|the|at|via|through|see)\s+craigslist)|\bhow\s+to\s+(?:contact|reach|apply)\b[^.\n]{0,25}\b(?:on|at)\s+(?:this|our|the\s+following)\s+(?:page|site|link)\b|\be-?mail\s+(?:me|us)\b(?!\s+(?:on|via|through|here\s+on)\s+(?:upwork|freelancer|fiverr|the\s+platform|this\s+(?:platform|site)))`), replacements: APPLY_ON_PLATFORM },
   // an outside site to apply on: "Go to gap.com to apply" (its own pattern: in the union above, every "go" would try it all)
   { re: rx(String.raw`\bgo\s+to\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|net|org|io|co|jobs)\b(?:\/\S*)?\s+(?:to|and)\s+apply\b`), replacements: APPLY_ON_PLATFORM },
   // …or visited to apply: "For more information and to apply, visit www.example.com", "To apply, visit our careers page at https://…"
@@ -85,6 +87,10 @@ const PATTERNS = [
   // pay sent by the client by post, or by another means named: "we can mail the check to you" (not the product's customers
   // mailing one), "If you prefer payment by other means (ie paypal) we could arrange that"
   { re: rx(String.raw`\bmail\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can|\s+could|\s+would)?\s+mail)\s+(?:you\s+)?(?:the|a|your)\s+(?:check|cheque)\b|\bpayment\s+(?:by|via|through)\s+(?:other|another|alternative)\s+(?:means|methods?|ways?)\s*\(?\s*(?:(?:i\.?e\.?|e\.?g\.?|like|such\s+as)\s*,?\s*)?(?:paypal|wise|crypto|bitcoin|venmo|zelle|payoneer|cheque|check|cash|bank transfer|western union)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
+  // pay by a means the client prefers or names beside the sum: "I can write a check but would prefer paypal", "$200 paypal
+  // immediately after" (the sum's form starts at the means and looks back; not the product's customers, "Customers
+  // prefer PayPal", "let users pay $5 via PayPal")
+  { re: rx(String.raw`\bprefer\b(?<=\b(?:would|i['’]d|we['’]d|i|we)\s+(?:much\s+)?prefer)\s+(?:to\s+pay\s+(?:via|by|through|with|in)\s+)?(?:paypal|venmo|zelle|cash\s*app|western union)\b|\b(?:paypal|venmo|zelle|cash\s*app|western union)\b(?<=[$€£]\s*\d[\d,.]*k?\s+(?:paypal|venmo|zelle|cash\s*app|western union))|\bwrite\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)\s+write)\s+(?:you\s+)?a\s+(?:check|cheque)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
@@ -120,6 +126,11 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a payment means preferred or named beside the sum, a check written, contact details asked for, a handle to contact
+    { title: 'QUICK job, $200 paypal immediately after', description: 'Set up a mail server on my CentOS slice.' },
+    { description: 'Set up a mail server. I can write a check but would prefer paypal.' },
+    { description: 'I would like to commission a custom tool. Could you please provide your contact information?' },
+    { description: 'Do you take project development? Contact @zadapay' },
     // a link to apply on the company's site, and a messenger to speak on
     { description: 'Engineering manager at our studio. [Here is a link for applying](http://www.example.com/jobs/316)' },
     { description: 'Programmer for a small MMORPG. Location: United States (available to speak on Skype, English please).' },
@@ -203,6 +214,8 @@ export const examples: RuleExamples = {
     { description: 'PHP developer, full time. All the details for the job and how to contact us are on this page: http://example.com/info/phpdev', flags: ['how to contact us are on this page'] },
   ],
   pass: [
+    // the product's customers preferring a means of payment
+    { description: 'Shopify checkout fix: our customers prefer PayPal, so make it the first option.' },
     // a reason to apply, and a product's payment options
     { description: 'Marketing intern. To apply, visit the office in person with your CV.' },
     { description: 'Checkout for our store: payment by other means such as gift cards, and customers can mail a check to the office.' },

@@ -201,6 +201,9 @@ function isBlank(text: string, start: number, end: number): boolean {
     if ((open < s && close > e) || (open >= e && /^[ \t]*$/.test(near.slice(e, open)))) return true;
   }
   if (newline === -1 || lineEnd - lineStart > 40 || !/^[\s:]*$/.test(near.slice(e, lineEnd))) return false;
+  // (a heading, not a line with its value after a colon: "Duration: 3-6 months (flexible)" above "Location: Remote (if
+  // near [your location])" is the client's own duration)
+  if (/:[ \t]*\S/.test(near.slice(lineStart, lineEnd))) return false;
   const next = near.indexOf('\n', lineEnd + 1);
   return BLANK_IN_LINE.test(near.slice(lineEnd + 1, next === -1 ? near.length : next));
 }

@@ -18,7 +18,7 @@ const LINKING_WORDS = new Set(
     'is are was were be been being am will would can could should must may might shall has have had do does did ' +
     'such like via per through over under between within without across after before during until since around toward towards ' +
     'upon against behind beyond near among throughout if because although though whether using including according regarding ' +
-    'focusing based able related selling offering'
+    'focusing based able related selling offering include includes'
   ).split(' '),
 );
 /** Words that join a quote to a clause of its own: dropped from a quote's end ("…implementation and" → "…implementation"). */
