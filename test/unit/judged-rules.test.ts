@@ -58,7 +58,7 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('The chatbot delivers pertinent information based on the provided input.')).toEqual([]);
   });
 
-  it('take a thing by how far it is, by being up or set up, by its files, by being ported, but not the applicant’s work', () => {
+  it('take a thing by how far it is, by being up, set up, ported or finalized, by its files, but not the applicant’s work', () => {
     expect(contextQuotes('Urgent: 95% app already complete.')).toEqual(['95% app already complete']);
     expect(contextQuotes('It’s a slot machine game and it’s about 60% done.')).toEqual(['60% done']);
     expect(contextQuotes('We need the complete app build 100% ready.')).toEqual([]);
@@ -68,6 +68,7 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('Reply with some terrain work you’ve already completed.')).toEqual([]);
     expect(contextQuotes('I have PSD files. Convert them.')).toEqual(['I have PSD files']);
     expect(contextQuotes('Port a successful iOS RPG game written in Objective C to Android.')).toEqual(['Port a successful iOS RPG game']);
+    expect(contextQuotes('Help finalize a project utilizing Google Street View.')).toEqual(['finalize a project']);
   });
 
   it('end a quote at a list’s next item, but keep a heading’s first item', () => {

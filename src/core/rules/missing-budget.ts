@@ -41,6 +41,8 @@ const PATTERNS = [
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
   rx(String.raw`\b(?:fixed[- ](?:project[- ])?(?:price|fee|budget|rate|payment|cost|amount|salary)|hourly (?:rate|pay(?:ment)?|basis|contract|budget|compensation|wages?)\b|hourly[- ]based\b|(?:on|at) an hourly(?:[ \t]+(?:basis|rate))?\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat[- ](?:fee|rate)|(?:price|rate|pay|payment) is fixed\b|(?:initially|strictly|billed)[ \t]+hourly\b|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)(?<!\b(?:fair|your)[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:(?:we|i)(?:['’]ll| will| would| can)?|will|would) pay) (?:you )?(?:per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|hourly\b|by the hour\b|(?:[\w-]+ )?(?:every|each) (?:month|week|day)\b)|pay(?:ing)?\s+(?:some|half|part(?:\s+of\s+it)?|a\s+portion|a\s+deposit|\d{1,3}\s*%)\s+(?:up[- ]?front|in advance)\b|milestone(?:[- ]based)? payments?|milestone\s+\d+\s*:[^()\n]{0,60}\(\s*\d{1,3}\s*%\s*\)|payment\s+structure\s+is\s+based\s+on\s+(?:[\w-]+\s+)?milestones\b|(?:first|second|third|final|last|1st|2nd|3rd)\s+milestone\s*[:(–-]?\s*\(?\s*\d{1,3}\s*%|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee|stipend)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity[- ](?:only|based|compensation)|(?:task|project|results?|performance|commission)[- ]based (?:payments?|pay|compensation)|payment is based on (?:the\s+)?(?:results|performance|milestones|deliverables|output))`),
+  // a retainer as the basis: "freelance projects on retainer model", "on a retainer basis"
+  rx(String.raw`\bon\s+(?:an?\s+)?retainer(?:\s+(?:model|basis|agreement))?\b|\bretainer\s+(?:model|basis|agreement|contract)\b`),
   // royalties as the pay: "Compensation: Royalties/PAID", "earn a 20% royalty", "[Paid, Royalties, or Both]", "the
   // option of going the royalties route" (not what is worked on: "royalty-free music", "a royalty company", "analyse
   // royalties"; it starts at the rare word and looks back)
@@ -114,7 +116,7 @@ const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|fundi
 const BUSINESS_FIGURE_BEFORE = /\b(?:ebitda|revenue|turnover|valuation|market cap)\s+(?:of\s+|from\s+|between\s+|ranging\s+(?:from\s+)?|is\s+|was\s+|around\s+|about\s+|:\s*)?(?:[^\s.!?\n]+\s+(?:to|-|–|and)\s+)?$/i;
 
 /** A term the applicant is asked to quote: "Provide a fixed cost", "Fixed Cost: Provide…" (after a heading's colon). */
-const QUOTE_ASKED_BEFORE = /\b(?:provide|quote|give|send|share|propose|submit|include|estimate)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:a|an|your)\s+$/i;
+const QUOTE_ASKED_BEFORE = /\b(?:provide|quote|give|send|share|propose|submit|include|estimate|agree\s+(?:on|upon))\s+(?:us\s+|me\s+)?(?:with\s+)?(?:a|an|your)\s+$/i;
 const QUOTE_ASKED_AFTER = /^\s*:\s*(?:please\s+)?(?:provide|quote|give|send|share|propose|submit|include|estimate|tell)\b/i;
 
 /** "weighing up to 70 pounds", "lift 50 pounds": a weight (there is no sign before it: "£70" is the pay). */
@@ -194,7 +196,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "Hourly or fixed-rate payments based on expertise": one basis or another is none either
   // (hourly against fixed: "RevShare or hourly" names two different deals, and stays a term)
   if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:project[- ])?(?:price|rate|fee|cost))?)\s+(?:and\/)?or\s+$/i.test(before) || /^\s*(?:and\/)?or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
-  // "Fixed Cost: Provide a fixed cost for the entire upgrade": a quote asked for is no term
+  // "Fixed Cost: Provide a fixed cost for the entire upgrade": a quote asked for is no term, nor one still to agree on,
+  // "If we agree on a fixed price, how much do you charge?"
   if (QUOTE_ASKED_BEFORE.test(before) || QUOTE_ASKED_AFTER.test(after)) return false;
   // "Open to equity-based compensation": a term the client would consider is not one it sets
   if (/\bopen\s+to\s+$/i.test(before) && !AN_AMOUNT.test(match)) return false;
@@ -237,6 +240,8 @@ export const missingBudget: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a price still to agree on
+    { description: 'Mini game with a referral system. If we agree on a fixed price, how much do you charge?' },
     // hobby projects the applicant took part in are no pay term
     { description: 'Engine programmer. Bonus: participation in open source and/or hobby projects.' },
     // a milestone of the plan, not a payment
@@ -320,6 +325,8 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // a retainer as the basis
+    { description: 'UX design specialist required for freelance projects on retainer model at our WordPress agency.' },
     // a hobby project named as such, in a title or a line, and the basis under "budget is"
     { title: 'Programmer [LF] Team, Hobby project', description: 'Looking for a project to join over the next month or two.' },
     { description: 'Seasoned developer seeks creative partner for low commitment HOBBY/FUN gamedev collaboration.' },

@@ -27,6 +27,8 @@ const PATTERNS = [
   // giving updates each few hours" (not
   // "update daily", which may be the client's own work, nor "Daily & Weekly Market Updates Weekly Newsletter", products)
   rx(String.raw`\b(?:updates|an update)\s+(?:(?:by|via|over|on|in)\s+(?:e-?mail|slack|whatsapp|phone|teams|loom|video|text|telegram)\s+)?(?:every|each)\s+(?:(?:\d+|two|three|four|few|other|couple of)\s+)?(?:hours?|hrs?|days?|weeks?|business days|working days|morning|evening)\b`),
+  // a meeting held to discuss the work: "Due March 7: Meet to discuss the design (1 hour)"
+  scannedApart(rx(String.raw`\bmeet\s+(?:with\s+(?:me|us|you|the\s+team)\s+)?to\s+discuss\b`)),
   // a meeting held on one: "We can do a Google Meet to discuss", "schedule a quick Zoom"
   rx(String.raw`\b(?:zoom|google meet|teams|skype)\b(?<=\b(?:do|have|schedule|set up|book|arrange|jump on|hop on)\s+an?\s+(?:quick\s+|short\s+)?(?:zoom|google meet|teams|skype))(?:\s+(?:calls?|meetings?|chats?))?`),
   rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
@@ -436,6 +438,8 @@ export const examples: RuleExamples = {
     { description: 'Matrimonial site. What is your preferred method of communication with clients on the site? In-app messaging.' },
   ],
   pass: [
+    // a meeting to discuss the work, with its date
+    { description: 'QA for our stock watchlist tool. Due March 7: Meet to discuss the design to be clear on how it should function.' },
     // a talk with the applicants the client selects
     { description: 'Snowflake and Azure expert. We look forward to speaking with the top applicants that we select shortly.' },
     // progress reported at a pace, an interview over named channels, and a discussion asked for before the work

@@ -195,6 +195,9 @@ const PATTERNS = [
   // environment" (not the applicant's, "terrain work you've already completed"; scanned apart, as context's union has no
   // room left under V8's limit)
   scannedApart(rx(String.raw`\balready\s+completed?\b(?<!\b(?:you|they)(?:['’]ve|\s+have)?\s+already\s+completed?)|\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:set up|configured|installed)\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?`)),
+  // …or it is being finalized: "help finalize a project utilizing Google Street View", "finalize our website for
+  // launch"
+  scannedApart(rx(String.raw`\bfinali[sz](?:e|es|ing)\s+(?:(?:a|an|the|our|my|this)\s+)?(?:[\w.+#-]+\s+){0,2}?(?:project|app|application|website|site|game|platform|mvp)\b`)),
   // …or how far it is: "95% app already complete", "the game is around 80% completed", "It's about 60% done" (not "100%
   // ready", what the work must reach)
   scannedApart(rx(String.raw`\b\d{1,2}\s*%\**\s+(?:(?:app|project|game|code|work|site|program)\s+)?(?:is\s+)?(?:already\s+)?(?:completed?|done|finished)\b`)),
@@ -561,6 +564,8 @@ export const examples: RuleExamples = {
     { description: 'Build a logo. Paid when everything is done.' },
   ],
   pass: [
+    // a project being finalized exists
+    { description: 'Developer to help finalize a project utilizing Google Street View with social media features.' },
     // a thing shown to exist by how far it is, by being up already, by being set up, by its files, by being ported
     { description: 'Urgent need to work on React Native app: 95% app already complete.' },
     { description: 'Social media app. I have my project running but I have to add a Firebase account.' },

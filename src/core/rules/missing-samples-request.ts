@@ -9,7 +9,7 @@ const A_WORD = String.raw`[\w/'’-]+(?:\.(?=\w)[\w/'’-]+)*`;
 /** Where examples go when they are part of the work, not past work: "include examples of error messages in the report". */
 const CONTENT_PLACE = String.raw`(?:report|document|doc|guide|article|post|page|deck|slides?|presentation|manual|course|lessons?|emails?|newsletter|video|book|chapter|section|readme|copy|script)`;
 
-const WORK = String.raw`(?:portfolios?|examples?(?=[ \t]*(?:[).,;!\]\n]|$))|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant)|s(?:amples?|ome\s+of\s+your\s+(?:work|projects?|designs?|art(?:work)?))|links? to (?:your|previous|past|similar|relevant|live|(?:any|some|an?)\s+(?:recent|previous|past)\b)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have| may have| might have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
+const WORK = String.raw`(?:portfolios?|examples?(?=[ \t]*(?:[).,;!\]\n]|$))|your\s+(?:best|strongest|favou?rite)\s+(?:work|projects?|pieces)|examples? of (?:your|previous|past|similar|relevant|work\b)|s(?:amples?|ome\s+of\s+your\s+(?:work|projects?|designs?|art(?:work)?))|links? to (?:your|previous|past|similar|relevant|live|(?:any|some|an?)\s+(?:recent|previous|past)\b)|previous (?:work|projects?)|past (?:work|projects?)|similar (?:work|projects?|apps?|sites?|websites?)|relevant (?:[\w-]+ )?(?:work|projects?)|work you(?:'ve| have| may have| might have) done|projects? you(?:'ve| have) (?:done|built|worked on|completed)|(?:accounts|pages|channels|stores|shops|communities|profiles) you (?:manage|run|grow|handle)|github|git ?lab|google scholar|behance|dribbble|artstation|soundcloud|bandcamp|itch\.io|demo reels?|demos|showreels?|case stud(?:y|ies)|(?:your|a|past|previous) reels?|live (?:apps?|sites?|websites?)|published (?:articles?|posts?|pieces|work|writing))`;
 
 /** What a portfolio of holdings holds: "real estate portfolio", "the retail portfolio", "credit portfolio" (no work to show). */
 const HOLDINGS = String.raw`(?:stock|stock market|investment|financial|real estate|property|crypto|trading|client|asset|loan|insurance|bond|equity|retail|multifamily|commercial|residential|mortgage|credit)`;
@@ -53,8 +53,8 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\bsamples\b(?<=\breview\w*\s+(?:the\s+|your\s+|all\s+)?(?:offers|bids|proposals|applications)\s+(?:and|&)\s+(?:the\s+|your\s+)?samples)`)),
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
-  // filler", "a portfolio boost"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster|boost)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  // filler", "a portfolio boost", "credits for portfolio purposes"; nor the client's own)
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -87,17 +87,18 @@ const PATTERNS = [
   // examples to come with the application: "provide me with examples on your offer", "include examples in your proposal"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,30}\bexamples?\s+(?:on|in|with)\s+(?:your\s+)?(?:offer|proposal|bid|application|reply|response|message)\b`),
   // past work as an item of what an application holds, the ask on the line that opens the list: "To apply, please
-  // provide:\n1. Relevant projects or past experience…", "Please provide:\n- Relevant work samples." (not a list of
+  // provide:\n1. Relevant projects or past experience…", "Please provide:\n- Relevant work samples.", "Send:\n\nYour
+  // previous time-series or stock-related projects" (not a list of
   // what applicants must have, "Experience with:\n- Previous work in fintech"; it first looks back only to the line's
   // start, which fails fast mid-line, and sits in the main union, tried at these words anyway: scanned apart it cost
   // 0.02 G of 18.8)
-  rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))(?<=\b(?:${SHOW}|provide|give|outline|describe|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:relevant|similar|previous|past|recent))\s+(?:[\w-]+\s+)?(?:projects?|work|samples?|examples?)\b`),
+  rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))(?<=\b(?:${SHOW}|provide|give|outline|describe|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))[ \t]+(?:[\w-]+[ \t]+){0,3}(?:projects?|work|samples?|examples?)\b`),
   // …and past projects anywhere in such an item: "Please submit the following:\n- any experience/results you have from
   // similar projects", "we'd love to hear about:\n-Any past projects where you've implemented AI-driven workflow
   // automation" (the item needs its bullet: "Please provide:\nOur past projects were…" is the client's)
   rx(String.raw`\b(?:similar|past|previous|prior|relevant)\s+projects?\b(?<=\b(?:${SHOW}|provide|give|outline|describe|hear\s+about|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])[^\n]{0,60}\b(?:similar|past|previous|prior|relevant)\s+projects?)(?<!\b(?:our|my)\s+(?:similar|past|previous|prior|relevant)\s+projects?)`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
-  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|pm|dm|message) (?:me|us)(?:[ \t]+[\w.+-]+@[\w.-]+)?) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
@@ -122,7 +123,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:evidence|proof)\s+of\s+(?:your\s+)?(?:(?:past|previous|prior|relevant|coding|design|writing|programming|development|[\w-]+ing)\s+)?(?:experience|work|skills?|projects?)\b`),
   // ("samples of your previous …" is past work whatever it is: "Samples of your previous PowerBI dashboards")
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+your\s+(?:previous|past|prior|recent|own|best)\b`),
-  rx(String.raw`\b(?:links?|examples?|samples?|case stud(?:y|ies))\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)\w+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
+  rx(String.raw`\b(?:links?|examples?|samples?|case stud(?:y|ies))\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)[\w-]+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
   // me your before/after work", "share social media work for healthcare brands" (not the work divided, "share the earnings
@@ -174,6 +175,8 @@ export const missingSamplesRequest: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // credits as what the role gives
+    { description: 'C++ programmer for our mod. All participants will be mentioned in the credits for portfolio purposes.' },
     // a portfolio as what the role gives
     { description: 'Paid internship for a web developer. Get a portfolio boost with real-world application.' },
     // a trading portfolio's time horizon, and the client's own past projects under an ask
@@ -244,6 +247,12 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // work to mail the client with, past projects as an item with the owner's word or several words before the noun,
+    // examples of past projects named with hyphenated words
+    { description: 'Programmer for a hack-n-slash game. PM me or email me jo@example.com with examples of work.' },
+    { description: 'Stock forecasting MVP.\n\nSend:\n\nYour previous time-series or stock-related projects' },
+    { description: 'Make automations. If interested, please share:\n\nRelevant experience or past projects.' },
+    { description: 'Retail SaaS MVP. If interested, please include:\n\n- Your experience with no-code tools.\n\n- Examples of past SaaS or AI-powered automation projects.' },
     // work to contact the client with
     { description: 'Port our iOS RPG to Android on a revenue share. Contact me privately with your past games experience and/or original demo samples.' },
     // the applicant's hardest project described
