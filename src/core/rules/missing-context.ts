@@ -93,7 +93,7 @@ const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/'-]+\s+){0,2}${HOSTED_THING}s?\
 const IN_PLACE = String.raw`(?:are|is) (?:ready|done|completed?|finali[sz]ed|all set|in place|attached)\b`;
 
 /** Work finished on something that exists: "API integration was done". */
-/** What a client can already have in hand for the work: "rough sketches", "a 3D model", "designs". */
+/** What a client can already have in hand for the work: "rough sketches", "a 3D model", "designs", "PSD files". */
 const CLIENTS_MATERIAL = String.raw`(?:sketch(?:es)?|drafts?|designs?|mock-?ups?|wireframes?|photos|pictures|footage|recordings?|data(?:set)?|3d models?|prototypes?|outlines?|manuscripts?|brand guidelines|psds?|files?)`;
 const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
 

@@ -69,10 +69,10 @@ const PATTERNS = [
   // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or via email")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
   // an address written the hidden way, with no verb before it: "sys-admin (at) donorschoose {dot} org" (quoted from its
-  // "(at)", where it is looked for); an application
-  // made outside: "head over to www.example.com/forums and post in our applications section", "Complete this online
-  // application"
+  // "(at)", where it is looked for)
   { re: rx(String.raw`[[({]at[\])}]\s*[\w-]+\s*[[({]dot[\])}]\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
+  // an application made on another site: "head over to www.example.com/forums and post in our applications section",
+  // "Complete this online application"
   { re: rx(String.raw`\bhead\s+over\s+to\s+(?:https?:\/\/|www\.)\S+\s+and\s+(?:post|apply|sign\s+up|register|fill)\b|\b(?:complete|fill\s+(?:in|out))\s+(?:this|our|the)\s+online\s+application\b`), replacements: APPLY_ON_PLATFORM },
   // a handle to contact: "Do you take project development? Contact @zadapay"
   { re: rx(String.raw`\b(?:contact|message|dm|ping|text|add)\s+(?:me\s+|us\s+)?(?:at\s+|on\s+)?@[a-z][\w.]{3,}`), replacements: ON_PLATFORM },
