@@ -72,6 +72,12 @@ describe('the result', () => {
     expect(quotesOf('Send it by Friday, March 7th please.', 'timeline')).toEqual(['by Friday, March 7th']);
   });
 
+  it('shows working hours with their zone, and a time\'s "am" as no verb', () => {
+    expect(quotesOf('Support on weekdays from 4 am CET to 8 am CET, Monday to Friday.', 'timeline')).toEqual(['4 am CET to 8 am CET', 'Monday to Friday']);
+    expect(quotesOf('Shift: 3 PM to 12 AM Pakistan time.', 'timeline')).toEqual(['3 PM to 12 AM Pakistan time']);
+    expect(quotesOf('Part-time support, IST 6.00 am to 8.00 am will provide 20000 per month.', 'timeline')).toEqual(['6.00 am to 8.00 am']);
+  });
+
   it('shows a stated budget whole: "Budget is 300-400 AUD", not "Budget is 300"', () => {
     expect(quotesOf('Speed up my site. Budget is 300-400 AUD.', 'budget')).toEqual(['Budget is 300-400 AUD']);
   });

@@ -69,6 +69,13 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('I have PSD files. Convert them.')).toEqual(['I have PSD files']);
     expect(contextQuotes('Port a successful iOS RPG game written in Objective C to Android.')).toEqual(['Port a successful iOS RPG game']);
     expect(contextQuotes('Help finalize a project utilizing Google Street View.')).toEqual(['finalize a project']);
+    // data compiled or files uploaded already, data the client will send, and a company that "seeks"
+    expect(contextQuotes('The financial data is already compiled; I need it structured.')).toEqual(['already compiled']);
+    expect(contextQuotes('Reply with the data you have already collected.')).toEqual([]);
+    expect(contextQuotes('I have already uploaded all the files and created the database.')).toEqual(['I have already uploaded all the files']);
+    expect(contextQuotes('I have uploaded an image of the interference.')).toEqual([]);
+    expect(contextQuotes('We will send over 3-5 data sources and you will update the reports.')).toEqual(['send over 3-5 data sources']);
+    expect(contextQuotes('Major television production company seeks an experienced web developer.')).toEqual(['Major television production company seeks']);
   });
 
   it('end a quote at a list’s next item, but keep a heading’s first item', () => {

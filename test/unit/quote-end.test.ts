@@ -11,6 +11,9 @@ describe('where a quote ends', () => {
   it('leaves a quote that ends on a word that does not lead on', () => {
     expect(quoted('We need a logo for our bakery.', 'We need a logo')).toBe('We need a logo');
     expect(quoted('Budget: $300 for the logo', 'Budget: $300')).toBe('Budget: $300');
+    // a time's "am", which is no verb
+    expect(quoted('IST 6.00 am to 8.00 am will provide 20000 per month', 'IST 6.00 am to 8.00 am')).toBe('IST 6.00 am to 8.00 am');
+    expect(quoted('I am happy to help', 'I am')).toBe('I am happy');
   });
 
   it('carries a quote that ends on an article or a preposition on to the words it leads to', () => {

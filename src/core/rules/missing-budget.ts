@@ -13,7 +13,7 @@ const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
-const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any (?:initial |upfront |up-front )?pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work)|(?:this is|it['’]?s|it is) (?:just |purely |only )?for fun\b|no (?:kind of )?(?:real )?monetary (?:gain|compensation)|(?:can['’]?t|cannot|can not) offer (?:any )?(?:money|pay|payment|compensation))`;
+const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any (?:initial |upfront |up-front )?pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work)|(?:this is|it['’]?s|it is) (?:just |purely |only )?for fun\b|no (?:kind of )?(?:real )?monetary (?:gain|compensation)|(?:can['’]?t|cannot|can not) offer (?:any )?(?:(?:monetary|financial) )?(?:money|pay|payment|compensation))`;
 
 const PATTERNS = [
   rx(UNPAID),
@@ -23,7 +23,7 @@ const PATTERNS = [
   // …or named as the kind of project: "Programmer [LF] Team, Hobby project", "creative partner for low commitment hobby
   // gamedev collaboration" (not past projects asked about, "Participation in open source and/or hobby projects", nor
   // the client's own, "some hobby projects of mine")
-  rx(String.raw`\bhobby(?<!\b(?:in|or|and\/or|your|their|of)\s+['‘’"]?hobby)(?:\s*\/\s*fun)?\s+(?:projects?|gamedev|game\s*dev(?:elopment)?|collaboration|team)\b(?!\s+(?:of\s+mine|i['’]ve|i\s+have)\b)`),
+  rx(String.raw`\bhobby(?<!\b(?:in|or|and\/or|your|their|of)\s+['‘’"]?hobby)(?:\s*\/\s*fun)?\s+(?:projects?|gamedev|game\s*dev(?:elopment)?|collaboration|team|games?(?=\s+for\s+fun\b))\b(?!\s+(?:of\s+mine|i['’]ve|i\s+have)\b)`),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
   // (rupees with a space or a dot: "RS232" is a serial port)
   rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
@@ -49,7 +49,7 @@ const PATTERNS = [
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
   // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
   // the game as 50-50 partners"
-  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
+  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
   // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
@@ -84,6 +84,9 @@ const PATTERNS = [
   // for the word; not a figure with its currency, which the patterns above quote, nor a 401(k) plan among benefits)
   // (the "k" is looked for ahead first: the look back for the word, tried at every figure, cost 0.1 G over the corpus)
   rx(String.raw`\b(?=\d{1,3}(?:[.,]\d+)?(?:\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?)?\s*k\b)(?<![$€£₹¥₱₦][ \t]?)(?!401[ \t]*k\b)\d{1,3}(?:[.,]\d+)?(?<=\b(?:pay|salary|salaries|compensation|wages?)(?:[ \t-]*wise)?\b[^.!?\n]{0,60}?\d{1,3}(?:[.,]\d+)?)(?:\s*k\b(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)?|\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)`),
+  // a sum the client will pay for a period, with no currency: "support on weekdays … will provide 20000 per month" (it
+  // starts at the verb and looks back for "will"; scanned apart)
+  scannedApart(rx(String.raw`\b(?:pay|provide|offer|give)\b(?<=\b(?:will|['’]ll|can|shall)\s+(?:pay|provide|offer|give))\s+(?:you\s+)?\d{3,}(?:[.,]\d+)?\s*(?:per|a|each|every)\s+(?:month|week)\b`)),
   // milestones or completion as the terms, said another way: "Payment of milestone starts on end of March", "we will only
   // pay you on satisfactory completion of the task"; the basis under a pay heading: "Compensation: Equity + Industry + Hourly",
   // "Rate:  per project", "The budget is per single project"
@@ -241,6 +244,8 @@ export const missingBudget: SectionRule = {
 export const examples: RuleExamples = {
   fire: [
     // a price still to agree on
+    // a count the client provides each month is no sum
+    { description: 'Cold-calling agent for our agency. We will provide 2000 leads per month.' },
     { description: 'Mini game with a referral system. If we agree on a fixed price, how much do you charge?' },
     // hobby projects the applicant took part in are no pay term
     { description: 'Engine programmer. Bonus: participation in open source and/or hobby projects.' },
@@ -325,6 +330,11 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
   ],
   pass: [
+    // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
+    { description: 'Pixel artist for my MMO. There is no budget for this project and I can\'t offer monetary compensation.' },
+    { description: 'Complete tasks on two annotation platforms. We will split the pay 50/50.' },
+    { description: 'Part-time Spring Boot support on weekday mornings, will provide 20000 per month.' },
+    { title: '[LFA] To help create hobby games for fun!', description: 'I am a programmer and always get stuck with art.' },
     // a retainer as the basis
     { description: 'UX design specialist required for freelance projects on retainer model at our WordPress agency.' },
     // a hobby project named as such, in a title or a line, and the basis under "budget is"

@@ -20,7 +20,7 @@ const MADE_FOR_AT_START = new RegExp(`^${MADE_FOR}\\s`, 'i');
 /** "experience building websites for coaches": what the applicant has built for others. */
 const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 
-const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seeking|searching|hiring|wants|needs[ \t]+(?:a|an|someone|somebody)\b)\b`;
+const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seek(?:ing|s)|searching|hiring|wants|needs[ \t]+(?:a|an|someone|somebody)\b)\b`;
 /** …or telling what it sells: "Small e-commerce store selling phone cases". */
 const ORG_SELLING = String.raw`[ \t]+(?:selling|offering)\b`;
 /** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
@@ -191,10 +191,14 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made)\b(?<=\b(?:the|our|my)\s+(?:[\w-]+\s+)?${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made))`)),
   // work begun by others: "take over and complete an ongoing pipeline", "Significant progress has already been made"
   scannedApart(rx(String.raw`\btake\s+over\s+(?:and\s+\w+\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:ongoing|existing|unfinished|half-finished|partially[ -]built)\b|\bprogress\s+has\s+(?:already\s+)?been\s+made\b`)),
-  // …or it is finished or set up already: "The design is already completed", "I have already set up the goerli test Eth
-  // environment" (not the applicant's, "terrain work you've already completed"; scanned apart, as context's union has no
-  // room left under V8's limit)
-  scannedApart(rx(String.raw`\balready\s+completed?\b(?<!\b(?:you|they)(?:['’]ve|\s+have)?\s+already\s+completed?)|\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:set up|configured|installed)\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?`)),
+  // …or it is finished or set up already: "The design is already completed", "The financial data is already compiled", "I
+  // have already set up the goerli test Eth environment", "I have already uploaded all the files" (not "I have uploaded an
+  // image" of a fault; not the applicant's, "terrain work you've already completed"; scanned apart, as context's union
+  // has no room left under V8's limit)
+  scannedApart(rx(String.raw`\balready\s+(?:completed?|compiled|gathered|collected)\b(?<!\b(?:you|they)(?:['’]ve|\s+have)?\s+already\s+(?:completed?|compiled|gathered|collected))|\b(?:i|we)(?:'ve| have| had)\s+(?:(?:already\s+|just\s+)?(?:set up|configured|installed)|already\s+uploaded)\b(?:[ \t]+(?:a|an|the|my|our|all|\d+)${NAME_WORD}{1,4})?`)),
+  // data or files the client will hand over, which exist: "We will send over 3-5 data sources", "I will provide the
+  // spreadsheets" (it starts at the verb and looks back for the client; scanned apart)
+  scannedApart(rx(String.raw`\b(?:send|provide|share|give)\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can)\s+(?:send|provide|share|give))\s+(?:you\s+)?(?:over\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:[\w-]+\s+)?(?:data\s+sources?|datasets?|data\s+files?|spreadsheets?|source\s+files|raw\s+data|source\s+code|codebase)\b`)),
   // …or it is being finalized: "help finalize a project utilizing Google Street View", "finalize our website for
   // launch"
   scannedApart(rx(String.raw`\bfinali[sz](?:e|es|ing)\s+(?:(?:a|an|the|our|my|this)\s+)?(?:[\w.+#-]+\s+){0,2}?(?:project|app|application|website|site|game|platform|mvp)\b`)),

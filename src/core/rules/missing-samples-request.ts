@@ -53,8 +53,8 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\bsamples\b(?<=\breview\w*\s+(?:the\s+|your\s+|all\s+)?(?:offers|bids|proposals|applications)\s+(?:and|&)\s+(?:the\s+|your\s+)?samples)`)),
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
-  // filler", "a portfolio boost", "credits for portfolio purposes"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  // filler", "a portfolio boost", "credits for portfolio purposes", "clone games for portfolio building"; nor the client's own)
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -98,7 +98,7 @@ const PATTERNS = [
   // automation" (the item needs its bullet: "Please provide:\nOur past projects were…" is the client's)
   rx(String.raw`\b(?:similar|past|previous|prior|relevant)\s+projects?\b(?<=\b(?:${SHOW}|provide|give|outline|describe|hear\s+about|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])[^\n]{0,60}\b(?:similar|past|previous|prior|relevant)\s+projects?)(?<!\b(?:our|my)\s+(?:similar|past|previous|prior|relevant)\s+projects?)`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
-  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|pm|dm|message) (?:me|us)(?:[ \t]+[\w.+-]+@[\w.-]+)?) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|mail|pm|dm|message) (?:me|us)(?:[ \t]+(?:at[ \t]+)?[\w.+-]+(?:@|\[at\]|\(at\))[\w.\[\]()-]+)?) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
@@ -112,6 +112,9 @@ const PATTERNS = [
   // prove they've done this before", "someone who can demonstrate the experience", "who can show this working already on
   // another Shopify store" (where "if you have done…" alone is a condition of applying, not a request)
   rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b|\bdemonstrate[ \t]+(?:the|your|this|that|relevant)[ \t]+experience\b|\bshowcase[ \t]+(?:your|their)[ \t]+(?:work|projects?)\b(?<!\b(?:users?|artists?|creators?|members?|people|sellers?|photographers?|students?)[ \t]+(?:can[ \t]+|to[ \t]+)?showcase[ \t]+(?:your|their)[ \t]+(?:work|projects?))|\bshow[ \t]+(?:this|it|that)[ \t]+(?:working|running|live)\b`),
+  // past work the client asks to look at: "should have examples of models built for us to view", "can demonstrate it
+  // showing us the website, or his github"
+  rx(String.raw`\b(?:examples?|samples?)\b(?=[^.!?\n]{0,40}?\bfor\s+(?:us|me)\s+to\s+(?:view|see|review|look\s+at|check)\b)|\bshow(?:ing)?\s+(?:us|me)\b[^.!?\n]{0,30}?\b(?:github|git ?lab|behance|dribbble|artstation)\b`),
   // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
   // "please share the details, including links, features, and your role"
   rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
@@ -176,6 +179,7 @@ export const missingSamplesRequest: SectionRule = {
 export const examples: RuleExamples = {
   fire: [
     // credits as what the role gives
+    { description: 'Artist wanted. We could start with simple clone games for portfolio building/practice.' },
     { description: 'C++ programmer for our mod. All participants will be mentioned in the credits for portfolio purposes.' },
     // a portfolio as what the role gives
     { description: 'Paid internship for a web developer. Get a portfolio boost with real-world application.' },
@@ -247,6 +251,10 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
   ],
   pass: [
+    // sample art mailed to a hidden address, examples for the client to view, a github shown
+    { description: 'Artist for my platformer. Mail me at burak[at]example[dot]com with any sample art or ideas.' },
+    { description: 'AI model developer. The ideal candidate should have examples of models built for us to view work.' },
+    { description: 'Timesheet and payment flow in Next.js. Hire only if you can demonstrate it showing us the website, or his github.' },
     // work to mail the client with, past projects as an item with the owner's word or several words before the noun,
     // examples of past projects named with hyphenated words
     { description: 'Programmer for a hack-n-slash game. PM me or email me jo@example.com with examples of work.' },

@@ -89,8 +89,8 @@ const PATTERNS = [
   // at the day and looks back: started at "do" or "need" it would be tried at every one)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that|both|these|all(?:\s+of\s+(?:them|it))?|everything)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
   // (and a part of a month a date is: "The target date for completion is end of February"; not "at the end of March we
-  // launched")
-  rx(String.raw`\b(?:end of (?:the )?(?:day|week|month|quarter)|eod|eow)\b|\b(?:end|middle)\s+of\s+${MONTH}(?<=\b(?:is|be)\s+(?:the\s+)?(?:end|middle)\s+of\s+${MONTH})`),
+  // launched"; nor the idiom, "can go home at the end of the day", "nothing to show for it at the end of the day")
+  rx(String.raw`\b(?:end of (?:the )?(?:day|week|month|quarter)|eod|eow)\b(?<!\b(?:home|for\s+it)\s+at\s+the\s+end\s+of\s+the\s+day)|\b(?:end|middle)\s+of\s+${MONTH}(?<=\b(?:is|be)\s+(?:the\s+)?(?:end|middle)\s+of\s+${MONTH})`),
   // a quarter: "launch on the App Store by end of Q1", "deliver before Q3 2026" (not when something happened: "sales
   // dropped in Q3")
   rx(String.raw`\b(?:by|before|until|till|due|end of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter)\b(?:\s+(?:of\s+)?(?:20)?\d{2}\b)?`),
@@ -108,8 +108,9 @@ const PATTERNS = [
   // (not the client's own routine: "a model I can drop the fresh data into each morning")
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b(?<!\b(?:i|we)[ \t]+(?:can|could)\b[^.!?\n]{0,60}(?:every|each)[ \t]+\w+)`),
   // (a zone may follow the first time: "from 4 am CET to 8 am CET")
-  // (and the dotted way: "10:00 a.m. to 6:00 p.m.")
-  rx(String.raw`\b\d{1,2}(?::\d{2})?\s*(?:(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)`),
+  // (and the dotted ways: "10:00 a.m. to 6:00 p.m.", "IST 6.00 am to 8.00 am"; quoted with the zone after it, "3 PM to
+  // 12 AM Pakistan time")
+  rx(String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)(?:[ \t]*(?:${TIME_ZONE}\b|(?:pakistan|india|indian|philippine|manila|eastern|pacific|central|mountain|uk|london|us|local|dubai|sydney|berlin|paris)[ \t]+time\b))?`),
   // …or "between" them: "available for correspondence between 7 am and 12pm PST" (both times with am or pm: not "between 2
   // and 5 pages")
   rx(String.raw`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?\s+and\s+\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)`),
@@ -366,6 +367,8 @@ export const missingTimeline: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // the idiom, not a deadline
+    { description: 'Help desk agents for our office. We work hard and can go home at the end of the day not feeling slimy.' },
     // the client's own full-time work
     { description: 'Looking for 2D and 3D artists. From next year i\'m working fulltime in the game studio.' },
     // a full-time role joined only if things work out; the client's own morning routine
@@ -526,6 +529,7 @@ export const examples: RuleExamples = {
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
     { description: 'Automation partner, paid hourly. Need to be available for correspondence between 7 am and 12pm PST.' },
+    { description: 'Part-time Spring Boot support on weekdays, around 90 minutes, IST 6.00 am to 8.00 am.' },
     { description: 'Web developer internship.\nDuration: 3-6 months (flexible)\nLocation: Remote or Hybrid (if near [your location])' },
     // a launch season, and the job's length in minutes
     { description: 'Ionic app for our therapy platform, with a planned launch this summer.' },

@@ -76,8 +76,12 @@ const PATTERNS = [
   { re: rx(String.raw`\bhead\s+over\s+to\s+(?:https?:\/\/|www\.)\S+\s+and\s+(?:post|apply|sign\s+up|register|fill)\b|\b(?:complete|fill\s+(?:in|out))\s+(?:this|our|the)\s+online\s+application\b`), replacements: APPLY_ON_PLATFORM },
   // a handle to contact: "Do you take project development? Contact @zadapay"
   { re: rx(String.raw`\b(?:contact|message|dm|ping|text|add)\s+(?:me\s+|us\s+)?(?:at\s+|on\s+)?@[a-z][\w.]{3,}`), replacements: ON_PLATFORM },
-  // contact details asked for over the platform's messages: "PM me for email and other contact info"
-  { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b`), replacements: ON_PLATFORM },
+  // contact details asked for over the platform's messages: "PM me for email and other contact info", "Send me a DM with
+  // email if interested" (the second starts at the message and looks back for its article)
+  { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b|\b(?:pm|dm|message)\b(?<=\ban?\s+(?:pm|dm|message))\s+with\s+(?:your\s+)?(?:e-?mail(?: address)?|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b(?![ \t-]+(?:attachments?|templates?|notifications?|alerts?|campaigns?|lists?|integrations?)\b)`), replacements: ON_PLATFORM },
+  // the work itself sent by e-mail: "Work from anywhere - all work is done via emailing files" (it starts at the mail and
+  // looks back for the work)
+  { re: rx(String.raw`\be-?mail(?:ing)?\b(?<=\bwork\s+(?:is|will\s+be|gets)\s+(?:all\s+)?(?:done|sent|delivered|handled|shared)\s+(?:via|by|over|through)\s+e-?mail(?:ing)?)`), replacements: ON_PLATFORM },
   // (and an application sent by e-mail with no address after it: "please email your resume, a cover letter and a video")
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b|\be-?mail\s+your\s+(?:cv|resume|résumé|cover\s+letter|application)\b`), replacements: ON_PLATFORM },
   // (and "Read more and apply at: http://…", "and apply!\n\nhttps://…", "Try our puzzles to apply.\nhttp://…", "[Apply here.](http…)",
@@ -86,6 +90,8 @@ const PATTERNS = [
   // for to take the talk off: "can the developer provide an e-mail to contact him"; a file asked for by e-mail: "email me to
   // request the file")
   { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?[.!]?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\bapply\s+by\s+(?:taking|completing|filling\s+(?:in|out))\s+(?:this|the|our)\s+(?:test|form|quiz|questionnaire|assessment)\b(?=[:\s]{0,4}\(?https?:)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give|provide)\s+(?:me\s+|us\s+)?(?:with\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info(?:rmation)?)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal|jobs? e-?mail(?: box)?)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b|\bcraigslist\b(?<=\b(?:on|our|the|at|via|through|see)\s+craigslist)|\bhow\s+to\s+(?:contact|reach|apply)\b[^.\n]{0,25}\b(?:on|at)\s+(?:this|our|the\s+following)\s+(?:page|site|link)\b|\be-?mail\s+(?:me|us)\b(?!\s+(?:on|via|through|here\s+on)\s+(?:upwork|freelancer|fiverr|the\s+platform|this\s+(?:platform|site)))`), replacements: APPLY_ON_PLATFORM },
+  // an application begun elsewhere: "To begin the application process, click here" (a link, on a board that allows one)
+  { re: rx(String.raw`\bto\s+(?:begin|start)\s+(?:the\s+|your\s+)?application(?:\s+process)?\s*[,:]?\s+(?:please\s+)?(?:click|visit|go\s+to|head\s+(?:over\s+)?to)\b`), replacements: APPLY_ON_PLATFORM },
   // an outside site to apply on: "Go to gap.com to apply" (its own pattern: in the union above, every "go" would try it all)
   { re: rx(String.raw`\bgo\s+to\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|net|org|io|co|jobs)\b(?:\/\S*)?\s+(?:to|and)\s+apply\b`), replacements: APPLY_ON_PLATFORM },
   // …or visited to apply: "For more information and to apply, visit www.example.com", "To apply, visit our careers page at https://…"
@@ -132,6 +138,10 @@ export const offPlatformContact: FindingRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a DM asked for with an address, the work sent by e-mail, an application begun on another site
+    { description: 'Copy editors for full length novels. Sene me a DM with email if interested.' },
+    { description: 'Copy editors for full length novels. Work from anywhere - all work is done via emailing files.' },
+    { description: 'Help desk jobs in Cleveland. To begin the application process, click here.' },
     // a hidden address with no verb before it, an application made on another site
     { description: 'Sys admin for our charity. Send it to Oliver, our CTO, at sys-admin (at) donorschoose {dot} org.' },
     { description: 'C++ programmer for a mod. Please head over to www.example.com/forums and post in our applications section.' },
@@ -224,6 +234,8 @@ export const examples: RuleExamples = {
     { description: 'PHP developer, full time. All the details for the job and how to contact us are on this page: http://example.com/info/phpdev', flags: ['how to contact us are on this page'] },
   ],
   pass: [
+    // a product's message with mail attached
+    { description: 'Support inbox app: a user can answer a message with email attachments.' },
     // the product's customers preferring a means of payment
     { description: 'Shopify checkout fix: our customers prefer PayPal, so make it the first option.' },
     // a reason to apply, and a product's payment options
