@@ -76,6 +76,8 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('I have uploaded an image of the interference.')).toEqual([]);
     expect(contextQuotes('We will send over 3-5 data sources and you will update the reports.')).toEqual(['send over 3-5 data sources']);
     expect(contextQuotes('Major television production company seeks an experienced web developer.')).toEqual(['Major television production company seeks']);
+    // whom a site is for
+    expect(contextQuotes('The website is for a pharmaceutical company, it should show products.')).toEqual(['is for a pharmaceutical company']);
   });
 
   it('end a quote at a list’s next item, but keep a heading’s first item', () => {

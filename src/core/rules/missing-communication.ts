@@ -42,6 +42,11 @@ const PATTERNS = [
   // the work itself handed over a channel: "Work from anywhere - all work is done via emailing files" (it starts at the
   // channel and looks back for the work)
   scannedApart(rx(String.raw`\b(?:e-?mail(?:ing)?|slack|skype|whatsapp|telegram|discord)\b(?<=\bwork\s+(?:is|will\s+be|gets)\s+(?:all\s+)?(?:done|sent|delivered|handled|shared)\s+(?:via|by|over|through)\s+(?:e-?mail(?:ing)?|slack|skype|whatsapp|telegram|discord))`)),
+  // the team's channel, even in bold ("Our team communicates via **Discord** for project updates"), a messenger asked for as
+  // the contact ("Please PM me your steam, I use this mainly for contact"), the client's machine reached remotely ("you
+  // should support me by AnyDesk", "Who can work on remote desktop"), and details left to a discussion ("Details on
+  // discussion, please place your bid"); each starts at its rarer word and looks back
+  scannedApart(rx(String.raw`\b(?:discord|slack|microsoft teams|ms teams|google meet|zoom)\b(?<=\bcommunicat\w*\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in|using)\s+(?:\*\*|__)?(?:discord|slack|microsoft teams|ms teams|google meet|zoom))|\b(?:steam|skype|discord|telegram|whats ?app)\b(?<=\b(?:pm|dm|message|send)\s+(?:me|us)\s+your\s+(?:steam|skype|discord|telegram|whats ?app))(?=[^.!?\n]{0,40}\b(?:contact|communicat\w*|talk|chat)\b)|\b(?:anydesk|teamviewer|remote\s+desktop)\b(?<=\b(?:support|help|work|connect|assist)\w*\s+(?:me\s+|us\s+)?(?:by|via|through|trough|over|on|using)\s+(?:anydesk|teamviewer|remote\s+desktop))|\bdiscussion\b(?<=\bdetails\s+(?:on|in|upon|after)\s+(?:the\s+)?discussion)`)),
   // a template's line for the team's channels, "Team Communication: Skype, Forum, xwiki", and updates at a stated
   // interval, "updates on the development and check ins … every 48hrs"
   rx(String.raw`\b(?:team\s+)?communication\s*:\s*(?:via\s+)?(?:skype|slack|discord|e-?mail|zoom|ms teams|microsoft teams|teams|whatsapp|telegram|google meet|trello|asana|jira)\b`),
@@ -104,7 +109,7 @@ const PATTERNS = [
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
   // response time and availability ("critical issues looked at within 4 hours")
-  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)(?!\s+to\s+(?:answer\s+)?(?:any|your|all)\s+questions)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people ("I look forward to discussing project specifics", "Be
   // prepared to discuss all steps of the project"; not an applicant's interest, "If you're interested in discussing this
   // further, PM me", which LABELS.md counts as "PM me" alone, nor a skill, "able to discuss technical details")
@@ -410,6 +415,10 @@ export const examples: RuleExamples = {
     { description: 'Reply bot: schedule-based operation (8 am to 10 pm). And pick the time zone.' },
     { description: 'Lead flow: prospects can request a call back from the agent.' },
     { description: 'Analyse the data from 40 participants and a short interview with each participant.' },
+    // updates promised to another team are no way of working with the client (the reviewers' call on a dev post)
+    { description: 'Finance analyst. Expected to meet project deadlines and provide timely updates to the finance team.' },
+    // the client's promise to answer applicants' questions is no way of working
+    { description: 'Rev-share 3D modellers for our horror game. Email me, I will make sure to respond promptly to answer any questions.' },
     // interviews of the client's staff are the work, not a call with the applicant
     { description: 'Process analyst to interview our staff and map our workflow. Ability to interview and engage with stakeholders.' },
     { description: 'Write the results chapter. You should also discuss the results in detail in this section.' },
@@ -467,6 +476,11 @@ export const examples: RuleExamples = {
     // planning sessions at a cadence, and an interview by telephone first
     { description: 'Android developers for our firm. Code reviews and semi-daily planning sessions will be part of the development cycle.' },
     { description: 'PSD to WordPress, 4 years of experience at least. I would like to have telephone interview first.' },
+    // the team's channel in bold, a messenger asked for as the contact, remote support, details left to a discussion
+    { description: 'Shopify developer on a retainer. Our team communicates via **Discord** for project updates and file sharing.' },
+    { description: 'Artist for my tower defense game. Please PM me your steam, I use this mainly for contact.' },
+    { description: 'Hide ads in my Android WebView app. You should support me by AnyDesk.' },
+    { description: 'Leads for three industries in New York. Details on discussion, please place your bid.' },
     // the work sent over a channel
     { description: 'Copy editor for my novels. Work from anywhere - all work is done via emailing files.' },
     // details only for the suitable, and a messenger the client is reached on

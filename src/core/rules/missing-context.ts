@@ -199,6 +199,8 @@ const PATTERNS = [
   // data or files the client will hand over, which exist: "We will send over 3-5 data sources", "I will provide the
   // spreadsheets" (it starts at the verb and looks back for the client; scanned apart)
   scannedApart(rx(String.raw`\b(?:send|provide|share|give)\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can)\s+(?:send|provide|share|give))\s+(?:you\s+)?(?:over\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:[\w-]+\s+)?(?:data\s+sources?|datasets?|data\s+files?|spreadsheets?|source\s+files|raw\s+data|source\s+code|codebase)\b`)),
+  // whom a site is for: "the website is for a pharmaceutical company" (it starts at "is for" and looks back; scanned apart)
+  scannedApart(rx(String.raw`\bis\s+for\s+(?:an?|our|my)\s+(?:[\w-]+\s+){0,2}(?:company|business|firm|agency|clinic|store|shop|brand|startup|school)\b(?<=\bwebsite\s+is\s+for\s+(?:an?|our|my)\s+(?:[\w-]+\s+){0,2}(?:company|business|firm|agency|clinic|store|shop|brand|startup|school))`)),
   // …or it is being finalized: "help finalize a project utilizing Google Street View", "finalize our website for
   // launch"
   scannedApart(rx(String.raw`\bfinali[sz](?:e|es|ing)\s+(?:(?:a|an|the|our|my|this)\s+)?(?:[\w.+#-]+\s+){0,2}?(?:project|app|application|website|site|game|platform|mvp)\b`)),

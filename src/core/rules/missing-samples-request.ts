@@ -54,7 +54,7 @@ const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
   // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
   // filler", "a portfolio boost", "credits for portfolio purposes", "clone games for portfolio building"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|product|game|brand|service|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -179,6 +179,7 @@ export const missingSamplesRequest: SectionRule = {
 export const examples: RuleExamples = {
   fire: [
     // credits as what the role gives
+    { description: 'Website for a pharmaceutical company. It should show our products portfolio, availability and our network.' },
     { description: 'Artist wanted. We could start with simple clone games for portfolio building/practice.' },
     { description: 'C++ programmer for our mod. All participants will be mentioned in the credits for portfolio purposes.' },
     // a portfolio as what the role gives

@@ -61,6 +61,10 @@ const PATTERNS = [
   // the job's length in minutes, said of the job ("this job should take a few minutes for a professional"; not a fault,
   // "loading can take 30 minutes")
   rx(String.raw`\b(?:job|task|work|fix|change|tweak)s?\s+(?:should|will|would|might|may|can)\s+(?:only\s+)?take\s+(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+)\s+minutes\b`),
+  // …or of whoever does it, or as the kind of task: "It will take him only 5 minutes to fix the code", "Apparently this is a 5
+  // minute task" (not a call or a video: "a 15 minute call", "a 5 minute video"; scanned apart, as timeline's union is
+  // near V8's limit)
+  scannedApart(rx(String.raw`\b(?:it|this|that)\s+(?:will|should|would|might|may|can)\s+(?:only\s+)?take\s+(?:him|her|you|them|someone|a\s+pro)\s+(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+)\s+minutes\b|\b\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix)\b(?<=\b(?:a|an)\s+\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix))`)),
   // …and the work's own line of a template: "work per day : 5 hours"
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+|\bwork(?:ing)?\s+per\s+(?:week|day)\s*[:\-]?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
@@ -530,6 +534,8 @@ export const examples: RuleExamples = {
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
     { description: 'Automation partner, paid hourly. Need to be available for correspondence between 7 am and 12pm PST.' },
     { description: 'Part-time Spring Boot support on weekdays, around 90 minutes, IST 6.00 am to 8.00 am.' },
+    { description: 'PHP developer for a small task. It will take him only 5 minutes to fix the code.' },
+    { description: 'Connect Lovable to Supabase and add logon. Apparently this is a 5 minute task.' },
     { description: 'Web developer internship.\nDuration: 3-6 months (flexible)\nLocation: Remote or Hybrid (if near [your location])' },
     // a launch season, and the job's length in minutes
     { description: 'Ionic app for our therapy platform, with a planned launch this summer.' },
