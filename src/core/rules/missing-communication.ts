@@ -1,6 +1,6 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
-import { CALL_KIND, channelInBracketsAfterCommunication, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE } from '../text/vocab';
+import { CALL_KIND, channelInBracketsAfterCommunication, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE, WORK_OVER_CHANNEL } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** Tools a team works in: "via Slack", "use our Jira". */
@@ -39,9 +39,8 @@ const PATTERNS = [
   // a rarer word than "communication", and looks back)
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
   scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch|get together|meet(?: up)?)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:(?:voice|video)\s+)?(?:[\w-]+\s+or\s+)?${MESSENGER})`)),
-  // the work itself handed over a channel: "Work from anywhere - all work is done via emailing files" (it starts at the
-  // channel and looks back for the work)
-  scannedApart(rx(String.raw`\b(?:e-?mail(?:ing)?|slack|skype|whatsapp|telegram|discord)\b(?<=\bwork\s+(?:is|will\s+be|gets)\s+(?:all\s+)?(?:done|sent|delivered|handled|shared)\s+(?:via|by|over|through)\s+(?:e-?mail(?:ing)?|slack|skype|whatsapp|telegram|discord))`)),
+  // the work itself handed over a channel: "all work is done via emailing files"
+  scannedApart(rx(WORK_OVER_CHANNEL)),
   // the team's channel, even in bold ("Our team communicates via **Discord** for project updates"), a messenger asked for as
   // the contact ("Please PM me your steam, I use this mainly for contact"), the client's machine reached remotely ("you
   // should support me by AnyDesk", "Who can work on remote desktop"), and details left to a discussion ("Details on

@@ -8,6 +8,12 @@ import { collectEvidence } from './section-helpers';
 /** Time zones a schedule names after its hours: "9am-5pm EST", "0800 - 1400 CST". */
 const TIME_ZONE = String.raw`(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|cet|cest|ist|aest|bst|wat|eat|pht|sgt)`;
 
+/** A zone or a place's time after a schedule's hours, quoted with them: "8 am CET", "12 AM Pakistan time". */
+const ZONE_AFTER = String.raw`(?:[ \t]*(?:${TIME_ZONE}\b|(?:pakistan|india|indian|philippine|manila|eastern|pacific|central|mountain|uk|london|us|local|dubai|sydney|berlin|paris)[ \t]+time\b))?`;
+
+/** A job's length in minutes: "a few minutes", "only 5 minutes". */
+const SOME_MINUTES = String.raw`(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+)\s+minutes\b`;
+
 /** An upper bound on a length: "take longer than", "last more than" (a negation before it caps, see `isNegated`). */
 const LONGER_THAN = String.raw`(?:take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than`;
 
@@ -60,11 +66,11 @@ const PATTERNS = [
   rx(String.raw`\b(?:few|couple(?:\s+of)?|several)\s+hours\s+(?:a|per|each)\s+(?:week|day)\b`),
   // the job's length in minutes, said of the job ("this job should take a few minutes for a professional"; not a fault,
   // "loading can take 30 minutes")
-  rx(String.raw`\b(?:job|task|work|fix|change|tweak)s?\s+(?:should|will|would|might|may|can)\s+(?:only\s+)?take\s+(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+)\s+minutes\b`),
+  rx(String.raw`\b(?:job|task|work|fix|change|tweak)s?\s+(?:should|will|would|might|may|can)\s+(?:only\s+)?take\s+${SOME_MINUTES}`),
   // …or of whoever does it, or as the kind of task: "It will take him only 5 minutes to fix the code", "Apparently this is a 5
   // minute task" (not a call or a video: "a 15 minute call", "a 5 minute video"; scanned apart, as timeline's union is
   // near V8's limit)
-  scannedApart(rx(String.raw`\b(?:it|this|that)\s+(?:will|should|would|might|may|can)\s+(?:only\s+)?take\s+(?:him|her|you|them|someone|a\s+pro)\s+(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+)\s+minutes\b|\b\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix)\b(?<=\b(?:a|an)\s+\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix))`)),
+  scannedApart(rx(String.raw`\b(?:it|this|that)\s+(?:will|should|would|might|may|can)\s+(?:only\s+)?take\s+(?:him|her|you|them|someone|a\s+pro)\s+${SOME_MINUTES}|\b\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix)\b(?<=\b(?:a|an)\s+\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix))`)),
   // …and the work's own line of a template: "work per day : 5 hours"
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+|\bwork(?:ing)?\s+per\s+(?:week|day)\s*[:\-]?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
@@ -112,9 +118,8 @@ const PATTERNS = [
   // (not the client's own routine: "a model I can drop the fresh data into each morning")
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b(?<!\b(?:i|we)[ \t]+(?:can|could)\b[^.!?\n]{0,60}(?:every|each)[ \t]+\w+)`),
   // (a zone may follow the first time: "from 4 am CET to 8 am CET")
-  // (and the dotted ways: "10:00 a.m. to 6:00 p.m.", "IST 6.00 am to 8.00 am"; quoted with the zone after it, "3 PM to
-  // 12 AM Pakistan time")
-  rx(String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)(?:[ \t]*(?:${TIME_ZONE}\b|(?:pakistan|india|indian|philippine|manila|eastern|pacific|central|mountain|uk|london|us|local|dubai|sydney|berlin|paris)[ \t]+time\b))?`),
+  // (and the dotted ways: "10:00 a.m. to 6:00 p.m.", "IST 6.00 am to 8.00 am"; quoted with the zone after them)
+  rx(String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?)?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)${ZONE_AFTER}`),
   // …or "between" them: "available for correspondence between 7 am and 12pm PST" (both times with am or pm: not "between 2
   // and 5 pages")
   rx(String.raw`\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|[ap]\.m\.)(?:\s*${TIME_ZONE}\b)?\s+and\s+\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)`),

@@ -1,6 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import { isNegated, scannedApart } from '../text/match';
-import { channelInBracketsAfterCommunication, CLIENT_USES_MESSENGER, rx } from '../text/vocab';
+import { channelInBracketsAfterCommunication, CLIENT_USES_MESSENGER, rx, WORK_OVER_CHANNEL } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me through the platform]' }];
@@ -79,9 +79,8 @@ const PATTERNS = [
   // contact details asked for over the platform's messages: "PM me for email and other contact info", "Send me a DM with
   // email if interested" (the second starts at the message and looks back for its article)
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b|\b(?:pm|dm|message)\b(?<=\ban?\s+(?:pm|dm|message))\s+with\s+(?:your\s+)?(?:e-?mail(?: address)?|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b(?![ \t-]+(?:attachments?|templates?|notifications?|alerts?|campaigns?|lists?|integrations?)\b)`), replacements: ON_PLATFORM },
-  // the work itself sent by e-mail: "Work from anywhere - all work is done via emailing files" (it starts at the mail and
-  // looks back for the work)
-  { re: rx(String.raw`\be-?mail(?:ing)?\b(?<=\bwork\s+(?:is|will\s+be|gets)\s+(?:all\s+)?(?:done|sent|delivered|handled|shared)\s+(?:via|by|over|through)\s+e-?mail(?:ing)?)`), replacements: ON_PLATFORM },
+  // the work itself sent off the platform: "all work is done via emailing files"
+  { re: rx(WORK_OVER_CHANNEL), replacements: ON_PLATFORM },
   // (and an application sent by e-mail with no address after it: "please email your resume, a cover letter and a video")
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b|\be-?mail\s+your\s+(?:cv|resume|résumé|cover\s+letter|application)\b`), replacements: ON_PLATFORM },
   // (and "Read more and apply at: http://…", "and apply!\n\nhttps://…", "Try our puzzles to apply.\nhttp://…", "[Apply here.](http…)",
@@ -242,6 +241,8 @@ export const examples: RuleExamples = {
     { description: 'PHP developer, full time. All the details for the job and how to contact us are on this page: http://example.com/info/phpdev', flags: ['how to contact us are on this page'] },
   ],
   pass: [
+    // the team's own Slack is no contact moved off the platform
+    { description: 'Slack bot for our team. All work is done via Slack.' },
     // a product's message with mail attached
     { description: 'Support inbox app: a user can answer a message with email attachments.' },
     // the product's customers preferring a means of payment

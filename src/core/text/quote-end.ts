@@ -99,7 +99,7 @@ export function quoteEnd(text: string, start: number, end: number): number {
   const before = lastWord(text, start, last.start);
   const lower = last.word.toLowerCase();
   // (a time's "am" is no verb: "IST 6.00 am to 8.00 am", not "…8.00 am will provide 20000")
-  if (lower === 'am' && isDigit(text.charCodeAt(skipBlanksBack(text, from, start) - 1))) return end;
+  if (lower === 'am' && before && isDigit(before.word.charCodeAt(before.word.length - 1))) return end;
   if (CONJUNCTIONS.has(lower) || (before && DETERMINERS.has(lower) && CONJUNCTIONS.has(before.word.toLowerCase()))) {
     return cutBefore(text, start, CONJUNCTIONS.has(lower) ? last.start : before!.start, end);
   }
@@ -127,12 +127,6 @@ export function quoteEnd(text: string, start: number, end: number): number {
 const isBlank = (code: number) => code === 32 || code === 9;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
-
-/** Where the blanks that end at `at` start (not before `floor`). */
-function skipBlanksBack(text: string, at: number, floor: number): number {
-  while (at > floor && isBlank(text.charCodeAt(at - 1))) at--;
-  return at;
-}
 
 const isCapital = (code: number) => code >= 65 && code <= 90;
 

@@ -177,6 +177,13 @@ export const channelInBracketsAfterCommunication = (channels: string) =>
  */
 export const CLIENT_USES_MESSENGER = String.raw`\b(?:whats ?app|telegram|skype|signal|wechat|viber)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:use|be using)\s+(?:whats ?app|telegram|skype|signal|wechat|viber))`;
 
+/**
+ * The work itself handed over a channel off the platform: "Work from anywhere - all work is done via emailing files".
+ * Communication takes it for the channel, off-platform contact for the work moved off the platform (so the channels are
+ * the ones off-platform contact names, not a team's Slack). It starts at the channel and looks back for the work.
+ */
+export const WORK_OVER_CHANNEL = String.raw`\b(?:e-?mail(?:ing)?|skype|whats ?app|telegram|discord)\b(?<=\bwork\s+(?:is|will\s+be|gets)\s+(?:all\s+)?(?:done|sent|delivered|handled|shared)\s+(?:via|by|over|through)\s+(?:e-?mail(?:ing)?|skype|whats ?app|telegram|discord))`;
+
 /** The client reading its messages: "I check messages", "we answer emails" (when is communication, not the job's timeline). */
 export const CLIENT_READS_MESSAGES = String.raw`(?:check|read|answer|reply to|respond to)\s+(?:my\s+|our\s+)?(?:messages|e-?mails?|inbox)`;
 
