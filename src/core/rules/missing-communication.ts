@@ -81,6 +81,9 @@ const PATTERNS = [
   // "weekly reports on market trends", "regular updates on the market's performance", "weekly reports summarizing
   // findings")
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|loom|written|slack|status|progress)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?|worksheets?|sheets?|spreadsheets?|workbooks?|files?|forms?|logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)(?!\s+with\s+(?:[\w-]+\s+)?(?:templates?|designs?|layouts?|formats?)\b)(?!\s+(?:to|of|for)\s+(?:the\s+|all\s+|our\s+|your\s+)?(?:it\s+)?(?:systems?|software|plugins?|apps?|site|website|servers?|database|os|firmware|packages?|dependencies)\b|\s+and\s+(?:troubleshooting|maintenance|bug[- ]?fix\w*|fixes|support|patch\w*|improvements?|enhancements?|new features?)\b)(?!\s+and\s+insights\b|,?\s+covering\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
+  // the team's agile meetings the freelancer joins (set BF): "Participate in Scrum meetings, sprint planning, and code
+  // reviews", "attend daily stand-ups" (not a product's: "a scrum board app")
+  rx(String.raw`\b(?:scrum|agile|sprint)\s+(?:meetings?|ceremonies|calls?|planning(?:\s+(?:meetings?|sessions?))?|reviews?|retros?(?:pectives?)?)\b(?<=\b(?:participate|participating|take\s+part|join|joining|attend|attending|involved)\s+in\s+(?:(?:our|the|daily|weekly|regular|all)\s+)?(?:scrum|agile|sprint)\s+\w+)`),
   scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
   // (or to whoever the client names: "report to our practice manager on WhatsApp at the end of each day")
   rx(String.raw`\b(?:update|report to|check in with|meet with|call with|sync with)\s+(?:me|us|the team|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|team|lead|owner|founder|ceo|cto|coo|supervisor|director|editor|producer|pm))\b${IN_SENTENCE}{0,30}\b(?:daily|weekly|every|each|regularly)\b`),
@@ -108,7 +111,7 @@ const PATTERNS = [
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
   // response time and availability ("critical issues looked at within 4 hours")
-  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)(?!\s+to\s+(?:answer\s+)?(?:any|your|all)\s+questions)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
+  rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop|all|everything|they|both)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)(?!\s+to\s+(?:answer\s+)?(?:any|your|all)\s+questions)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people ("I look forward to discussing project specifics", "Be
   // prepared to discuss all steps of the project"; not an applicant's interest, "If you're interested in discussing this
   // further, PM me", which LABELS.md counts as "PM me" alone, nor a skill, "able to discuss technical details")
@@ -449,6 +452,8 @@ export const examples: RuleExamples = {
     { description: 'I need an iPhone app. Where on a call is being received it should take a screenshot.' },
     { title: 'iOS app to take a screenshot on receiving a call', description: 'I need an iPhone app.' },
     { description: 'Matrimonial site. What is your preferred method of communication with clients on the site? In-app messaging.' },
+    // a page that must look right on every device is design, not a person answering (set BF)
+    { description: 'Two small CSS changes to our join page. All need to be responsive and appear good on any device.' },
   ],
   pass: [
     // a meeting to discuss the work, with its date
@@ -592,5 +597,7 @@ export const examples: RuleExamples = {
     { description: 'AI video producer. Work schedule: Monday to Friday, from 9 AM to 5 PM (Ottawa time).' },
     { description: 'Writers for my game. PM me with your email (our main means of communication) if you are interested.' },
     { description: 'Beginner artist for a first game. Requirements: skype or steam for first communication.' },
+    // the team's agile meetings, joined
+    { description: 'Full-stack developer for our product. Participate in Scrum meetings, sprint planning, and code reviews.' },
   ],
 };

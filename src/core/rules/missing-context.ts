@@ -353,6 +353,16 @@ const PATTERNS = [
   // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it:
   // "Airtable. This is a…"; "This is a full-time position" describes the job, not the client)
   rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
+  // who the client is, said in passing or beside the name (set BF): "As the owner of an AI Automation … Agency, I need…",
+  // "JL Closets, South Florida's highest-rated custom closet company, is seeking…" (each starts at a rarer word and looks
+  // back; scanned apart, as context's union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:owner|founder|co-?founder|ceo)\s+of\b(?<=\bas\s+(?:the\s+|an?\s+)?(?:owner|founder|co-?founder|ceo)\s+of)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w&'’-]+\s+){0,8}?${ORG_KIND}\b|\b${ORG_KIND}\b(?<=[\w)],[ \t]+(?:[\w'’&.-]+[ \t]+){1,5}${ORG_KIND})(?=,[ \t]+(?:is|are)[ \t]+(?:seeking|looking|hiring|searching|in need)\b)`)),
+  // what the work is for: "revenue cohort analysis … for a payments company", "This is for investment purposes", "Research
+  // aims to improve…" (scanned apart, as above)
+  scannedApart(rx(String.raw`\b${ORG_KIND}\b(?<=\b(?:analysis|analyses|report|website|site|app|model|deck|presentation|dashboard|logo|video|content|articles?|copy|campaign)\s+for\s+(?:an?|our|my)\s+(?:[\w-]+\s+){1,2}${ORG_KIND})|\b(?:this|it)\s+is\s+(?:(?:all|only|just)\s+)?for\s+(?:[\w-]+\s+){1,2}purposes\b|\b(?:research|study|thesis|paper)\s+aims\s+to\b`)),
+  // what the client has tried or made already (set BF): "Everything I have tried shows game link 2 times", "I designed a new
+  // header and navigation and need it coded" (scanned apart, as above)
+  scannedApart(rx(String.raw`\b(?:everything|all|what)\s+(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?tried\b|\b(?:i|we)\s+(?:designed|sketched|drew)\s+(?:a|an|the|my|our|some|this|these)\s+`)),
   // an organisation named by one word that says what it does: "Our factory needs…", "my bakery" (not "my school
   // project"; scanned apart: in the main union it would take "our" from the longer phrases that start there, "our
   // bakery, which sells…")
@@ -396,6 +406,8 @@ const SENTENCE_SUBJECT = /(?:^|[.!?\n:;(]\s*|,\s*|\band\s+|\bso\s+)$/i;
 const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|freelancers?|writers?|applicants?|someone|professionals?|experts?|specialists?|assistants?|analysts?|you)\b[^.!?\n]{0,25}$/i;
 
 /** What makes "have done" a requirement: "must have done", "should have covered", "need to have finished". */
+/** What a client can have that says nothing of who they are or what exists: a budget, a deadline, open positions, a want. */
+const NOTHING_HELD = /^(?:(?:we|i)\s+(?:have|had)\s+(?:an?\s+(?:max(?:imum)?|budget|deadline|limited|tight)\b|(?:two|three|four|five|several|\d+)\s+(?:open\s+)?(?:positions|roles|openings|vacancies|spots)\b)|(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:wanting|needing)\b)/i;
 const GOT_NOTHING_MADE = /^(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+)?got(?:\s+(?:a|an|the|my|our|\d+)\s+(?:task|job|gig|project|question|lot|few|couple|bit|chance|opportunity|offer|position|role|person|people)s?\b.*)?$/i;
 const REQUIRED_BEFORE = /\b(?:must|should|to)\s+$/i;
 /** A match of the PLACED pattern: the place must be a name, and the patterns are case-insensitive, so the capital is checked here. */
@@ -410,6 +422,13 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "I've got a task for you", "We've got a lot of people", "I've got" alone: having, not having made something
   if (GOT_NOTHING_MADE.test(match)) return false;
+  // (set BF) a budget or a deadline held, open positions, a want: no background ("I have a max budget", "We have two
+  // positions available", "I am wanting an app"); and the applicant's thing or one for sale, not the client's ("If you
+  // have an existing solution", "build or sell an already built app"). (Told here, not in the patterns: context's union
+  // has no room left under V8's limit.)
+  if (NOTHING_HELD.test(match)) return false;
+  if (/^(?:existing|current|legacy)\b/i.test(match) && /\byou\s+(?:already\s+)?have\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
+  if (/^already\s+built\b/i.test(match) && /\b(?:sell|buy|purchase|offer)\s+(?:(?:us|me)\s+)?(?:an?\s+|your\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
   if (/^(?:our|my)\s+new\b/i.test(match)) return false;
   // "our website" is thin alone, but not as the place a feature is added to: "add a WhatsApp button on our website"
@@ -568,6 +587,12 @@ export const examples: RuleExamples = {
     { description: 'Our site uses cookies. Add a banner.' },
     // what will be done is not what exists
     { description: 'Build a logo. Paid when everything is done.' },
+    // a budget, open positions, a want, the applicant's solution and one for sale are not what the client is or has
+    { description: 'Design and code a simple 4-5 page WordPress site. I have a max budget of $400.' },
+    { description: 'We have two positions available starting in August. Send your resume.' },
+    { description: 'I am wanting an app that listens to a sound and gives tips.' },
+    { description: 'Digital signage web app. If you have an existing solution, send demo links and pricing.' },
+    { description: 'Build or sell us an already built business directory app with reviews and maps.' },
   ],
   pass: [
     // a project being finalized exists
@@ -687,5 +712,13 @@ export const examples: RuleExamples = {
     // writing that exists, to be translated or edited
     { description: 'Translate my cookbook from Spanish to English: 45,000 words.' },
     { description: 'Proofread our 40-page thesis on soil erosion.' },
+    // who the client is, said in passing or beside its name; what the work is for; what was tried or designed already
+    { description: 'As the owner of an AI automation agency, I need hands-on help with GoHighLevel.' },
+    { description: "Acme Closets, South Florida's highest-rated custom closet company, is seeking a WordPress developer." },
+    { description: 'Create a revenue cohort analysis for a payments company within 24 hours.' },
+    { description: 'Build a cohort model in Excel. This is for investment purposes.' },
+    { description: 'Research aims to improve intrusion detection with fuzzy logic.' },
+    { description: 'Cron job for a game page. Everything I have tried shows the link twice.' },
+    { description: 'I designed a new header and navigation and need it coded into responsive HTML.' },
   ],
 };

@@ -143,6 +143,9 @@ const PATTERNS = [
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
   rx(String.raw`\b(?:prior|previous|past)\s+work\s+(?:examples|samples)\b|\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
+  // past work sent by e-mail with the application, or required for it (set BF): "email a resume, cover letter, and writing
+  // sample to…", "resumes without links to examples, demos, code samples … will not be considered"
+  rx(String.raw`\be-?mail\s+(?:us\s+|me\s+)?(?:your|a|an|the)\b${IN_SENTENCE}{0,50}?\b(?:portfolios?|samples?|examples?\s+of\s+your\b)|\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
   // …or with the application: "Apply now with examples of past API integrations" (it starts at the work and looks back for
   // the ask; last, so that where a pattern above quotes the same work, its quote is the one shown)
   rx(String.raw`\b${WORK}${NOT_OURS}(?<=\bapply(?:\s+now|\s+today)?\s+with\b[^.!?\n]{0,120})`),
@@ -379,5 +382,8 @@ export const examples: RuleExamples = {
     { description: 'Three.js 3D head viewer. Have you worked on a similar 3D visualization project before? If so, can you share examples?' },
     { description: 'UI artist for our Unity game. Send us your work through one of our sites or through my username here.' },
     { description: 'Webflow fixes before launch today. Please apply with some Webflow websites you have worked on.' },
+    // past work e-mailed with the application, or required for it
+    { description: 'Marketing intern. To apply, email a resume, cover letter, and writing sample.' },
+    { description: 'PHP engineer. Resumes without links to examples, demos, code samples, sites etc. will not be considered!' },
   ],
 };

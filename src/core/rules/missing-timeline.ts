@@ -206,10 +206,13 @@ const RECORDS_BEFORE = new RegExp(String.raw`\b(?:${RECORDS}|period)(?:\s+(?:dat
 /** A piece of writing or film, before "about" and what it is about: "a memoir about | 30 years in A&E". */
 const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog post|post|film|documentary|podcast|episode|video|talk|piece|chapter|biography|script|screenplay|song)s?\s+$/i;
 
-/** What follows a length that makes it not the job's: "3 years of experience", "2 weeks ago", "a 5-day retreat" (read at the end of `accept`). */
+/**
+ * What follows a length that makes it not the job's: "3 years of experience", "2 weeks ago", "a 5-day retreat", a team's
+ * "2-week sprint cycles" (not "in a 2-week sprint", the job's) (read at the end of `accept`).
+ */
 const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
   // (on the same line: "Working Hours: 3 PM - 12 AM" is not undone by the next line's "Experience Level: …")
-  String.raw`^['’]?[ \t]*(?:of\s+(?:[\w/-]+\s+){0,3}(?:experienced?|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period)|subscription|membership|forecast(?:ed|ing)?|projection|cash[- ]?flow|(?:time[ \t]+)?horizon)s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
+  String.raw`^['’]?[ \t]*(?:[-–]?sprint(?:s\b|[ \t]+cycles?\b)|of\s+(?:[\w/-]+\s+){0,3}(?:experienced?|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period)|subscription|membership|forecast(?:ed|ing)?|projection|cash[- ]?flow|(?:time[ \t]+)?horizon)s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
   'i',
 );
 
@@ -329,6 +332,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "at least 2 years working in Fortune 500": experience; "was working correctly for a few days": what was so; "forecasting
   // for the next 3-5 years": a forecast's span
   if (/\by(?:ea)?rs?\b/i.test(match) && WORKING_IN_AFTER.test(text.slice(end, end + 20))) return false;
+  // "At least two years in market research": a minimum of years in a field is experience (set BF)
+  if (/^(?:at\s+least|min(?:imum|\.)?)\b.*\by(?:ea)?rs?$/i.test(match) && /^[ \t]+(?:in|as|with)\b/i.test(text.slice(end, end + 8))) return false;
   if (/^for\b/i.test(match) && WAS_SO_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   if (/^(?:for|over|next)\b/i.test(match) && FORECAST_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "purged 10 days after they have been first listened to": how long the product keeps things, not the job's time
@@ -534,6 +539,8 @@ export const examples: RuleExamples = {
     { description: 'Mission planner role. They need a security clearance, which could take 4-6 months to process.' },
     { description: 'Enhance my expo app: a basic investment section with a lock period of 6 months or 1 year.' },
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
+    // a minimum of years in a field is experience, and a team's sprint cycles are its cadence (set BF)
+    { description: 'Market analyst. At least two years in market research. We work in 2-week sprint cycles.' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
