@@ -176,7 +176,7 @@ const PATTERNS = [
  * A release to a store is a finish point when it is the job itself ("Publish Android app on
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
-const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit|submission)\w*\b${IN_SENTENCE}{0,30}\b${APP_STORE}\b`)];
+const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit|submission)\w*\b${IN_SENTENCE}{0,30}\b(?:${APP_STORE}|roku|fire ?tv|amazon appstore)\b`)];
 
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
@@ -412,5 +412,7 @@ export const examples: RuleExamples = {
     { description: 'Chess blog posts, 5 to 30 a week. The posts need to be original, researched material which appears nowhere else on the web.' },
     { description: 'ComfyUI wallpaper workflow. The wallpaper must be applied exactly as provided, with no alterations in color, pattern, or texture.' },
     { description: 'Deploy our web app on Google Cloud Build and secure YouTube API scopes approval from Google.' },
+    // a store release as the job itself, on a TV platform (set BG)
+    { title: 'Develop and Publish CTV App for FireTV and Roku', description: 'Create and publish a streaming app from scratch.' },
   ],
 };

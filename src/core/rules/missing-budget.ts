@@ -13,7 +13,7 @@ const PER_UNIT = String.raw`(?:hr|hour|h|month|mo|week|wk|day|word|article|page|
 const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final|recorded|edited)\s+)?|an?\s+)${PER_UNIT}s?\b|\s+each\b)?`;
 
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
-const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any (?:initial |upfront |up-front )?pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work)|(?:this is|it['’]?s|it is) (?:just |purely |only )?for fun\b|no (?:kind of )?(?:real )?monetary (?:gain|compensation)|(?:can['’]?t|cannot|can not) offer (?:any )?(?:(?:monetary|financial) )?(?:money|pay|payment|compensation))`;
+const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any (?:initial |upfront |up-front )?pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work)|(?:this is|it['’]?s|it is) (?:just |purely |only )?for fun\b|no (?:kind of )?(?:real )?monetary (?:gain|compensation)|no payment(?=\s*[,.!;]\s*sorry\b|\s+(?:at all|involved|offered|whatsoever)\b)|neither of us (?:gets?|will get|are getting|is getting) paid|(?:can['’]?t|cannot|can not) offer (?:any )?(?:(?:monetary|financial) )?(?:money|pay|payment|compensation))`;
 
 const PATTERNS = [
   rx(UNPAID),
@@ -37,7 +37,7 @@ const PATTERNS = [
   rx(String.raw`\b${AMOUNT}(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?|bucks|rupees?)|\s+rs)\b`),
   // "budget: fixed", "budget is 300", "budget of up to 2k", "my budget only 600", "Budget is 300-400 AUD", "Budget: $0.06
   // per word" (whole)
-  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?)\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
+  rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?|(?<=[ \t])(?=\d))\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
   rx(String.raw`\b(?:fixed[- ](?:project[- ])?(?:price|fee|budget|rate|payment|cost|amount|salary)|hourly (?:rate|pay(?:ment)?|basis|contract|budget|compensation|wages?)\b|hourly[- ]based\b|(?:on|at) an hourly(?:[ \t]+(?:basis|rate))?\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat[- ](?:fee|rate)|(?:price|rate|pay|payment) is fixed\b|(?:initially|strictly|billed)[ \t]+hourly\b|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)(?<!\b(?:fair|your)[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:(?:we|i)(?:['’]ll| will| would| can)?|will|would) pay) (?:you )?(?:per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|hourly\b|by the hour\b|(?:[\w-]+ )?(?:every|each) (?:month|week|day)\b)|pay(?:ing)?\s+(?:some|half|part(?:\s+of\s+it)?|a\s+portion|a\s+deposit|\d{1,3}\s*%)\s+(?:up[- ]?front|in advance)\b|milestone(?:[- ]based)? payments?|milestone\s+\d+\s*:[^()\n]{0,60}\(\s*\d{1,3}\s*%\s*\)|payment\s+structure\s+is\s+based\s+on\s+(?:[\w-]+\s+)?milestones\b|(?:first|second|third|final|last|1st|2nd|3rd)\s+milestone\s*[:(–-]?\s*\(?\s*\d{1,3}\s*%|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee|stipend)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity[- ](?:only|based|compensation)|(?:task|project|results?|performance|commission)[- ]based (?:payments?|pay|compensation)|payment is based on (?:the\s+)?(?:results|performance|milestones|deliverables|output))`),
@@ -100,7 +100,7 @@ const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 /** A role paid by the hour ("hourly consulting role", "Part-Time, Hourly"), which no product price before it undoes. */
 const ROLE_PAID_HOURLY = /^(?:hourly\s|(?:part|full)[- ]time\s*,)/i;
-const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding))\b[^.!?\n]{0,30}$/i;
+const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding)|(?:visibility|featured (?:listings?|placements?|spots?)) for)\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
 const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?|under|below)\b[^.!?\n]{0,25}$/i;
 /** "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay. */
@@ -179,7 +179,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "about $40k/month in sales", "$5,000 a month ad spend", "our AWS bill is $9,000/month": the client's figures, not the
   // freelancer's pay.
   if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before) || BILL_BEFORE.test(before)) return false;
-  // "Unlock for $0.99/mo", "$49-$99/month plans", "free shipping over £40", "refunds over $100 go to me": the shop's own
+  // "Unlock for $0.99/mo", "$49-$99/month plans", "Boost profile visibility for $10-$50 per listing", "free shipping over £40", "refunds over $100 go to me": the shop's own
   // prices and limits, not the job's pay.
   // (a role paid by the hour is the job's whatever came before: "Healthcare Pricing Consultant (Part-Time, Hourly)")
   if ((PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) && !ROLE_PAID_HOURLY.test(match)) return false;
@@ -328,6 +328,8 @@ export const examples: RuleExamples = {
     { description: 'Dashboard builder for our agency. We generated over $50,000,000 in profitable returns for our clients.' },
     // payment terms asked of the applicant are none stated
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
+    // a product's price for its own users is not the pay (set BG)
+    { description: 'Caregiver matching app in Bubble. Featured listings: boost profile visibility for $10-$50 per listing.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
@@ -457,5 +459,9 @@ export const examples: RuleExamples = {
     { description: 'Customize a real time chat script in core PHP and integrate audio chat. BID 200-350' },
     { description: 'Character bios for my game. We will take it step by step and payment will be upon delivery of a written piece in good condition.' },
     { description: 'Teach English in Beijing. 6,000RMB a month with accommodation.' },
+    // unpaid, said plainly; a budget with no colon (set BG)
+    { description: 'Artists for an open source RPG. No payment, sorry, but I put a lot of time into it.' },
+    { description: "Let's make some games. I'm not looking to make money, so neither of us get paid." },
+    { description: 'Interview support, Data Analyst. Time 12:45 am IST, Duration 30 min, Budget 1500' },
   ],
 };

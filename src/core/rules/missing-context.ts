@@ -120,6 +120,10 @@ const NAME_WORD = String.raw`(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)(?:\d{1,3}(?:,\d{3
 /** Who a client can be, named by its role: "author", "owner", "founder". */
 const CLIENT_ROLE = String.raw`(?:author|writer|novelist|founder|co-?founder|owner|entrepreneur|coach|consultant|teacher|tutor|realtor|photographer|artist|musician|researcher|student|dev|solopreneur|creator|youtuber|podcaster|streamer|therapist|lawyer|doctor|dentist)`;
 
+/** Whom a business sells through: "my distributors", "our dealers" (who the client is, though "our" and a plural is thin alone). */
+const BUSINESS_PARTNERS = String.raw`(?:distributors|dealers|resellers|retailers|franchisees|wholesalers|suppliers|sales reps)`;
+const BUSINESS_PARTNERS_ALONE = new RegExp(String.raw`^(?:my|our)\s+${BUSINESS_PARTNERS}$`, 'i');
+
 const PATTERNS = [
   // who the client is: "We are a small bakery", "I'm an indie author" (not "we are seeking a…", "if we're a good fit")
   // (a word may hold an apostrophe: "I'm a master's student")
@@ -183,9 +187,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)[ \t]+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
-  // …and work that improves it: "enhance our web applications", "edit my website" (only a product, not "improve our
+  // …and work that improves it: "enhance our web applications", "edit my website", "enhance our Anti-Money Laundering
+  // (AML) application", "optimizing our app" (only a product, not "improve our
   // processes"; scanned apart, as context's union has no room left under V8's limit)
-  scannedApart(rx(String.raw`\b(?:enhanc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|edit(?:s|ed|ing)?|modif(?:y|ies|ied|ying)|revamp(?:s|ed|ing)?|refin(?:e|es|ed|ing))(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:my|our)\s+(?:existing\s+|current\s+)?(?:[\w.+#-]+${INLINE_SPACE}){0,2}?(?:web ?)?(?:application|app|site|website|platform|codebase|store|plugin|theme|game|database|software|dashboard|portal)s?\b`)),
+  scannedApart(rx(String.raw`\b(?:enhanc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|edit(?:s|ed|ing)?|modif(?:y|ies|ied|ying)|revamp(?:s|ed|ing)?|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:my|our)\s+(?:existing\s+|current\s+)?(?:\(?[\w.+#-]+\)?${INLINE_SPACE}){0,3}?(?:web ?)?(?:application|app|site|website|platform|codebase|store|plugin|theme|game|database|software|dashboard|portal)s?\b`)),
   // what the client holds, named after the thing: "the script we have", "the app I have right now" (scanned apart,
   // tried at those nouns only, so not at every "we have")
   scannedApart(rx(String.raw`\b${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made)\b(?<=\b(?:the|our|my)\s+(?:[\w-]+\s+)?${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made))`)),
@@ -360,6 +365,9 @@ const PATTERNS = [
   // what the work is for: "revenue cohort analysis … for a payments company", "This is for investment purposes", "Research
   // aims to improve…" (scanned apart, as above)
   scannedApart(rx(String.raw`\b${ORG_KIND}\b(?<=\b(?:analysis|analyses|report|website|site|app|model|deck|presentation|dashboard|logo|video|content|articles?|copy|campaign)\s+for\s+(?:an?|our|my)\s+(?:[\w-]+\s+){1,2}${ORG_KIND})|\b(?:this|it)\s+is\s+(?:(?:all|only|just)\s+)?for\s+(?:[\w-]+\s+){1,2}purposes\b|\b(?:research|study|thesis|paper)\s+aims\s+to\b`)),
+  // who the client works with or for, what it runs on, and its record (set BG): "a web page … for my distributors", "an SVG
+  // map for a Shopify website", "I have paid more than 98k+ USD to freelancers" (scanned apart, as above)
+  scannedApart(rx(String.raw`\b(?:my|our)\s+${BUSINESS_PARTNERS}\b|\b(?:for|on)\s+(?:a|an|the|our|my)\s+${KNOWN_PLATFORM}\s+(?:website|site|store|shop)\b|\b(?:i|we)(?:['’]ve|\s+have)\s+(?:paid|hired|worked\s+with)\s+(?:more\s+than\s+|over\s+)?\$?\d[\d,.]*(?:k\b)?\+?(?:\s+(?:usd|dollars|freelancers|developers|people|clients))?`)),
   // what the client has tried or made already (set BF): "Everything I have tried shows game link 2 times", "I designed a new
   // header and navigation and need it coded" (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:everything|all|what)\s+(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?tried\b|\b(?:i|we)\s+(?:designed|sketched|drew)\s+(?:a|an|the|my|our|some|this|these)\s+`)),
@@ -427,6 +435,7 @@ function accept(text: string, start: number, end: number): boolean {
   // have an existing solution", "build or sell an already built app"). (Told here, not in the patterns: context's union
   // has no room left under V8's limit.)
   if (NOTHING_HELD.test(match)) return false;
+  if (BUSINESS_PARTNERS_ALONE.test(match)) return true;
   if (/^(?:existing|current|legacy)\b/i.test(match) && /\byou\s+(?:already\s+)?have\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
   if (/^already\s+built\b/i.test(match) && /\b(?:sell|buy|purchase|offer)\s+(?:(?:us|me)\s+)?(?:an?\s+|your\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
   // "our new iPhone app" is the thing to be built, not something that exists.
@@ -720,5 +729,10 @@ export const examples: RuleExamples = {
     { description: 'Research aims to improve intrusion detection with fuzzy logic.' },
     { description: 'Cron job for a game page. Everything I have tried shows the link twice.' },
     { description: 'I designed a new header and navigation and need it coded into responsive HTML.' },
+    // whom the client sells through, the platform its site runs on, the client's record, its product improved (set BG)
+    { description: 'I am looking for a web page to display product information for my distributors.' },
+    { description: 'Create an interactive, clickable SVG map for a Shopify website.' },
+    { description: 'I have paid more than 98k+ USD to freelancers in the last few months. Need a .NET developer.' },
+    { description: 'AI developer to enhance our Anti-Money Laundering (AML) application.' },
   ],
 };

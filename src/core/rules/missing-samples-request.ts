@@ -143,6 +143,9 @@ const PATTERNS = [
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
   rx(String.raw`\b(?:prior|previous|past)\s+work\s+(?:examples|samples)\b|\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
+  // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
+  // similar experience with your 1st response"
+  rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b`),
   // past work sent by e-mail with the application, or required for it (set BF): "email a resume, cover letter, and writing
   // sample to…", "resumes without links to examples, demos, code samples … will not be considered"
   rx(String.raw`\be-?mail\s+(?:us\s+|me\s+)?(?:your|a|an|the)\b${IN_SENTENCE}{0,50}?\b(?:portfolios?|samples?|examples?\s+of\s+your\b)|\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -385,5 +388,8 @@ export const examples: RuleExamples = {
     // past work e-mailed with the application, or required for it
     { description: 'Marketing intern. To apply, email a resume, cover letter, and writing sample.' },
     { description: 'PHP engineer. Resumes without links to examples, demos, code samples, sites etc. will not be considered!' },
+    // links to past work, and similar experience to submit (set BG)
+    { description: 'Simple webcast site. Please send contact information and links to work done.' },
+    { description: 'AI consultant. Please submit your relevant similar experience with your 1st response.' },
   ],
 };

@@ -85,7 +85,7 @@ const PATTERNS = [
   // experience, "Laravel (2 years+ full time)", "5 years of full-time experience")
   rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+|working[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:years?|yrs?)[ \t]*\+[ \t]*full[- ]?time)(?![ \t-]+(?:work[ \t]+)?experience\b)(?<!\bpotential[ \t]+to[ \t]+(?:come|go|move|become|be|turn|transition)(?:[ \t]+(?:on|in|into|to))?[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\boffer[ \t]+(?:will|would|may|might|could|can)[ \t]+be[ \t]+(?:made|given|extended)[ \t]+for[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]*,?[ \t]+){0,2}full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:would|could|might|may)[ \t]+(?:want[ \t]+to[ \t]+|like[ \t]+to[ \t]+)?join[ \t]+(?:us|the[ \t]+team|our[ \t]+team)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\bfrom[ \t]+(?:an?[ \t]+)?[\w-]+[ \t]+to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Start Date: Week of Nov. 10")
-  rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be)[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
+  rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be|(?<=[ \t])(?=\d))[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?|ending|ends(?: on)?|later than)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
   // summer", "with a planned launch this summer" (it starts at the season and looks back)
@@ -94,7 +94,7 @@ const PATTERNS = [
   // (and "bring it over the finish line over the weekend", "push it online before the weekend is out")
   rx(String.raw`\bover\s+the\s+weekend\b|\bbefore\s+the\s+(?:weekend|week|month)\s+is\s+(?:out|over)\b|\b(?:done|completed|finished|migrated|moved|switched)\s+(?:over|during|on)\s+(?:a|the|one)\s+weekend\b`),
   // (and a start date: "I want to start today", "start work tomorrow")
-  rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?|need(?:s|ed)?\s+(?:(?:a|the)\s+)?(?:fix|fixing|solution|help|delivery))\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
+  rx(String.raw`\b(?:needed|done|completed?|finish(?:ed)?|delivered|ready|fixed|solved|resolved|sorted|start(?:s|ing)?(?:\s+work(?:ing)?)?|need(?:s|ed)?\s+(?:(?:a|the)\s+)?(?:fix|fixing|solution|help|delivery)|work\s+(?:the\s+)?whole\s+(?:night|day))\s+(?:by\s+)?(?:today|tonight|tomorrow|this week(?:end)?|by end of (?:day|week))\b`),
   // the same with the work as "it": "help me fix this today", "I need them tomorrow", "please fix both today" (it starts
   // at the day and looks back: started at "do" or "need" it would be tried at every one)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:fix|solve|do|finish|complete|deliver|need)\s+(?:it|this|them|that|both|these|all(?:\s+of\s+(?:them|it))?|everything)\s+(?:by\s+)?(?:today|tonight|tomorrow))`),
@@ -203,6 +203,9 @@ const RECORDS = String.raw`transactions|invoices|orders|sales|data|records|recei
 /** …before the dates they are from: "600 transactions | from July to October" (the records' dates, not the job's), and a period's: "The period | from January 2011 to August 2023 is considered". */
 const RECORDS_BEFORE = new RegExp(String.raw`\b(?:${RECORDS}|period)(?:\s+(?:dated|made|placed|received|sent|issued))?\s+$`, 'i');
 
+/** A timeline's heading followed by a figure with no colon: "Duration 30 min", "meet deadline 2) Receptive to feedback". */
+const BARE_HEADING_FIGURE = /^(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date|go-live|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)[ \t]+\d/i;
+
 /** A piece of writing or film, before "about" and what it is about: "a memoir about | 30 years in A&E". */
 const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog post|post|film|documentary|podcast|episode|video|talk|piece|chapter|biography|script|screenplay|song)s?\s+$/i;
 
@@ -270,6 +273,11 @@ function accept(text: string, start: number, end: number): boolean {
   // (the match, read by most of the tests below: sliced once)
   const match = text.slice(start, end);
   if (isNegated(text, start, 20)) return false;
+  // "submit your relevant similar experience - time frame of job, challenges faced…": what to tell of past work (set BG)
+  if (/^(?:time ?frame|timeline|duration)\s+of\s+(?:the\s+)?(?:job|project|work)s?$/i.test(match) && /^\s*[,&;]/.test(text.slice(end, end + 3))) return false;
+  // a heading and a figure with no colon is a length with its unit or a date: "Duration 30 min", "Due date 2025-03-07", not
+  // "meet deadline 2) Receptive…"
+  if (BARE_HEADING_FIGURE.test(match) && !/^[a-z -]+[ \t]\d+(?:(?:[.,]\d+)?\s*(?:(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*)?(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|am|pm)\b|[/-]\d)/i.test(match)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
   // ("They must have been opted in for 14 days" is a condition of the work.)
   const before = text.slice(Math.max(0, start - 80), start);
@@ -541,6 +549,9 @@ export const examples: RuleExamples = {
     { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
     // a minimum of years in a field is experience, and a team's sprint cycles are its cadence (set BF)
     { description: 'Market analyst. At least two years in market research. We work in 2-week sprint cycles.' },
+    // what to tell of past work, and a numbered list after "deadline" (set BG)
+    { description: 'AI consultant. Please submit your relevant similar experience - time frame of job, challenges faced & tools used.' },
+    { description: 'Analyst. Must: 1) meet deadline 2) Receptive to feedback' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -692,5 +703,8 @@ export const examples: RuleExamples = {
     // a duration heading above its value
     { description: 'Solana community support.\nTask Duration:\n1-2 hours (brief chat with us).' },
     { title: 'Looking for Front-end HTML Developer with strong JavaScript Knowledge.- 40 Hours Project', description: 'We are an analytics company building a product for recruitment.' },
+    // a length after its heading with no colon, and a night's work today (set BG)
+    { description: 'Interview support for a data analyst role. Duration 30 min.' },
+    { description: 'PHP developer needed for hourly work - should start right away & work whole night today.' },
   ],
 };
