@@ -197,6 +197,8 @@ const NAMED_CRITERIA = /^(?:acceptance criteria|success criteria|success metrics
  */
 function notATargetForTheResult(text: string, start: number, end: number): boolean {
   if (NAMED_CRITERIA.test(text.slice(start, end)) && isLedBy(CRITERIA_AS_SKILL, text, start)) return true;
+  // "You'll be measured on: website traffic growth, lead generation…": metrics named with no figure to reach (set BH)
+  if (/^success metrics?$/i.test(text.slice(start, end)) && !/\d/.test(text.slice(end, end + 300))) return true;
   if (IN_A_STORE.test(text.slice(start, end)) && (APPLICANTS_OWN.test(text.slice(Math.max(0, start - 30), start)) || WAS_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) return true;
   // "continuously learn from performance data to refine its success criteria": the product's criteria, not the result's
   if (NAMED_CRITERIA.test(text.slice(start, end)) && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
@@ -286,6 +288,8 @@ export const examples: RuleExamples = {
     { description: 'A 2-hour online meeting with our researcher. Together, we will discuss what success looks like for your role.' },
     // a compliance standard named with no threshold (LABELS.md's settled conventions)
     { description: 'AI automation for our screening platform. Ensure all AI solutions are fully compliant with GDPR, CCPA, SOC 2, and other data protection laws.' },
+    // metrics named with no figure to reach (set BH)
+    { description: "Growth engineer.\n\nSuccess Metrics\n\nYou'll be measured on:\n- Website traffic growth\n- Lead generation and conversion rates" },
   ],
   pass: [
     // a ranking said with "1st page"

@@ -209,6 +209,10 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
+  // (set BH) "Staff management: hourly rate, payroll, and tips": a product's feature, not the pay; "contact me with your
+  // resume … as well as an hourly rate": a rate asked for
+  if (/^\s*,\s*(?:payroll|tips|overtime|timesheets?|wages|shifts?)\b/i.test(after)) return false;
+  if (/\b(?:your|with)\b[^.!?\n]{0,80}\b(?:as well as|along with|plus)\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 100), start))) return false;
   // "your hourly rate", "your availability and preferred hourly rate": asking applicants to quote is not a budget.
   return !/\b(?:your\s+(?:\w+\s+)?|(?:preferred|expected|desired|proposed)\s+)$/i.test(before);
 }
@@ -330,6 +334,9 @@ export const examples: RuleExamples = {
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
     // a product's price for its own users is not the pay (set BG)
     { description: 'Caregiver matching app in Bubble. Featured listings: boost profile visibility for $10-$50 per listing.' },
+    // a staff feature's hourly rate, and a rate asked for after "as well as" (set BH)
+    { description: 'Restaurant POS.\nStaff Management:\n- Hourly rate, payroll, and tips\n- Leave management' },
+    { description: 'Game programmer. Please contact me with your resume and game experience, as well as an hourly rate.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games

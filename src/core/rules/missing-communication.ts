@@ -31,7 +31,7 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\bmeet\s+(?:with\s+(?:me|us|you|the\s+team)\s+)?to\s+discuss\b`)),
   // a meeting held on one: "We can do a Google Meet to discuss", "schedule a quick Zoom"
   rx(String.raw`\b(?:zoom|google meet|teams|skype)\b(?<=\b(?:do|have|schedule|set up|book|arrange|jump on|hop on)\s+an?\s+(?:quick\s+|short\s+)?(?:zoom|google meet|teams|skype))(?:\s+(?:calls?|meetings?|chats?))?`),
-  rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom) (?:calls?|meetings?|channel|workspace|updates?)\b`),
+  rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|loom|skype) (?:calls?|meetings?|channel|workspace|updates?)\b|\birc\s+to\s+(?:discuss|communicate|talk|chat|coordinate)\b`),
   // what a channel is for: "Slack for messages", "email for questions" (scanned apart: it starts at every "email")
   scannedApart(rx(String.raw`\b(?:slack|zoom|google meet|microsoft teams|ms teams|discord|whatsapp|telegram|skype|steam|e-?mail)(?: or (?:slack|zoom|discord|whatsapp|telegram|skype|steam|e-?mail))? for (?:(?:quick|short|small|urgent|daily|day-to-day|any|all|first|initial)\s+)?(?:messages|messaging|communication|updates|questions|feedback|chat|calls|meetings|check-?ins)\b`)),
   // the platform's own chat, and any channel the work is said to be discussed over: "we'll communicate through Upwork
@@ -609,5 +609,8 @@ export const examples: RuleExamples = {
     { description: 'WordPress trainer for my school project. Step-by-step guidance via screen-sharing so I can implement it.' },
     { description: 'Part-time data analyst. The candidate should be available for contact between 9am to 6pm.' },
     { description: 'Programmer looking to team up with a 2D artist over Skype on small games.' },
+    // meetings on Skype, and a chat channel to discuss the work on (set BH)
+    { description: '3D modeler for our RPG. Ability to make Skype meetings at least once every two weeks.' },
+    { description: 'Minecraft builders. Must be able to use IRC to discuss the long-term development of the server.' },
   ],
 };

@@ -368,6 +368,9 @@ const PATTERNS = [
   // who the client works with or for, what it runs on, and its record (set BG): "a web page … for my distributors", "an SVG
   // map for a Shopify website", "I have paid more than 98k+ USD to freelancers" (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:my|our)\s+${BUSINESS_PARTNERS}\b|\b(?:for|on)\s+(?:a|an|the|our|my)\s+${KNOWN_PLATFORM}\s+(?:website|site|store|shop)\b|\b(?:i|we)(?:['’]ve|\s+have)\s+(?:paid|hired|worked\s+with)\s+(?:more\s+than\s+|over\s+)?\$?\d[\d,.]*(?:k\b)?\+?(?:\s+(?:usd|dollars|freelancers|developers|people|clients))?`)),
+  // (set BH) the client's own server, and a fault in something that runs already: "install bigbluebutton on my server",
+  // "throws an 'Alert: Please Select User' error", "most apps wont launch" (scanned apart, as above)
+  scannedApart(rx(String.raw`\b(?:on|to|for)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:server|vps)\b|\b(?:throws?|throwing|getting|gets)\s+(?:an?\s+|the\s+|this\s+)?(?:['"‘“][^'"’”\n]{1,60}['"’”]\s+)?(?:error|exception)s?\b|\b(?:apps?|site|website|form|plugin|script|bot|server|game|program|software)\s+(?:wont|won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|isn['’]t|is\s+not|aren['’]t|are\s+not|can['’]t|cannot)\s+(?:launch|open|load|start|work|working|save|saving|register)\b`)),
   // what the client has tried or made already (set BF): "Everything I have tried shows game link 2 times", "I designed a new
   // header and navigation and need it coded" (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:everything|all|what)\s+(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?tried\b|\b(?:i|we)\s+(?:designed|sketched|drew)\s+(?:a|an|the|my|our|some|this|these)\s+`)),
@@ -415,7 +418,7 @@ const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|f
 
 /** What makes "have done" a requirement: "must have done", "should have covered", "need to have finished". */
 /** What a client can have that says nothing of who they are or what exists: a budget, a deadline, open positions, a want. */
-const NOTHING_HELD = /^(?:(?:we|i)\s+(?:have|had)\s+(?:an?\s+(?:max(?:imum)?|budget|deadline|limited|tight)\b|(?:two|three|four|five|several|\d+)\s+(?:open\s+)?(?:positions|roles|openings|vacancies|spots)\b)|(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:wanting|needing)\b)/i;
+const NOTHING_HELD = /^(?:(?:we|i)\s+(?:have|had)\s+(?:an?\s+(?:max(?:imum)?|budget|deadline|limited|tight)\b|(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:open\s+)?(?:positions|roles|openings|vacancies|spots)\b|(?:many|several|multiple)\s+(?:projects|tasks|jobs)\b)|(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:wanting|needing)\b)/i;
 const GOT_NOTHING_MADE = /^(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+)?got(?:\s+(?:a|an|the|my|our|\d+)\s+(?:task|job|gig|project|question|lot|few|couple|bit|chance|opportunity|offer|position|role|person|people)s?\b.*)?$/i;
 const REQUIRED_BEFORE = /\b(?:must|should|to)\s+$/i;
 /** A match of the PLACED pattern: the place must be a name, and the patterns are case-insensitive, so the capital is checked here. */
@@ -602,6 +605,8 @@ export const examples: RuleExamples = {
     { description: 'I am wanting an app that listens to a sound and gives tips.' },
     { description: 'Digital signage web app. If you have an existing solution, send demo links and pricing.' },
     { description: 'Build or sell us an already built business directory app with reviews and maps.' },
+    // open positions named with their kind (set BH)
+    { description: 'I have 3 dev openings in Atlanta. Send your resume.' },
   ],
   pass: [
     // a project being finalized exists
@@ -734,5 +739,9 @@ export const examples: RuleExamples = {
     { description: 'Create an interactive, clickable SVG map for a Shopify website.' },
     { description: 'I have paid more than 98k+ USD to freelancers in the last few months. Need a .NET developer.' },
     { description: 'AI developer to enhance our Anti-Money Laundering (AML) application.' },
+    // the client's own server, and a fault in something that runs already (set BH)
+    { description: 'I need to install BigBlueButton on my server.' },
+    { description: "Whenever I register a new user, the app throws an 'Alert: Please Select User' error." },
+    { description: 'Setting up a new laptop and most apps wont launch.' },
   ],
 };

@@ -143,6 +143,11 @@ const PATTERNS = [
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
   rx(String.raw`\b(?:prior|previous|past)\s+work\s+(?:examples|samples)\b|\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
+  // (set BH) samples of what was built before, a GitHub profile in a list of what to send, experience to describe: "samples
+  // of things that have been built in the past", "Send us:\n- Your GitHub profile", "Explain your experience creating
+  // chatbots for clients" (not "describe your experience level", nor "Describe how your experience … make(s) you the right
+  // fit")
+  rx(String.raw`\bsamples\s+of\s+(?:things|work|what)\s+(?:that\s+)?(?:you(?:['’]ve|\s+have)\s+|(?:have|has)\s+been\s+)?(?:built|made|done|created)\b|\bgithub\b(?<=\b(?:${SHOW}|provide|give)(?:\s+(?:us|me))?\s*:\s*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:your[ \t]+)?github)|\b(?:describe|explain|detail|outline)\s+(?:in\s+your\s+(?:application|proposal|bid|cover\s+letter)\s+)?(?:your|any)\s+(?:(?:relevant|previous|past|prior|similar)\s+)?experience\b(?!\s+(?:level|requirements?)\b)`),
   // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
   // similar experience with your 1st response"
   rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b`),
@@ -256,6 +261,8 @@ export const examples: RuleExamples = {
     { description: 'A directory website with search. I am able to provide examples of similar sites if asked.' },
     // examples of how the product should behave are no past work
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
+    // the platform's standard question is no ask for past work (set BH)
+    { description: 'React developer. Describe how your experience and aptitudes make you the right fit for this role.' },
   ],
   pass: [
     // sample art mailed to a hidden address, examples for the client to view, a github shown
@@ -391,5 +398,9 @@ export const examples: RuleExamples = {
     // links to past work, and similar experience to submit (set BG)
     { description: 'Simple webcast site. Please send contact information and links to work done.' },
     { description: 'AI consultant. Please submit your relevant similar experience with your 1st response.' },
+    // samples of what was built, a GitHub profile in a list of what to send, experience to explain (set BH)
+    { description: 'Minecraft builders. Must have samples of things that have been built in the past.' },
+    { description: 'Growth engineer. Send us:\n- Your GitHub profile\n- Your most impressive growth hack' },
+    { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
   ],
 };

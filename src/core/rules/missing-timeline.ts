@@ -87,6 +87,10 @@ const PATTERNS = [
   // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Start Date: Week of Nov. 10")
   rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be|(?<=[ \t])(?=\d))[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?|ending|ends(?: on)?|later than)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
+  // a month and its year for a release or a finish, or a span of months of work (set BH): "a release to high schools in
+  // August 2013", "finishing the prototype … in Dec 2013", "part-time work January-June" (not what happened then: "In January
+  // 2012, Zappos.com … were named"; scanned apart, as timeline's union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\bin\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\s+20\d{2}\b(?<=\b(?:release|launch|finish(?:ing)?|complet(?:e|ed|ing|ion)|deliver(?:y|ed)?|due|ready|beta|go\s+live)\b[^.!?\n]{0,60}\bin\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\s+20\d{2})|\bwork\s+(?:from\s+)?${MONTH}\s*(?:-|–|to|through)\s*${MONTH}\b`)),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
   // summer", "with a planned launch this summer" (it starts at the season and looks back)
   rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:this|next)\s+)(?:summer|winter|spring|autumn)|\b(?:launch|release|go-live|deadline)\s+(?:is\s+)?(?:this|next)\s+(?:summer|winter|spring|autumn))`),
@@ -552,6 +556,8 @@ export const examples: RuleExamples = {
     // what to tell of past work, and a numbered list after "deadline" (set BG)
     { description: 'AI consultant. Please submit your relevant similar experience - time frame of job, challenges faced & tools used.' },
     { description: 'Analyst. Must: 1) meet deadline 2) Receptive to feedback' },
+    // what happened in a month of a year is not the job's time (set BH)
+    { description: 'Zappos seeks a Systems Engineer. In January 2012, Zappos was named #11 on a list of best companies to work for.' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -706,5 +712,7 @@ export const examples: RuleExamples = {
     // a length after its heading with no colon, and a night's work today (set BG)
     { description: 'Interview support for a data analyst role. Duration 30 min.' },
     { description: 'PHP developer needed for hourly work - should start right away & work whole night today.' },
+    // a span of months of work, and a release in a month of a year (set BH)
+    { description: 'Facebook game programmer. Part-time work January-June, then beta testing and a release to high schools in August 2013.' },
   ],
 };
