@@ -100,7 +100,7 @@ const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 /** A role paid by the hour ("hourly consulting role", "Part-Time, Hourly"), which no product price before it undoes. */
 const ROLE_PAID_HOURLY = /^(?:hourly\s|(?:part|full)[- ]time\s*,)/i;
-const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding)|(?:visibility|featured (?:listings?|placements?|spots?)) for)\b[^.!?\n]{0,30}$/i;
+const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding)|(?:visibility|featured (?:listings?|placements?|spots?)) for|(?:fee|price|pricing|cost|charge)s?\b[^.!?]{0,20}\b(?:change|set|update)d?\s+(?:it\s+)?to)\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
 const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?|under|below)\b[^.!?\n]{0,25}$/i;
 /** "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay. */
@@ -179,7 +179,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "about $40k/month in sales", "$5,000 a month ad spend", "our AWS bill is $9,000/month": the client's figures, not the
   // freelancer's pay.
   if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before) || BILL_BEFORE.test(before)) return false;
-  // "Unlock for $0.99/mo", "$49-$99/month plans", "Boost profile visibility for $10-$50 per listing", "free shipping over £40", "refunds over $100 go to me": the shop's own
+  // "Unlock for $0.99/mo", "$49-$99/month plans", "Boost profile visibility for $10-$50 per listing", "Stripe payment fee - Change to £1", "free shipping over £40", "refunds over $100 go to me": the shop's own
   // prices and limits, not the job's pay.
   // (a role paid by the hour is the job's whatever came before: "Healthcare Pricing Consultant (Part-Time, Hourly)")
   if ((PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) && !ROLE_PAID_HOURLY.test(match)) return false;
@@ -209,6 +209,10 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
+  // (set BI) "enqueueOperation$lambda$6": a name in code, not a sum; "Provide an estimated timeline and fixed budget": a
+  // quote asked for, the second of two things
+  if (/^[$€£]/.test(match) && /[\w$]$/.test(text.slice(Math.max(0, start - 1), start)) && !/(?:^|[^\w])(?:us|au|a|c|ca|nz|hk|s|r)$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (/\b(?:provide|quote|give|send|propose|submit|include)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:an?\s+|your\s+)?(?:(?!of\b)[\w-]+\s+){1,3}and\s+(?:an?\s+|your\s+)?$/i.test(text.slice(Math.max(0, start - 60), start))) return false;
   // (set BH) "Staff management: hourly rate, payroll, and tips": a product's feature, not the pay; "contact me with your
   // resume … as well as an hourly rate": a rate asked for
   if (/^\s*,\s*(?:payroll|tips|overtime|timesheets?|wages|shifts?)\b/i.test(after)) return false;
@@ -337,6 +341,10 @@ export const examples: RuleExamples = {
     // a staff feature's hourly rate, and a rate asked for after "as well as" (set BH)
     { description: 'Restaurant POS.\nStaff Management:\n- Hourly rate, payroll, and tips\n- Leave management' },
     { description: 'Game programmer. Please contact me with your resume and game experience, as well as an hourly rate.' },
+    // a name in code, a product's fee to change, and a budget asked for after "and" (set BI)
+    { description: 'Fix the Stripe Terminal bug. Stack: at TerminalSession.enqueueOperation$lambda$6(Unknown Source:100)' },
+    { description: 'Contentful changes.\n2. Stripe payment fee\n- Change to £1 (custom amount if possible)' },
+    { description: 'Design 20 mobile screens. Provide an estimated timeline and fixed budget for completion.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games

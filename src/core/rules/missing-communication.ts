@@ -84,6 +84,8 @@ const PATTERNS = [
   // working together on a shared screen, or over a messenger (set BG): "Step-by-step guidance via screen-sharing", "a
   // screen share session", "team up with a 2D artist over Skype" (not a product's: "an app with screen sharing")
   rx(String.raw`\bscreen[- ]?shar(?:e|ing)\b(?<=\b(?:via|over|through|by|using|do|with)\s+(?:a\s+)?screen[- ]?shar(?:e|ing))(?!\s+(?:feature|functionality|app|tool|software|option)s?\b)|\bscreen[- ]?shar(?:e|ing)\s+(?:sessions?|calls?|meetings?)\b|\bover\s+skype\b(?<=\b(?:team\s+up|work|collaborate|chat|talk|meet)\b[^.!?\n]{0,40}over\s+skype)`),
+  // details left to messages (set BI): "Rest of the instructions will be discussed in messages"
+  rx(String.raw`\bdiscussed\s+(?:in|via|over|by|through)\s+(?:the\s+)?(?:messages?|chat|pm|dm|private\s+messages?|inbox)\b`),
   // the team's agile meetings the freelancer joins (set BF): "Participate in Scrum meetings, sprint planning, and code
   // reviews", "attend daily stand-ups" (not a product's: "a scrum board app")
   rx(String.raw`\b(?:scrum|agile|sprint)\s+(?:meetings?|ceremonies|calls?|planning(?:\s+(?:meetings?|sessions?))?|reviews?|retros?(?:pectives?)?)\b(?<=\b(?:participate|participating|take\s+part|join|joining|attend|attending|involved)\s+in\s+(?:(?:our|the|daily|weekly|regular|all)\s+)?(?:scrum|agile|sprint)\s+\w+)`),
@@ -612,5 +614,7 @@ export const examples: RuleExamples = {
     // meetings on Skype, and a chat channel to discuss the work on (set BH)
     { description: '3D modeler for our RPG. Ability to make Skype meetings at least once every two weeks.' },
     { description: 'Minecraft builders. Must be able to use IRC to discuss the long-term development of the server.' },
+    // the rest left to messages (set BI)
+    { description: 'Model blood flow in STAR CCM+. Rest of the instructions will be discussed in messages.' },
   ],
 };

@@ -88,9 +88,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be|(?<=[ \t])(?=\d))[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?|ending|ends(?: on)?|later than)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a month and its year for a release or a finish, or a span of months of work (set BH): "a release to high schools in
-  // August 2013", "finishing the prototype … in Dec 2013", "part-time work January-June" (not what happened then: "In January
+  // August 2013", "finishing the prototype … in Dec 2013", "part-time work January-June", "for release in 2014" (not what happened then: "In January
   // 2012, Zappos.com … were named"; scanned apart, as timeline's union has no room left under V8's limit)
-  scannedApart(rx(String.raw`\bin\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\s+20\d{2}\b(?<=\b(?:release|launch|finish(?:ing)?|complet(?:e|ed|ing|ion)|deliver(?:y|ed)?|due|ready|beta|go\s+live)\b[^.!?\n]{0,60}\bin\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\s+20\d{2})|\bwork\s+(?:from\s+)?${MONTH}\s*(?:-|–|to|through)\s*${MONTH}\b`)),
+  scannedApart(rx(String.raw`\bin\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\s+20\d{2}\b(?<=\b(?:release|launch|finish(?:ing)?|complet(?:e|ed|ing|ion)|deliver(?:y|ed)?|due|ready|beta|go\s+live)\b[^.!?\n]{0,60}\bin\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}\s+20\d{2})|\bwork\s+(?:from\s+)?${MONTH}\s*(?:-|–|to|through)\s*${MONTH}\b|\b(?:release|launch)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?20\d{2}\b`)),
   // a season: "finish sometime between this summer and the next", "launch by next spring", "finish by the end of the
   // summer", "with a planned launch this summer" (it starts at the season and looks back)
   rx(String.raw`\b(?:summer|winter|spring|autumn)\b(?<=\b(?:by|before|until|till|between|over|during)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|(?:this|next)\s+)(?:summer|winter|spring|autumn)|\b(?:launch|release|go-live|deadline)\s+(?:is\s+)?(?:this|next)\s+(?:summer|winter|spring|autumn))`),
@@ -282,6 +282,10 @@ function accept(text: string, start: number, end: number): boolean {
   // a heading and a figure with no colon is a length with its unit or a date: "Duration 30 min", "Due date 2025-03-07", not
   // "meet deadline 2) Receptive…"
   if (BARE_HEADING_FIGURE.test(match) && !/^[a-z -]+[ \t]\d+(?:(?:[.,]\d+)?\s*(?:(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*)?(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|am|pm)\b|[/-]\d)/i.test(match)) return false;
+  // (set BI) "I'll probably be back in a few weeks", "salary … can be bumped up within a few months", "Project Duration:
+  // Milestone-Based": no time for the job
+  if (/\b(?:be|come)\s+back\s+$|\b(?:bumped|raised|increased|reviewed)(?:\s+up)?\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
+  if (/^(?:project\s+)?duration\s*:\s*milestone/i.test(match)) return false;
   // "I have been developing games for about 5 years": time already spent, not the job's.
   // ("They must have been opted in for 14 days" is a condition of the work.)
   const before = text.slice(Math.max(0, start - 80), start);
@@ -558,6 +562,10 @@ export const examples: RuleExamples = {
     { description: 'Analyst. Must: 1) meet deadline 2) Receptive to feedback' },
     // what happened in a month of a year is not the job's time (set BH)
     { description: 'Zappos seeks a Systems Engineer. In January 2012, Zappos was named #11 on a list of best companies to work for.' },
+    // a salary's raise, a poster coming back, and milestones for a duration (set BI)
+    { description: 'Help desk staff. Starting salary is about $30k, but can be bumped up within a few months.' },
+    { description: "Programmers for our RPG demo. I'll probably be back in a few weeks with another post." },
+    { description: 'AI chatbot developer.\nProject Duration: Milestone-Based, Potential for Long-Term Collaboration' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -714,5 +722,7 @@ export const examples: RuleExamples = {
     { description: 'PHP developer needed for hourly work - should start right away & work whole night today.' },
     // a span of months of work, and a release in a month of a year (set BH)
     { description: 'Facebook game programmer. Part-time work January-June, then beta testing and a release to high schools in August 2013.' },
+    // a release in a year (set BI)
+    { description: 'Designer to refine the design document of a puzzle game I want to reboot for release in 2014.' },
   ],
 };

@@ -18,7 +18,7 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+(?:@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}
  * starts at a rare word, so the pattern is tried only there: "form.typeform.com" is found at "typeform", "forms.gle/…"
  * at "gle", from which it looks back.
  */
-const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/(?:a\/[\w.-]+\/)?forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|formstack\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com)`;
+const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/(?:a\/[\w.-]+\/)?forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|formstack\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com|monster\.com\/(?<=\bjobview\.monster\.com\/)|careerbuilder\.com)`;
 
 /** A rule against it: "never ask to communicate or get paid outside of Upwork". */
 const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
@@ -26,7 +26,7 @@ const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)
 /**
  * A form builder's link is an application moved off the platform only when the post sends applicants to it ("Please
  * Apply Using the Following Form: forms.gle/…"); a form the work is about is not ("I like the look of the typeform
- * below… replicate it"). Applicant trackers (Jobvite, Lever…) are applications whatever precedes them. `SURVEY_HOST` is
+ * below… replicate it"). Applicant trackers (Jobvite, Lever…) are applications whatever precedes them, and so are job boards' postings (Monster, CareerBuilder). `SURVEY_HOST` is
  * read on a match of `OUTSIDE_FORM_HOST`, which starts at these hosts' rare words (so "gle/", not "forms.gle/"): the two
  * lists name the same form builders.
  */
@@ -247,6 +247,8 @@ export const examples: RuleExamples = {
     // pay by PayPal, said of the payments or after the work (set BH)
     { description: 'Calculus tutor, an hour twice a week. Payments will be done through PayPal after each session.' },
     { description: "Translate 2,500 phrases to American English. We'll pay on completion via PayPal." },
+    // a job board's posting to apply on (set BI)
+    { description: 'Help desk staff in Cleveland. [Monster link](http://jobview.monster.com/Help-Desk-Job-Cleveland-OH-99440611.aspx)' },
   ],
   pass: [
     // the team's own Slack is no contact moved off the platform
