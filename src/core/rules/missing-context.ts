@@ -438,6 +438,8 @@ function accept(text: string, start: number, end: number): boolean {
   // have an existing solution", "build or sell an already built app"). (Told here, not in the patterns: context's union
   // has no room left under V8's limit.)
   if (NOTHING_HELD.test(match)) return false;
+  // "my distributors": whom the client sells through says who it is even alone (the test below would call "our" and a
+  // plural thin)
   if (BUSINESS_PARTNERS_ALONE.test(match)) return true;
   if (/^(?:existing|current|legacy)\b/i.test(match) && /\byou\s+(?:already\s+)?have\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
   if (/^already\s+built\b/i.test(match) && /\b(?:sell|buy|purchase|offer)\s+(?:(?:us|me)\s+)?(?:an?\s+|your\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return false;

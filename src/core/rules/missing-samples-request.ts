@@ -143,8 +143,9 @@ const PATTERNS = [
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
   rx(String.raw`\b(?:prior|previous|past)\s+work\s+(?:examples|samples)\b|\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
-  // a kind of past work to attach (set BI): "Attach only mobile UI/UX design work (no web or graphic design)"
-  rx(String.raw`\b(?:attach|share|send|include)\s+(?:only\s+|some\s+|your\s+)?(?:[\w/&-]+\s+){0,3}(?:design|writing|art|video|coding|animation)\s+work\b`),
+  // a kind of past work to attach (set BI): "Attach only mobile UI/UX design work (no web or graphic design)" (it starts at
+  // the kind of work, rarer than "send" or "include", and looks back for the ask)
+  rx(String.raw`\b(?:design|writing|art|video|coding|animation)\s+work\b(?<=\b(?:attach|share|send|include)\s+(?:only\s+|some\s+|your\s+)?(?:[\w/&-]+\s+){0,3}(?:design|writing|art|video|coding|animation)\s+work)`),
   // (set BH) samples of what was built before, a GitHub profile in a list of what to send, experience to describe: "samples
   // of things that have been built in the past", "Send us:\n- Your GitHub profile", "Explain your experience creating
   // chatbots for clients" (not "describe your experience level", nor "Describe how your experience … make(s) you the right
