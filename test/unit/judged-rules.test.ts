@@ -78,13 +78,20 @@ describe('context: the phrase rules', () => {
     expect(contextQuotes('Major television production company seeks an experienced web developer.')).toEqual(['Major television production company seeks']);
     // whom a site is for
     expect(contextQuotes('The website is for a pharmaceutical company, it should show products.')).toEqual(['is for a pharmaceutical company']);
-    // set BF: who the client is, said in passing or beside its name; what the work is for; what was tried or designed
+  });
+
+  it('take who the client is said in passing, what the work is for, what it tried, whom it sells through and what runs, but not what it merely has', () => {
     expect(contextQuotes('As the owner of an AI automation agency, I need hands-on help.')).toEqual(['the owner of an AI automation agency']);
     expect(contextQuotes('Create a revenue cohort analysis for a payments company. This is for investment purposes.')).toEqual(['a payments company', 'This is for investment purposes']);
     expect(contextQuotes('Cron job for a game page. Everything I have tried shows the link twice.')).toEqual(['Everything I have tried']);
-    // …and what says none of that: a budget, open positions, a want, the applicant's solution, one for sale
+    expect(contextQuotes('A web page to display product information for my distributors.')).toEqual(['my distributors']);
+    expect(contextQuotes('I have paid more than 98k+ USD to freelancers in the last few months.')).toEqual(['I have paid more than 98k+ USD']);
+    expect(contextQuotes('I need to install BigBlueButton on my server.')).toEqual(['on my server']);
+    expect(contextQuotes("Whenever I register, the app throws an 'Alert: Please Select User' error.")).toEqual(["throws an 'Alert: Please Select User' error"]);
+    // a budget or open positions held, a want, the applicant's solution, one for sale, many projects
     expect(contextQuotes('I have a max budget of $400. We have two positions available. I am wanting an app.')).toEqual([]);
     expect(contextQuotes('If you have an existing solution, or can build or sell us an already built app, apply.')).toEqual([]);
+    expect(contextQuotes('I have 3 dev openings in Atlanta. I have many projects on mobile development.')).toEqual([]);
   });
 
   it('end a quote at a list’s next item, but keep a heading’s first item', () => {

@@ -118,8 +118,12 @@ const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|fundi
  * be included as well as $200", which pays). */
 const BUSINESS_FIGURE_BEFORE = /\b(?:ebitda|revenue|turnover|valuation|market cap)\s+(?:of\s+|from\s+|between\s+|ranging\s+(?:from\s+)?|is\s+|was\s+|around\s+|about\s+|:\s*)?(?:[^\s.!?\n]+\s+(?:to|-|–|and)\s+)?$/i;
 
-/** A term the applicant is asked to quote: "Provide a fixed cost", "Fixed Cost: Provide…" (after a heading's colon). */
-const QUOTE_ASKED_BEFORE = /\b(?:provide|quote|give|send|share|propose|submit|include|estimate|agree\s+(?:on|upon))\s+(?:us\s+|me\s+)?(?:with\s+)?(?:a|an|your)\s+$/i;
+/**
+ * A term the applicant is asked to quote: "Provide a fixed cost", "Provide an estimated timeline and fixed budget" (the
+ * second of two things asked for; not "% share of projects and bonus payments"), "Fixed Cost: Provide…" (after a heading's
+ * colon).
+ */
+const QUOTE_ASKED_BEFORE = /\b(?:provide|quote|give|send|share|propose|submit|include|estimate|agree\s+(?:on|upon))\s+(?:us\s+|me\s+)?(?:with\s+)?(?:(?:a|an|your)\s+|(?:an?\s+|your\s+)?(?:(?!of\b)[\w-]+\s+){1,3}and\s+(?:an?\s+|your\s+)?)$/i;
 const QUOTE_ASKED_AFTER = /^\s*:\s*(?:please\s+)?(?:provide|quote|give|send|share|propose|submit|include|estimate|tell)\b/i;
 
 /** "weighing up to 70 pounds", "lift 50 pounds": a weight (there is no sign before it: "£70" is the pay). */
@@ -201,7 +205,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:project[- ])?(?:price|rate|fee|cost))?)\s+(?:and\/)?or\s+$/i.test(before) || /^\s*(?:and\/)?or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
   // "Fixed Cost: Provide a fixed cost for the entire upgrade": a quote asked for is no term, nor one still to agree on,
   // "If we agree on a fixed price, how much do you charge?"
-  if (QUOTE_ASKED_BEFORE.test(before) || QUOTE_ASKED_AFTER.test(after)) return false;
+  if (QUOTE_ASKED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || QUOTE_ASKED_AFTER.test(after)) return false;
   // "Open to equity-based compensation": a term the client would consider is not one it sets
   if (/\bopen\s+to\s+$/i.test(before) && !AN_AMOUNT.test(match)) return false;
   // "Include your desired hourly rate or fixed-price estimate": the second of two things asked for
@@ -209,10 +213,8 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "Open to fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
-  // (set BI) "enqueueOperation$lambda$6": a name in code, not a sum; "Provide an estimated timeline and fixed budget": a
-  // quote asked for, the second of two things
+  // (set BI) "enqueueOperation$lambda$6": a name in code, not a sum ("AU$65" is one)
   if (/^[$€£]/.test(match) && /[\w$]$/.test(text.slice(Math.max(0, start - 1), start)) && !/(?:^|[^\w])(?:us|au|a|c|ca|nz|hk|s|r)$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
-  if (/\b(?:provide|quote|give|send|propose|submit|include)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:an?\s+|your\s+)?(?:(?!of\b)[\w-]+\s+){1,3}and\s+(?:an?\s+|your\s+)?$/i.test(text.slice(Math.max(0, start - 60), start))) return false;
   // (set BH) "Staff management: hourly rate, payroll, and tips": a product's feature, not the pay; "contact me with your
   // resume … as well as an hourly rate": a rate asked for
   if (/^\s*,\s*(?:payroll|tips|overtime|timesheets?|wages|shifts?)\b/i.test(after)) return false;

@@ -25,13 +25,19 @@ const OWN_LINK_AFTER = String.raw`(?![ \t:\\\/|>↓⬇-]*(?:\n[ \t]*){0,3}(?:htt
 
 /** What a client asks an applicant to do with past work: "share", "send me", "tell us which…". */
 const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link|post|drop|mention|paste|leave`;
+/**
+ * The line that asks for a list and the lines down to an item's start: "To apply, please provide:\n1. …", "Send us:\n- …",
+ * "we'd love to hear about:\n-…" (read behind an item's words, with `ITEM_BULLET`).
+ */
+const LIST_ASKED_FOR = String.raw`\b(?:${SHOW}|provide|give|outline|describe|hear\s+about|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*`;
+const ITEM_BULLET = String.raw`(?:[-•*✅▪]|\d+[.)])`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
 const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
-/** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 /** "Report to include practical examples": examples the work itself holds, not past work asked for. */
 const WORK_INCLUDES = /\b(?:reports?|articles?|posts?|guides?|documents?|tutorials?|content|pages?|videos?|courses?|lessons?|deck|presentation)\s+(?:to|should|must|will|shall)\s+(?:also\s+)?$/i;
 
+/** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+(?:going|able)\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
 
 /** A wish to see, which "we'd" before it makes the client's, not the client sending: "we'd like to see logos you've designed". */
@@ -92,13 +98,13 @@ const PATTERNS = [
   // what applicants must have, "Experience with:\n- Previous work in fintech"; it first looks back only to the line's
   // start, which fails fast mid-line, and sits in the main union, tried at these words anyway: scanned apart it cost
   // 0.02 G of 18.8)
-  rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))(?<=\b(?:${SHOW}|provide|give|outline|describe|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))[ \t]+(?:[\w-]+[ \t]+){0,3}(?:projects?|work|samples?|examples?)\b`),
+  rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))(?<=${LIST_ASKED_FOR}${ITEM_BULLET}?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))[ \t]+(?:[\w-]+[ \t]+){0,3}(?:projects?|work|samples?|examples?)\b`),
   // …and past projects anywhere in such an item: "Please submit the following:\n- any experience/results you have from
   // similar projects", "we'd love to hear about:\n-Any past projects where you've implemented AI-driven workflow
   // automation" (the item needs its bullet: "Please provide:\nOur past projects were…" is the client's)
-  rx(String.raw`\b(?:similar|past|previous|prior|relevant)\s+projects?\b(?<=\b(?:${SHOW}|provide|give|outline|describe|hear\s+about|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])[^\n]{0,60}\b(?:similar|past|previous|prior|relevant)\s+projects?)(?<!\b(?:our|my)\s+(?:similar|past|previous|prior|relevant)\s+projects?)`),
+  rx(String.raw`\b(?:similar|past|previous|prior|relevant)\s+projects?\b(?<=${LIST_ASKED_FOR}${ITEM_BULLET}[^\n]{0,60}\b(?:similar|past|previous|prior|relevant)\s+projects?)(?<!\b(?:our|my)\s+(?:similar|past|previous|prior|relevant)\s+projects?)`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
-  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|mail|pm|dm|message) (?:me|us)(?:[ \t]+(?:at[ \t]+)?[\w.+-]+(?:@|\[at\]|\(at\))[\w.\[\]()-]+)?) with)\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|mail|pm|dm|message) (?:me|us)(?:[ \t]+(?:at[ \t]+)?[\w.+-]+(?:@|\[at\]|\(at\))[\w.\[\]()-]+)?) with|e-?mail(?=\s+(?:(?:us|me)\s+)?(?:your|a|an|the)\b))\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
@@ -150,13 +156,13 @@ const PATTERNS = [
   // of things that have been built in the past", "Send us:\n- Your GitHub profile", "Explain your experience creating
   // chatbots for clients" (not "describe your experience level", nor "Describe how your experience … make(s) you the right
   // fit")
-  rx(String.raw`\bsamples\s+of\s+(?:things|work|what)\s+(?:that\s+)?(?:you(?:['’]ve|\s+have)\s+|(?:have|has)\s+been\s+)?(?:built|made|done|created)\b|\bgithub\b(?<=\b(?:${SHOW}|provide|give)(?:\s+(?:us|me))?\s*:\s*\n(?:[^\n]{0,200}\n){0,4}[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:your[ \t]+)?github)|\b(?:describe|explain|detail|outline)\s+(?:in\s+your\s+(?:application|proposal|bid|cover\s+letter)\s+)?(?:your|any)\s+(?:(?:relevant|previous|past|prior|similar)\s+)?experience\b(?!\s+(?:level|requirements?)\b)`),
+  rx(String.raw`\bsamples\s+of\s+(?:things|work|what)\s+(?:that\s+)?(?:you(?:['’]ve|\s+have)\s+|(?:have|has)\s+been\s+)?(?:built|made|done|created)\b|\bgithub\b(?<=${LIST_ASKED_FOR}${ITEM_BULLET}?[ \t]*(?:your[ \t]+)?github)|\b(?:describe|explain|detail|outline)\s+(?:in\s+your\s+(?:application|proposal|bid|cover\s+letter)\s+)?(?:your|any)\s+(?:(?:relevant|previous|past|prior|similar)\s+)?experience\b(?!\s+(?:level|requirements?)\b)`),
   // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
   // similar experience with your 1st response"
   rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b`),
-  // past work sent by e-mail with the application, or required for it (set BF): "email a resume, cover letter, and writing
-  // sample to…", "resumes without links to examples, demos, code samples … will not be considered"
-  rx(String.raw`\be-?mail\s+(?:us\s+|me\s+)?(?:your|a|an|the)\b${IN_SENTENCE}{0,50}?\b(?:portfolios?|samples?|examples?\s+of\s+your\b)|\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
+  // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
+  // considered"
+  rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
   // …or with the application: "Apply now with examples of past API integrations" (it starts at the work and looks back for
   // the ask; last, so that where a pattern above quotes the same work, its quote is the one shown)
   rx(String.raw`\b${WORK}${NOT_OURS}(?<=\bapply(?:\s+now|\s+today)?\s+with\b[^.!?\n]{0,120})`),
@@ -404,6 +410,8 @@ export const examples: RuleExamples = {
     // samples of what was built, a GitHub profile in a list of what to send, experience to explain (set BH)
     { description: 'Minecraft builders. Must have samples of things that have been built in the past.' },
     { description: 'Growth engineer. Send us:\n- Your GitHub profile\n- Your most impressive growth hack' },
+    // …with the list's ask anywhere on the line that opens it
+    { description: 'Junior AI developer. Please include the following in your proposal:\nA brief description of your experience\nYour GitHub profile link' },
     { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
     // a kind of past work to attach (set BI)
     { description: 'UI/UX designer for 20 app screens. Attach only mobile UI/UX design work (no web or graphic design).' },
