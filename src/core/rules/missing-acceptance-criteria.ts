@@ -55,6 +55,10 @@ const PATTERNS = [
   // a time to bring something down to: "Right now it's showing a 5 second page speed and i'm trying to get it down to 2
   // seconds or so" (it starts at "down", rarer than "get" or any figure, and looks back)
   rx(String.raw`\bdown\s+to\s+(?:under\s+|below\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|ms)\b(?<=\b(?:get|bring)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+down\s+to\s+(?:under\s+|below\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|ms))`),
+  // questions the result must answer: "The questions this work must answer and you need to demonstrate" (set BJ)
+  rx(String.raw`\bquestions?\s+(?:that\s+)?(?:this|the|our)\s+(?:work|analysis|model|report|project|dashboard|study)\s+(?:must|should|needs?\s+to|has\s+to)\s+answer\b`),
+  // …or a time reduced to: "Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds." (set BJ)
+  rx(String.raw`\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)?)\s+(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:down\s+)?to\s+(?:under\s+|below\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|ms)\b`),
   // …or the reference's layout asked for as it is: "Please find attached screenshot for reference i want same layout"
   // (it starts at "same" and looks back)
   rx(String.raw`\bsame\s+(?:layout|design|look)\b(?<=\b(?:i|we)\s+(?:want|need)\s+(?:the\s+|exactly\s+the\s+)?same\s+(?:layout|design|look))`),
@@ -408,6 +412,8 @@ export const examples: RuleExamples = {
     { description: 'Seven selfie assets for our AI dataset. All recordings are required to be made with an iPhone 11 or a more recent model.' },
     { description: 'One flight search page like the attached. Please find attached screenshot for reference i want same layout' },
     { description: "Wordpress site speed. Right now it's showing a 5 second page speed and i'm trying to get it down to 2 seconds or so." },
+    { description: 'Stabilize our shopping app. Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds.' },
+    { description: 'Find and train a model on our sales data.\n\nThe questions this work must answer and you need to demonstrate in Step 2:\n1: Who holds the suburb record' },
     { description: 'Website speed optimization for Shopify. Improve page load speed (target 2s). Optimize images.' },
     { description: 'Clone takearecess.com in Next.js, ensuring that all functionalities and design elements are accurately mirrored.' },
     { description: 'I have a website based on a CRM system. I need to make same website like that word to word.' },
@@ -418,5 +424,7 @@ export const examples: RuleExamples = {
     { description: 'Deploy our web app on Google Cloud Build and secure YouTube API scopes approval from Google.' },
     // a store release as the job itself, on a TV platform (set BG)
     { title: 'Develop and Publish CTV App for FireTV and Roku', description: 'Create and publish a streaming app from scratch.' },
+    // Google Play by its other name (set BJ)
+    { title: 'Development and Release of a WebView Application for Play Market', description: 'Full-cycle development: design, layout, coding.' },
   ],
 };

@@ -57,10 +57,10 @@ const PATTERNS = [
   // "I am only able to check my email Tuesday 12:30-5pm"
   rx(String.raw`\b(?:many|several|multiple|\d+)\s+updates\s+(?:a|per)\s+day\b|\bcheck\s+(?:my\s+)?(?:e-?mail|messages)\b(?=[^.\n]{0,20}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*)`),
   // meetings by another name: "engage in brainstorming sessions" with the product team, "an initial consultation to
-  // discuss existing code", "Can you do a consultation with me", "I can go through it with you", "You MUST be able to
+  // discuss existing code", "Can you do a consultation with me", "A 1-hour consultation to review the deliverables", "I can go through it with you", "You MUST be able to
   // skype once a week" (not the role's own with its clients: "Conduct initial consultation calls or meetings with
   // clients")
-  rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b|\b(?:initial|intro(?:ductory)?|free)\s+consultation\b(?!\s+(?:calls?\s+|sessions?\s+)?(?:(?:or|and)\s+meetings?\s+)?with\s+(?:clients|customers|patients|prospects|leads|users|students|artists)\b)|\bconsultation\s+(?:(?:call|session|meeting)s?\s+)?with\s+(?:me|us)\b|\bgo\s+through\s+(?:it|this|the details|everything)\s+with\s+you\b|\b(?:skype|zoom|call|meet)\s+(?:once|twice|three times)\s+(?:a|per|every)\s+(?:week|day|month)\b`),
+  rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b|\b(?:initial|intro(?:ductory)?|free)\s+consultation\b(?!\s+(?:calls?\s+|sessions?\s+)?(?:(?:or|and)\s+meetings?\s+)?with\s+(?:clients|customers|patients|prospects|leads|users|students|artists)\b)|\bconsultation\s+(?:(?:call|session|meeting)s?\s+)?(?:with\s+(?:me|us)\b|to\s+(?:review|discuss|go\s+over|walk\s+(?:us\s+)?through|present)\b)|\bgo\s+through\s+(?:it|this|the details|everything)\s+with\s+you\b|\b(?:skype|zoom|call|meet)\s+(?:once|twice|three times)\s+(?:a|per|every)\s+(?:week|day|month)\b`),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
   // e-mail or a messenger named as the team's main channel: "PM me with your email (our main means of communication)"
@@ -512,6 +512,7 @@ export const examples: RuleExamples = {
     { description: 'Account manager for our agency. Share progress reports with each client on a daily basis.' },
     { description: 'AI caller on Nextiva lines. Ok to arrange a zoom or conversation to discuss needs.' },
     { description: 'iOS AI MVP. Please include your availability for an initial consultation to discuss existing code.' },
+    { description: 'AWS data pipeline design. Deliverables: a report with diagrams; a 1-hour consultation to review the deliverables and answer questions.' },
     { description: 'Android background service for my Unity app. Can you do a consultation with me to assist in getting this built?' },
     { description: 'Caravan decal design. Please contact me and i can go through it with you.' },
     { description: '.Net developers. Prepare for and participate in regularly scheduled meetings.' },

@@ -158,8 +158,9 @@ const PATTERNS = [
   // pattern of its own, scanned apart: a bracket after the organisation in the one above made its first words any word
   // after "team", "shop" or "store", and context's whole union was tried there, +1.4% of the engine's instructions)
   scannedApart(rx(orgHiring(String.raw`[ \t]+\([^()\n]{1,60}\)`))),
-  // …or where it is, and its size in brackets: "Real estate team in Phoenix (6 agents) needs a VA"
-  scannedApart(rx(orgHiring(String.raw`[ \t]+(?:in|from)[ \t]+[\w.'-]+(?:,?[ \t]+[\w.'-]+){0,2}?(?:[ \t]+\([^()\n]{1,60}\))?`))),
+  // …or where it is, and its size in brackets: "Real estate team in Phoenix (6 agents) needs a VA", "Rapidly evolving
+  // startup in the UK Real Estate Market looking for" (set BJ)
+  scannedApart(rx(orgHiring(String.raw`[ \t]+(?:in|from)[ \t]+[\w.'-]+(?:,?[ \t]+[\w.'-]+){0,4}?(?:[ \t]+\([^()\n]{1,60}\))?`))),
   // data the client holds, by its count: "Our HubSpot has ~45,000 contacts", "my store holds 1,200 products" (it starts at
   // the figure and looks back for the holder; scanned apart)
   scannedApart(rx(String.raw`\b\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails)\b(?<=\b(?:our|my)\s+(?:[\w.-]+\s+){0,2}(?:has|holds|contains|stores)\s+(?:~\s*|about\s+|around\s+|over\s+|nearly\s+|more than\s+)?\d[\d,.]*k?\+?\s+(?:contacts|records|customers|clients|users|subscribers|products|orders|rows|deals|leads|members|listings|items|files|documents|photos|images|videos|pages|posts|articles|tickets|emails))`)),
@@ -230,6 +231,9 @@ const PATTERNS = [
   // writing that must already exist to be worked on: "translate my cookbook", "proofread our 40-page thesis", "I'm
   // submitting my master's thesis in May" (scanned apart: context's union is at the length V8 optimises)
   scannedApart(rx(String.raw`\b(?:translate|edit|proofread|copyedit|format|typeset|narrate|illustrate|index|publish|locali[sz]e|submit(?:ting)?|defend(?:ing)?)\s+(?:my|our)\s+(?:[\w,'-]+\s+){0,2}${MANUSCRIPT}s?\b`)),
+  // the research the work is for: "run a moderated mediation model for our research paper", "statistics for my thesis" (set
+  // BJ; it starts at the rarer word and looks back)
+  scannedApart(rx(String.raw`\b(?:thesis|dissertation|research\s+(?:paper|project|study)|(?:journal|academic)\s+(?:article|paper))\b(?<=\bfor\s+(?:our|my)\s+(?:[\w'-]+\s+)?(?:thesis|dissertation|research\s+(?:paper|project|study)|(?:journal|academic)\s+(?:article|paper)))`)),
   // what the client is making now: "I'm working on two HTML5 games", "we are currently working on a mobile app"
   // (not "a project", which says nothing of it)
   rx(String.raw`\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?working\s+on\s+(?:an?|my|our|two|three|\d+)\s+(?:[\w.+#/-]+\s+){0,3}(?:${SOFTWARE_THING}|platform|product|startup|book|novel|film|comic|podcast|course)s?\b`),
@@ -418,7 +422,7 @@ const APPLICANT_BASED_IN = /\b(?:developers?|engineers?|designers?|candidates?|f
 
 /** What makes "have done" a requirement: "must have done", "should have covered", "need to have finished". */
 /** What a client can have that says nothing of who they are or what exists: a budget, a deadline, open positions, a want. */
-const NOTHING_HELD = /^(?:(?:we|i)\s+(?:have|had)\s+(?:an?\s+(?:max(?:imum)?|budget|deadline|limited|tight)\b|(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:open\s+)?(?:positions|roles|openings|vacancies|spots)\b|(?:many|several|multiple)\s+(?:projects|tasks|jobs)\b)|(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:wanting|needing)\b)/i;
+const NOTHING_HELD = /^(?:(?:we|i)\s+(?:have|had)\s+(?:an?\s+(?:max(?:imum)?|budget|deadline|limited|tight)\b|an?\s+(?:(?:short|small|quick|simple|little|easy|urgent)\s+)+(?:project|task|job|gig|assignment)\b|(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:open\s+)?(?:positions|roles|openings|vacancies|spots)\b|(?:many|several|multiple)\s+(?:projects|tasks|jobs)\b)|(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:wanting|needing)\b)/i;
 const GOT_NOTHING_MADE = /^(?:i|we)(?:['’]ve|\s+have|\s+had)\s+(?:already\s+|just\s+)?got(?:\s+(?:a|an|the|my|our|\d+)\s+(?:task|job|gig|project|question|lot|few|couple|bit|chance|opportunity|offer|position|role|person|people)s?\b.*)?$/i;
 const REQUIRED_BEFORE = /\b(?:must|should|to)\s+$/i;
 /** A match of the PLACED pattern: the place must be a name, and the patterns are case-insensitive, so the capital is checked here. */
@@ -433,7 +437,7 @@ function accept(text: string, start: number, end: number): boolean {
   if (/^based in$/i.test(match) && APPLICANT_BASED_IN.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "I've got a task for you", "We've got a lot of people", "I've got" alone: having, not having made something
   if (GOT_NOTHING_MADE.test(match)) return false;
-  // (set BF) a budget or a deadline held, open positions, a want: no background ("I have a max budget", "We have two
+  // (set BF) a budget or a deadline held, a short job (set BJ), open positions, a want: no background ("I have a max budget", "We have two
   // positions available", "I am wanting an app"); and the applicant's thing or one for sale, not the client's ("If you
   // have an existing solution", "build or sell an already built app"). (Told here, not in the patterns: context's union
   // has no room left under V8's limit.)
@@ -609,6 +613,8 @@ export const examples: RuleExamples = {
     { description: 'Build or sell us an already built business directory app with reviews and maps.' },
     // open positions named with their kind (set BH)
     { description: 'I have 3 dev openings in Atlanta. Send your resume.' },
+    // a short job held (set BJ)
+    { description: 'Hello! I have a short project that I need someone to do. Perfect Excel and financial modeling.' },
   ],
   pass: [
     // a project being finalized exists
@@ -745,5 +751,8 @@ export const examples: RuleExamples = {
     { description: 'I need to install BigBlueButton on my server.' },
     { description: "Whenever I register a new user, the app throws an 'Alert: Please Select User' error." },
     { description: 'Setting up a new laptop and most apps wont launch.' },
+    // a startup where it works, and the research the work is for (set BJ)
+    { description: 'Rapidly evolving startup in the UK Real Estate Market looking for a part-time data engineer.' },
+    { description: 'We need a statistical analyst to run a simple moderated mediation model for our research paper.' },
   ],
 };

@@ -158,8 +158,9 @@ const PATTERNS = [
   // fit")
   rx(String.raw`\bsamples\s+of\s+(?:things|work|what)\s+(?:that\s+)?(?:you(?:['’]ve|\s+have)\s+|(?:have|has)\s+been\s+)?(?:built|made|done|created)\b|\bgithub\b(?<=${LIST_ASKED_FOR}${ITEM_BULLET}?[ \t]*(?:your[ \t]+)?github)|\b(?:describe|explain|detail|outline)\s+(?:in\s+your\s+(?:application|proposal|bid|cover\s+letter)\s+)?(?:your|any)\s+(?:(?:relevant|previous|past|prior|similar)\s+)?experience\b(?!\s+(?:level|requirements?)\b)`),
   // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
-  // similar experience with your 1st response"
-  rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b`),
+  // similar experience with your 1st response", "Please provide your availability and any relevant experience in application
+  // deployment" (set BJ)
+  rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b|\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with)\b`),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -413,6 +414,7 @@ export const examples: RuleExamples = {
     // …with the list's ask anywhere on the line that opens it
     { description: 'Junior AI developer. Please include the following in your proposal:\nA brief description of your experience\nYour GitHub profile link' },
     { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
+    { description: 'Run a demo of our app. Please provide your availability and any relevant experience in application deployment.' },
     // a kind of past work to attach (set BI)
     { description: 'UI/UX designer for 20 app screens. Attach only mobile UI/UX design work (no web or graphic design).' },
   ],

@@ -57,9 +57,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:within|in|under)\s+(?:a|an|the)\s+\d+[- ](?:hours?|days?|weeks?|months?)\b(?![ \t-]+(?:calls?|meetings?|sessions?|chats?|workshops?|interviews?|lessons?|classes)\b)|\b(?:due|deadline|by|before|until|delivery|launch)\b[^.]{0,40}?\b20\d{2}-[01]\d-[0-3]\d\b`),
   // "3-month contract", "2 week project", "10 days"
   rx(String.raw`\b${NUM_STRICT}(?:\s*(?:-|–|to)\s*${NUM_STRICT})?\+?[\s-]*(?:business\s+|working\s+)?(?:days?|weeks?|wks?|months?|mos?)\b`),
-  // years only as the length of the engagement: "5+ years" is nearly always experience
-  // (two patterns: the index finds the one that starts at a word, "(" needs a scan of its own)
-  rx(String.raw`\b\d+[- ]years? (?:contract|engagement|project|role|commitment)\b`),
+  // years only as the length of the engagement: "5+ years" is nearly always experience; "One year + contract" is a length
+  // (two patterns: the index finds the one that starts at a word, "(" needs a scan of its own; the first scanned apart, as
+  // timeline's union is at the length V8 optimises)
+  scannedApart(rx(String.raw`\b(?:\d+|one|two|three)[- ]years?(?:[ \t]*\+|[ \t]+plus)? (?:contract|engagement|project|role|commitment)\b`)),
   rx(String.raw`\(\s*\d+\s*(?:-|–|to)\s*\d+\s*years?\s*\)`),
   // "20 hours per week", "10-15 hrs/week", "40h a week", "hours per week: 30"
   rx(hoursPer('week|wk|day|month')),
@@ -275,6 +276,9 @@ const TERM_PERIOD_BEFORE = /\b(?:lock(?:-?up)?|vesting|notice|warranty|trial|coo
 /** "We'll go at your pace whether it takes you 6 months or 2 years": any length will do. */
 const ANY_LENGTH_BEFORE = /\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i;
 
+/** A call or interview with applicants, before when it is: "arrange to give you a call or Skype you (probably some time | next week)". */
+const CALL_BEFORE = /\b(?:arrange|schedule|set up|book|give you)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:call|meeting|interview|chat|skype call|zoom call)\b[^.!?\n]{0,50}$|\b(?:call|skype|zoom|interview)\s+you\b[^.!?\n]{0,30}$/i;
+
 /** "timeline is flexible" with nothing else, "no deadline": not a timeline. */
 function accept(text: string, start: number, end: number): boolean {
   // (the match, read by most of the tests below: sliced once)
@@ -346,6 +350,9 @@ function accept(text: string, start: number, end: number): boolean {
     const before = text.slice(Math.max(0, start - 50), start);
     if (!A_DAYS_WORK_BEFORE.test(before) && SOME_DAY_WISH_BEFORE.test(before)) return false;
   }
+  // "I shall arrange to give you a call or Skype you (probably some time next week)": when the client calls applicants,
+  // not the job's time (set BJ)
+  if (/^(?:this|next|on|tomorrow)\b/i.test(match) && CALL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
   // "Payment of milestone starts on end of March": when the pay comes, not the job's time
   if (/^(?:start|from|on|by|before|due)/i.test(match) && PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "at least 2 years working in Fortune 500": experience; "was working correctly for a few days": what was so; "forecasting
@@ -468,6 +475,8 @@ export const examples: RuleExamples = {
     { description: 'Our Airtable base (9 tables, ~12k records) grew messy over 3 years. Clean it up.' },
     // a call's length is no timeline
     { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
+    // nor when the client calls applicants (set BJ)
+    { description: 'Design two brochure sites for my clients. PM me your portfolio and I shall arrange to give you a call or Skype you (probably some time next week) to discuss.' },
     // when something happened is no deadline
     { description: 'Our sales dropped in Q3. Find out why from our Shopify data.' },
     // a template's prompt is not a deadline
@@ -702,6 +711,7 @@ export const examples: RuleExamples = {
     // a plan the length belongs to, and a term in years
     { description: 'Marketplace app for our suppliers. Timeline: Looking for a 1-3 month development plan.' },
     { description: 'Financial controller for our firm. Terms: 3 years full-time contract.' },
+    { description: 'One year + contract in downtown San Antonio for multiple JAVA developers.' },
     // a week of a month as typed, a schedule of dates, a project's months, deadlines said with "will be", a delivery month,
     // the work wanted today, a weekend
     { description: 'Finish our review app. We need this completed 1st week o April.' },

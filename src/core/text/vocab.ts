@@ -22,7 +22,7 @@ export const CLIENT_GIVES_LATER = String.raw`${CLIENT_WILL}(?:\s+(?:then|also|gl
 /** Whitespace within one paragraph: spaces and at most one line break, never a blank line. */
 export const INLINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
 /** The stores an app is put in: a title that asks for it names a result and, released, a finish point. */
-export const APP_STORE = String.raw`(?:app ?store|play ?store|google play|play console|chrome web store)`;
+export const APP_STORE = String.raw`(?:app ?store|play ?(?:store|market)|google play|play console|chrome web store)`;
 /** A count, in figures or words ("a couple months" is said as often as "a couple of months"). */
 export const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a couple(?: of)?|couple(?: of)?|a few|few|several|a|an)`;
 /** A count in figures or number words, not "a"/"few": for patterns that would be too loose otherwise. */
