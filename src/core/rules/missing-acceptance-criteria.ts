@@ -181,6 +181,13 @@ const PATTERNS = [
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
 const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit|submission)\w*\b${IN_SENTENCE}{0,30}\b(?:${APP_STORE}|roku|fire ?tv|amazon appstore)\b`)];
+/**
+ * …or when the title's job is a release and the description says to which store: "Mobile App Development and Launch" over
+ * "launch it on the app store", "V2RayNG Application Modification and Publishing" over "preparing the app for publication
+ * on Google Play" (set BK).
+ */
+const RELEASE_IN_TITLE = /\b(?:publish|release|launch|submission)\w*\b/i;
+const STORE_RELEASE_TOLD = [rx(String.raw`\b(?:publish|release|launch|submit|submission|publication)\w*\b${IN_SENTENCE}{0,40}\b(?:${APP_STORE}|roku|fire ?tv|amazon appstore)\b`)];
 
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
@@ -207,10 +214,16 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   // "continuously learn from performance data to refine its success criteria": the product's criteria, not the result's
   if (NAMED_CRITERIA.test(text.slice(start, end)) && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (NO_ERRORS.test(text.slice(start, end)) && (SEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || SEEN_AFTER.test(text.slice(end, end + 40)))) return true;
+  // "In Android 12 and later, changing the wallpaper … triggers a restart": when a platform behaves so, not what the
+  // result must run on (set BK)
+  if (OS_VERSION.test(text.slice(start, end)) && PLATFORM_FACT_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && /^\s*,/.test(text.slice(end, end + 3))) return true;
   // "100% paid benefits for individual; 90% coverage for family": insurance, not a target
   if (/coverage\b/i.test(text.slice(start, end)) && BENEFITS_AROUND.test(text.slice(Math.max(0, start - 60), end + 30))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
+const OS_VERSION = /^(?:ios|iphone|android|chrome|safari|firefox|windows|macos|ipados)\b/i;
+/** A sentence that opens with a platform's versions: "In | Android 12 and later, …". */
+const PLATFORM_FACT_BEFORE = /(?:^|[.!?:\n]\s*)(?:in|on|since|starting\s+(?:with|from)|from)\s+$/i;
 const BENEFITS_AROUND = /\b(?:benefits|insurance|medical|dental|health|family|dependents|pto|401k)\b/i;
 
 /** "No errors in the console as far as we can see", "there are no errors in the log": what the client saw, a symptom, not a target. */
@@ -245,7 +258,7 @@ export const missingAcceptanceCriteria: SectionRule = {
     seeds: '001 #4 expectations; 003 "details of the work"',
     messages: { missing: 'Nothing says how the result will be judged done.' },
   },
-  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !notATargetForTheResult(t, s, e) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] })],
+  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !notATargetForTheResult(t, s, e) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] }), ...(RELEASE_IN_TITLE.test(doc.title) ? collectEvidence(doc, STORE_RELEASE_TOLD, { parts: ['description'] }) : [])],
   template: ({ doc }) => `Done when: [measurable result, e.g. ${DONE_EXAMPLES[jobKind(doc)]}].`,
 };
 
@@ -261,6 +274,8 @@ export const examples: RuleExamples = {
     { description: 'Rank our 40 products from 1 to 10 by margin in a spreadsheet.' },
     // a thing working on a version now, no target
     { description: 'Our app is working on Android 14 but crashes on iOS. Fix the crash.' },
+    // how a platform behaves from a version on (set BK)
+    { description: 'Wallpaper app. In Android 12 and later, changing the wallpaper triggers a configuration change, causing the activity to restart.' },
     // a fault seen, not one the result must be free of
     { description: 'The build runs with no errors so far, but the cars jitter. Fix it.' },
     // "match them" with no design to match
@@ -424,6 +439,8 @@ export const examples: RuleExamples = {
     { description: 'Deploy our web app on Google Cloud Build and secure YouTube API scopes approval from Google.' },
     // a store release as the job itself, on a TV platform (set BG)
     { title: 'Develop and Publish CTV App for FireTV and Roku', description: 'Create and publish a streaming app from scratch.' },
+    // the title's job a release, the store said in the description (set BK)
+    { title: 'Mobile App Development and Launch', description: 'Transform our prototype into a fully functional mobile application and launch it on the app store.' },
     // Google Play by its other name (set BJ)
     { title: 'Development and Release of a WebView Application for Play Market', description: 'Full-cycle development: design, layout, coding.' },
   ],

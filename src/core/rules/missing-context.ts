@@ -64,7 +64,7 @@ const HELD_THING = String.raw`(?:script|code|codebase|app|website|site|dataset|d
 /** What a feature is added to, which must exist already: "a chat widget on my site". */
 const ADDED_TO = String.raw`(?:website|web ?site|site|web ?app|app|store|shop|platform|application)`;
 /** …and the verb that adds it, up to the possessive: "add a WhatsApp button on | our website". */
-const ADDING = String.raw`\b(?:add|adding|install|installing|put|place|embed|integrate|integrating|insert|implement|implementing|set up|setting up)\b${IN_SENTENCE}{0,60}\s(?:on|to|in|into)\s+`;
+const ADDING = String.raw`\b(?:add|adding|install|installing|put|place|embed|integrate|integrating|insert|implement|implementing|set up|setting up)\b${IN_SENTENCE}{0,60}\s(?:on|to|in|into|for)\s+`;
 /** A possessive thing that follows `ADDING`: thin alone ("our website"), but the work presupposes it. `accept` takes
  * it from any pattern; the pattern that finds it tests the same before it, so as not to call `accept` at every "our site". */
 const ADDED_TO_BEFORE = new RegExp(`${ADDING}$`, 'i');
@@ -98,7 +98,7 @@ const CLIENTS_MATERIAL = String.raw`(?:sketch(?:es)?|drafts?|designs?|mock-?ups?
 const DONE = String.raw`(?:done|completed|implemented|integrated|set up|installed|deployed)`;
 
 /** "We are seeking…", "I'm looking for…": the subject is about to ask, not to say who they are. */
-const NOT_ABOUT_US = String.raw`(?!\s*(?:looking|seeking|searching|hiring|in search|in need|trying|interested|excited|open|willing|ready|happy|glad|putting together|currently (?:looking|seeking|hiring)|also|now)\b)`;
+const NOT_ABOUT_US = String.raw`(?!\s*(?:not|looking|seeking|searching|hiring|in search|in need|trying|interested|excited|open|willing|ready|happy|glad|putting together|currently (?:looking|seeking|hiring)|also|now)\b)`;
 
 /**
  * The rest of a name's word after its capital: letters, "&", brackets, hyphens, and a dot inside
@@ -129,7 +129,7 @@ const PATTERNS = [
   // (a word may hold an apostrophe: "I'm a master's student")
   rx(String.raw`\b(?:we are|we're|i am|i'm)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}(?:freelancer|expert|specialist|professional|candidate)\b|(?:good|great|perfect|right)\s+(?:fit|match)\b)[\w'-]+${NAME_WORD}{0,3}`),
   // ("café" is outside the "\b": its "é" is no word character to the regex, so nothing after it makes a boundary)
-  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|candidate(?<=\b(?:phd|doctoral|master'?s|mba)\s+candidate)|entrepreneur|marketer|manager|lawyer|therapist)\b|café)`),
+  rx(String.raw`\b(?:we are|we're|i am|i'm|we run|i run|i own|we own|we operate)${NOT_ABOUT_US}\s+(?:[\w-]+${INLINE_SPACE}){0,5}(?:(?:${ORG}|owner|founder|co-?founder|ceo|cto|coach|consultant|author|teacher|doctor|realtor|agent|photographer|artist|musician|researcher|student|candidate(?<=\b(?:phd|doctoral|master'?s|mba)\s+candidate)|entrepreneurs?|marketer|manager|lawyer|therapist)\b|café)`),
   // a business or a channel the client has: "I have a small bakery", "we have an Etsy shop" (scanned apart, as context's
   // union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:i|we)(?:\s+(?:have|own|have got)|'ve got)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bakery|cafe|restaurant|shop|store|salon|gym|business|company|agency|studio|clinic|practice|brand|channel|podcast|blog|website|site|app|newsletter|farm|boutique|startup)\b`)),
@@ -373,8 +373,9 @@ const PATTERNS = [
   // map for a Shopify website", "I have paid more than 98k+ USD to freelancers" (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:my|our)\s+${BUSINESS_PARTNERS}\b|\b(?:for|on)\s+(?:a|an|the|our|my)\s+${KNOWN_PLATFORM}\s+(?:website|site|store|shop)\b|\b(?:i|we)(?:['’]ve|\s+have)\s+(?:paid|hired|worked\s+with)\s+(?:more\s+than\s+|over\s+)?\$?\d[\d,.]*(?:k\b)?\+?(?:\s+(?:usd|dollars|freelancers|developers|people|clients))?`)),
   // (set BH) the client's own server, and a fault in something that runs already: "install bigbluebutton on my server",
-  // "throws an 'Alert: Please Select User' error", "most apps wont launch" (scanned apart, as above)
-  scannedApart(rx(String.raw`\b(?:on|to|for)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:server|vps)\b|\b(?:throws?|throwing|getting|gets)\s+(?:an?\s+|the\s+|this\s+)?(?:['"‘“][^'"’”\n]{1,60}['"’”]\s+)?(?:error|exception)s?\b|\b(?:apps?|site|website|form|plugin|script|bot|server|game|program|software)\s+(?:wont|won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|isn['’]t|is\s+not|aren['’]t|are\s+not|can['’]t|cannot)\s+(?:launch|open|load|start|work|working|save|saving|register)\b`)),
+  // "throws an 'Alert: Please Select User' error", "most apps wont launch", "I am running into an issue deploying a
+  // release of AEM" (set BK) (scanned apart, as above)
+  scannedApart(rx(String.raw`\b(?:on|to|for)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:server|vps)\b|\b(?:throws?|throwing|getting|gets)\s+(?:an?\s+|the\s+|this\s+)?(?:['"‘“][^'"’”\n]{1,60}['"’”]\s+)?(?:error|exception)s?\b|\b(?:running|ran|run)\s+into\s+(?:an?\s+|this\s+|some\s+)?(?:issue|error|problem|bug)s?\b(?<=\b(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|\s+have|['’]ve|\s+keep)?\s+(?:running|ran|run)\s+into\s+(?:an?\s+|this\s+|some\s+)?(?:issue|error|problem|bug)s?)|\b(?:apps?|site|website|form|plugin|script|bot|server|game|program|software)\s+(?:wont|won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|isn['’]t|is\s+not|aren['’]t|are\s+not|can['’]t|cannot)\s+(?:launch|open|load|start|work|working|save|saving|register)\b`)),
   // what the client has tried or made already (set BF): "Everything I have tried shows game link 2 times", "I designed a new
   // header and navigation and need it coded" (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:everything|all|what)\s+(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?tried\b|\b(?:i|we)\s+(?:designed|sketched|drew)\s+(?:a|an|the|my|our|some|this|these)\s+`)),
@@ -615,6 +616,8 @@ export const examples: RuleExamples = {
     { description: 'I have 3 dev openings in Atlanta. Send your resume.' },
     // a short job held (set BJ)
     { description: 'Hello! I have a short project that I need someone to do. Perfect Excel and financial modeling.' },
+    // whom the client is not hiring (set BK)
+    { description: 'Full-stack developer for a web app from scratch. We are not looking for a software agency in this regard.' },
   ],
   pass: [
     // a project being finalized exists
@@ -751,6 +754,10 @@ export const examples: RuleExamples = {
     { description: 'I need to install BigBlueButton on my server.' },
     { description: "Whenever I register a new user, the app throws an 'Alert: Please Select User' error." },
     { description: 'Setting up a new laptop and most apps wont launch.' },
+    // a fault the client runs into, and who the client is, in the plural (set BK)
+    { description: 'Hi, I am running into an issue deploying a release of AEM after an SDK version update.' },
+    { description: 'We are entrepreneurs managing multiple dynamic businesses seeking an AI automation expert.' },
+    { description: 'I need someone who can add stripe payment getaway for my php website.' },
     // a startup where it works, and the research the work is for (set BJ)
     { description: 'Rapidly evolving startup in the UK Real Estate Market looking for a part-time data engineer.' },
     { description: 'We need a statistical analyst to run a simple moderated mediation model for our research paper.' },

@@ -58,9 +58,10 @@ const PATTERNS = [
   // it is a match of the main union, one the client sends, that would hide it)
   scannedApart(rx(String.raw`\bsamples\b(?<=\breview\w*\s+(?:the\s+|your\s+|all\s+)?(?:offers|bids|proposals|applications)\s+(?:and|&)\s+(?:the\s+|your\s+)?samples)`)),
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
-  // "a personal website portfolio", "a portfolio website"; not a benefit: "pad your portfolio", "an attractive portfolio
-  // filler", "a portfolio boost", "credits for portfolio purposes", "clone games for portfolio building"; nor the client's own)
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  // "a personal website portfolio", "a portfolio website", a product's "User Live Trade Portfolio panel" (set BK); not a
+  // benefit: "pad your portfolio", "an attractive portfolio filler", "a portfolio boost", "credits for portfolio purposes",
+  // "clone games for portfolio building"; nor the client's own, "projects … to build a portfolio" (set BK))
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -159,8 +160,9 @@ const PATTERNS = [
   rx(String.raw`\bsamples\s+of\s+(?:things|work|what)\s+(?:that\s+)?(?:you(?:['’]ve|\s+have)\s+|(?:have|has)\s+been\s+)?(?:built|made|done|created)\b|\bgithub\b(?<=${LIST_ASKED_FOR}${ITEM_BULLET}?[ \t]*(?:your[ \t]+)?github)|\b(?:describe|explain|detail|outline)\s+(?:in\s+your\s+(?:application|proposal|bid|cover\s+letter)\s+)?(?:your|any)\s+(?:(?:relevant|previous|past|prior|similar)\s+)?experience\b(?!\s+(?:level|requirements?)\b)`),
   // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
   // similar experience with your 1st response", "Please provide your availability and any relevant experience in application
-  // deployment" (set BJ)
-  rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b|\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with)\b`),
+  // deployment" (set BJ), "(please highlight relevant projects)", "send loom video introducing yourself and your
+  // experience" (set BK)
+  rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b|\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with)\b|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b`),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -205,6 +207,9 @@ export const examples: RuleExamples = {
     { description: 'C++ programmer for our mod. All participants will be mentioned in the credits for portfolio purposes.' },
     // a portfolio as what the role gives
     { description: 'Paid internship for a web developer. Get a portfolio boost with real-world application.' },
+    // a product's portfolio screen, and a portfolio the client builds (set BK)
+    { description: 'Trading dashboard. Panels:\n- Trade History panel\n- User Live Trade Portfolio panel.' },
+    { description: 'Require a Data Analyst Mentor who can support with projects involving Tableau, R, Python, SQL to build a portfolio.' },
     // a trading portfolio's time horizon, and the client's own past projects under an ask
     { description: 'Quant analyst for our trading desk. This will be a 3-6 month time horizon portfolio in futures and options.' },
     { description: 'Site rebuild. Please provide:\n- Your rate\n- Our past projects were all in WordPress' },
@@ -415,6 +420,8 @@ export const examples: RuleExamples = {
     { description: 'Junior AI developer. Please include the following in your proposal:\nA brief description of your experience\nYour GitHub profile link' },
     { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
     { description: 'Run a demo of our app. Please provide your availability and any relevant experience in application deployment.' },
+    { description: 'Land research analyst. Proven experience in land research or GIS (please highlight relevant projects).' },
+    { description: 'GoHighLevel AI bot for bookings. Please send loom video introducing yourself and your experience to be considered.' },
     // a kind of past work to attach (set BI)
     { description: 'UI/UX designer for 20 app screens. Attach only mobile UI/UX design work (no web or graphic design).' },
   ],

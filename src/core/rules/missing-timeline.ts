@@ -276,6 +276,11 @@ const TERM_PERIOD_BEFORE = /\b(?:lock(?:-?up)?|vesting|notice|warranty|trial|coo
 /** "We'll go at your pace whether it takes you 6 months or 2 years": any length will do. */
 const ANY_LENGTH_BEFORE = /\bwhether\s+it\s+takes\b[^.!?\n]{0,30}$/i;
 
+/** Three spans in a row, a product's windows: "most profitable strategies … (7 days, 30 days, 90 days)". */
+const BARE_SPAN = /^\d+\s*(?:days?|weeks?|months?)$/i;
+const SPAN_SEP = String.raw`\s*(?:,|\/|;)?\s*(?:and\s+|or\s+)?`;
+const SPANS_IN_A_ROW = new RegExp(String.raw`\d+\s*(?:days?|weeks?|months?)${SPAN_SEP}\d+\s*(?:days?|weeks?|months?)${SPAN_SEP}\d+\s*(?:days?|weeks?|months?)`, 'i');
+
 /** A call or interview with applicants, before when it is: "arrange to give you a call or Skype you (probably some time | next week)". */
 const CALL_BEFORE = /\b(?:arrange|schedule|set up|book|give you)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:call|meeting|interview|chat|skype call|zoom call)\b[^.!?\n]{0,50}$|\b(?:call|skype|zoom|interview)\s+you\b[^.!?\n]{0,30}$/i;
 
@@ -350,6 +355,9 @@ function accept(text: string, start: number, end: number): boolean {
     const before = text.slice(Math.max(0, start - 50), start);
     if (!A_DAYS_WORK_BEFORE.test(before) && SOME_DAY_WISH_BEFORE.test(before)) return false;
   }
+  // "a ranking of strategies for different time periods (7 days, 30 days, 90 days)": a product's windows, not the job's
+  // time (set BK)
+  if (BARE_SPAN.test(match) && SPANS_IN_A_ROW.test(text.slice(Math.max(0, start - 30), end + 30))) return false;
   // "I shall arrange to give you a call or Skype you (probably some time next week)": when the client calls applicants,
   // not the job's time (set BJ)
   if (/^(?:this|next|on|tomorrow)\b/i.test(match) && CALL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
@@ -475,6 +483,8 @@ export const examples: RuleExamples = {
     { description: 'Our Airtable base (9 tables, ~12k records) grew messy over 3 years. Clean it up.' },
     // a call's length is no timeline
     { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
+    // nor a product's windows (set BK)
+    { description: 'Trading dashboard. A ranking leaderboard of the most profitable strategies for different time periods (7 days, 30 days, 90 days).' },
     // nor when the client calls applicants (set BJ)
     { description: 'Design two brochure sites for my clients. PM me your portfolio and I shall arrange to give you a call or Skype you (probably some time next week) to discuss.' },
     // when something happened is no deadline

@@ -36,7 +36,11 @@ const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|consi
 const PATTERNS = [
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
   { re: rx(String.raw`\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}`), replacements: ON_PLATFORM, messageId: 'phone' },
-  { re: rx(String.raw`\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}\d[\d\s().-]{7,16}\d`), replacements: ON_PLATFORM, messageId: 'phone' },
+  // (the number may be on the next line: "please contact me whatsapp on:\n00966…", set BK)
+  { re: rx(String.raw`\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}(?:\n[ \t]*)?\d[\d\s().-]{7,16}\d`), replacements: ON_PLATFORM, messageId: 'phone' },
+  // the client asking for an address to move to: "How can I contact you? … Do you have an email address?" (set BK; it starts
+  // at the channel and looks back)
+  { re: rx(String.raw`\b(?:e-?mail|whats ?app|skype|telegram)\b(?<=\bdo\s+you\s+have\s+(?:an?\s+)?(?:e-?mail|whats ?app|skype|telegram))(?:\s+(?:address|id|number|account))?`), replacements: ON_PLATFORM },
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|speak to|speak with|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not how the product's users pay: "logs transactions when users pay via WeChat Pay")
@@ -219,6 +223,9 @@ export const examples: RuleExamples = {
     { description: 'Inpatient coder, full time, Seattle hospital. apply online: http://jobs.example.com/coder-121033444', flags: ['apply online'] },
     { title: 'Need Your Contact Email/Whatsapp/Telegram.', description: 'I want to discuss something regarding WhatsApp and want to hire you.', flags: ['Need Your Contact Email'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
+    // a number on the line after its messenger, an address asked for (set BK)
+    { description: 'Can I hire you for a similar project?\nplease contact me whatsapp on:\n00966555765446', flags: ['whatsapp on:\n00966555765446'] },
+    { description: 'How can I contact you? I need help (for a fee). Do you have an email address?', flags: ['email address'] },
     { description: 'Pixel art for our RPG. PM me for email and other contact info.', flags: ['PM me for email'] },
     { description: 'Game art wanted. Feel free to message me on reddit or via email!', flags: ['message me on'] },
     // an address spelled out, an outside form or applicant tracker, and a messenger the client moves to
