@@ -49,12 +49,15 @@ const PATTERNS = [
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
   // the copy to be exact, and the first place on Google: "all functionalities and design elements are accurately
   // mirrored", "make same website like that word to word", "I intend to rank number one on Google"
-  rx(String.raw`\b(?:accurately|exactly|faithfully)\s+(?:mirrored|replicated|reproduced)\b|\bexact\s+(?:replication|replica)\b|\bexactly\s+as\s+(?:provided|given|supplied)\b|\bapproval\s+from\s+(?:google|apple|meta|facebook|amazon)\b|\b(?:appears?|exists?|found)\s+nowhere\s+else\b|\bword[- ](?:to|for)[- ]word\b(?<=\bsame\b[^.!?\n]{0,40}word[- ](?:to|for)[- ]word)|\brank\s+(?:number|no\.?|#)\s*(?:one|1)\s+(?:on|in)\s+google\b`),
+  rx(String.raw`\b(?:accurately|exactly|faithfully)\s+(?:mirrored|replicated|reproduced)\b|\bexact\s+(?:replication|replica)\b|\b(?:perfect|exact|identical)\s+(?:copy|clone|replica)\b(?<=\b(?:make|create|build|want|need)\s+(?:an?\s+)?(?:perfect|exact|identical)\s+(?:copy|clone|replica))|\bexactly\s+as\s+(?:provided|given|supplied)\b|\bapproval\s+from\s+(?:google|apple|meta|facebook|amazon)\b|\b(?:appears?|exists?|found)\s+nowhere\s+else\b|\bword[- ](?:to|for)[- ]word\b(?<=\bsame\b[^.!?\n]{0,40}word[- ](?:to|for)[- ]word)|\brank\s+(?:number|no\.?|#)\s*(?:one|1)\s+(?:on|in)\s+google\b`),
   // a load time named as the target: "Improve page load speed (target 2s)"
   rx(String.raw`\btarget\s*:?\s*(?:under\s+|below\s+|of\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b`),
   // a time to bring something down to: "Right now it's showing a 5 second page speed and i'm trying to get it down to 2
   // seconds or so" (it starts at "down", rarer than "get" or any figure, and looks back)
   rx(String.raw`\bdown\s+to\s+(?:under\s+|below\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|ms)\b(?<=\b(?:get|bring)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+down\s+to\s+(?:under\s+|below\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|ms))`),
+  // a finish point with what it is said: "refine the solution until it meets our requirements for both connectivity and
+  // data extraction" (set BL)
+  rx(String.raw`\buntil\s+it\s+(?:meets|passes|satisfies)\s+(?:all\s+)?(?:our|the)\s+(?:requirements|criteria|tests?)\s+for\b`),
   // questions the result must answer: "The questions this work must answer and you need to demonstrate" (set BJ)
   rx(String.raw`\bquestions?\s+(?:that\s+)?(?:this|the|our)\s+(?:work|analysis|model|report|project|dashboard|study)\s+(?:must|should|needs?\s+to|has\s+to)\s+answer\b`),
   // …or a time reduced to: "Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds." (set BJ)
@@ -214,6 +217,9 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   // "continuously learn from performance data to refine its success criteria": the product's criteria, not the result's
   if (NAMED_CRITERIA.test(text.slice(start, end)) && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (NO_ERRORS.test(text.slice(start, end)) && (SEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || SEEN_AFTER.test(text.slice(end, end + 40)))) return true;
+  // "Build pixel-perfect, buttery smooth UIs across both mobile platforms": a role's boast with nothing to match (set BL);
+  // "pixel-perfect to the Figma" is a target
+  if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && !DESIGN_TO_MATCH.test(text.slice(Math.max(0, start - 120), end + 120))) return true;
   // "In Android 12 and later, changing the wallpaper … triggers a restart": when a platform behaves so, not what the
   // result must run on (set BK)
   if (OS_VERSION.test(text.slice(start, end)) && PLATFORM_FACT_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && /^\s*,/.test(text.slice(end, end + 3))) return true;
@@ -221,6 +227,8 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   if (/coverage\b/i.test(text.slice(start, end)) && BENEFITS_AROUND.test(text.slice(Math.max(0, start - 60), end + 30))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
+/** What a pixel-perfect result matches, said near it. */
+const DESIGN_TO_MATCH = /\b(?:figma|designs?|mock-?ups?|psds?|xd|sketch|wireframes?|comps?|screenshots?|templates?|references?|layouts?|original|zeplin|invision)\b/i;
 const OS_VERSION = /^(?:ios|iphone|android|chrome|safari|firefox|windows|macos|ipados)\b/i;
 /** A sentence that opens with a platform's versions: "In | Android 12 and later, …". */
 const PLATFORM_FACT_BEFORE = /(?:^|[.!?:\n]\s*)(?:in|on|since|starting\s+(?:with|from)|from)\s+$/i;
@@ -274,6 +282,8 @@ export const examples: RuleExamples = {
     { description: 'Rank our 40 products from 1 to 10 by margin in a spreadsheet.' },
     // a thing working on a version now, no target
     { description: 'Our app is working on Android 14 but crashes on iOS. Fix the crash.' },
+    // a role's boast with nothing to match (set BL)
+    { description: 'React Native developer. Responsibilities: Build pixel-perfect, buttery smooth UIs across both mobile platforms.' },
     // how a platform behaves from a version on (set BK)
     { description: 'Wallpaper app. In Android 12 and later, changing the wallpaper triggers a configuration change, causing the activity to restart.' },
     // a fault seen, not one the result must be free of
@@ -439,6 +449,9 @@ export const examples: RuleExamples = {
     { description: 'Deploy our web app on Google Cloud Build and secure YouTube API scopes approval from Google.' },
     // a store release as the job itself, on a TV platform (set BG)
     { title: 'Develop and Publish CTV App for FireTV and Roku', description: 'Create and publish a streaming app from scratch.' },
+    // a perfect copy, and requirements said with what they are for (set BL)
+    { description: "There's a website I want to make a perfect copy of. I'd like to have it in html or Unbounce." },
+    { description: 'UiPath bot for our systems of record. Develop, deliver, test, and refine the solution until it meets our requirements for both connectivity and data extraction.' },
     // the title's job a release, the store said in the description (set BK)
     { title: 'Mobile App Development and Launch', description: 'Transform our prototype into a fully functional mobile application and launch it on the app store.' },
     // Google Play by its other name (set BJ)

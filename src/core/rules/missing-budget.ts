@@ -48,8 +48,8 @@ const PATTERNS = [
   // royalties"; it starts at the rare word and looks back)
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
   // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
-  // the game as 50-50 partners", "The amount payed by Webtoon will be split 50x50 between the writer (me) and the artist"
-  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally)\b(?<=\b(?:money|amount|pay|payment|earnings|income|proceeds)\b[^.!?\n]{0,40}\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally))|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
+  // the game as 50-50 partners", "a programmer to go 50/50 in on a project", "The amount payed by Webtoon will be split 50x50 between the writer (me) and the artist"
+  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bgo\s+50\s*[-/]\s*50\b|\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally)\b(?<=\b(?:money|amount|pay|payment|earnings|income|proceeds)\b[^.!?\n]{0,40}\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally))|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
   // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
@@ -424,6 +424,7 @@ export const examples: RuleExamples = {
     { description: 'Programmer for a DJ-type app. RevShare or hourly. Send your resume if interested.' },
     { description: 'AI automation lead. YOUR PRICE SHOULD BE FOR A MONTHLY FEE FOR FULL TIME WORK.' },
     { description: 'A platform game. I am willing to split the profits of this 33/33/33 between the three of us.' },
+    { description: "I am a designer looking for a programmer to go 50/50 in on a project I've been thinking about." },
     { description: 'Artist to draw my comic for Webtoon. The amount payed by Webtoon will be split 50x50 between the writer (me) and the artist.' },
     { description: 'MT5 expert advisor, max drawdown 20%. Will test 2 weeks on a demo account before payment.' },
     { description: 'Senior Java developer in Manhattan.\n\nCOMP:\n•100K+\n•Stock options' },

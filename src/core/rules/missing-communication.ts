@@ -78,9 +78,13 @@ const PATTERNS = [
   // "status updates" alone, mostly a product's, "real-time table status updates", or a role's paperwork, "maintain
   // reports and status updates"; not the app's "weekly report screen" or a report's "worksheet"; not updates to software,
   // "regular updates to systems", "regular updates and improvements"; nor reports on a subject that are the work itself:
-  // "weekly reports on market trends", "regular updates on the market's performance", "weekly reports summarizing
+  // "weekly reports on market trends", "regular updates on the market's performance", "regular reports and presentations
+  // summarizing findings" (set BL), "weekly reports summarizing
   // findings")
-  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|loom|written|slack|status|progress)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?|worksheets?|sheets?|spreadsheets?|workbooks?|files?|forms?|logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)(?!\s+with\s+(?:[\w-]+\s+)?(?:templates?|designs?|layouts?|formats?)\b)(?!\s+(?:to|of|for)\s+(?:the\s+|all\s+|our\s+|your\s+)?(?:it\s+)?(?:systems?|software|plugins?|apps?|site|website|servers?|database|os|firmware|packages?|dependencies)\b|\s+and\s+(?:troubleshooting|maintenance|bug[- ]?fix\w*|fixes|support|patch\w*|improvements?|enhancements?|new features?)\b)(?!\s+and\s+insights\b|,?\s+covering\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
+  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|loom|written|slack|status|progress)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?|worksheets?|sheets?|spreadsheets?|workbooks?|files?|forms?|logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)(?!\s+with\s+(?:[\w-]+\s+)?(?:templates?|designs?|layouts?|formats?)\b)(?!\s+(?:to|of|for)\s+(?:the\s+|all\s+|our\s+|your\s+)?(?:it\s+)?(?:systems?|software|plugins?|apps?|site|website|servers?|database|os|firmware|packages?|dependencies)\b|\s+and\s+(?:troubleshooting|maintenance|bug[- ]?fix\w*|fixes|support|patch\w*|improvements?|enhancements?|new features?)\b)(?!\s+and\s+(?:insights|presentations)\b|,?\s+covering\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
+  // a meeting asked for, a handover (set BL): "I would like to meet you" (not a hiring ad's "we want to meet you!"), "Participate in a handover session to explain the
+  // solution"
+  rx(String.raw`\bmeet\s+(?:with\s+)?you\b(?<=\b(?:i|we)\s+(?:would\s+(?:like|love)|['’]d\s+(?:like|love))\s+to\s+meet\s+(?:with\s+)?you)|\bhand-?over\s+(?:session|call|meeting)s?\b`),
   // updates asked for at a cadence (set BK): "Keep me updated on progress at agreed intervals (e.g., weekly)"
   rx(String.raw`\bkeep\s+(?:me|us)\s+(?:updated|informed|posted)\b(?=[^.!?\n]{0,50}\b(?:daily|weekly|every|regular(?:ly)?|intervals?)\b)`),
   // working together on a shared screen, or over a messenger (set BG): "Step-by-step guidance via screen-sharing", "a
@@ -466,6 +470,7 @@ export const examples: RuleExamples = {
     { description: 'Two small CSS changes to our join page. All need to be responsive and appear good on any device.' },
     // findings presented through the work's reports are no meeting with the freelancer (set BG)
     { description: 'Operations analyst. Create reports and dashboards to present findings to the executive team.' },
+    { description: 'Loan portfolio dashboard in Periscope. Generate regular reports and presentations summarizing findings and recommendations.' },
   ],
   pass: [
     // a meeting to discuss the work, with its date
@@ -517,6 +522,8 @@ export const examples: RuleExamples = {
     { description: 'AI caller on Nextiva lines. Ok to arrange a zoom or conversation to discuss needs.' },
     { description: 'iOS AI MVP. Please include your availability for an initial consultation to discuss existing code.' },
     { description: 'AWS data pipeline design. Deliverables: a report with diagrams; a 1-hour consultation to review the deliverables and answer questions.' },
+    { description: 'App Release Assistant. Hello, my name is Bogdana. I would like to meet you. I need someone to publish my app.' },
+    { description: 'UiPath bot for our systems of record. Participate in a handover session to explain the solution and answer questions.' },
     { description: 'Find land for development with GIS tools. Keep me updated on progress at agreed intervals (e.g., weekly).' },
     { description: 'Android background service for my Unity app. Can you do a consultation with me to assist in getting this built?' },
     { description: 'Caravan decal design. Please contact me and i can go through it with you.' },

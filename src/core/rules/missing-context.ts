@@ -231,6 +231,10 @@ const PATTERNS = [
   // writing that must already exist to be worked on: "translate my cookbook", "proofread our 40-page thesis", "I'm
   // submitting my master's thesis in May" (scanned apart: context's union is at the length V8 optimises)
   scannedApart(rx(String.raw`\b(?:translate|edit|proofread|copyedit|format|typeset|narrate|illustrate|index|publish|locali[sz]e|submit(?:ting)?|defend(?:ing)?)\s+(?:my|our)\s+(?:[\w,'-]+\s+){0,2}${MANUSCRIPT}s?\b`)),
+  // material the client has, given or to be converted (set BL): "Content is provided", "Convert html pages to React js
+  // component", "translate Adobe XD wireframes into HTML/CSS/JS" (scanned apart, as context's union is at the length V8
+  // optimises)
+  scannedApart(rx(String.raw`\b(?:content|text|copy|images|photos|assets|materials)\s+(?:is|are)\s+(?:already\s+)?provided\b|\b(?:convert|translate|turn)\s+(?:the\s+|our\s+|my\s+|these\s+|existing\s+)?(?:adobe\s+)?(?:html|psd|figma|xd|sketch)\s+(?:pages?|files?|designs?|mock-?ups?|wireframes?|templates?|screens?)\s+(?:in)?to\b`)),
   // the research the work is for: "run a moderated mediation model for our research paper", "statistics for my thesis" (set
   // BJ; it starts at the rarer word and looks back)
   scannedApart(rx(String.raw`\b(?:thesis|dissertation|research\s+(?:paper|project|study)|(?:journal|academic)\s+(?:article|paper))\b(?<=\bfor\s+(?:our|my)\s+(?:[\w'-]+\s+)?(?:thesis|dissertation|research\s+(?:paper|project|study)|(?:journal|academic)\s+(?:article|paper)))`)),
@@ -761,5 +765,8 @@ export const examples: RuleExamples = {
     // a startup where it works, and the research the work is for (set BJ)
     { description: 'Rapidly evolving startup in the UK Real Estate Market looking for a part-time data engineer.' },
     { description: 'We need a statistical analyst to run a simple moderated mediation model for our research paper.' },
+    // material the client has: given, or to be converted (set BL)
+    { description: 'Develop a website, HTML and CSS only, 4-5 pages. Content is provided. Simple design.' },
+    { description: 'Convert html pages to React js component. Number of pages 5.' },
   ],
 };

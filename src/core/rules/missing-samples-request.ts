@@ -161,8 +161,9 @@ const PATTERNS = [
   // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
   // similar experience with your 1st response", "Please provide your availability and any relevant experience in application
   // deployment" (set BJ), "(please highlight relevant projects)", "send loom video introducing yourself and your
-  // experience" (set BK)
-  rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b|\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with)\b|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b`),
+  // experience" (set BK), "If you've built anything similar—AI assessments, lead-gen funnels—I want to see it" (set BL)
+  // (scanned apart, as samples' union is at the length V8 optimises)
+  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b|\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with)\b|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -420,6 +421,7 @@ export const examples: RuleExamples = {
     { description: 'Junior AI developer. Please include the following in your proposal:\nA brief description of your experience\nYour GitHub profile link' },
     { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
     { description: 'Run a demo of our app. Please provide your availability and any relevant experience in application deployment.' },
+    { description: "AI business assessment tool. If you've built anything similar—AI assessments, lead-gen funnels, or automation tools—I want to see it." },
     { description: 'Land research analyst. Proven experience in land research or GIS (please highlight relevant projects).' },
     { description: 'GoHighLevel AI bot for bookings. Please send loom video introducing yourself and your experience to be considered.' },
     // a kind of past work to attach (set BI)

@@ -174,6 +174,9 @@ const PATTERNS = [
   // past; it starts at the month and looks back), and one under a start heading: "Here is when we need you to start:\n• June
   // 2013"
   rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|delivery(?:\s+(?:maximum|max|latest))?|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}|\bstart(?:\s+date)?[ \t]*:[ \t]*(?:\n[ \t]*)?(?:[•*-][ \t]*)?${MONTH})`),
+  // …or said without "in": "I'm hoping to have it all ready mid september" (set BL; scanned apart, as timeline's union is at
+  // the length V8 optimises)
+  scannedApart(rx(String.raw`\bready\s+(?:early\s+|mid-?\s*|late\s+)${MONTH}\b`)),
   // a week of a month, as typed: "We need this completed 1st week o April"; a schedule of dates under its heading: "Rough
   // Schedule\nMarch 14th - PPV ticket release"; a project's months in brackets: "an ongoing project (November 2023 – January
   // 2024)"
@@ -722,6 +725,7 @@ export const examples: RuleExamples = {
     { description: 'Marketplace app for our suppliers. Timeline: Looking for a 1-3 month development plan.' },
     { description: 'Financial controller for our firm. Terms: 3 years full-time contract.' },
     { description: 'One year + contract in downtown San Antonio for multiple JAVA developers.' },
+    { description: "Enemy pixel art for my FPS. There's currently no deadline, but I'm hoping to have it all ready mid september." },
     // a week of a month as typed, a schedule of dates, a project's months, deadlines said with "will be", a delivery month,
     // the work wanted today, a weekend
     { description: 'Finish our review app. We need this completed 1st week o April.' },

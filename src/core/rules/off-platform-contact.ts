@@ -100,6 +100,9 @@ const PATTERNS = [
   { re: rx(String.raw`\bto\s+(?:begin|start)\s+(?:the\s+|your\s+)?application(?:\s+process)?\s*[,:]?\s+(?:please\s+)?(?:click|visit|go\s+to|head\s+(?:over\s+)?to)\b`), replacements: APPLY_ON_PLATFORM },
   // an outside site to apply on: "Go to gap.com to apply", "Visit [www.example.com/jobs](…) to apply today" (its own pattern: in the union above, every "go" would try it all)
   { re: rx(String.raw`\b(?:go\s+to|visit)\s+\[?(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|net|org|io|co|jobs)\b(?:\/\S*)?\s+(?:to|and)\s+apply\b`), replacements: APPLY_ON_PLATFORM },
+  // …or where the instructions to apply are: "For more information and application instructions, view the [job
+  // listing](http://…)" (set BL)
+  { re: rx(String.raw`\bapplication\s+instructions\b[^.!?\n]{0,60}?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
   // …or visited to apply: "For more information and to apply, visit www.example.com", "To apply, visit our careers page at https://…"
   { re: rx(String.raw`\bto\s+apply\b[,:]?\s+(?:please\s+)?(?:visit|go\s+to|head\s+(?:over\s+)?to|check\s+out)[ \t]*:?\s+(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:at|on|:)\s+)?(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|co|jobs)\b)`), replacements: APPLY_ON_PLATFORM },
   // pay sent by the client by post, or by another means named: "we can mail the check to you" (not the product's customers
@@ -249,6 +252,7 @@ export const examples: RuleExamples = {
     // contact details asked for in brackets, and an outside site visited to apply (set BF)
     { description: 'Server admin needed. Please PM me your details (email, skype or gtalk, and your rates).' },
     { description: 'Store staff wanted. Visit [www.example.com/jobs](http://www.example.com/jobs/) to apply today.' },
+    { description: 'Two software engineers, work from home. For more information and application instructions, view the [job listing](http://example.com/careers/software-engineer).', flags: ['application instructions, view the [job listing](http://'] },
     // contact information asked for (set BG)
     { description: 'Simple webcast site. Please send contact information and links to work done.' },
     // pay by PayPal, said of the payments or after the work (set BH)
