@@ -58,6 +58,8 @@ const PATTERNS = [
   // a finish point with what it is said: "refine the solution until it meets our requirements for both connectivity and
   // data extraction" (set BL)
   rx(String.raw`\buntil\s+it\s+(?:meets|passes|satisfies)\s+(?:all\s+)?(?:our|the)\s+(?:requirements|criteria|tests?)\s+for\b`),
+  // writing with no errors of a kind: "content with ZERO grammatical, typo and factual errors" (set BM)
+  rx(String.raw`\b(?:zero|no)\s+(?:(?:grammatical|grammar|spelling|typo|typos|factual|formatting)[,\s]+(?:and\s+|or\s+)?){1,3}errors\b`),
   // questions the result must answer: "The questions this work must answer and you need to demonstrate" (set BJ)
   rx(String.raw`\bquestions?\s+(?:that\s+)?(?:this|the|our)\s+(?:work|analysis|model|report|project|dashboard|study)\s+(?:must|should|needs?\s+to|has\s+to)\s+answer\b`),
   // …or a time reduced to: "Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds." (set BJ)
@@ -81,8 +83,9 @@ const PATTERNS = [
   // a screening of the applicant)
   // a heading that says how success is tested: "# TEST OF SUCCESS\n1. A test suite showing that the tools are working fine"
   rx(String.raw`\btests?\s+of\s+success\b`),
-  // an app uploaded "to be approved": the store's approval is the finish point
-  rx(String.raw`\bapproved\b(?<=\b(?:upload|publish|submit|releas)\w*\b[^.!?\n]{0,60}\bto\s+be\s+approved)`),
+  // an app uploaded "to be approved", or "publishing it and getting it approved" (set BM): the store's approval is the
+  // finish point
+  rx(String.raw`\bapproved\b(?<=\b(?:upload|publish|submit|releas)\w*\b[^.!?\n]{0,60}\b(?:to\s+be|getting\s+it|get\s+it)\s+approved)`),
   // the client's own check run again when the work is done: "I will redo the Semrush site audit after the assignment is
   // done to ensure that all issues are fixed"
   rx(String.raw`\b(?:redo|re-?run|repeat)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:audit|scan|test|tests|check|report)\s+(?:after|once|when)\b${IN_SENTENCE}{0,60}?\b(?:ensure|confirm|verify|check|make sure)\b`),
@@ -183,7 +186,11 @@ const PATTERNS = [
  * A release to a store is a finish point when it is the job itself ("Publish Android app on
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
-const STORE_RELEASE_TITLE = [rx(String.raw`\b(?:publish|release|launch|submit|submission)\w*\b${IN_SENTENCE}{0,30}\b(?:${APP_STORE}|roku|fire ?tv|amazon appstore)\b`)];
+const STORE_RELEASE_TITLE = [
+  rx(String.raw`\b(?:publish|release|launch|submit|submission)\w*\b${IN_SENTENCE}{0,30}\b(?:${APP_STORE}|roku|fire ?tv|amazon appstore)\b`),
+  // …and a book's: "post an e-book on Amazon" (set BM)
+  rx(String.raw`\b(?:publish|post|upload|release)\w*\b${IN_SENTENCE}{0,20}\b(?:e-?book|book|novel)\s+(?:on|to)\s+(?:amazon|kindle|kdp)\b`),
+];
 /**
  * …or when the title's job is a release and the description says to which store: "Mobile App Development and Launch" over
  * "launch it on the app store", "V2RayNG Application Modification and Publishing" over "preparing the app for publication
@@ -452,6 +459,10 @@ export const examples: RuleExamples = {
     // a perfect copy, and requirements said with what they are for (set BL)
     { description: "There's a website I want to make a perfect copy of. I'd like to have it in html or Unbounce." },
     { description: 'UiPath bot for our systems of record. Develop, deliver, test, and refine the solution until it meets our requirements for both connectivity and data extraction.' },
+    // a store's approval got, a book's store, writing with no errors (set BM)
+    { description: 'Slots game for Android. You will also assist me in publishing it and getting it approved.' },
+    { title: 'post an e-book on Amazon', description: 'Encoding for Epub, FB2, Mobi. The book is written in Russian.' },
+    { description: 'Content writers needed. Content must have ZERO grammatical, typo and factual errors.' },
     // the title's job a release, the store said in the description (set BK)
     { title: 'Mobile App Development and Launch', description: 'Transform our prototype into a fully functional mobile application and launch it on the app store.' },
     // Google Play by its other name (set BJ)

@@ -25,12 +25,12 @@ const PATTERNS = [
   // the client's own, "some hobby projects of mine")
   rx(String.raw`\bhobby(?<!\b(?:in|or|and\/or|your|their|of)\s+['‘’"]?hobby)(?:\s*\/\s*fun)?\s+(?:projects?|gamedev|game\s*dev(?:elopment)?|collaboration|team|games?(?=\s+for\s+fun\b))\b(?!\s+(?:of\s+mine|i['’]ve|i\s+have)\b)`),
   // "$500", "€20/hr", "$30–45/hr", "$600–900", "$500 a month" (quoted whole); "USD 300", "Rs. 5000", "CAD 6,000 - 8,000"
-  // (rupees with a space or a dot: "RS232" is a serial port)
-  rx(String.raw`[$€£₹¥₱₦]\s?${AMOUNT}(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
+  // (rupees with a space or a dot: "RS232" is a serial port); cents with no dollar: "$.03/word" (set BM)
+  rx(String.raw`[$€£₹¥₱₦]\s?(?:\.\d+|${AMOUNT})(?:\s*(?:-|–|to)\s*[$€£₹¥₱₦]?\s?${AMOUNT})?${PER_UNIT_TAIL}`),
   rx(String.raw`\b(?:(?:${CURRENCY_CODES}|${PESO}|us\$|a\$|c\$)\s?|rs(?:\.\s?|\s))${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`),
-  // …and the less common codes: "AED 1,500", "CHF 900" (scanned apart: in budget's union, its branch slowed every try of
+  // …and the less common codes: "AED 1,500", "CHF 900", "RMB6500 per month" (set BM) (scanned apart: in budget's union, its branch slowed every try of
   // the union, 0.125 G of the engine's instructions over the corpus; alone it is tried at the rare codes only)
-  scannedApart(rx(String.raw`\b(?:${OTHER_CURRENCY_CODES})[ \t]${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`)),
+  scannedApart(rx(String.raw`\b(?:${OTHER_CURRENCY_CODES})[ \t]?${AMOUNT}(?:\s*(?:-|–|to)\s*${AMOUNT})?${PER_UNIT_TAIL}`)),
   // "75$", "100 €": the symbol after the amount, as many write it
   rx(String.raw`\b${AMOUNT}\s?[$€£₹¥₱₦](?![\w$])`),
   // "500 USD", "300 dollars", "20 euros per hour", "10000 rs" (not "1point=1rs", a product's points)
@@ -40,7 +40,7 @@ const PATTERNS = [
   rx(String.raw`\bbudget\s*(?:is|of|:|-|–|around|about|up to|range|between|only|just|max(?:imum)?|(?<=[ \t])(?=\d))\s*(?:around|about|up to|approx\.?|roughly|only|just|max(?:imum)?|under|below|less than)?\s*(?:${CURRENCY}?${AMOUNT}(?:\s*(?:-|–|to)\s*${CURRENCY}?${AMOUNT})?(?:\s?(?:${CURRENCY_CODE}|dollars?|euros?|pounds?)\b)?${PER_UNIT_TAIL}|fixed|hourly)`),
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
-  rx(String.raw`\b(?:fixed[- ](?:project[- ])?(?:price|fee|budget|rate|payment|cost|amount|salary)|hourly (?:rate|pay(?:ment)?|basis|contract|budget|compensation|wages?)\b|hourly[- ]based\b|(?:on|at) an hourly(?:[ \t]+(?:basis|rate))?\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat[- ](?:fee|rate)|(?:price|rate|pay|payment) is fixed\b|(?:initially|strictly|billed)[ \t]+hourly\b|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)(?<!\b(?:fair|your)[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:(?:we|i)(?:['’]ll| will| would| can)?|will|would) pay) (?:you )?(?:per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|hourly\b|by the hour\b|(?:[\w-]+ )?(?:every|each) (?:month|week|day)\b)|pay(?:ing)?\s+(?:some|half|part(?:\s+of\s+it)?|a\s+portion|a\s+deposit|\d{1,3}\s*%)\s+(?:up[- ]?front|in advance)\b|milestone(?:[- ]based)? payments?|milestone\s+\d+\s*:[^()\n]{0,60}\(\s*\d{1,3}\s*%\s*\)|payment\s+structure\s+is\s+based\s+on\s+(?:[\w-]+\s+)?milestones\b|(?:first|second|third|final|last|1st|2nd|3rd)\s+milestone\s*[:(–-]?\s*\(?\s*\d{1,3}\s*%|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee|stipend)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent)\b)|pro bono|volunteer (?:basis|position|project)|equity[- ](?:only|based|compensation)|(?:task|project|results?|performance|commission)[- ]based (?:payments?|pay|compensation)|payment is based on (?:the\s+)?(?:results|performance|milestones|deliverables|output))`),
+  rx(String.raw`\b(?:fixed[- ](?:project[- ])?(?:price|fee|budget|rate|payment|cost|amount|salary)|hourly (?:rate|pay(?:ment)?|basis|contract|budget|compensation|wages?)\b|hourly[- ]based\b|(?:on|at) an hourly(?:[ \t]+(?:basis|rate))?\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat[- ](?:fee|rate)|(?:price|rate|pay|payment) is fixed\b|(?:initially|strictly|billed)[ \t]+hourly\b|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)(?<!\b(?:fair|your)[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:(?:we|i)(?:['’]ll| will| would| can)?|will|would) pay) (?:you )?(?:per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|hourly\b|by the hour\b|(?:[\w-]+ )?(?:every|each) (?:month|week|day)\b)|pay(?:ing)?\s+(?:some|half|part(?:\s+of\s+it)?|a\s+portion|a\s+deposit|\d{1,3}\s*%)\s+(?:up[- ]?front|in advance)\b|milestone(?:[- ]based)? payments?|milestone\s+\d+\s*:[^()\n]{0,60}\(\s*\d{1,3}\s*%\s*\)|payment\s+structure\s+is\s+based\s+on\s+(?:[\w-]+\s+)?milestones\b|(?:first|second|third|final|last|1st|2nd|3rd)\s+milestone\s*[:(–-]?\s*\(?\s*\d{1,3}\s*%|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee|stipend)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:[\w-]+\s+)?(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent|costs?|wages)\b)|pro bono|volunteer (?:basis|position|project)|equity[- ](?:only|based|compensation)|(?:task|project|results?|performance|commission)[- ]based (?:payments?|pay|compensation)|payment is based on (?:the\s+)?(?:results|performance|milestones|deliverables|output))`),
   // a retainer as the basis: "freelance projects on retainer model", "on a retainer basis"
   rx(String.raw`\bon\s+(?:an?\s+)?retainer(?:\s+(?:model|basis|agreement))?\b|\bretainer\s+(?:model|basis|agreement|contract)\b`),
   // royalties as the pay: "Compensation: Royalties/PAID", "earn a 20% royalty", "[Paid, Royalties, or Both]", "the
@@ -147,6 +147,9 @@ const UNDECIDED_BEFORE = /\b(?:not sure|unsure|undecided|(?:haven['’]t|have no
 /** A heading's colon and a question after it on its line: "Payment terms: How would payments be structured…?". */
 const QUESTION_AFTER_HEADING = /^\s*:\s*(?:how|what|which|when|would|do|can|are)\b[^\n]*\?/i;
 
+/** "You open up the ingame store and purchase a premium health potion for | $.99": what the product's users buy (set BM). */
+const USERS_BUY_BEFORE = /\b(?:users?|players?|customers?|buyers?|visitors?|you)\b[^.!?\n]{0,50}\b(?:purchases?|buys?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}for\s+$/i;
+
 /** Whether a match is the job's pay: "budget is negotiable" / "no budget yet" / "quote your rate" are not a budget (no-milestones reads amounts with it too). */
 export function isThePay(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
@@ -188,6 +191,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // (a role paid by the hour is the job's whatever came before: "Healthcare Pricing Consultant (Part-Time, Hourly)")
   if ((PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) && !ROLE_PAID_HOURLY.test(match)) return false;
   if (AN_AMOUNT.test(match) && FUNDING_BEFORE.test(before)) return false;
+  if (AN_AMOUNT.test(match) && USERS_BUY_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return false;
   if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
   // "Enforce a daily limit (e.g., $20, configurable)": a product's spending cap, not the pay; "packaging/shipping costs ($7
   // per unit)": a business's cost
@@ -288,6 +292,8 @@ export const examples: RuleExamples = {
     { description: 'Compose 6 tracks for my game. Rev share is not an option, sorry.' },
     // the product's unpaid invoices are not the job's terms
     { description: 'Build an invoicing tool with email reminders for unpaid invoices.' },
+    // nor a case's unpaid costs (set BM)
+    { description: 'Review the invoices of a construction project in litigation over damages and a countersuit for unpaid project costs.' },
     // what the product charges its users
     { description: 'Add a paywall: “Unlock for $0.99/mo”, and Stripe subscription setup for $49-$99/month plans.' },
     { description: 'Add a free-shipping progress bar to our cart drawer (free over £40).' },
@@ -339,6 +345,7 @@ export const examples: RuleExamples = {
     // payment terms asked of the applicant are none stated
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
     // a product's price for its own users is not the pay (set BG)
+    { description: 'Geocaching game. You open up the ingame store and purchase a premium health potion for $.99.' },
     { description: 'Caregiver matching app in Bubble. Featured listings: boost profile visibility for $10-$50 per listing.' },
     // a staff feature's hourly rate, and a rate asked for after "as well as" (set BH)
     { description: 'Restaurant POS.\nStaff Management:\n- Hourly rate, payroll, and tips\n- Leave management' },
@@ -441,6 +448,8 @@ export const examples: RuleExamples = {
     // a currency named by its code, as posts from the Gulf and Asia write it
     { description: 'Design 12 Instagram posts a month for our clinic in Dubai. AED 1,500 per month.' },
     { description: 'Translate our site into German. CHF 900 fixed.' },
+    { description: 'English teacher for our school in Shenzhen. Remuneration is RMB6500 per month.' },
+    { description: 'Health articles, 5 a week of 400-600 words. Looking to pay approximately $.03/word with regular work.' },
     { description: 'Build a booking page. We pay via Upwork milestones.' },
     { description: 'Budget: PHP 15,000 for the whole site.' },
     { description: 'Need a simple website. Note: my budget only 600.' },

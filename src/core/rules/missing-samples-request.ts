@@ -60,8 +60,9 @@ const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
   // "a personal website portfolio", "a portfolio website", a product's "User Live Trade Portfolio panel" (set BK); not a
   // benefit: "pad your portfolio", "an attractive portfolio filler", "a portfolio boost", "credits for portfolio purposes",
-  // "clone games for portfolio building"; nor the client's own, "projects … to build a portfolio" (set BK))
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  // "clone games for portfolio building", "an AMAZING portfolio piece" (set BM); nor the client's own, "projects … to build
+  // a portfolio" (set BK))
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose|piece)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -161,9 +162,11 @@ const PATTERNS = [
   // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
   // similar experience with your 1st response", "Please provide your availability and any relevant experience in application
   // deployment" (set BJ), "(please highlight relevant projects)", "send loom video introducing yourself and your
-  // experience" (set BK), "If you've built anything similar—AI assessments, lead-gen funnels—I want to see it" (set BL)
-  // (scanned apart, as samples' union is at the length V8 optimises)
-  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b|\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with)\b|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
+  // experience" (set BK), "If you've built anything similar—AI assessments, lead-gen funnels—I want to see it" (set BL),
+  // "pm me with experience, equipment and rates", "Send me a message with your background", "provide details on your
+  // experience", "Send links to at least one Magento project", "post pics of your work", "You must share your hosting
+  // related site" (set BM) (scanned apart, as samples' union is at the length V8 optimises)
+  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?)\b|\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with)\b|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bprovide\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b|\blinks?\s+to\s+at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?\b|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -208,6 +211,8 @@ export const examples: RuleExamples = {
     { description: 'C++ programmer for our mod. All participants will be mentioned in the credits for portfolio purposes.' },
     // a portfolio as what the role gives
     { description: 'Paid internship for a web developer. Get a portfolio boost with real-world application.' },
+    // a portfolio piece the job gives (set BM)
+    { description: 'Fashion magazine site on WordPress. If you are a PHP wiz looking for an AMAZING portfolio piece this is it!' },
     // a product's portfolio screen, and a portfolio the client builds (set BK)
     { description: 'Trading dashboard. Panels:\n- Trade History panel\n- User Live Trade Portfolio panel.' },
     { description: 'Require a Data Analyst Mentor who can support with projects involving Tableau, R, Python, SQL to build a portfolio.' },
@@ -422,6 +427,12 @@ export const examples: RuleExamples = {
     { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
     { description: 'Run a demo of our app. Please provide your availability and any relevant experience in application deployment.' },
     { description: "AI business assessment tool. If you've built anything similar—AI assessments, lead-gen funnels, or automation tools—I want to see it." },
+    { description: 'Two-minute voiceover from my script. PM me with experience, equipment and rates!' },
+    { description: 'Proofreading 3 posts a week. Send me a message with your background and how much you charge.' },
+    { description: 'Categorize the invoices of a construction case. Please provide details on your experience working with construction financials.' },
+    { description: 'Magento 2 customization. MUST: Send links to at least one Magento project.' },
+    { description: 'Trophies for our film festival. PM me with pics or post pics of your work in the comments.' },
+    { description: 'Simple website on hosting. You must share your hosting related site that has traffic.' },
     { description: 'Land research analyst. Proven experience in land research or GIS (please highlight relevant projects).' },
     { description: 'GoHighLevel AI bot for bookings. Please send loom video introducing yourself and your experience to be considered.' },
     // a kind of past work to attach (set BI)

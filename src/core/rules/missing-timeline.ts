@@ -190,7 +190,7 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
-const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: to you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
+const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: (?:to|with) you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:messages|e-?mails?|questions|queries|dms|pms|texts|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
 /** "get back to the writers I like the look of": the client's reply to applicants, before the time it takes. */
 const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|be\s+in\s+touch\s+with)\s+(?:the\s+)?(?:applicants?|candidates?|writers|freelancers|people|those|everyone)\b[^.!?\n]{0,50}$/i;
 /**
@@ -253,8 +253,8 @@ const KEPT_FOR_BEFORE = /\b(?:purged|deleted|removed|expired?|archived|kept|stor
 /** "Payment of milestone starts on end of March": when the pay comes, not the job's time. */
 const PAYMENT_BEFORE = /\b(?:payments?|pay|payouts?|invoic\w+)(?:\s+(?:of|for)\s+(?:the\s+|each\s+|first\s+)?[\w-]+)?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:made\s+|sent\s+|released\s+|issued\s+)?$/i;
 
-/** "proposals by", "applications are due": a date for applying. */
-const PROPOSALS_DUE_BEFORE = /\b(?:proposals?|bids?|applications?|quotes?)\s+(?:(?:is|are)\s+)?$/i;
+/** "proposals by", "applications are due", "get your information in by tonight" (set BM): a date for applying. */
+const PROPOSALS_DUE_BEFORE = /\b(?:proposals?|bids?|applications?|quotes?|(?:your\s+)?(?:information|resumes?|cvs?)\s+in)\s+(?:(?:is|are)\s+)?$/i;
 
 /** Inside a parenthesis of examples: "Your availability (ex: only Mondays, only 10 hours per week, or 40 hours per week)". */
 const EXAMPLES_BEFORE = /\((?:ex|e\.g|eg|for example|for instance|such as)\b\.?:?[^()\n]{0,80}$/i;
@@ -361,6 +361,8 @@ function accept(text: string, start: number, end: number): boolean {
   // "a ranking of strategies for different time periods (7 days, 30 days, 90 days)": a product's windows, not the job's
   // time (set BK)
   if (BARE_SPAN.test(match) && SPANS_IN_A_ROW.test(text.slice(Math.max(0, start - 30), end + 30))) return false;
+  // "Must report updates daily at the end of day": when reports come, not the job's time (set BM)
+  if (/^end\s+of\b/i.test(match) && /\b(?:updates?|report\w*|check[- ]?ins?)\b[^.!?\n]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "I shall arrange to give you a call or Skype you (probably some time next week)": when the client calls applicants,
   // not the job's time (set BJ)
   if (/^(?:this|next|on|tomorrow)\b/i.test(match) && CALL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
@@ -486,6 +488,9 @@ export const examples: RuleExamples = {
     { description: 'Our Airtable base (9 tables, ~12k records) grew messy over 3 years. Clean it up.' },
     // a call's length is no timeline
     { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
+    // nor when to apply or hear back, nor when reports come (set BM)
+    { description: "IT roles in Detroit, PM me. If you cannot get your information in by tonight (Sunday) I may not be able to get back with you until next weekend." },
+    { description: 'Magento 2 customization. Must report updates daily at the end of day.' },
     // nor a product's windows (set BK)
     { description: 'Trading dashboard. A ranking leaderboard of the most profitable strategies for different time periods (7 days, 30 days, 90 days).' },
     // nor when the client calls applicants (set BJ)
