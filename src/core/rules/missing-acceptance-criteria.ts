@@ -444,8 +444,8 @@ export const examples: RuleExamples = {
     { description: 'Seven selfie assets for our AI dataset. All recordings are required to be made with an iPhone 11 or a more recent model.' },
     { description: 'One flight search page like the attached. Please find attached screenshot for reference i want same layout' },
     { description: "Wordpress site speed. Right now it's showing a 5 second page speed and i'm trying to get it down to 2 seconds or so." },
-    { description: 'Stabilize our shopping app. Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds.' },
-    { description: 'Find and train a model on our sales data.\n\nThe questions this work must answer and you need to demonstrate in Step 2:\n1: Who holds the suburb record' },
+    { description: 'Speed up our price tracker: loading items from the partner shops must be reduced to 3 seconds.' },
+    { description: 'Pick and fine-tune a model for our rental listings.\nThe questions this analysis must answer:\n1. Which district rents fastest' },
     { description: 'Website speed optimization for Shopify. Improve page load speed (target 2s). Optimize images.' },
     { description: 'Clone takearecess.com in Next.js, ensuring that all functionalities and design elements are accurately mirrored.' },
     { description: 'I have a website based on a CRM system. I need to make same website like that word to word.' },
@@ -457,15 +457,15 @@ export const examples: RuleExamples = {
     // a store release as the job itself, on a TV platform (set BG)
     { title: 'Develop and Publish CTV App for FireTV and Roku', description: 'Create and publish a streaming app from scratch.' },
     // a perfect copy, and requirements said with what they are for (set BL)
-    { description: "There's a website I want to make a perfect copy of. I'd like to have it in html or Unbounce." },
+    { description: 'Landing page job. We need a perfect copy of our old product page, rebuilt in plain HTML.' },
     { description: 'UiPath bot for our systems of record. Develop, deliver, test, and refine the solution until it meets our requirements for both connectivity and data extraction.' },
     // a store's approval got, a book's store, writing with no errors (set BM)
     { description: 'Slots game for Android. You will also assist me in publishing it and getting it approved.' },
-    { title: 'post an e-book on Amazon', description: 'Encoding for Epub, FB2, Mobi. The book is written in Russian.' },
+    { title: 'Post my cookbook e-book on Amazon', description: 'Format it as EPUB and MOBI; the text is in Spanish.' },
     { description: 'Content writers needed. Content must have ZERO grammatical, typo and factual errors.' },
     // the title's job a release, the store said in the description (set BK)
-    { title: 'Mobile App Development and Launch', description: 'Transform our prototype into a fully functional mobile application and launch it on the app store.' },
+    { title: 'Fitness Tracker Build and Launch', description: 'Finish our Flutter prototype and launch it on the App Store when the beta ends.' },
     // Google Play by its other name (set BJ)
-    { title: 'Development and Release of a WebView Application for Play Market', description: 'Full-cycle development: design, layout, coding.' },
+    { title: 'Build and Release of a Recipe Viewer App for Play Market', description: 'Design, code and a simple settings screen.' },
   ],
 };

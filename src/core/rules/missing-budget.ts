@@ -345,7 +345,7 @@ export const examples: RuleExamples = {
     // payment terms asked of the applicant are none stated
     { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
     // a product's price for its own users is not the pay (set BG)
-    { description: 'Geocaching game. You open up the ingame store and purchase a premium health potion for $.99.' },
+    { description: 'Treasure hunt game design doc. Players can visit the shop and buy a shield upgrade for $.99.' },
     { description: 'Caregiver matching app in Bubble. Featured listings: boost profile visibility for $10-$50 per listing.' },
     // a staff feature's hourly rate, and a rate asked for after "as well as" (set BH)
     { description: 'Restaurant POS.\nStaff Management:\n- Hourly rate, payroll, and tips\n- Leave management' },
@@ -431,8 +431,8 @@ export const examples: RuleExamples = {
     { description: 'Programmer for a DJ-type app. RevShare or hourly. Send your resume if interested.' },
     { description: 'AI automation lead. YOUR PRICE SHOULD BE FOR A MONTHLY FEE FOR FULL TIME WORK.' },
     { description: 'A platform game. I am willing to split the profits of this 33/33/33 between the three of us.' },
-    { description: "I am a designer looking for a programmer to go 50/50 in on a project I've been thinking about." },
-    { description: 'Artist to draw my comic for Webtoon. The amount payed by Webtoon will be split 50x50 between the writer (me) and the artist.' },
+    { description: 'Illustrator here, looking for a coder to go 50/50 on a puzzle game idea.' },
+    { description: 'Comic artist wanted for my online series. Any money the platform pays us will be split 50x50 between the two of us.' },
     { description: 'MT5 expert advisor, max drawdown 20%. Will test 2 weeks on a demo account before payment.' },
     { description: 'Senior Java developer in Manhattan.\n\nCOMP:\n•100K+\n•Stock options' },
     // royalties as the pay
@@ -449,7 +449,7 @@ export const examples: RuleExamples = {
     { description: 'Design 12 Instagram posts a month for our clinic in Dubai. AED 1,500 per month.' },
     { description: 'Translate our site into German. CHF 900 fixed.' },
     { description: 'English teacher for our school in Shenzhen. Remuneration is RMB6500 per month.' },
-    { description: 'Health articles, 5 a week of 400-600 words. Looking to pay approximately $.03/word with regular work.' },
+    { description: 'Blog posts on gardening, 3 a week. We pay about $.05/word.' },
     { description: 'Build a booking page. We pay via Upwork milestones.' },
     { description: 'Budget: PHP 15,000 for the whole site.' },
     { description: 'Need a simple website. Note: my budget only 600.' },

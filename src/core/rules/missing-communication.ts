@@ -472,7 +472,7 @@ export const examples: RuleExamples = {
     { description: 'Two small CSS changes to our join page. All need to be responsive and appear good on any device.' },
     // findings presented through the work's reports are no meeting with the freelancer (set BG)
     { description: 'Operations analyst. Create reports and dashboards to present findings to the executive team.' },
-    { description: 'Loan portfolio dashboard in Periscope. Generate regular reports and presentations summarizing findings and recommendations.' },
+    { description: 'Churn analysis for our gym chain. Produce regular reports and presentations on what drives cancellations.' },
   ],
   pass: [
     // a meeting to discuss the work, with its date
@@ -526,9 +526,9 @@ export const examples: RuleExamples = {
     { description: 'AWS data pipeline design. Deliverables: a report with diagrams; a 1-hour consultation to review the deliverables and answer questions.' },
     { description: 'App Release Assistant. Hello, my name is Bogdana. I would like to meet you. I need someone to publish my app.' },
     { description: 'UiPath bot for our systems of record. Participate in a handover session to explain the solution and answer questions.' },
-    { description: 'Magento 2 customization for our multi-vendor store. Must report updates daily at the end of day.' },
-    { description: 'Android app that builds fantasy cricket teams from a few rules. We can have few technical discussions to close this project.' },
-    { description: 'Find land for development with GIS tools. Keep me updated on progress at agreed intervals (e.g., weekly).' },
+    { description: 'Shopify theme tweaks for our tea shop. You must send updates daily before you log off.' },
+    { description: 'Football stats app from a rule sheet. We can have some technical discussions before we award the job.' },
+    { description: 'Research plots for a housing build. Keep me posted on what you find at regular intervals.' },
     { description: 'Android background service for my Unity app. Can you do a consultation with me to assist in getting this built?' },
     { description: 'Caravan decal design. Please contact me and i can go through it with you.' },
     { description: '.Net developers. Prepare for and participate in regularly scheduled meetings.' },

@@ -619,7 +619,7 @@ export const examples: RuleExamples = {
     // open positions named with their kind (set BH)
     { description: 'I have 3 dev openings in Atlanta. Send your resume.' },
     // a short job held (set BJ)
-    { description: 'Hello! I have a short project that I need someone to do. Perfect Excel and financial modeling.' },
+    { description: 'Hi there, I have a quick task for an Excel whiz. Strong formulas needed.' },
     // whom the client is not hiring (set BK)
     { description: 'Full-stack developer for a web app from scratch. We are not looking for a software agency in this regard.' },
   ],
@@ -759,7 +759,7 @@ export const examples: RuleExamples = {
     { description: "Whenever I register a new user, the app throws an 'Alert: Please Select User' error." },
     { description: 'Setting up a new laptop and most apps wont launch.' },
     // a fault the client runs into, and who the client is, in the plural (set BK)
-    { description: 'Hi, I am running into an issue deploying a release of AEM after an SDK version update.' },
+    { description: 'We are running into an error each time the Django app restarts on the new host.' },
     { description: 'We are entrepreneurs managing multiple dynamic businesses seeking an AI automation expert.' },
     { description: 'I need someone who can add stripe payment getaway for my php website.' },
     // a startup where it works, and the research the work is for (set BJ)

@@ -214,8 +214,8 @@ export const examples: RuleExamples = {
     // a portfolio piece the job gives (set BM)
     { description: 'Fashion magazine site on WordPress. If you are a PHP wiz looking for an AMAZING portfolio piece this is it!' },
     // a product's portfolio screen, and a portfolio the client builds (set BK)
-    { description: 'Trading dashboard. Panels:\n- Trade History panel\n- User Live Trade Portfolio panel.' },
-    { description: 'Require a Data Analyst Mentor who can support with projects involving Tableau, R, Python, SQL to build a portfolio.' },
+    { description: 'Crypto tracker screens:\n- Watchlist panel\n- Holdings Portfolio panel' },
+    { description: 'Mentor wanted to guide me through SQL and Tableau exercises so I can build a portfolio.' },
     // a trading portfolio's time horizon, and the client's own past projects under an ask
     { description: 'Quant analyst for our trading desk. This will be a 3-6 month time horizon portfolio in futures and options.' },
     { description: 'Site rebuild. Please provide:\n- Your rate\n- Our past projects were all in WordPress' },
@@ -426,15 +426,15 @@ export const examples: RuleExamples = {
     { description: 'Junior AI developer. Please include the following in your proposal:\nA brief description of your experience\nYour GitHub profile link' },
     { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
     { description: 'Run a demo of our app. Please provide your availability and any relevant experience in application deployment.' },
-    { description: "AI business assessment tool. If you've built anything similar—AI assessments, lead-gen funnels, or automation tools—I want to see it." },
+    { description: 'Quiz funnel for my coaching business. If you have built anything similar, like scoring quizzes, we would love to see them.' },
     { description: 'Two-minute voiceover from my script. PM me with experience, equipment and rates!' },
     { description: 'Proofreading 3 posts a week. Send me a message with your background and how much you charge.' },
     { description: 'Categorize the invoices of a construction case. Please provide details on your experience working with construction financials.' },
-    { description: 'Magento 2 customization. MUST: Send links to at least one Magento project.' },
+    { description: 'WooCommerce plugin fixes. Please send links to at least two WooCommerce projects.' },
     { description: 'Trophies for our film festival. PM me with pics or post pics of your work in the comments.' },
     { description: 'Simple website on hosting. You must share your hosting related site that has traffic.' },
     { description: 'Land research analyst. Proven experience in land research or GIS (please highlight relevant projects).' },
-    { description: 'GoHighLevel AI bot for bookings. Please send loom video introducing yourself and your experience to be considered.' },
+    { description: 'SMS booking bot in GoHighLevel. Record a short video introducing yourself and your relevant experience.' },
     // a kind of past work to attach (set BI)
     { description: 'UI/UX designer for 20 app screens. Attach only mobile UI/UX design work (no web or graphic design).' },
   ],

@@ -490,7 +490,7 @@ export const examples: RuleExamples = {
     { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
     // nor when to apply or hear back, nor when reports come (set BM)
     { description: "IT roles in Detroit, PM me. If you cannot get your information in by tonight (Sunday) I may not be able to get back with you until next weekend." },
-    { description: 'Magento 2 customization. Must report updates daily at the end of day.' },
+    { description: 'Shopify theme tweaks. Post your progress updates daily, at the end of day.' },
     // nor a product's windows (set BK)
     { description: 'Trading dashboard. A ranking leaderboard of the most profitable strategies for different time periods (7 days, 30 days, 90 days).' },
     // nor when the client calls applicants (set BJ)
@@ -729,8 +729,8 @@ export const examples: RuleExamples = {
     // a plan the length belongs to, and a term in years
     { description: 'Marketplace app for our suppliers. Timeline: Looking for a 1-3 month development plan.' },
     { description: 'Financial controller for our firm. Terms: 3 years full-time contract.' },
-    { description: 'One year + contract in downtown San Antonio for multiple JAVA developers.' },
-    { description: "Enemy pixel art for my FPS. There's currently no deadline, but I'm hoping to have it all ready mid september." },
+    { description: 'Backend developers for our Denver office, one year + contract.' },
+    { description: "Tileset for my platformer. No rush, though I'd like it ready mid October." },
     // a week of a month as typed, a schedule of dates, a project's months, deadlines said with "will be", a delivery month,
     // the work wanted today, a weekend
     { description: 'Finish our review app. We need this completed 1st week o April.' },

@@ -227,7 +227,7 @@ export const examples: RuleExamples = {
     { title: 'Need Your Contact Email/Whatsapp/Telegram.', description: 'I want to discuss something regarding WhatsApp and want to hire you.', flags: ['Need Your Contact Email'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
     // a number on the line after its messenger, an address asked for (set BK)
-    { description: 'Can I hire you for a similar project?\nplease contact me whatsapp on:\n00966555765446', flags: ['whatsapp on:\n00966555765446'] },
+    { description: 'Want to hire you for a bot like this one.\nWhatsApp:\n07700900123', flags: ['WhatsApp:\n07700900123'] },
     { description: 'How can I contact you? I need help (for a fee). Do you have an email address?', flags: ['email address'] },
     { description: 'Pixel art for our RPG. PM me for email and other contact info.', flags: ['PM me for email'] },
     { description: 'Game art wanted. Feel free to message me on reddit or via email!', flags: ['message me on'] },
@@ -252,7 +252,7 @@ export const examples: RuleExamples = {
     // contact details asked for in brackets, and an outside site visited to apply (set BF)
     { description: 'Server admin needed. Please PM me your details (email, skype or gtalk, and your rates).' },
     { description: 'Store staff wanted. Visit [www.example.com/jobs](http://www.example.com/jobs/) to apply today.' },
-    { description: 'Two software engineers, work from home. For more information and application instructions, view the [job listing](http://example.com/careers/software-engineer).', flags: ['application instructions, view the [job listing](http://'] },
+    { description: 'Two QA engineers, remote. Our application instructions are in the [careers post](https://example.com/careers/qa).', flags: ['application instructions are in the [careers post](https://'] },
     // contact information asked for (set BG)
     { description: 'Simple webcast site. Please send contact information and links to work done.' },
     // pay by PayPal, said of the payments or after the work (set BH)
