@@ -527,7 +527,7 @@ export const examples: RuleExamples = {
     { description: 'App Release Assistant. Hello, my name is Bogdana. I would like to meet you. I need someone to publish my app.' },
     { description: 'UiPath bot for our systems of record. Participate in a handover session to explain the solution and answer questions.' },
     { description: 'Shopify theme tweaks for our tea shop. You must send updates daily before you log off.' },
-    { description: 'Football stats app from a rule sheet. We can have some technical discussions before we award the job.' },
+    { description: 'Football stats app from a rule sheet. We can have some technical discussions to settle the scope.' },
     { description: 'Research plots for a housing build. Keep me posted on what you find at regular intervals.' },
     { description: 'Android background service for my Unity app. Can you do a consultation with me to assist in getting this built?' },
     { description: 'Caravan decal design. Please contact me and i can go through it with you.' },

@@ -227,7 +227,7 @@ export const examples: RuleExamples = {
     { title: 'Need Your Contact Email/Whatsapp/Telegram.', description: 'I want to discuss something regarding WhatsApp and want to hire you.', flags: ['Need Your Contact Email'] },
     { description: 'Contact me on WhatsApp for details.', flags: ['Contact me on WhatsApp'] },
     // a number on the line after its messenger, an address asked for (set BK)
-    { description: 'Want to hire you for a bot like this one.\nWhatsApp:\n07700900123', flags: ['WhatsApp:\n07700900123'] },
+    { description: 'Want to hire you for a bot like this one.\nwhatsapp number below\n07700900123', flags: ['whatsapp number below\n07700900123'] },
     { description: 'How can I contact you? I need help (for a fee). Do you have an email address?', flags: ['email address'] },
     { description: 'Pixel art for our RPG. PM me for email and other contact info.', flags: ['PM me for email'] },
     { description: 'Game art wanted. Feel free to message me on reddit or via email!', flags: ['message me on'] },
