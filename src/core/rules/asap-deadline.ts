@@ -81,7 +81,7 @@ export const examples: RuleExamples = {
     // speed of the product, not of the work
     { description: 'We need fast loading pages and a site that works quickly on mobile.' },
     // speed asked of the applicant in general, not a date for this work
-    { description: 'Build the app. Only apply if you can deliver fast, high-quality results.' },
+    { description: 'Build the app. Only apply if you can deliver fast, high-quality work.' },
     // how things are now, paying, and what the product does are not deadlines
     { description: 'Fix the search. Right now it only searches by street name.' },
     { description: 'I can pay immediately after delivery.' },

@@ -285,7 +285,7 @@ export const examples: RuleExamples = {
     { description: 'Port my trivia game, which was live in the App Store and Google Play several years ago, from Unity to Flutter.' },
     { description: 'Keyword research tool that will continuously learn from performance data to refine its success criteria over time.' },
     // insurance coverage is no target for the result
-    { description: 'Java developer.\n\nCOMP:\n•100% paid benefits for individual; 90% coverage for family' },
+    { description: 'Go developer.\n\nCOMP:\n•100% paid benefits for the employee; 80% coverage for family' },
     { description: 'Rank our 40 products from 1 to 10 by margin in a spreadsheet.' },
     // a thing working on a version now, no target
     { description: 'Our app is working on Android 14 but crashes on iOS. Fix the crash.' },
@@ -321,11 +321,11 @@ export const examples: RuleExamples = {
     // a check the applicant must pass is no test of the result
     { description: 'Answer our support tickets. Applicants must pass a background check.' },
     // what success means in the applicant's own role, the topic of an interview, not this job's result
-    { description: 'A 2-hour online meeting with our researcher. Together, we will discuss what success looks like for your role.' },
+    { description: 'A 2-hour video meeting with our analyst. Together we will discuss what success looks like for your role.' },
     // a compliance standard named with no threshold (LABELS.md's settled conventions)
     { description: 'AI automation for our screening platform. Ensure all AI solutions are fully compliant with GDPR, CCPA, SOC 2, and other data protection laws.' },
     // metrics named with no figure to reach (set BH)
-    { description: "Growth engineer.\n\nSuccess Metrics\n\nYou'll be measured on:\n- Website traffic growth\n- Lead generation and conversion rates" },
+    { description: "Growth lead.\n\nSuccess Metrics\n\nYou'll be measured on:\n- Signup growth\n- Lead conversion rates" },
   ],
   pass: [
     // a ranking said with "1st page"
@@ -334,18 +334,18 @@ export const examples: RuleExamples = {
     { description: 'Flutter app fixes. App must not crash after your changes; once new versions are in store and tested then the project will close.' },
     // a load to bear, and an image of the look to match
     { description: 'Enhance CareerHop. Security and scalability: ensure system stability for 1,000+ concurrent users.' },
-    { description: 'Smart home UI in HTML and CSS. I have uploaded an image of how it should look like.' },
+    { description: 'Thermostat UI in HTML and CSS. I have uploaded an image of how it should look.' },
     // a copy to match, said without naming the design, and every item confirmed
-    { description: 'GTM and GA4 conversion tracking. Test and confirm that all tracking works as expected before final approval.' },
+    { description: 'GA4 event tracking. Test and confirm that all tracking works as expected before we give final approval.' },
     { description: 'Very simple homepage in HTML and CSS only. It should look exactly like this but it should be responsive.' },
     { description: 'PSD to HTML/CSS one-page website, no bootstrap. I will add the template; it needs to be exactly the same.' },
-    { description: 'Migrate all the pipelines and have cloned dashboards in perfect condition, identical to the production environment.' },
+    { description: 'Move every pipeline and have the cloned dashboards in perfect condition, identical to the production environment.' },
     // a check of every item, a ranking to reach, a look to match
-    { description: 'Price update from one excel to another. Need verification that all items have been changed.' },
+    { description: 'Copy prices from one sheet to another. I need verification that all items have been changed.' },
     { description: 'I need my site on google.co.uk page 1 within 3 days, and it should show with 10 keywords.' },
     { description: 'Rewrite my HTML delivery note template so that the PDF looks like the example provided.' },
     // a finish point said with "complete after", and the expectations after setup under their heading
-    { description: 'Improvements to our WordPress site. Work is complete after it is tested successfully in production.' },
+    { description: 'Fixes to our Drupal site. The work is complete after it is tested successfully in production.' },
     { description: 'Set up GitHub Actions for my React app.\nPost-Setup Expectations\nThe live site updates on every push to main.' },
     { description: 'Voice address book app. To test your work, we will provide you with a list of names and watch you test the app.' },
     { description: 'Port 10 modules to our new Laravel app. You must respect Exactly our used design.' },
@@ -353,12 +353,12 @@ export const examples: RuleExamples = {
     { description: 'My Expo app crashes on big zips. Make it so that unzipping works for big files (1GB+).' },
     { description: 'Fix my form validation. I need it to be 100% cross browser compatible down to ie6.' },
     { description: 'Several landing pages in raw HTML (design attached). The finished landing page must be as exact is on the design, no changes.' },
-    { description: 'Add tools to the chatbot.\n\n# TEST OF SUCCESS\n1. A test suite showing that the tools are working fine' },
+    { description: 'Add tools to our agent.\n\n# TEST OF SUCCESS\n1. A test suite showing the tools work fine' },
     { description: 'I need a developer who will help us test an app and upload it for us on iOS and Android to be approved both successfully.' },
     { description: 'Fix the SEO errors on my Astra site. I will redo the Semrush site audit after the assignment is done to ensure that all issues are fixed.' },
     { description: 'I need an SEO specialist to get two keywords ranked between nr 1 - 3 on Google (now at 8 and 12).' },
     // a submission to the store as the job itself
-    { title: 'App Submission to Google Play Console', description: 'Upload the provided app and submit it for approval.' },
+    { title: 'App Submission to the Google Play Console', description: 'Upload our finished app and submit it for approval.' },
     // a finish point written with "it's"
     { description: 'Build a bubble shooter in Unity, from the first line of code until it’s live on the store.' },
     // the versions a fix must work on, said as a need
@@ -382,7 +382,7 @@ export const examples: RuleExamples = {
     // a score the result must reach
     { description: 'Speed up our WordPress site. The PageSpeed mobile score should be 80+ when done.' },
     // a quota the result is measured by
-    { description: 'Source deals for our fund. Enter 43 new deals per week into the pipeline.' },
+    { description: 'Find leads for our fund. Enter 40 new deals per week into the pipeline.' },
     { description: 'The new page must match my website\'s design.' },
     { description: 'The build must match the Figma design pixel-perfect.' },
     { description: 'Done when it passes our test suite and loads in under 2 seconds.' },
@@ -441,9 +441,9 @@ export const examples: RuleExamples = {
     { description: 'Spoof the canvas fingerprint with Puppeteer. On browserleaks.com the Uniqueness must be lower than 100%.' },
     { description: 'Convert the Figma designs (landing page + product page) to React. You must know how to convert it 1:1.' },
     { description: 'Fix the AI parsing of custody schedules. The final deliverable is a fully functional and live web app.' },
-    { description: 'Seven selfie assets for our AI dataset. All recordings are required to be made with an iPhone 11 or a more recent model.' },
-    { description: 'One flight search page like the attached. Please find attached screenshot for reference i want same layout' },
-    { description: "Wordpress site speed. Right now it's showing a 5 second page speed and i'm trying to get it down to 2 seconds or so." },
+    { description: 'Five selfie clips for our dataset. All recordings must be made with an iPhone 11 or a more recent model.' },
+    { description: 'One hotel search page like the attached. Please find attached screenshot for reference i want same layout here' },
+    { description: "Blog speed fix. Right now it's showing a 6 second page speed and i'm trying to get it down to 2 seconds or so." },
     { description: 'Speed up our price tracker: loading items from the partner shops must be reduced to 3 seconds.' },
     { description: 'Pick and fine-tune a model for our rental listings.\nThe questions this analysis must answer:\n1. Which district rents fastest' },
     { description: 'Website speed optimization for Shopify. Improve page load speed (target 2s). Optimize images.' },
@@ -452,10 +452,10 @@ export const examples: RuleExamples = {
     { description: 'I have a puppy website and I intend to rank number one on Google for puppies.' },
     { description: 'Replicate one AI image with edits and make 5 more in its style. Strong attention to detail to ensure exact replication.' },
     { description: 'Chess blog posts, 5 to 30 a week. The posts need to be original, researched material which appears nowhere else on the web.' },
-    { description: 'ComfyUI wallpaper workflow. The wallpaper must be applied exactly as provided, with no alterations in color, pattern, or texture.' },
+    { description: 'Pattern workflow in ComfyUI. The pattern must be applied exactly as provided, with no changes in color or texture.' },
     { description: 'Deploy our web app on Google Cloud Build and secure YouTube API scopes approval from Google.' },
     // a store release as the job itself, on a TV platform (set BG)
-    { title: 'Develop and Publish CTV App for FireTV and Roku', description: 'Create and publish a streaming app from scratch.' },
+    { title: 'Develop and Publish TV App for FireTV and Roku', description: 'Create and publish a video app from scratch.' },
     // a perfect copy, and requirements said with what they are for (set BL)
     { description: 'Landing page job. We need a perfect copy of our old product page, rebuilt in plain HTML.' },
     { description: 'UiPath bot for our systems of record. Develop, deliver, test, and refine the solution until it meets our requirements for both connectivity and data extraction.' },

@@ -260,7 +260,7 @@ export const examples: RuleExamples = {
     // a price still to agree on
     // a count the client provides each month is no sum
     { description: 'Cold-calling agent for our agency. We will provide 2000 leads per month.' },
-    { description: 'Mini game with a referral system. If we agree on a fixed price, how much do you charge?' },
+    { description: 'Tiny game with an invite system. If we agree on a fixed price, how much would you charge for it?' },
     // hobby projects the applicant took part in are no pay term
     { description: 'Engine programmer. Bonus: participation in open source and/or hobby projects.' },
     // a milestone of the plan, not a payment
@@ -273,16 +273,16 @@ export const examples: RuleExamples = {
     { description: 'AI caller web app. Cost control: enforce a daily limit (e.g., $20, configurable) and notify the admin when it is reached.' },
     { description: 'Compile a list of companies in Rennes with an EBITDA ranging from EUR100k to EUR500k.' },
     // terms left to the contract, a basis not yet chosen, and either of two asked of the applicant
-    { description: 'Data manager for our campaigns. Payment terms, deliverables, and other contractual obligations will be outlined in the final contract.' },
-    { description: "Part-time project manager for my web design firm. I'm not sure if it will be an hourly thing, percentage of what you bill to clients, or monthly flat fee." },
-    { description: 'Delivery app in React Native. What we need from you:\nEstimated timeline.\nFixed project cost and/or hourly rate.' },
+    { description: 'Data manager for our ads. Payment terms, deliverables and other obligations will be set out in the final contract.' },
+    { description: "Part-time PM for my design studio. I'm not sure if it'll be an hourly thing, a percentage of what you bill clients, or a monthly flat fee." },
+    { description: 'Grocery app in React Native. What we need from you:\nAn estimated timeline.\nA fixed project cost and/or hourly rate.' },
     // one basis or another is none; a cost the applicant is asked to quote is no term
-    { description: 'Looker Studio expert. Competitive Compensation – Hourly or fixed-rate payments based on expertise.' },
-    { description: 'Upgrade our Alfresco.\nFixed Cost: Provide a fixed cost for the entire upgrade process.' },
+    { description: 'Power BI expert. Competitive Compensation – Hourly or fixed-rate payments based on skill.' },
+    { description: 'Upgrade our Moodle.\nFixed Cost: Provide a fixed cost for the whole upgrade.' },
     // "paid internship" names no payment term ("paid in" is one only as a word of its own)
-    { description: 'Game design intern in Port Hope. Possibility of paid internship for the right candidate.' },
+    { description: 'Level design intern in Halifax. Possibility of a paid internship for the right person.' },
     // a perk's allowance is no pay
-    { description: 'HR manager for our agency. Perks like our $50 wellness allowance.' },
+    { description: 'Office manager for our studio. Perks like our $40 gym allowance.' },
     { description: 'Web application developer. Benefits: $1,000 for all new employees to customize their workspace.' },
     // royalties that are the subject of the work, not its pay
     { description: 'Edit our trailer with royalty-free music. Analyse the royalty statements of our mineral and royalty company.' },
@@ -308,7 +308,7 @@ export const examples: RuleExamples = {
     { description: 'Lab system with direct connection to instruments via standard protocols (HL7, RS232, TCP/IP).' },
     { description: 'Migrate our store. Include your desired hourly rate or fixed-price estimate.' },
     // a term the client would consider is not one it sets
-    { description: 'Marketplace app for Web3 gamers. Open to equity-based compensation for long-term collaboration.' },
+    { description: 'Trading app for collectors. Open to equity-based compensation for a long-term partnership.' },
     { description: 'No budget yet, tell me your rate.' },
     // Willingness to pay with no figure or terms is not a budget (LABELS.md: vague pay is 0).
     { description: 'Design our logo. We are willing to pay well for quality work.' },
@@ -330,7 +330,7 @@ export const examples: RuleExamples = {
     // a term set aside is none
     { description: 'Looking for funding to pay an experienced team as opposed to the "revshare" stuff I see all the time.' },
     // a weight is no pay
-    { description: 'General labourer. Carry and move equipment and tools weighing up to 70 pounds.' },
+    { description: 'Warehouse helper. Lift and move boxes and tools weighing up to 60 pounds.' },
     // a figure in thousands that is no pay: followers, with no pay word before it
     { description: 'Grow our Instagram from 10k to 50k followers with daily posts.' },
     { description: 'Bavarian translator. Competitive salary with benefits (401K, Full Medical, Stock options).' },
@@ -339,47 +339,47 @@ export const examples: RuleExamples = {
     // asking what the applicant thinks a fair rate is names no pay
     { description: 'Sew me a shirtdress. Show me what you have made and give me an idea of what you think is a fair per hour labor fee.' },
     // a retainer a "no" rules out
-    { description: 'Review Auction Insights for our 10 pMax campaigns. A strictly analytical role with no ongoing PPC management or monthly retainer involvement.' },
+    { description: 'Review search term reports for our 8 pMax campaigns. A purely analytical role with no ongoing PPC management or monthly retainer involvement.' },
     // what the client made for its own clients is no pay
     { description: 'Dashboard builder for our agency. We generated over $50,000,000 in profitable returns for our clients.' },
     // payment terms asked of the applicant are none stated
-    { description: 'Travel challenge web app. Payment terms: How would payments be structured (upfront, milestone-based, upon completion, etc.)?' },
+    { description: 'Habit tracker web app. Payment terms: How would payments be structured (upfront, by milestone, on completion)?' },
     // a product's price for its own users is not the pay (set BG)
     { description: 'Treasure hunt game design doc. Players can visit the shop and buy a shield upgrade for $.99.' },
     { description: 'Caregiver matching app in Bubble. Featured listings: boost profile visibility for $10-$50 per listing.' },
     // a staff feature's hourly rate, and a rate asked for after "as well as" (set BH)
-    { description: 'Restaurant POS.\nStaff Management:\n- Hourly rate, payroll, and tips\n- Leave management' },
+    { description: 'Cafe POS.\nStaff Management:\n- Hourly rate, payroll and tips\n- Shift swaps' },
     { description: 'Game programmer. Please contact me with your resume and game experience, as well as an hourly rate.' },
     // a name in code, a product's fee to change, and a budget asked for after "and" (set BI)
     { description: 'Fix the Stripe Terminal bug. Stack: at TerminalSession.enqueueOperation$lambda$6(Unknown Source:100)' },
     { description: 'Contentful changes.\n2. Stripe payment fee\n- Change to £1 (custom amount if possible)' },
-    { description: 'Design 20 mobile screens. Provide an estimated timeline and fixed budget for completion.' },
+    { description: 'Design 15 tablet screens. Provide an estimated timeline and a fixed budget for completion.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
-    { description: 'Pixel artist for my MMO. There is no budget for this project and I can\'t offer monetary compensation.' },
+    { description: "Sprite artist for my roguelike. There is no budget for this and I can't offer monetary compensation." },
     { description: 'Complete tasks on two annotation platforms. We will split the pay 50/50.' },
     { description: 'Part-time Spring Boot support on weekday mornings, will provide 20000 per month.' },
-    { title: '[LFA] To help create hobby games for fun!', description: 'I am a programmer and always get stuck with art.' },
+    { title: '[LFA] To help make hobby games for fun!', description: 'I code and always get stuck with art.' },
     // a retainer as the basis
     { description: 'UX design specialist required for freelance projects on retainer model at our WordPress agency.' },
     // a hobby project named as such, in a title or a line, and the basis under "budget is"
-    { title: 'Programmer [LF] Team, Hobby project', description: 'Looking for a project to join over the next month or two.' },
+    { title: 'Writer [LF] Team, Hobby project', description: 'Looking for a project to join over the next few weeks.' },
     { description: 'Seasoned developer seeks creative partner for low commitment HOBBY/FUN gamedev collaboration.' },
     { description: 'Research writer for monthly insights. Budget: The budget is per single project and this is the long term job.' },
     // the basis under a rate heading
     { description: 'AI trading expert.\nLocation: Remote\nType: Contract-Based\nRate:  per project\nResponsibilities: build trading bots.' },
     // pay by the job, and a milestone the client funds once the work is tested
-    { description: 'Graphics designers for our web team. The pay will be based on each job, and the amount of work required for each job.' },
+    { description: 'Illustrators for our web team. The pay will be based on each job and the amount of work it takes.' },
     { description: 'Browser extension that scans 300 users per click. When it works well I will test and make a milestone.' },
     // a role paid by the hour, said in its title and in its overview, and a template's basis in brackets
-    { description: 'Job Title: Healthcare Pricing Consultant (Part-Time, Hourly)\n\nHelp define our pricing strategy.' },
-    { description: 'Pricing consultant for our telehealth startup. This is a part-time, hourly consulting role with flexible hours.' },
-    { description: 'Clone a voice from 30 minutes of audio.\n\nBudget:  (fixed).\nTimeline: 3 weeks from project start.' },
+    { description: 'Job Title: Insurance Pricing Consultant (Part-Time, Hourly)\n\nHelp shape our pricing.' },
+    { description: 'Pricing consultant for our pet clinic chain. It is a part-time, hourly consulting role with flexible hours.' },
+    { description: 'Dub a podcast from 20 minutes of audio.\n\nBudget:  (fixed).\nTimeline: 2 weeks from project start.' },
     // revenue shared as the pay, a hobby said in one of a tag's words, pay per asset, pay for each article
     { description: 'Level designer and artist for our Ouya game. Revenue will be shared with devs.' },
     { description: '[LFA] Artist who can make sprites for a top down game. [Hobby/Portfolio]' },
-    { description: 'Character artist for a fighting game. All three roles would be on a pay-per-asset basis.' },
+    { description: 'Creature artist for a brawler. All three roles are on a pay-per-asset basis.' },
     { description: 'Product reviews of 1K-2K words. You keep the product and get compensated for the article.' },
     // no pay stated three ways, a weekly stipend, a contract paid by milestones
     { description: 'Programmer for a small 2D MMORPG. Compensation: None (we get donations from players).' },
@@ -388,9 +388,9 @@ export const examples: RuleExamples = {
     { description: 'Angular site with SEO. A paid test task first; ongoing contract based on performance and milestones.' },
     // pay per article said as one word, and no pay at first
     { description: 'NFL beat writers: this pay-per-article position is 3 blog posts per week.' },
-    { description: 'Community game project, various positions. Unfortunately there won\'t be any initial pay.' },
+    { description: "Open-source game project, several roles. Sadly there won't be any initial pay." },
     // pay by the hour, said as the hours paid
-    { description: 'iOS lead for our hiking app. You will be paid for 40 hours but at least 50 will be required.' },
+    { description: 'Android lead for our cycling app. You will be paid for 40 hours but at least 50 will be needed.' },
     // pay by the project, work for nothing, and hours on the platform's tracker
     { description: '[Hiring] Designer/Copywriter for marketing one-sheets. Pay is by project.' },
     { description: 'Logo for my new text RPG. I need someone experienced in pixel art who would be willing to do it for free.' },
@@ -404,44 +404,44 @@ export const examples: RuleExamples = {
     { description: 'Unity programmer. Percentage of net income based on your contribution.' },
     { description: 'Artist for my course game. We can develop the game as 50-50 partners.' },
     // a deposit, pay on approval said as a condition, and pay every month
-    { description: 'A simple site for my dog boarding business. I have no problem paying some up front and more after completion.' },
+    { description: 'A simple site for my cat sitting business. I have no problem paying some up front and the rest after completion.' },
     { description: 'Make my 6 HTML pages responsive. Send back the files; I will check it and if everything good I will pay you.' },
     { description: 'Write articles for our company blog. I will pay absolutely every month.' },
     // a basis said with "pay", "fee", "rate" or "based", and a cap said with a negation
     { description: "Dashboards for our agency. I'm looking for an engaged partner that I pay hourly." },
-    { description: 'Dating app MVP. I work on flat-fee arrangements only at this time (no hourly).' },
+    { description: 'Booking app MVP. I only work on flat-fee arrangements at this time (no hourly).' },
     { description: 'Research new business models. Compensation: Fixed project rate for the first 50 business ideas.' },
     { description: 'Translate our menu. This is a one-off project. Fixed project fee.' },
     { description: 'Case manager for our law firm. What We Offer: A 1 week test project with hourly compensation.' },
-    { description: 'Fintech API integrations. Task-based payment for immediate projects (negotiable).' },
+    { description: 'Banking API integrations. Task-based payment for immediate work (negotiable).' },
     { description: 'Software developer for our habits app. This is an equity-based role.' },
-    { description: 'AI automation expert. Flexible, hourly-based work – no full-time commitment required.' },
-    { description: 'Voice agents for our clients. Willing to work on an hourly, on-demand basis.' },
-    { description: 'Build our marketplace. We try to limit total cost for this project to not exceed USD 10,000.' },
+    { description: 'Workflow automation expert. Flexible, hourly-based work with no full-time commitment.' },
+    { description: 'Voice bots for our customers. Willing to work on an hourly, as-needed basis.' },
+    { description: 'Build our directory site. We try to keep total cost for this project from exceeding USD 8,000.' },
     { description: 'Research 50 business ideas for us; payment is based on results.' },
-    { description: 'Zappar AR app.\nThe payment structure is based on performance-based milestones.\nMilestone 1: AR Concept & Planning (20%)' },
+    { description: 'WebAR app.\nThe payment structure is based on performance-based milestones.\nMilestone 1: Concept & Planning (20%)' },
     { description: 'CFO support analyst, 30+ hours per week. Initially hourly, with potential for salary after a few months.' },
     { description: 'Fix a few fields of our custom price plugin. Small task, must finish in the next couple hours. Price is fixed.' },
-    { description: 'Proof reader for our blog posts. This is a freelance position and will pay per project.' },
+    { description: 'Proofreader for our newsletters. It is a freelance position and will pay per project.' },
     { description: 'Artists for our fighting game. Until our 4 character public build, this will be a non paying job.' },
     { description: 'Flutter UI for a football app. This is a freelance remote role with milestone-based payments.' },
     // payment split over milestones
     { description: 'Car racing game for kids.\nMilestones & Payment:\n+First Milestone (20%): the initial version.\n+Second Milestone (80%): upon final delivery.' },
     { description: 'A simple RTS game for a game jam. This is a non-paid position, since I do not plan on selling it.' },
     { description: 'Programmer for a DJ-type app. RevShare or hourly. Send your resume if interested.' },
-    { description: 'AI automation lead. YOUR PRICE SHOULD BE FOR A MONTHLY FEE FOR FULL TIME WORK.' },
+    { description: 'Ops automation lead. YOUR PRICE SHOULD BE A MONTHLY FEE FOR FULL TIME WORK.' },
     { description: 'A platform game. I am willing to split the profits of this 33/33/33 between the three of us.' },
     { description: 'Illustrator here, looking for a coder to go 50/50 on a puzzle game idea.' },
     { description: 'Comic artist wanted for my online series. Any money the platform pays us will be split 50x50 between the two of us.' },
     { description: 'MT5 expert advisor, max drawdown 20%. Will test 2 weeks on a demo account before payment.' },
     { description: 'Senior Java developer in Manhattan.\n\nCOMP:\n•100K+\n•Stock options' },
     // royalties as the pay
-    { title: '[LFA]rtists for 2D Platformer [Paid, Royalties, or Both]', description: 'About 67 static assets. Payment is negotiable.' },
+    { title: '[LFA]rtists for 2D Shooter [Paid, Royalties, or Both]', description: 'About 50 static assets. Payment is negotiable.' },
     { description: 'Sprites for our RPG. Compensation: Royalties/PAID (Crowdfunding).' },
     { description: 'Compose our soundtrack and get a royalty with me: we can do 50/50.' },
-    { title: '[LFM]usician to make electronic music for my game [Hobby]', description: 'Message me if you are interested.' },
+    { title: '[LFM]usician to make chiptune music for my game [Hobby]', description: 'Message me if you want in.' },
     // milestones as the way the work is paid
-    { description: 'Deploy our Node backend with LangChain. We can do this based on milestone.' },
+    { description: 'Deploy our Python backend with LlamaIndex. We can do it based on milestone.' },
     // a payment basis with no amount: by the project, and on delivery of a paid test
     { description: 'Build a match-3 game in Unity. We pay per project completed, not per hour.' },
     { description: 'We start with a paid test project. Payment for the test project will be made upon successful delivery.' },
@@ -462,7 +462,7 @@ export const examples: RuleExamples = {
     { description: 'Build a landing page.', fields: { budget: '$300' } },
     { description: "Integrate our levels. We're looking to spend $1,000, but this is negotiable." },
     // a rate's unit under a payment heading
-    { description: 'Build our app.\n\nPayment & Working Style\n\n💰 per hour (based on experience) or project based' },
+    { description: 'Build our site.\n\nPayment & Working Style\n\n💰 per hour (by experience) or project based' },
     // payment on completion is a payment term (LABELS.md)
     { description: 'Need a developer for a simple website. I will only pay after everything is done.' },
     // a rate per piece of the work, and hourly pay named as the basis
@@ -471,22 +471,22 @@ export const examples: RuleExamples = {
     // a grant won, and pay named after it
     { description: 'We won a grant, so our budget is $5,000 for the app.' },
     // a salary in thousands with no currency
-    { description: 'C++ engineers for a studio in Nova Scotia. Pay wise it is spread out across the spectrum, looking at around 45k to 75k depending on experience.' },
+    { description: 'C# engineers for a studio in Manitoba. Pay wise it is spread across the spectrum, around 50k to 80k depending on experience.' },
     // a hobby said of the work, not only of the project
-    { description: 'Looking for 3D modellers and another programmer for my indie team. As far as it goes, right now its all hobby work.' },
+    { description: 'Looking for 2D animators and another coder for my indie team. As far as it goes, right now it is all hobby work.' },
     // milestones, completion and a pay heading's basis as the terms; no pay at all
-    { description: 'Need a very fast ghostwriter to write fantasy fiction 70k words. Payment of milestone starts on end of March.' },
-    { description: 'Analyse our ticket data. Please note that we will only pay you on satisfactory completion of the task.' },
+    { description: 'Need a fast ghostwriter for a 60k word thriller. Payment of milestone starts on end of April.' },
+    { description: 'Analyse our survey data. Note that we only pay you on satisfactory completion of the task.' },
     { description: 'Backend developers for our backtesting platform. Compensation: Equity + Industry + Hourly - very competitive.' },
-    { description: 'Market my indie game SWAP. Just to be clear, as of now I cannot pay for any work.' },
-    { title: 'Looking for artist, share profits 50/50', description: 'Art for our MMORPG: 500 tiles and many monsters.' },
-    { description: 'UI/UX designer to work with us regularly. Payout will be as per project/task basis or fix month wise.' },
+    { description: 'Promote my indie game TILT. To be clear, right now I cannot pay for any work.' },
+    { title: 'Looking for an artist, share profits 50/50', description: 'Art for our strategy game: 300 tiles and a few bosses.' },
+    { description: 'Designer to help us every month. The payout will be per project/task basis or fix month wise.' },
     { description: 'Art and story for my old school 2D RPG. Upfront: this is just for fun and I don’t expect any kind of real monetary gain.' },
     { description: 'Senior recruiter for our web3 startup. Full-time, contract-based (fixed salary) for at least 3 months.' },
     { description: 'Graphics programmers for our iOS engine. Our current payment model is based on % share of projects and bonus payments at key milestones.' },
     { description: 'Customize a real time chat script in core PHP and integrate audio chat. BID 200-350' },
     { description: 'Character bios for my game. We will take it step by step and payment will be upon delivery of a written piece in good condition.' },
-    { description: 'Teach English in Beijing. 6,000RMB a month with accommodation.' },
+    { description: 'Teach English in Chengdu. 7,000RMB a month with housing.' },
     // unpaid, said plainly; a budget with no colon (set BG)
     { description: 'Artists for an open source RPG. No payment, sorry, but I put a lot of time into it.' },
     { description: "Let's make some games. I'm not looking to make money, so neither of us get paid." },

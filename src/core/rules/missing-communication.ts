@@ -352,7 +352,7 @@ export const examples: RuleExamples = {
     { description: 'Automate our reporting so KPI data updates in real time or on a daily basis.' },
     { description: 'Create a video call and booking module for our Flutter application.' },
     { description: 'AI agent developer. Able to solve complex problems independently and in teams.' },
-    { description: 'Qaidah lessons app. My full requirements are written on Trello.' },
+    { description: 'Tajweed lessons app. The whole spec is written up on Trello.' },
     // a split discussed before a game's release is no plan for the work
     { description: 'Hobby 2D platformer. Any income will be shared; the percentages will be discussed long before the release.' },
     // a product's calls and interviews, and a call to action in a script
@@ -366,7 +366,7 @@ export const examples: RuleExamples = {
     // Outlook's mail archive is no time zone
     { description: 'Migrate our mail to Google Workspace. Some old emails are in Outlook PST files.' },
     // what the product's users can see, and one feature in a list of them
-    { description: 'Parents should have access to view progress updates.' },
+    { description: 'School portal: parents can log in to view progress updates for each child.' },
     // things that overlap are no working hours
     { description: 'Fix our product page on mobile: the images overlap the price.' },
     { description: 'The app will include user permissions, status updates, reporting, and PDF export features.' },
@@ -381,8 +381,8 @@ export const examples: RuleExamples = {
     { description: 'If the lead does not answer, the bot should attempt up to 9 follow-up calls.' },
     { description: 'Need a WordPress developer with good communication skills.' },
     // a feature of the product, and how to apply
-    { description: 'Allow users to subscribe to blog categories and receive email updates.' },
-    { description: 'Automate guest communication via ChatGPT.' },
+    { description: 'Readers can follow blog topics and receive email updates when posts go live.' },
+    { description: 'Hotel bot: automate guest communication via ChatGPT for our front desk.' },
     { description: 'Remaining work: meal logging, insulin reminders and a weekly report screen.' },
     { description: 'Logo for my bakery. Contact me on WhatsApp.' },
     { description: 'Write ten product descriptions for my store.' },
@@ -395,19 +395,19 @@ export const examples: RuleExamples = {
     { description: 'I want a Zap that creates a deal in Pipedrive and posts a message in our #sales Slack channel.' },
     // a zone that times a deadline, a posting or a market's session, and a product's status updates
     { description: 'Sign the NDA. Same—PDF by 6 AM PST. Design the screens in Figma.' },
-    { title: 'web development - 07/06/2023 13:34 EDT', description: 'A website for a restaurant.' },
+    { title: 'website build - 11/02/2024 09:12 EDT', description: 'A site for a bakery.' },
     { description: 'Refine our US100 strategy during the NYSE session (14:30 PM GMT).' },
     { description: 'Restaurant app: digital floor plans and real-time table status updates.' },
     { description: 'Office VA: maintain project documentation, reports, and status updates.' },
     // updates to systems and to a plugin are maintenance, a report's worksheet and a report the product makes are no cadence
-    { description: 'IT support: troubleshooting, fixes, and regular updates to systems. Provide regular updates and troubleshooting support for the plugin.' },
+    { description: 'Office IT help: fixes and regular updates to systems. Provide regular updates and troubleshooting for our booking plugin.' },
     { description: 'Create a Summary tab in our Daily Report Worksheet for our construction company.' },
-    { description: 'I need a website which make daily report.' },
+    { description: 'Need a web tool that makes a daily report of sales.' },
     // how to apply, not a conversation the client promises: "please get in touch if keen", "we want to talk to you"
-    { description: 'Cold email setup in Smartlead. This is a contract to hire role. Please get in touch if keen!' },
+    { description: 'Set up outreach in Smartlead, contract to hire. Please get in touch if keen!' },
     { description: 'If you love shaving milliseconds off queries, we want to talk to you.' },
     // the product's updates, any time zone, and the applicant's hours asked for
-    { description: 'An ongoing project with opportunities for regular updates and improvements.' },
+    { description: 'Long-term site care with room for regular updates and improvements.' },
     { description: 'Full-time AI engineer, many hours a week (any time zone is fine).' },
     { description: 'Build our app. Send your estimated timeline, your availability and preferred working hours.' },
     // the place a bot is put is no channel of the work's
@@ -425,16 +425,16 @@ export const examples: RuleExamples = {
     // a site that is responsive and mobile friendly is design, not a person answering
     { description: 'Build our landing page with a door animation. Make sure the site feels modern and is very responsive and mobile friendly.' },
     // a call ruled out, channels and time zones the product uses, calls and interviews that are its content or its code
-    { description: 'Build a tool for our pitch decks. Do not ask to make a call, we will not do one.' },
-    { description: 'Scheduling app for shifts. Automate notifications and reminders via Slack or email.' },
+    { description: 'Slide generator for our sales team. Do not ask for a call, we will not do one.' },
+    { description: 'Rota app for nurses. Send notifications and reminders via Slack or email.' },
     { description: 'Compliance checker: automate alerts via Slack, Google Sheets, and email.' },
-    { description: 'We are seeking a skilled developer to create a parser for a single channel in Slack.' },
+    { description: 'Need someone to build a parser for a single channel in Slack.' },
     { description: 'A meeting assistant: a browser pop-up or an overlay in Zoom.' },
     { description: 'Reply bot: schedule-based operation (8 am to 10 pm). And pick the time zone.' },
     { description: 'Lead flow: prospects can request a call back from the agent.' },
     { description: 'Analyse the data from 40 participants and a short interview with each participant.' },
     // updates promised to another team are no way of working with the client (the reviewers' call on a dev post)
-    { description: 'Finance analyst. Expected to meet project deadlines and provide timely updates to the finance team.' },
+    { description: 'Budget analyst. You will hit deadlines and provide timely updates to the finance team.' },
     // the client's promise to answer applicants' questions is no way of working
     { description: 'Rev-share 3D modellers for our horror game. Email me, I will make sure to respond promptly to answer any questions.' },
     // interviews of the client's staff are the work, not a call with the applicant
@@ -444,9 +444,9 @@ export const examples: RuleExamples = {
     { description: 'Write our grant application. Deadline: End of Day (EoD) Melbourne Time 21st of March.' },
     { description: 'Pregnancy app. For the hearing impaired, allow users to request a call-back from a healthcare professional.' },
     { description: 'Fitness app: workout tracking features like exercise logs, daily activity tracking, and progress reports.' },
-    { description: 'Fitness app in Kotlin.\n4. Additional Features:\no Daily challenges and progress reports.\no Forum for user interaction.' },
+    { description: 'Yoga app in Kotlin.\n3. Extra Features:\no Daily streaks and progress reports.\no Chat room for members.' },
     { description: 'Listing site in Estonia: fixes and additions based on our Trello board and documentation.' },
-    { description: 'Killfeed from PS4 nitrado dayz server posted on discord channel' },
+    { description: 'Post the kill feed from our game server to a discord channel' },
     { description: 'Sales analyst. Flexibility to interact with global clients spanning different time zones.' },
     // call logs are data, and hours left flexible fix no overlap
     { description: 'Marketing analyst. Process and analyze high-volume data from daily call logs, reports, and campaigns.' },
@@ -455,66 +455,66 @@ export const examples: RuleExamples = {
     { description: 'Categorize 50-100 reel formats. Document format patterns in our Notion database.' },
     { description: 'Add future features to our app. BUDGET TO BE DISCUSSED' },
     // details alone to come, which the dev set's reviewers did not count
-    { description: 'Dataset analysis in SPSS or R. I will provide you details if you are interested.' },
+    { description: 'Survey stats in R or SPSS. If you are interested I will provide you details.' },
     // a product's video calls, and business hours with no zone (LABELS.md: daily hours with no time zone are 0)
     { description: 'Doctor appointment app. The app should allow patients to book appointments, consult doctors via video calls, and manage records.' },
-    { description: 'Intelligence analyst. Requirements:\n- US citizen located in the US\n- Available during normal business hours' },
+    { description: 'Research assistant. Requirements:\n- based in the US\n- Available in normal business hours' },
     // working hours with no zone or place (LABELS.md: daily hours with no time zone are 0)
     { description: 'English teacher for three elementary schools. Working hours: 8:00 to 15:00 (one school a day).' },
     { title: 'AI Video Interview Bot', description: 'Build a bot that asks candidates our screening questions and scores the answers.' },
     // reports that are the work itself
     { description: 'Amazon Vendor Central analyst. You will not make listing changes but will provide weekly reports and insights.' },
     { description: 'Excel crosswalk of vendor data. First draft by end of Sunday (at 9PM EST U.S.); revisions by 12Noon Monday (EST U.S.).' },
-    { description: 'I need an iPhone app. Where on a call is being received it should take a screenshot.' },
-    { title: 'iOS app to take a screenshot on receiving a call', description: 'I need an iPhone app.' },
-    { description: 'Matrimonial site. What is your preferred method of communication with clients on the site? In-app messaging.' },
+    { description: 'Ops analyst for a retailer. Build reports and dashboards to present findings to the executive team.' },
+    { title: 'iOS app that saves a screenshot on receiving a call', description: 'I need an iPhone app.' },
+    { description: 'Phone utility. When a call is being received it should save a screenshot.' },
     // a page that must look right on every device is design, not a person answering (set BF)
     { description: 'Two small CSS changes to our join page. All need to be responsive and appear good on any device.' },
     // findings presented through the work's reports are no meeting with the freelancer (set BG)
-    { description: 'Operations analyst. Create reports and dashboards to present findings to the executive team.' },
+    { description: 'Dating site spec. How should members reach clients on the site? In-app messaging.' },
     { description: 'Churn analysis for our gym chain. Produce regular reports and presentations on what drives cancellations.' },
   ],
   pass: [
     // a meeting to discuss the work, with its date
-    { description: 'QA for our stock watchlist tool. Due March 7: Meet to discuss the design to be clear on how it should function.' },
+    { description: 'Bug bash for our budgeting app. Before March 9: Meet to discuss the design so we agree on how it should work.' },
     // a talk with the applicants the client selects
-    { description: 'Snowflake and Azure expert. We look forward to speaking with the top applicants that we select shortly.' },
+    { description: 'Data engineer for our warehouse. We look forward to speaking with the top applicants that we pick.' },
     // progress reported at a pace, an interview over named channels, and a discussion asked for before the work
     { description: 'Token launch platform. Must report on work done on milestones at the sub-task level (with 1-2 tiers of detail below the job description) on a weekly basis in written form.' },
     { description: 'Java engineer for a conferencing product. They will hire from a phone/WebEx/Skype interview.' },
-    { description: 'X reply bot with scraping and AI posts. Be prepared to discuss all steps of the project and each flow.' },
+    { description: 'Reply bot for our forum. Be prepared to discuss every step and each flow.' },
     // a progress report the freelancer prepares, and tasks tracked in a tool
     { description: 'Build our booking site. Prepare a weekly progress report for us.' },
     { description: 'Build our booking site. We track all tasks in Notion.' },
     // calls to jump on, and the specifics discussed with the one chosen
     { description: 'Documentation specialist for our SOPs. Must be able to jump on calls with you and ask clarifying questions.' },
-    { description: 'Update our VBS script. I look forward to discussing project specifics with a dedicated developer.' },
+    { description: 'Fix our Excel macro. I look forward to discussing specifics with a dedicated developer.' },
     // details shared before the work begins, or after a reply
     { description: 'Designer for a single Crytek level. More specific project requirements will be disclosed before the project begins.' },
-    { description: 'NextUp nightlife app MVP, $3,000 fixed. Further details to be provided after response.' },
+    { description: 'Event app MVP, $2,500 fixed. Further details to be provided after your response.' },
     // meetings in person
     { description: 'MigMap MVP in React Native. Remote candidates welcome; I am open to in-person meetings if needed.' },
     // the details disclosed once an NDA is signed
-    { description: 'Pickleball app for facilities: scheduling and court rentals. Upon signing an NDA, more information about the project will be disclosed.' },
+    { description: 'Court booking app for clubs. Upon signing an NDA, more information will be disclosed.' },
     // planning sessions at a cadence, and an interview by telephone first
     { description: 'Android developers for our firm. Code reviews and semi-daily planning sessions will be part of the development cycle.' },
-    { description: 'PSD to WordPress, 4 years of experience at least. I would like to have telephone interview first.' },
+    { description: 'Figma to WordPress, 3 years of experience at least. I would like to have a telephone interview first.' },
     // the team's channel in bold, a messenger asked for as the contact, remote support, details left to a discussion
-    { description: 'Shopify developer on a retainer. Our team communicates via **Discord** for project updates and file sharing.' },
-    { description: 'Artist for my tower defense game. Please PM me your steam, I use this mainly for contact.' },
-    { description: 'Hide ads in my Android WebView app. You should support me by AnyDesk.' },
+    { description: 'Shopify developer on retainer. The team communicates via **Discord** for updates and files.' },
+    { description: 'Artist for my puzzle game. Please PM me your steam, I mostly use it for contact.' },
+    { description: 'Block pop-ups in my Android WebView app. You will have to support me by AnyDesk.' },
     { description: 'Leads for three industries in New York. Details on discussion, please place your bid.' },
     // the work sent over a channel
-    { description: 'Copy editor for my novels. Work from anywhere - all work is done via emailing files.' },
+    { description: 'Copy editor for my short stories. Work from anywhere, all work is done via emailing files.' },
     // details only for the suitable, and a messenger the client is reached on
     { description: 'Upgrade our PHP attendance system. Complete information will be provided only to the suitable candidates.' },
     { description: 'Level designers for our arena shooter. Please message me on Skype (MichaelBHG) with your CV.' },
     // updates over two channels, talk to come, a call with the client
-    { description: 'Web team for our service desk. Friendly email and if required Zoom / Phone updates.' },
-    { description: 'Enhance our Xamarin social app. We can further discuss on enhancement requirements.' },
-    { description: 'Python developer for our AI startup. I look forward to personally speaking with you.' },
+    { description: 'Web team for our help desk. Friendly email and if needed Zoom / Phone updates.' },
+    { description: 'Improve our Xamarin chat app. We can further discuss on the new requirements.' },
+    { description: 'Python developer for our fintech startup. Looking forward to personally speaking with you.' },
     // details once skills are checked, a channel the client is on, e-mails exchanged after a first message
-    { description: 'Take over our PHP caching project. Complete details available once skills are verified.' },
+    { description: 'Take over our Node caching work. Full details available once skills are verified.' },
     { description: 'Pixel artist for my monthly game jam games. I am available on Skype throughout the week to discuss.' },
     { description: 'Artists for our RPG. Please PM me here and we will exchange e-mails for further discussion.' },
     // the rest talked over in a chat, meeting in person, and reports at a stated pace
@@ -529,9 +529,9 @@ export const examples: RuleExamples = {
     { description: 'Shopify theme tweaks for our tea shop. You must send updates daily before you log off.' },
     { description: 'Football stats app from a rule sheet. We can have some technical discussions to settle the scope.' },
     { description: 'Research plots for a housing build. Keep me posted on what you find at regular intervals.' },
-    { description: 'Android background service for my Unity app. Can you do a consultation with me to assist in getting this built?' },
-    { description: 'Caravan decal design. Please contact me and i can go through it with you.' },
-    { description: '.Net developers. Prepare for and participate in regularly scheduled meetings.' },
+    { description: 'Background service for my Unity game on Android. Can you do a consultation with me to help get this built?' },
+    { description: 'Boat decal design. Please message me and i can go through it with you.' },
+    { description: 'Java developers. You will prepare for and participate in regularly scheduled meetings.' },
     { description: 'Artist for our studio. You MUST be able to skype once a week and update our project tool.' },
     { description: 'A platform like perplexity.ai. I will chat with you first if you send the timeline and budget.' },
     { description: 'Game writer. You will work closely with the product team and engage in brainstorming sessions.' },
@@ -540,10 +540,10 @@ export const examples: RuleExamples = {
     { description: 'Clock app in React Native. Please be polite and answer promptly.' },
     { description: 'Fix our Web3 Python tool for Arbitrum. Work remote via Anydesk only.' },
     { description: 'React Native developer for tasks. You must speak English as we will need to chat and call.' },
-    { description: 'PR manager for our game.\nTeam Communication: Skype, Forum, xwiki, Server' },
+    { description: 'Community manager for our game.\nTeam Communication: Skype, Forum, wiki, Server' },
     { description: 'Build a Community feature. We expect updates on the development and check ins with QA. These rounds will ideally happen every 48hrs.' },
     // (a channel named second, after "or")
-    { description: 'A simple trivia game in Java. Send me a message and we can get together on Teamspeak or Skype and work the details out.' },
+    { description: 'A quiz game in Java. Send me a message and we can get together on Teamspeak or Skype to sort the details out.' },
     { description: 'Seattle only: you must be available to meet in person on a regular ongoing basis.' },
     { description: 'Applicants should be willing to communicate over IM or voice chat.' },
     { description: 'Build the dashboard. Weekly updates on progress, please.' },
@@ -583,7 +583,7 @@ export const examples: RuleExamples = {
     { description: 'Fix the booking form on my site. We can discuss this further over chat.' },
     { description: 'Scrape prices from one site. Full details will be provided to shortlisted candidates.' },
     { description: 'Logo for our app. Send your portfolio and rates, and we will get in touch with you with details shortly.' },
-    { description: 'One-page Astro site, 100 on PageSpeed. I will share the design with shortlisted candidates.' },
+    { description: 'One-page Hugo site, 100 on PageSpeed. I will share the design with the shortlisted candidates only.' },
     { description: "AI ideas for our new subscription. We'll then share a lot more details about the offering." },
     { description: 'Sync two supplier APIs to PrestaShop daily. Details in private.' },
     { description: 'Explicit Filtering Phase 2: phrase detection and redirect, as discussed in chat.' },
@@ -596,34 +596,34 @@ export const examples: RuleExamples = {
     { description: 'Build an analytics pipeline for our media database. Deliverables: the pipeline; weekly performance reports during development.' },
     { description: 'Vector artist for our mobile game: 30 icons. Requirements: excellent communication in English (Skype).' },
     { description: 'Website for our card game, design ready. If we find you as a suitable candidate, we will provide detailed explanation for each module.' },
-    { description: 'I have implemented Direct Debit but it has errors. I will provide errors to the winning bidder.' },
-    { description: 'Need a good PHP developer. Searching issue in CI website. More info in chat.' },
-    { description: 'Dashboard of referral trends for our physical therapy office. Let me know if you are interested and I will send information.' },
-    { description: 'Programmer for our Flashpunk games, rev-share. Can give 5-10 hours per week communicating with us and advancing the cause.' },
+    { description: 'Our Direct Debit setup throws errors. I will provide the errors to the winning bidder.' },
+    { description: 'Need a good PHP developer for a search bug in a CI site. More info in chat.' },
+    { description: 'Dashboard of booking trends for our dental office. If you are interested, let me know and I will send information.' },
+    { description: 'Programmer for our Flixel games, rev-share. Can give 5-10 hours per week communicating with us and pushing it forward.' },
     // details in an interview, in chat or once shortlisted, a call to discuss, a named chat, a quick chat, a talk before work
-    { description: 'Migrate our app to Expo. We’re going to disclose more details about the project with candidates during the interview.' },
-    { description: 'Add a few features to our Flutter app. Have documentation for the complete setup. Can discuss this via call.' },
-    { description: 'No-code app builder help. More details about a similar example app will be shared in chat.' },
-    { description: 'Design four pages for our sports app. More details will be shared with shortlisted candidates.' },
-    { description: 'A base wallet app. More details about project once shortlisted.' },
-    { description: 'Maintain our Flutter app. Communicate effectively via Google Chat for updates and feedback.' },
+    { description: 'Move our app to Expo. We will disclose more details about the project with candidates during the interview.' },
+    { description: 'Add a few screens to our Flutter app. Documentation for the setup exists. Can discuss this via call.' },
+    { description: 'Help with a no-code app builder. More details about an example app will be shared in chat.' },
+    { description: 'Design three pages for our running app. More details will be shared with the shortlisted candidates.' },
+    { description: 'A simple wallet app. More details about the project once shortlisted.' },
+    { description: 'Maintain our Flutter app. Communicate via Google Chat for updates and feedback.' },
     { description: "Fix our Firebase functions. I am hiring today, so be available for a quick chat if you're interested." },
     { description: 'Fix the attendance module. Before starting work, the freelancer must discuss the project with us.' },
     // details and screenshots to come, talk moved to a PM, pay discussed there
-    { description: "Intro art for my space RPG, five to ten scenes. PM me, I'll send screenshots and details! Thanks!" },
-    { description: "2D art for my casual game. Won't discuss what the game is here of course, but will do in a PM." },
-    { description: 'A project based role. Rate will be discussed with the candidate.' },
+    { description: "Intro art for my pirate RPG, six scenes. Send a PM and I'll send screenshots and details!" },
+    { description: "2D art for my mobile game. Won't say what the game is here of course, but will do in a PM." },
+    { description: 'A project based role. The rate will be discussed with the candidate.' },
     // the plan sent to each applicant, the rest of the details to come, interviews the client holds
-    { description: 'API developer on AWS. HIRING ASAP. Will send detailed technical roadmap individually.' },
-    { description: 'MS SQL work, a small change. Once someone is ready I will be sharing rest of the details with them.' },
-    { description: 'OpenAI expert for our construction platform. This is a consulting assignment where we hold interviews and QA sessions.' },
-    { description: 'python expert and custom LLM on gradio. more details will be on chat pls start with python expert' },
-    { description: 'Flutter app for our education platform. NDA required before project details are shared.' },
+    { description: 'API developer on GCP. HIRING NOW. Will send a detailed technical roadmap individually.' },
+    { description: 'A small Postgres change. I will be sharing rest of the details with whoever is ready.' },
+    { description: 'LLM expert for our logistics platform. It is a consulting assignment where we hold interviews and QA sessions.' },
+    { description: 'rust expert for a CLI tool. more details will be on chat pls start with rust expert' },
+    { description: 'Flutter app for our tutoring platform. An NDA is required before project details are shared.' },
     { description: 'AI video producer. Work schedule: Monday to Friday, from 9 AM to 5 PM (Ottawa time).' },
     { description: 'Writers for my game. PM me with your email (our main means of communication) if you are interested.' },
     { description: 'Beginner artist for a first game. Requirements: skype or steam for first communication.' },
     // the team's agile meetings, joined
-    { description: 'Full-stack developer for our product. Participate in Scrum meetings, sprint planning, and code reviews.' },
+    { description: 'Full-stack developer for our SaaS. You will participate in Scrum meetings, sprint planning, and code reviews.' },
     // a shared screen, contact hours, and a messenger the work runs over (set BG)
     { description: 'WordPress trainer for my school project. Step-by-step guidance via screen-sharing so I can implement it.' },
     { description: 'Part-time data analyst. The candidate should be available for contact between 9am to 6pm.' },
@@ -632,6 +632,6 @@ export const examples: RuleExamples = {
     { description: '3D modeler for our RPG. Ability to make Skype meetings at least once every two weeks.' },
     { description: 'Minecraft builders. Must be able to use IRC to discuss the long-term development of the server.' },
     // the rest left to messages (set BI)
-    { description: 'Model blood flow in STAR CCM+. Rest of the instructions will be discussed in messages.' },
+    { description: 'Simulate air flow in OpenFOAM. The rest of the instructions will be discussed in messages.' },
   ],
 };

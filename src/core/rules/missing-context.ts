@@ -546,14 +546,14 @@ export const examples: RuleExamples = {
     // an idiom, a need, a role's boilerplate and a task offered are no background
     { description: 'Data analyst. Stay current with industry trends and recommend improvements.' },
     { description: 'AI developer for a voice agent that meets current project requirements.' },
-    { description: 'Odoo developer for a custom module. Integration with existing systems is required.' },
+    { description: 'NetSuite developer for a custom module. Integration with existing systems is a must.' },
     { description: "Got an Android phone? I've got a task for you, $400. We've got a lot of people already." },
     // where the applicant must be, an offer to the applicant, the job itself, and a requirement
     { description: 'We are seeking a Full Stack Engineer based in Bulgaria.' },
-    { description: 'If so, we have the perfect opportunity for you! Test our app.' },
+    { description: 'If so, we have the right opportunity for you! Test our app.' },
     { description: 'This is a one time thing. Draw a logo.' },
     { description: 'Customize the car rental solution to meet our specific business requirements.' },
-    { description: 'Write a Python script. Which API service will be used for data gathering?' },
+    { description: 'Write a Node script. Which API service will we use for data gathering?' },
     { description: 'Need a React developer. Must know TypeScript. Apply now.' },
     { description: 'Looking for a logo designer to join our team.' },
     // a job opening is not a business opening
@@ -617,7 +617,7 @@ export const examples: RuleExamples = {
     { description: 'Digital signage web app. If you have an existing solution, send demo links and pricing.' },
     { description: 'Build or sell us an already built business directory app with reviews and maps.' },
     // open positions named with their kind (set BH)
-    { description: 'I have 3 dev openings in Atlanta. Send your resume.' },
+    { description: 'I have 4 dev openings in Denver. Send your resume.' },
     // a short job held (set BJ)
     { description: 'Hi there, I have a quick task for an Excel whiz. Strong formulas needed.' },
     // whom the client is not hiring (set BK)
@@ -633,25 +633,25 @@ export const examples: RuleExamples = {
     { description: 'Looking for an experienced web designer. I have PSD files. They should be converted to an HTML template.' },
     { description: 'Developer wanted to port a successful iOS RPG game written in Objective C to Android.' },
     // work to follow the client's design, the client's data models, a tool the client utilizes
-    { description: 'Bootstrap expert. Create a website as per our instructions, design, and images.' },
+    { description: 'Tailwind expert. Build a website as per our instructions, design, and images.' },
     { description: 'Data analyst with Airbnb experience to test OTA features based on our data models.' },
     { description: 'Python data analyst. We utilize Moralis for querying Web3 data.' },
-    { description: 'Help me apply for jobs. I am seeking a job in the Artificial Intelligence sector.' },
+    { description: 'Help me apply for jobs. I am seeking a job in the renewable energy sector.' },
     // the client's company by who started it, a product for small and medium-sized businesses, a core already built
     { description: 'Front end web developer. The San Diego based Internet company I started is hiring!' },
     { description: 'Full-stack developer to create an AI sales platform tailored for small and medium-sized businesses.' },
-    { description: 'Connect a Coinbase wallet to the app. Core function of app is completed through Replit.' },
+    { description: 'Connect a MetaMask wallet to the app. The core function of the app is completed through Replit.' },
     // a small organisation introducing itself as it hires, in one line (the judgement learns one-line drafts from examples)
     { description: 'Family bakery seeking a logo designer.' },
     // the client's things shown to exist by a problem, by changes asked for, by their growth; who the client is; what it
     // holds, counted or by its system
     { description: 'Website minor fixing. There is a problem in my website; you need to know CSS and JavaScript.' },
-    { title: 'Can you customize this script for me?', description: 'Can I pay you to make some changes to the script?' },
+    { title: 'Can you customize this plugin for me?', description: 'Can I pay you to make some changes to the script?' },
     { description: 'Marketing specialist to drive the promotion and growth of our iOS/Android app.' },
     { description: 'Analytics manager. I work for corporate Conde Nast and we need a full-time contractor.' },
     { description: 'AI consultant to help me, a one-person business, use AI for marketing and podcasts.' },
     { description: 'Inventory analyst to optimise stock levels across 3,000+ Amazon listings in Canada and the USA.' },
-    { description: 'Build a financial dashboard in Power BI, leveraging data from SQL Server.' },
+    { description: 'Build a sales dashboard in Power BI, leveraging data from SQL Server.' },
     { description: 'PHP script to load millions of data in mysql table into a data-table quickly.' },
     // an existing thing named before what is said of it
     { description: 'Flutter developer. Our existing app will be shared privately with the chosen developer.' },
@@ -674,7 +674,7 @@ export const examples: RuleExamples = {
     { description: 'Build a valuation model. The deliverables will be used for internal strategy discussions.' },
     // something the client already made
     { description: 'We need 3D buildings for the new game Eden, which was featured on the front page.' },
-    { description: 'Write stories for the game I created.' },
+    { description: 'Write dialogue for the game I created.' },
     { description: 'We are a small bakery in Leeds and need online ordering.' },
     // the typographic apostrophe most posts type
     { description: 'We’re a small bakery in Leeds and need online ordering.' },
@@ -721,7 +721,7 @@ export const examples: RuleExamples = {
     { description: 'Add a captcha to an old version of PrestaShop 1.2.5.' },
     { description: 'Fix a POST 405 error for an ajax request into a laravel app.' },
     { description: 'My database currently has 5 GB and queries are slow. Tune it.' },
-    { description: 'API integration was done, but I have some problems. Fix them.' },
+    { description: 'Payment integration was done, but I have some problems. Fix them.' },
     { description: 'I’ll provide 299 Zoom recordings. Train a voice model.' },
     { description: 'Create balance sheets based on provided P&L statements.' },
     { description: 'Attaching 2 files with the script. Convert it to GA4.' },
@@ -734,7 +734,7 @@ export const examples: RuleExamples = {
     { description: 'It is for a charity where people donate for prizes. Build the leaderboard.' },
     { description: 'Build a pricing system for one of our divisions, UglyTruck.' },
     // what the client is making, what its software uses, and the client named with what it is
-    { description: "I've been making a new game in the past few weeks. Need an artist." },
+    { description: "I've been making a new game for the past few weeks. Need an artist." },
     { description: "I'm working on two HTML5 games. Need pixel art." },
     { description: 'Our application uses CodeIgniter 3. Integrate a payment library.' },
     { description: 'Build a financial model for Pixel & Paint Academy, a creative learning institute.' },
@@ -745,13 +745,13 @@ export const examples: RuleExamples = {
     { description: 'As the owner of an AI automation agency, I need hands-on help with GoHighLevel.' },
     { description: "Acme Closets, South Florida's highest-rated custom closet company, is seeking a WordPress developer." },
     { description: 'Create a revenue cohort analysis for a payments company within 24 hours.' },
-    { description: 'Build a cohort model in Excel. This is for investment purposes.' },
+    { description: 'Build a DCF model in Excel. It is for investment purposes.' },
     { description: 'Research aims to improve intrusion detection with fuzzy logic.' },
     { description: 'Cron job for a game page. Everything I have tried shows the link twice.' },
     { description: 'I designed a new header and navigation and need it coded into responsive HTML.' },
     // whom the client sells through, the platform its site runs on, the client's record, its product improved (set BG)
     { description: 'I am looking for a web page to display product information for my distributors.' },
-    { description: 'Create an interactive, clickable SVG map for a Shopify website.' },
+    { description: 'Create a clickable SVG floor plan for a Shopify website.' },
     { description: 'I have paid more than 98k+ USD to freelancers in the last few months. Need a .NET developer.' },
     { description: 'AI developer to enhance our Anti-Money Laundering (AML) application.' },
     // the client's own server, and a fault in something that runs already (set BH)

@@ -388,7 +388,7 @@ export const examples: RuleExamples = {
     // a span of duties is no move from two things to another
     { description: 'HR generalist for our team, handling everything from recruitment and onboarding to performance.' },
     // an idiom and a sentence break are no change from one thing to another, and "the code" is no verb
-    { description: 'Take the project from concept to completion. We would love to hear from you. To apply, write.' },
+    { description: 'Take the idea from concept to completion. We would be glad to hear from you. To apply, write.' },
     { description: 'Data analyst. The code processes a CSV dataset.' },
     // how soon, not how long: "within 60 seconds" is no length of a video
     { description: 'Leads attended to within 60 seconds convert better. Grow our sales.' },
@@ -403,7 +403,7 @@ export const examples: RuleExamples = {
     // "complete" as an adjective, or with a survey: nothing made
     { description: 'Must have a complete understanding of React. Complete tasks in our tracker.' },
     // a number and a word on the next lines are no count of things: a copied listing's "Proposals: 0"
-    { description: 'Proposals: 0\n\nDescription\nExperience Level: Intermediate\nNeed a React developer.' },
+    { description: 'Proposals: 5 to 10\n\nDescription\nExperience Level: Expert\nNeed a Vue developer.' },
     // a distance or a call is no length of a video
     { description: 'Join our startup, 5 minutes away from the station. Book a 15 minutes call.' },
     // a count of people is no count of things: "1 level designer", "2 lead developers"
@@ -413,7 +413,7 @@ export const examples: RuleExamples = {
     // "this" moved to a channel, a job's length, and the client's own work so far are nothing to deliver
     { description: 'Freelance writer wanted. Just PM me and we will move this to email.' },
     { description: 'I need an R programmer. I need a small code to run a project, a 10 minutes job.' },
-    { description: "I've been making a new game in the past few weeks. Looking for an artist to partner up." },
+    { description: "I've been making a new game for a few weeks now. Looking for an artist to partner up." },
     // capitals that are no products: a pronoun, an acronym for a kind of thing
     { description: 'Marketing help wanted, connect with Us and grow. Integrate AI into our daily work.' },
   ],
@@ -430,7 +430,7 @@ export const examples: RuleExamples = {
     { description: 'Create a program that converts images into simplified line art.' },
     { description: 'Build a robust IoT platform capable of collecting data from our devices.' },
     { description: 'Extract the prices from the PDFs. The deliverable is a clean and structured Excel spreadsheet.' },
-    { title: 'React native bug fixing and upload to app store', description: 'react native bug fixing and upload to app store and play console' },
+    { title: 'Flutter bug fixing and upload to app store', description: 'flutter bug fixing and upload to app store and play console' },
     { description: 'Write 10 articles of 1,000 words about home gardening.' },
     { description: 'Convert this 10-page PDF to Word, keep formatting.' },
     { description: 'Build a booking app with login, signup and a calendar.' },
@@ -451,16 +451,16 @@ export const examples: RuleExamples = {
     { description: 'Program a dashboard (like the one on our old site) that shows daily sales.' },
     // the task as a noun, and a quoted name
     { description: 'Development of an AI that writes product descriptions from photos.' },
-    { description: 'Create a single-page “Rent vs. Buy” calculator that compares the two costs.' },
+    { description: 'Create a single-page “Lease vs. Buy” calculator that compares the two costs.' },
     // a change from one named thing to another
     { description: 'We need to change all calls in our app to the new REST API.' },
     // asked for rather than to be made: "I need a … that / for my …"
-    { description: 'I need a custom WordPress template for my personal blog.' },
+    { description: 'I need a custom WordPress theme for my personal blog.' },
     // finishing the client's own half-built thing
     { description: 'Finish the booking app that our last developer started.' },
     { description: 'We need a bot that posts our menu to Telegram every morning.' },
     { description: 'Help migrating my cloud n8n setup to a self-hosted version.' },
-    { description: 'Convert our Figma designs into responsive HTML email templates.' },
+    { description: 'Turn our Figma designs into responsive HTML email templates.' },
     // what the thing must do, heading a list; something integrated into, or deployed to, the client's own
     { description: 'Build an automated pricing system.\n\nThis system will:\n- Review past deals\n- Email sellers' },
     { description: 'I want to integrate Paytm payment gateway on our website.' },

@@ -222,7 +222,7 @@ export const examples: RuleExamples = {
     // the client's holdings, not past work
     { description: 'Chatbot for field technicians. If successful, we would apply this to other businesses in the portfolio.' },
     // the client's reference site, the job's code handed over, samples the work reviews
-    { description: 'Sports stats pages. Example of site we are trying to recreate:\n\nhttps://example.com/leaders' },
+    { description: 'Football table pages. An example of a site we want to recreate:\n\nhttps://example.com/standings' },
     { description: 'Statistics project in R. Reproducibility: Provide all code (preferably via GitHub).' },
     { description: 'Social app in Expo React Native. Collaboration: add teammates as collaborators in GitHub and follow our branching strategy.' },
     { description: 'AI engineer to review and provide feedback on various code samples related to our AI projects.' },
@@ -231,11 +231,11 @@ export const examples: RuleExamples = {
     // a product where others show their work
     { description: 'Build a platform where artists can showcase their work and sell prints.' },
     // examples the report itself holds
-    { description: 'Review our PowerBI set-up and write recommendations. Report to include practical examples.' },
+    { description: 'Audit our Tableau setup and write advice. The report should include practical examples.' },
     // a product's screen named with its wallet
     { description: 'Trading app in React Native: authentication, a dashboard with wallet/portfolio, a trading module.' },
     // the client's own portfolio, two words after "our"
-    { description: 'Shopify developer. We create Shopify sites for customers and have our own Shopify portfolio projects.' },
+    { description: 'Shopify developer. We build Shopify stores for clients and have our own Shopify portfolio projects.' },
     // an investor's portfolio is no past work
     { description: 'Real estate analyst to simulate a comprehensive portfolio and catalytic investment with phased projections.' },
     // the work as a benefit to the applicant is no ask
@@ -279,7 +279,7 @@ export const examples: RuleExamples = {
     // a page of the client's site named "portfolio"
     { description: 'We are a venture capital firm and need a website. Pages include about us, team, portfolio, contact us.' },
     // examples the client can provide are no ask
-    { description: 'A directory website with search. I am able to provide examples of similar sites if asked.' },
+    { description: 'A recipe directory site with search. I can provide examples of similar sites if asked.' },
     // examples of how the product should behave are no past work
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
     // the platform's standard question is no ask for past work (set BH)
@@ -288,31 +288,31 @@ export const examples: RuleExamples = {
   pass: [
     // sample art mailed to a hidden address, examples for the client to view, a github shown
     { description: 'Artist for my platformer. Mail me at burak[at]example[dot]com with any sample art or ideas.' },
-    { description: 'AI model developer. The ideal candidate should have examples of models built for us to view work.' },
+    { description: 'Forecast model developer. You should have examples of models built for us to view work.' },
     { description: 'Timesheet and payment flow in Next.js. Hire only if you can demonstrate it showing us the website, or his github.' },
     // work to mail the client with, past projects as an item with the owner's word or several words before the noun,
     // examples of past projects named with hyphenated words
     { description: 'Programmer for a hack-n-slash game. PM me or email me jo@example.com with examples of work.' },
-    { description: 'Stock forecasting MVP.\n\nSend:\n\nYour previous time-series or stock-related projects' },
-    { description: 'Make automations. If interested, please share:\n\nRelevant experience or past projects.' },
-    { description: 'Retail SaaS MVP. If interested, please include:\n\n- Your experience with no-code tools.\n\n- Examples of past SaaS or AI-powered automation projects.' },
+    { description: 'Churn prediction MVP.\n\nSend:\n\nYour previous churn or retention-related projects' },
+    { description: 'Build Zapier flows. If interested, please share:\n\nRelevant experience or past projects you ran.' },
+    { description: 'Clinic SaaS MVP. If interested, please include:\n\n- Your experience with low-code tools.\n\n- Examples of past SaaS or AI-powered booking projects.' },
     // work to contact the client with
-    { description: 'Port our iOS RPG to Android on a revenue share. Contact me privately with your past games experience and/or original demo samples.' },
+    { description: 'Port our iOS puzzler to Android, revenue share. Contact me privately with your past games experience and/or some demo samples.' },
     // the applicant's hardest project described
     { description: 'Backend for a music site. Email me some background including the most complex project you have worked on.' },
     // past projects as an item of what an application holds, wherever in the item they sit
-    { description: 'Realistic AI models. Please submit the following:\n- why you are interested\n- any experience/results you have from similar projects' },
+    { description: 'Product photo edits. Please submit the following:\n- why this interests you\n- any results you have from similar projects' },
     { description: 'AI coach for our team. We’d love to hear about:\n-Your experience with N8N\n-Any past projects where you’ve implemented workflow automation' },
     // past work asked for with the application
     { description: 'Life Book MVP with Twilio and Whisper. Apply now with examples of past API integrations or similar projects.' },
     // the applicants' samples, reviewed with their offers
-    { description: 'One-page website in HTML/CSS. I will provide the design link after reviewing the offers and samples.' },
+    { description: 'Two-page site in HTML/CSS. I will send the design link after reviewing the offers and samples.' },
     // past work named by what it was, a wish for feedback on it, and examples to come with the offer
     { description: 'Extend our ElizaOS agent with a plugin. Please share your previous ElizaOS projects and real-world examples that showcase your capability.' },
-    { description: 'Amend my existing website. Feedback on your similar past works is important.' },
-    { description: 'Mobile apps for iOS and Android. Please bid only if you have published similar apps and provide me with examples on your offer.' },
+    { description: 'Tweak my current shop site. Feedback on your similar past works matters to us.' },
+    { description: 'Apps for iOS and Android. Bid only if you have published similar apps and provide me with examples in your offer.' },
     // past work described, and projects shared if the applicant has them
-    { description: 'Prompt based chatbot for our website. Please provide details of an prompt based work you may have done in the past.' },
+    { description: 'Prompt based helper for our site. Please give details of any prompt based work you may have done in the past.' },
     { description: 'Customize a Laravel management system. Kindly share SAAS projects if you have any.' },
     // past work as items of an application's list, and a link to any recent app
     { description: 'Dynamic pricing engine. Please submit:\n\nLinks to ML/pricing projects\n\nExamples of forecasting work' },
@@ -321,28 +321,28 @@ export const examples: RuleExamples = {
     { description: 'Hotel energy data analyst. If you have worked on cost optimization projects, please apply with relevant case studies.' },
     { description: 'No-code developer. Got a project or two you are proud of? Share them.' },
     // past work as an evaluation factor, and a link asked for at the top of the bid
-    { description: 'Data manager RFP. Proposals will be evaluated on: -Experience in the field. -References and case studies of past similar work.' },
-    { description: 'PHP + jQuery Data Tables. Please show a link with the application of Data Tables at the beginning of your bid.' },
+    { description: 'Records manager RFP. Bids will be judged on: -Experience in records work. -References, and case studies of past similar work.' },
+    { description: 'PHP + DataTables grid. Please show a link with the application of DataTables at the start of your bid.' },
     { description: 'Upgrade our PHP attendance system. Bidders are requested to showcase their work.' },
     // some of your work, experience demonstrated, a result shown working
     { description: 'Artists for my 2D games. Email me (please include some of your work).' },
     { description: 'Push notifications in our React Native app. We pay well for someone who can demonstrate the experience.' },
     { description: 'A voice bot for our Shopify clients, from a developer who can show this working already on another store.' },
     // examples asked for with nothing after them
-    { description: 'Rent vs. Buy calculator on Dorik. Proven Dorik experience (please share examples).' },
+    { description: 'Loan calculator on Dorik. Proven Dorik experience (please share some examples).' },
     { description: 'Web developer. Please submit a resume, a short cover letter, and information about projects you have built in the past.' },
-    { description: 'Shopify skincare site, Figma is ready. Please share relevant Shopify projects and experience with A/B testing.' },
-    { description: "OCR app in React Native. If you're interested, please reach out with your experience and relevant projects." },
-    { description: 'Ad monitoring in Google Sheets. Apply now with examples of past research or marketing analysis work.' },
-    { description: 'XD to HTML for our SaaS. Please provide your experience of working on a SaaS project in detail.' },
+    { description: 'Shopify tea store, Figma is done. Please share relevant Shopify projects and experience with A/B tests.' },
+    { description: "Receipt scanner in React Native. If you're interested, reach out with your experience and relevant projects." },
+    { description: 'Price monitoring in Google Sheets. Apply now with examples of past research or pricing analysis work.' },
+    { description: 'Figma to HTML for our CRM. Please provide your experience of working on a CRM project in detail.' },
     { description: 'If you have worked on parental control apps, please share the details, including links, features, and your role.' },
     { description: 'Logo for my client. Please post links to some of your work, I will not take a bid without some samples of past work.' },
     { description: 'Patent attorney. Please submit a list of relevant patents you have successfully filed.' },
-    { description: 'Voice actors for our game.\n--Able to dedicate 10-15 hours per week\n--Demo reel available' },
-    { description: 'AI voice agent prototype.\nPlease include the following in your proposal:\n- Technical approach\n- Relevant Experience (include demos)' },
+    { description: 'Voice actors for our RPG.\n--Can give 10-15 hours per week\n--Demo reel available' },
+    { description: 'AI receptionist prototype.\nPlease include the following in your bid:\n- Your approach\n- Relevant Experience (include some demos)' },
     { description: "Coders for our Minecraft mod. We'll need some evidence of your coding experience and a short paragraph." },
-    { description: 'LLM chatbot. Please include references to any chatbot, AI agent, or LLM-based projects you have previously delivered.' },
-    { description: 'Build a document scanner.\nProposal should outline:\nRelevant experience in document processing apps.\nPast projects with document parsing.' },
+    { description: 'RAG chatbot. Please include references to any chatbot, AI agent, or LLM-based projects you have delivered before.' },
+    { description: 'Build a receipt scanner.\nProposal should outline:\nRelevant experience in OCR apps.\nPast projects with document parsing.' },
     // past work as an item of the application's list, and a request the idiom "don't forget to" makes
     { description: 'Build an AI note-taker.\n\nTo apply, please provide:\n1. Relevant projects or past experience with AI assistants.\n2. Your approach.' },
     { description: 'Web developer for our agency. Send a resume (don\'t forget to include your GitHub account!).' },
@@ -354,7 +354,7 @@ export const examples: RuleExamples = {
     { description: 'Reporting analyst for our dental practice. Apply with a cover letter detailing your experience with similar projects.' },
     { description: 'Help me prepare a paper for a Q1 journal. Please send me your Google Scholar link.' },
     // a portfolio applicants must have, though not theirs to build
-    { description: 'Artist for our platformer. Applicants must have at least one released game in their portfolios.' },
+    { description: 'Artist for our metroidvania. Applicants must have at least one released game in their own portfolios.' },
     // a list item of what a proposal holds, the kind of work named at length
     { description: 'Build a custom theme.\n\nInclude in your proposal:\n- Examples of previous custom WordPress theme development work.' },
     // the sites an applicant looks after now
@@ -401,18 +401,18 @@ export const examples: RuleExamples = {
     // past work required by name
     { description: 'Market research on pet insurance. Previous market research reports (even redacted) required.' },
     // work asked for after "if you have done", a demo to see, Freelancer.com's application question
-    { description: 'Interactive crypto charts in JavaScript. If you have done any similar charting library or script in javascript, Kindly share.' },
+    { description: 'Live stock charts in JavaScript. If you have done any similar charting library or script in javascript before, Kindly share.' },
     { description: 'Need an auction website PHP script. If you have a ready made one, show me a demo and give me the feature list.' },
-    { description: 'Part-time business developer for my agency. What information should successful freelancers include in their application? Past work' },
+    { description: 'Part-time sales lead for my studio. What should successful freelancers include in their application? Past work' },
     { description: 'College management web application with an online admission system, in .NET or PHP. If you have proper demo than reply me.' },
     { description: 'Quiz app for iPhone. Preferred freelancer traits: prior work examples (especially in mobile apps).' },
     // samples the client needs to see, and past projects to apply with
-    { description: 'Gamers to write about video games. I will need to see a couple samples.' },
+    { description: 'Gamers to review board games. I will need to see a couple samples first.' },
     { description: 'Raydium volume script. If you have built trading bots, please apply with relevant past projects.' },
     { description: 'Website speed optimization for Shopify. Please show examples and a list of items you do to help the website.' },
-    { description: 'Three.js 3D head viewer. Have you worked on a similar 3D visualization project before? If so, can you share examples?' },
+    { description: 'Three.js car configurator. Have you built a similar 3D project? If yes, can you share examples?' },
     { description: 'UI artist for our Unity game. Send us your work through one of our sites or through my username here.' },
-    { description: 'Webflow fixes before launch today. Please apply with some Webflow websites you have worked on.' },
+    { description: 'Framer fixes before launch today. Please apply with some Webflow sites you have worked on.' },
     // past work e-mailed with the application, or required for it
     { description: 'Marketing intern. To apply, email a resume, cover letter, and writing sample.' },
     { description: 'PHP engineer. Resumes without links to examples, demos, code samples, sites etc. will not be considered!' },
@@ -421,9 +421,9 @@ export const examples: RuleExamples = {
     { description: 'AI consultant. Please submit your relevant similar experience with your 1st response.' },
     // samples of what was built, a GitHub profile in a list of what to send, experience to explain (set BH)
     { description: 'Minecraft builders. Must have samples of things that have been built in the past.' },
-    { description: 'Growth engineer. Send us:\n- Your GitHub profile\n- Your most impressive growth hack' },
+    { description: 'Growth marketer. Send us:\n- Your GitHub profile\n- Your best growth experiment' },
     // …with the list's ask anywhere on the line that opens it
-    { description: 'Junior AI developer. Please include the following in your proposal:\nA brief description of your experience\nYour GitHub profile link' },
+    { description: 'Junior ML developer. Please include the following in your bid:\nA short note on your experience\nYour GitHub profile link' },
     { description: 'Chatbot expert, freelance. Explain your experience creating chatbots for clients.' },
     { description: 'Run a demo of our app. Please provide your availability and any relevant experience in application deployment.' },
     { description: 'Quiz funnel for my coaching business. If you have built anything similar, like scoring quizzes, we would love to see them.' },
@@ -436,6 +436,6 @@ export const examples: RuleExamples = {
     { description: 'Land research analyst. Proven experience in land research or GIS (please highlight relevant projects).' },
     { description: 'SMS booking bot in GoHighLevel. Record a short video introducing yourself and your relevant experience.' },
     // a kind of past work to attach (set BI)
-    { description: 'UI/UX designer for 20 app screens. Attach only mobile UI/UX design work (no web or graphic design).' },
+    { description: 'UI/UX designer for 15 app screens. Attach only mobile UI/UX design work (no web or print).' },
   ],
 };

@@ -429,8 +429,8 @@ export const examples: RuleExamples = {
     { description: 'Power BI analyst. I want a model that I can drop the fresh data into each morning and look at the results.' },
     // experience in full-time years, a wish for some day, and a fault's length
     { description: 'Senior Laravel developer. Must have: extensive experience with Laravel (2 years+ full time).' },
-    { description: 'Creative partner for a 2D game. Something my son might like to play one day.' },
-    { description: 'Fix our report. Loading can take 30 minutes or even more.' },
+    { description: 'Art buddy for a 2D game. Something my daughter might like to play one day.' },
+    { description: 'Speed up our export. It can take 30 minutes or even more to load.' },
     // a change the client's own role would go through, not the job's hours
     { description: 'A chat client for my play-by-email strategy game. Running it by hand would turn the GM\'s job from a hobby to a full-time job.' },
     // when the client's game was overhauled, not the job's time
@@ -442,29 +442,29 @@ export const examples: RuleExamples = {
     { description: 'Weather page in HTML and JavaScript: current temperature and a Six Day Forecasted Temperature.' },
     // the data's span, later projects and a pace claimed are not the job's time
     { description: 'Analyse our referral data in Excel: why has revenue dropped over a 4 day period?' },
-    { description: 'AI chatbot for a solar company. There will be more projects over the next few months.' },
+    { description: 'Support bot for a roofing company. There will be more projects over the next few months too.' },
     { description: 'No-code setups paid per product. Even slower team members can set up 2 in a 9-hour shift.' },
     // when the client decides on applicants, not the job's time
     { description: 'Two diesel mechanics for our fire trucks in Tucson (quick...like resumes now, decision in two weeks).' },
     { description: 'Web and print designer. Degree with minimum 2 years of Web/Graphic design experience.' },
-    { description: 'Artist and programmer for our studio. All dev is done on nights and weekends part time/fulltime.' },
+    { description: 'Artist and coder for our studio. All dev happens on nights and weekends part time/fulltime.' },
     { description: 'Recordings should all be purged 10 days after they have been first listened to.' },
-    { description: 'A 3D game environment. 5K for 1 game environment - quick turnaround - more work to come.' },
+    { description: 'A 3D dungeon level. 4K for 1 level - quick turnaround - more work to come.' },
     { description: 'I have a full time job, but on the evenings I make a game in C#. Looking for a collaborator.' },
     { description: 'Intake specialist. Ability to adapt in a dynamic, deadline-driven environment.' },
     { description: 'A real money gaming app like Rush. Please submit your proposals by 6th March.' },
     // asking applicants for an estimate gives none; the client's own full-time jobs are no hours for this one
-    { description: 'Upgrade Alfresco.\nTimeline: Estimate timelines for both the test and live upgrades.' },
+    { description: 'Upgrade our Jira server.\nTimeline: Estimate timelines for both the staging and live upgrades.' },
     { description: 'Texture artist for our game. All of us currently work full time in game studios.' },
     { description: 'Pixel art for our adventure game. We would like to turn this into a full-time job for everyone involved.' },
     // a full-time position the contract may become is not this job's hours
-    { description: 'AIOps engineer. Contract role with an opportunity to transition into a full-time position. Path to full-time.' },
-    { description: 'Shopify developer for our agency. Potential for a full-time transition.' },
+    { description: 'MLOps engineer. A contract role with a chance to transition into a full-time position. Path to full-time.' },
+    { description: 'WordPress developer for our studio. Potential for a full-time transition later.' },
     { description: 'Analyst for PowerBI projects, on a project basis with the potential to come on full time if mutually desired.' },
-    { description: 'Realistic AI images. If this can be done, an offer will be made for long term, full time work.' },
+    { description: 'Photo-real product renders. If this works out, an offer will be made for long term, full time work.' },
     // a culture that is no 9-5, and a count of bugs
     { description: "Build our game's levels. We're not a 9-5 company. There are 6-7 bugs to fix." },
-    { description: 'Research winning ads for our team. Competitive pay (hourly, per project, or full-time).' },
+    { description: 'Find top competitor ads for us. Pay is competitive (hourly, per project, or full-time).' },
     // a length of experience written with a tilde and an apostrophe
     { description: 'Write our compliance reports. Experience: ~3 years’ experience with audits.' },
     // how soon a result must show, a target, not the job's time
@@ -500,7 +500,7 @@ export const examples: RuleExamples = {
     // a template's prompt is not a deadline
     { description: 'Build a boat search page.\nDeadline: [Please specify your deadline]' },
     // experience in years, a span of data, and time the client has already spent
-    { description: 'Strong experience in WordPress plugin development (minimum 2+ years).' },
+    { description: 'Strong experience in Shopify app development (minimum 2+ years).' },
     { description: 'Turn 12 months of bank statements into a cash-flow report.' },
     { description: 'I am a programmer who’s been using Unity for the last six months.' },
     // time already spent is not the job's
@@ -519,7 +519,7 @@ export const examples: RuleExamples = {
     { description: 'Landing page for my 5-day yoga retreat in Portugal, with a booking form.' },
     // the length of a course the work makes, not the job's
     { description: 'AI expert to develop a comprehensive 1-day course on practical AI automation: learner guide, slides and exercises.' },
-    { title: 'AI Expert Needed for 1-Day Course Development on Practical AI Automation', description: 'Learner guide, slides and exercises for non-technical adults.' },
+    { title: 'Trainer Needed for 1-Day Course Development on Excel Automation', description: 'Handouts, slides and exercises for office staff.' },
     { description: 'Write the sales page for our course. It comes with a 30-day money-back guarantee.' },
     // the span of records to catch up on is not how long the work takes
     { description: 'Bookkeeper to catch up 6 months of Xero.' },
@@ -528,15 +528,15 @@ export const examples: RuleExamples = {
     // a month something happened in is not the job's
     { description: 'Our app launched in June and the rating has dropped. Audit it.' },
     // a full-time job the role may become, examples of the applicant's availability, and "one day" as "some day"
-    { description: 'Find data for my blog and plot it. The job can potentially evolve towards a fulltime position in the future.' },
+    { description: 'Gather stats for my newsletter and chart them. This can potentially evolve towards a fulltime position in the future.' },
     { description: 'Slice our designs into CSS. Email me your availability (ex: only Mondays, only 10 hours per week, or 40 hours per week).' },
     { description: 'Draw the art for my cult simulator. Players grow their cult and hopefully one day reach tax-exempt status.' },
     // a potential full-time role, the client's reply time to applicants, the date a payment starts
-    { description: 'GoHighLevel expert for our real estate AI stack. This is a potential full-time role with opportunities for growth.' },
-    { description: 'Backend developers for our startup. We will be responding to our initial candidates within the next 48 hours.' },
+    { description: 'Zapier expert for our mortgage team. This is a potential full-time role with room for growth.' },
+    { description: 'Frontend developers for our startup. We will be responding to the first candidates within the next 48 hours.' },
     { description: 'Need a very fast ghostwriter to write fantasy fiction. Payment of milestone starts on end of March.' },
     // "5-Year Projections" is no five-year project
-    { title: 'Fractional Financial Analyst Needed for 5-Year Projections', description: 'Build our financial model: revenue, costs and cash flow.' },
+    { title: 'Part-Time CFO Needed for 5-Year Projections', description: 'Build our model: revenue, costs and cash flow.' },
     // how long the product grants access
     { description: 'Glide app for construction punch lists. Clients get temporary access (1-week) to add items to a project.' },
     // a past launch date, and a full-time offer that may come later
@@ -556,7 +556,7 @@ export const examples: RuleExamples = {
     { description: 'Build our financial model: cash flow forecasting for the next 3-5 years.' },
     { description: 'Analytics lead. Must have at least 2 years working in a Fortune 500 setting.' },
     { description: 'The site was working correctly for a few days but now the data resets. Fix the bug.' },
-    { description: 'Analyse flight prices. The period from January 2011 to August 2023 is considered.' },
+    { description: 'Analyse hotel prices. The period from March 2012 to May 2023 is considered.' },
     { description: 'Artist for our app. We all have full-time jobs and build this as a passion project.' },
     { description: 'I am a full time day programmer looking for an artist for my game.' },
     // an investment's horizon, a heading with a requirement for its value, the years a catalogue spans, a past mod's making,
@@ -584,7 +584,7 @@ export const examples: RuleExamples = {
     // paperwork's time and a product's lock period are not the job's
     { description: 'Mission planner role. They need a security clearance, which could take 4-6 months to process.' },
     { description: 'Enhance my expo app: a basic investment section with a lock period of 6 months or 1 year.' },
-    { description: 'Spin 50 short articles for $200. Payment made on Friday(s) via Paypal.' },
+    { description: 'Rewrite 40 short posts for $150. Payment made on Friday(s) through Paypal.' },
     // a minimum of years in a field is experience, and a team's sprint cycles are its cadence (set BF)
     { description: 'Market analyst. At least two years in market research. We work in 2-week sprint cycles.' },
     // what to tell of past work, and a numbered list after "deadline" (set BG)
@@ -595,45 +595,45 @@ export const examples: RuleExamples = {
     // a salary's raise, a poster coming back, and milestones for a duration (set BI)
     { description: 'Help desk staff. Starting salary is about $30k, but can be bumped up within a few months.' },
     { description: "Programmers for our RPG demo. I'll probably be back in a few weeks with another post." },
-    { description: 'AI chatbot developer.\nProject Duration: Milestone-Based, Potential for Long-Term Collaboration' },
+    { description: 'Voice bot developer.\nProject Duration: Milestone-Based, with room for a long-term collaboration' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
     { description: 'Automation partner, paid hourly. Need to be available for correspondence between 7 am and 12pm PST.' },
     { description: 'Part-time Spring Boot support on weekdays, around 90 minutes, IST 6.00 am to 8.00 am.' },
-    { description: 'PHP developer for a small task. It will take him only 5 minutes to fix the code.' },
+    { description: 'PHP developer for a tiny fix. It will take him only 5 minutes to patch the code.' },
     { description: 'Connect Lovable to Supabase and add logon. Apparently this is a 5 minute task.' },
-    { description: 'Web developer internship.\nDuration: 3-6 months (flexible)\nLocation: Remote or Hybrid (if near [your location])' },
+    { description: 'Design internship.\nDuration: 2-4 months (flexible)\nLocation: Remote or Hybrid (if near [your city])' },
     // a launch season, and the job's length in minutes
     { description: 'Ionic app for our therapy platform, with a planned launch this summer.' },
     { description: 'Edit a PHP website, just a little tweak. This job should take a few minutes for a professional.' },
     // a contract's end and start dates
-    { description: 'Marketing assistant in Los Angeles.\nContract Length: Starting immediately, ending Dec. 31, 2025' },
-    { description: 'Marketing assistant in Los Angeles.\nProject Start Date: Week of Nov. 10, 2025' },
+    { description: 'Sales assistant in Austin.\nContract Length: Starting at once, ending Dec. 31, 2026' },
+    { description: 'Sales assistant in Austin.\nStart Date: Week of Nov. 9, 2026' },
     // a weekend the work must be done by
     { description: 'A couple of logos for my web app. I would like to push it online before the weekend is out.' },
     // the working day by the client's office
     { description: 'Operations analyst for our SaaS company. This role requires you to work during regular business hours Philippine time.' },
     // a date as the latest finish
-    { description: 'Paint my father\'s seven cats on one canvas. I would like this done no later than the end of July.' },
+    { description: "Paint my aunt's three dogs on one canvas. I would like it done no later than the end of July." },
     // a course the freelancer teaches lasts as long as the job
     { description: 'We are launching an academy offering a 4-week AI course for small business owners. We need a trainer to deliver it.' },
     // a couple of days' work in words
     { description: 'AI document consistency checker. The first step is basically a couple of days work.' },
     // a few hours' work in words
-    { description: 'Streamlit with Python. Small project, Couple of hours work. Existing project, need to fix some issues.' },
+    { description: 'Flask with Python. Small job, Couple of hours work. The app exists, need to fix a few bugs.' },
     // the work wanted the same day
-    { description: 'I have one library written in C++ and want it integrated into my cpp file. I want someone to work with me today itself.' },
+    { description: 'I have a Rust library and want it linked into my main crate. I need someone to work with me today itself.' },
     // a date with "at least" after "by"
     { description: 'Art for my iPad mini games. I would like to get the game finished up by at least the end of November.' },
-    { description: 'PHP and C coders for our product. Will require engagement of atleast a month in Mumbai.' },
+    { description: 'Go and C developers for our platform. Will require engagement of atleast a month in Pune.' },
     { description: 'Blogger for our cookbook site, $15/post. I would like 2-3 posts/week.' },
-    { description: 'Follow-along Azure labs: a video and a document each. I want at least 5 labs per week.' },
+    { description: 'Hands-on AWS labs: a video and a handout each. I want at least 4 labs per week.' },
     { description: 'I am seeking a developer to assist with building a proof of concept Retool app today.' },
     { description: 'Write Facebook updates for our clients. The job should take you a few hours a week.' },
-    { description: "I'm looking for someone to write regular (2-4 a month) blog posts about LaTeX." },
+    { description: "I'm looking for someone to write regular (2-4 a month) blog posts about Markdown." },
     // office hours the short way, and a couple of months without the "of"
-    { description: 'Office manager for our repair shop. Hours might be flexible but close to 9-5 is preferred.' },
+    { description: 'Receptionist for our bike shop. Hours can be flexible but close to 9-5 is preferred.' },
     { description: 'Office help in Port Hope for regular office hours (typically M-F, 9-4).' },
     { description: 'Art for my 2D platformer. I am hoping to release in a couple months time.' },
     { description: 'Analysts who use Excel daily: join a 30 minute user research session on our AI tool.' },
@@ -662,7 +662,7 @@ export const examples: RuleExamples = {
     { description: 'Reconcile our accounts in Xero and send me a P&L by the 10th of the following month.' },
     // a start date
     { description: 'Make my restaurant website in WordPress, 5 pages. I want to start today.' },
-    { description: 'Deliver within a 24-hour timeframe after receiving the case materials.' },
+    { description: 'Translate the filing; deliver within a 24-hour timeframe after receiving the documents.' },
     // "urgent, needed today" is a date (LABELS.md)
     { description: 'My WordPress site shows a white screen. Need it fixed today.' },
     { description: 'Our booking calendar shows blank since the update. We need someone to fix it today.' },
@@ -699,14 +699,14 @@ export const examples: RuleExamples = {
     // a month the work starts in
     { description: 'Confirm appointments for our clinic. Pay is £9/hour, start in March.' },
     // lengths in minutes said with "last" or "in total", a season, "less than week", a markdown ordinal
-    { description: 'Chat with our AI about music. Each conversation will last 20-30 min.' },
-    { description: 'Join an interview about your role. This assignment is 2 hours in total.' },
+    { description: 'Talk with our AI about movies. Each chat will last 20-30 min.' },
+    { description: 'Join a survey call about your job. The assignment is 2 hours in total.' },
     { description: 'Draw art for my platformer, which I plan to finish sometime between this summer and the next.' },
     { description: 'Website for our staffing agency with a sign-up form. Expecting to get this done in less than week.' },
     { description: 'Isometric trains for my contest game. Finalists now have until 11^th of April to polish their games.' },
-    { description: 'Analyse our ticket data and present charts in a PDF. Maximum time to complete the task is 12 hours.' },
-    { description: 'WordPress expert needed for WP CSS now. Can you work 2 hours now in real time?' },
-    { description: 'Assess whether our Chrome extension idea is feasible. This is a consulting-only job (1-3 hours).' },
+    { description: 'Analyse our support tickets and chart them in a PDF. The maximum time to complete the task is 10 hours.' },
+    { description: 'WordPress expert needed for a CSS fix now. Could you work 2 hours now in real time?' },
+    { description: 'Tell us whether our browser extension idea is feasible. It is a consulting-only job (1-3 hours).' },
     { description: 'Art for my tower defense game, which I am determined to finish by the end of the summer.' },
     { description: 'n8n automations for my business, ongoing. This is just a initial consultation of 30 minutes.' },
     { description: 'Analyse weather datasets. Work will be ad hoc, with each project taking hours to a few days.' },
@@ -715,8 +715,8 @@ export const examples: RuleExamples = {
     { description: 'Reconcile our 2024 transactions. The planned time for this work should not exceed 2 weeks.' },
     { description: 'Fix the MVP quickly. It shouldn’t take 1-2 months.' },
     { description: 'Write each weekly report; it should not take longer than 1 hour to complete.' },
-    { description: 'Move our data into a cloud data lake. The allocated time for this POC is 50 hours.' },
-    { description: 'Build the ETL proof of concept. The target date for completion is end of February.' },
+    { description: 'Move our logs into a data lake. The allocated time for the POC is 40 hours.' },
+    { description: 'Build the ingestion proof of concept. Our target date for completion is end of February.' },
     // a few days a task takes, a work week, hours to spend, a workload
     { description: 'Fix my FlutterFlow login flow, a simple project taking just a few days.' },
     { description: 'React Native developer on weekdays, aiming for a 30-hour work week.' },
@@ -725,7 +725,7 @@ export const examples: RuleExamples = {
     // working hours under their heading, a shift, the dotted times, and the next line's "Experience"
     { description: 'Chat support for our store. Work Hours: Overnight shift (EST time zone).' },
     { description: 'Design our pages with us. Work Hours: 10:00 a.m. to 6:00 p.m. Spanish time.' },
-    { description: 'PHP developer for our agency.\nWorking Hours: 3 PM - 12 AM (Pakistan Time)\nExperience Level: Intermediate' },
+    { description: 'Laravel developer for our studio.\nWorking Hours: 2 PM - 11 PM (Pakistan Time)\nExperience Level: Expert' },
     // a plan the length belongs to, and a term in years
     { description: 'Marketplace app for our suppliers. Timeline: Looking for a 1-3 month development plan.' },
     { description: 'Financial controller for our firm. Terms: 3 years full-time contract.' },
@@ -733,25 +733,25 @@ export const examples: RuleExamples = {
     { description: "Tileset for my platformer. No rush, though I'd like it ready mid October." },
     // a week of a month as typed, a schedule of dates, a project's months, deadlines said with "will be", a delivery month,
     // the work wanted today, a weekend
-    { description: 'Finish our review app. We need this completed 1st week o April.' },
+    { description: 'Finish our recipe app. It must be completed 1st week o April.' },
     { description: 'Test our PPV stream.\nRough Schedule\nMarch 14th - ticket release\nMarch 29th - livestream' },
     { description: 'Score employment data. This is an ongoing project (November 2023 – January 2024).' },
-    { description: 'Scorecard analyst. Project deadlines will be early November, early December and early January.' },
-    { description: 'Pregnancy support app MVP. Development of a fully functional MVP for delivery maximum in August.' },
+    { description: 'Churn analyst. The deadlines will be early November, early December and early January.' },
+    { description: 'Baby sleep app MVP. A working MVP for delivery maximum in August.' },
     { description: 'Webflow developer to help finalize our website for launch today.' },
     { description: 'Our landing page needs a developer to bring it over the finish line over the weekend.' },
     // a start month under its heading, and several pieces a week
-    { description: 'Unity programmer for our war sim.\nHere is when we need you to start:\n• June 2013' },
-    { description: 'Content writer for our gaming sites. Multiple professional articles expected per week.' },
+    { description: 'Unity programmer for our racing sim.\nThis is when you would start:\n• June 2014' },
+    { description: 'Writer for our travel sites. Several long articles expected per week.' },
     // the day before the need, and delivery the same day
     { description: 'One flight search page in Bootstrap, mobile responsive, and tomorrow i need it.' },
-    { description: 'Arabic report in PPT. Time : URGENT - Same Day Delivery ( 6 hours )' },
+    { description: 'Spanish summary in PPT. Time : URGENT - Same Day Delivery ( 5 hours )' },
     // a duration heading above its value
     { description: 'Solana community support.\nTask Duration:\n1-2 hours (brief chat with us).' },
-    { title: 'Looking for Front-end HTML Developer with strong JavaScript Knowledge.- 40 Hours Project', description: 'We are an analytics company building a product for recruitment.' },
+    { title: 'Front-end HTML Developer with JavaScript Skills - 40 Hours Project', description: 'We are a data company building a product for hiring teams.' },
     // a length after its heading with no colon, and a night's work today (set BG)
     { description: 'Interview support for a data analyst role. Duration 30 min.' },
-    { description: 'PHP developer needed for hourly work - should start right away & work whole night today.' },
+    { description: 'Laravel developer needed for hourly work - should start right away & work whole night today.' },
     // a span of months of work, and a release in a month of a year (set BH)
     { description: 'Facebook game programmer. Part-time work January-June, then beta testing and a release to high schools in August 2013.' },
     // a release in a year (set BI)

@@ -68,6 +68,6 @@ export const examples: RuleExamples = {
     { description: 'My questions are standard and more geared toward design.' },
     { description: 'Reviews should be as long or short as needed.' },
     // the product's own features, shown off in a video
-    { description: "Showcase the device's portability, ease of use, and other features." },
+    { description: "Show off the gadget's portability, ease of use, and other features." },
   ],
 };

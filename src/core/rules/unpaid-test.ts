@@ -86,10 +86,10 @@ export const examples: RuleExamples = {
     { description: 'We start with a paid test task of two hours.' },
     { description: 'We never ask for free samples.' },
     // a test said to be paid anywhere in the post, the whole job called a test, pay in the sentence
-    { description: 'Step 4: a test assignment before the interview. Our test assignments are paid regardless of the results.' },
+    { description: 'Step 3: a test task before the interview. Our test assignments are paid whatever the results.' },
     { description: 'This is a test project. If it goes well, completing the test project leads to more work.' },
     { description: 'I’m running a paid one-week trial.\n\nTrial tasks – what you need to prove this week:\n- Set up our workflow' },
-    { description: 'The compensation will be $75 but there will be a sample task to ensure there is alignment.' },
+    { description: 'The pay will be $60 but there will be a sample task to make sure we are aligned.' },
     { description: 'Plan the A/B test design for the pricing page.' },
     // a free trial the product offers its users
     { description: 'Add a registration page and free trial for new customers.' },
