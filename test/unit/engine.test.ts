@@ -99,7 +99,7 @@ describe('the result', () => {
     expect(quotesOf('Reconcile our bank accounts in Xero each month and send me a one-page P&L.', 'deliverables')).toEqual(['one-page P&L']);
     expect(quotesOf('Help with a one-page app on Vercel.', 'deliverables')).toEqual([]);
     // several things of a kind one can count (not "multiple features")
-    expect(quotesOf('Front-end developer required to develop several landing pages (design attached) in raw HTML.', 'deliverables')).toEqual(['several landing pages']);
+    expect(quotesOf('A front-end coder is needed to build several landing pages (design attached) in plain HTML.', 'deliverables')).toEqual(['several landing pages']);
     expect(quotesOf('Developer to build multiple features for our platform.', 'deliverables')).toEqual([]);
     // quoted with what it measures, up to the next little word
     expect(quotesOf('I need a one-page landing page on Carrd for my retreat.', 'deliverables')).toEqual(['one-page landing page']);
@@ -148,7 +148,7 @@ describe('the result', () => {
     expect(quotesOf('Categorise about 600 transactions from July to October.', 'deliverables')).toEqual(['600 transactions']);
     expect(quotesOf('Categorise about 600 transactions from July to October.', 'timeline')).toEqual([]);
     expect(quotesOf('Findings shall be presented as a table with a short explanatory sentence.', 'deliverables')).toEqual(['presented as a table']);
-    expect(quotesOf('Prepare a structured P&L statement in Google Sheets for 2024.', 'deliverables')).toEqual(['Prepare a structured P&L statement in Google Sheets']);
+    expect(quotesOf('Prepare a structured cash flow statement in Google Sheets for 2024.', 'deliverables')).toEqual(['Prepare a structured cash flow statement in Google Sheets']);
   });
 
   it('takes tasks listed after "Tasks:", and a list whose items hold a name with a dot', () => {
@@ -185,7 +185,7 @@ describe('the result', () => {
   });
 
   it('takes the client\'s product by what it does, and no product word that names another thing', () => {
-    expect(quotesOf('Enhance our innovative product that analyzes urine test strip results.', 'context')).toEqual(['our innovative product that analyzes urine test strip']);
+    expect(quotesOf('Enhance our innovative product that analyzes soil sample photos.', 'context')).toEqual(['our innovative product that analyzes soil sample photos']);
     expect(quotesOf('We need our 12-page user manual for a kitchen scale translated into Japanese.', 'context')).not.toContain('our 12-page user');
   });
 
@@ -216,7 +216,7 @@ describe('the result', () => {
     const draft = 'Need a Python script that scrapes new job listings from 3 job boards and emails me a daily digest.';
     expect(quotesOf(draft, 'deliverables')).toEqual(['Need a Python script that scrapes']);
     // a thing named with no more than what it is for stays a hint, and "need" in mid-sentence is not its opening
-    expect(quotesOf('Need a website design for a NFT project.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Need a website design for a token project.', 'deliverables')).toEqual([]);
     expect(quotesOf('Freelancers who need a portfolio that shows results should apply.', 'deliverables')).toEqual([]);
   });
 
@@ -235,7 +235,7 @@ describe('the result', () => {
 
   it('closes a bracket a quote opened when it closes soon after, else ends the quote before it', () => {
     expect(quotesOf('I have a PSD design for a newsletter (600px wide). Need it coded.', 'context')).toEqual(['I have a PSD design for a newsletter (600px wide)']);
-    expect(quotesOf('Share examples of Dune dashboards (or similar work). Build ours.', 'samples')).toEqual(['Share examples of Dune dashboards (or similar work)']);
+    expect(quotesOf('Share examples of Grafana dashboards (or similar work). Build ours.', 'samples')).toEqual(['Share examples of Grafana dashboards (or similar work)']);
     // a bracket that runs on past its sentence is no aside: the quote ends before it
     expect(quotesOf('I have a PSD design for a newsletter (600px. It is wide) to code.', 'context')).toEqual(['I have a PSD design for a newsletter']);
   });
@@ -250,9 +250,9 @@ describe('the result', () => {
 
   it('takes a site or app the work adds to, an app already in the stores, and an organisation one word names by what it does', () => {
     expect(quotesOf('Add a WhatsApp button on our website.', 'context')).toEqual(['our website']);
-    expect(quotesOf('Integrate four AI agents into our mobile application.', 'context')).toEqual(['our mobile application']);
+    expect(quotesOf('Integrate three AI helpers into our mobile application.', 'context')).toEqual(['our mobile application']);
     expect(quotesOf('Add a blog to our new website.', 'context')).toEqual([]);
-    expect(quotesOf('App is currently on app stores (Android and Apple). Need upgrades.', 'context')).toEqual(['App is currently on app stores']);
+    expect(quotesOf('App is currently on app stores (iOS and Android). Needs new screens.', 'context')).toEqual(['App is currently on app stores']);
     expect(quotesOf('Our factory needs someone to analyse sales data.', 'context')).toEqual(['Our factory']);
     expect(quotesOf('Our company needs someone to analyse sales data.', 'context')).toEqual([]);
     expect(quotesOf('I am looking for a designer to create a website for my band.', 'context')).toEqual(['my band']);
@@ -266,27 +266,27 @@ describe('the result', () => {
     expect(quotesOf('Need a logo for my bakery.', 'deliverables')).toEqual(['logo']);
     expect(itemOf({ title: 'Artist to do a logo/background', description: 'I will give you concept art and the name.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['logo']);
     expect(quotesOf('Add some features to our app.', 'deliverables')).toEqual([]);
-    expect(quotesOf('Add enhancements to my Ruby application.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Add enhancements to my Elixir application.', 'deliverables')).toEqual([]);
   });
 
   it('takes a task said as one, a site rebuilt on a named platform and a thing built then tied to a named system as deliverables', () => {
-    expect(quotesOf('The very first task is to restructure the accounts so that admins share permissions.', 'deliverables')).toEqual(['task is to restructure the accounts']);
+    expect(quotesOf('The very first task is to restructure the accounts so that editors share roles.', 'deliverables')).toEqual(['task is to restructure the accounts']);
     expect(phraseQuotesOf('Your task will be to take over our site development.', 'deliverables')).toEqual([]);
     expect(phraseQuotesOf('Your task is to understand an already built app.', 'deliverables')).toEqual([]);
     expect(quotesOf('Need to redesign an existing HTML website to WordPress.', 'deliverables')).toEqual(['redesign an existing HTML website to WordPress']);
     expect(quotesOf('We need help building a CloseBot and integrating it with HighLevel.', 'deliverables')).toEqual(['integrating it with HighLevel']);
     expect(quotesOf('Discovery Deliverable (cost analysis, timeline, user flow, wireframes)', 'deliverables')).toEqual(['Deliverable (cost analysis, timeline, user flow, wireframes)']);
-    expect(quotesOf('I need a comprehensive tech pack for a PVC tote bag.', 'deliverables')).toEqual(['I need a comprehensive tech pack for a PVC tote bag']);
+    expect(quotesOf('I need a comprehensive tech pack for a canvas backpack.', 'deliverables')).toEqual(['I need a comprehensive tech pack for a canvas backpack']);
     expect(quotesOf('We need an AWS app to start and stop the EC2 instance.', 'deliverables')).toEqual(['We need an AWS app to start']);
   });
 
   it('takes a list with what each item holds, pages listed with dashes, icons by their size, an error by its code, a sheet\'s tab and a drawing as deliverables', () => {
-    expect(quotesOf('Compile a comprehensive list of these gardens, including their locations, contact details, and any relevant information.', 'deliverables')).toEqual(['list of these gardens, including their locations, contact details, and any relevant']);
-    expect(quotesOf('An e-commerce site for a skincare range. Pages needed include; -Home. -Mission & Values (about) -Shop. -Library', 'deliverables')).toEqual(['Pages needed include; -Home']);
+    expect(quotesOf('Compile a full list of these vineyards, including their locations, contact details, and any relevant information.', 'deliverables')).toEqual(['list of these vineyards, including their locations, contact details, and any relevant']);
+    expect(quotesOf('A shop site for a candle brand. Pages needed include; -Home. -Our Story (about) -Shop. -Journal', 'deliverables')).toEqual(['Pages needed include; -Home']);
     expect(quotesOf('Our immediate need is for about thirty or so 32 x 32 pixel, color icons.', 'deliverables')).toEqual(['32 x 32 pixel, color icons']);
-    expect(quotesOf("I'm getting a 405 error on an ajax post request into my laravel app.", 'deliverables')).toEqual(['error on an ajax post request']);
-    expect(quotesOf('Create a Summary tab in our Daily Report Worksheet.', 'deliverables')).toEqual(['Create a Summary tab in our Daily Report Worksheet']);
-    expect(itemOf({ title: '[Hiring] Someone to Draw me as A Futurama Character', description: 'PM me.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to Draw me']);
+    expect(quotesOf("I'm getting a 419 error on an ajax post request into my symfony app.", 'deliverables')).toEqual(['error on an ajax post request']);
+    expect(quotesOf('Create a Totals tab in our Daily Report Worksheet.', 'deliverables')).toEqual(['Create a Totals tab in our Daily Report Worksheet']);
+    expect(itemOf({ title: '[Hiring] Someone to Draw me as A Simpsons Character', description: 'PM me.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to Draw me']);
     expect(quotesOf("We're getting more error reports from users on mobile.", 'deliverables')).toEqual([]);
   });
 
@@ -323,7 +323,7 @@ describe('the result', () => {
     expect(quotesOf('Make videos of 3 minutes each.', 'deliverables')).toEqual(['3 minutes']);
     expect(itemOf({ title: 'Machine learning engineer to build product recommendation model', description: 'Details to follow.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to build product recommendation model']);
     // the thing's name stops before a link: a quote never cuts one
-    expect(itemOf({ title: 'I want to make website like Naukri.com', description: 'A job portal.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to make website']);
+    expect(itemOf({ title: 'I want to make website like Indeed.com', description: 'A job portal.' }, 'deliverables').evidence.map((e) => e.text)).toEqual(['to make website']);
   });
 
   it('takes a count of things data is scraped for, and quotes a length with what it measures, not "about"', () => {
@@ -354,7 +354,7 @@ describe('the result', () => {
   it('takes things made for a named part of the product, not content for a channel', () => {
     expect(quotesOf("Create Figma designs for our budgeting app's onboarding flow and home screen.", 'deliverables')).toContain("designs for our budgeting app's onboarding");
     expect(quotesOf('Write product descriptions for the 120 items in our Shopify store.', 'deliverables')).toContain('descriptions for the 120 items');
-    expect(quotesOf('Create videos for our YouTube channel.', 'deliverables')).toEqual([]);
+    expect(quotesOf('Create clips for our YouTube channel.', 'deliverables')).toEqual([]);
   });
 
   it('takes the client\'s writing and what it is to become: "I need my resume rewritten"', () => {
@@ -383,7 +383,7 @@ describe('the result', () => {
   it('takes work on the client\'s own product as what exists: "enhance our web applications", "our existing website"', () => {
     expect(quotesOf('We are seeking an Angular expert with a passion for UI/UX design to enhance our web applications.', 'context')).toEqual(['enhance our web applications']);
     expect(quotesOf('We are seeking a WordPress developer to assist with updates and enhancements to our existing website.', 'context')).toEqual(['our existing website']);
-    expect(quotesOf('We are seeking a Node.js developer to modify our existing application.', 'context')).toEqual(['modify our existing application']);
+    expect(quotesOf('We need a Deno developer to modify our existing application.', 'context')).toEqual(['modify our existing application']);
     // (not a role's boilerplate about systems, nor improving how the team works)
     expect(phraseQuotesOf('Design models and ensure seamless integration into our existing systems.', 'context')).toEqual([]);
     expect(quotesOf('Your expertise will help improve our processes and streamline our workflows.', 'context')).toEqual([]);
@@ -391,9 +391,9 @@ describe('the result', () => {
 
   it('takes what the client holds named before "we have", and work begun by others', () => {
     expect(quotesOf('We need a 1 hour consultation so help us understand the script we have and how we can enhance it.', 'context')).toEqual(['script we have']);
-    expect(quotesOf('Take over and complete an ongoing data pipeline project. Significant progress has already been made.', 'context')).toEqual(['Take over and complete an ongoing', 'progress has already been made']);
-    expect(quotesOf('Front-end developer required to develop several landing pages (design attached) in raw HTML.', 'context')).toEqual(['design attached']);
-    expect(quotesOf('I need seller accounts created on about 8 online stores. I have all of the product photos and descriptions.', 'context')).toEqual(['I have all of the product photos and descriptions']);
+    expect(quotesOf('Take over and complete an ongoing ETL project. Good progress has already been made.', 'context')).toEqual(['Take over and complete an ongoing', 'progress has already been made']);
+    expect(quotesOf('A front-end coder is needed to build several landing pages (design attached) in plain HTML.', 'context')).toEqual(['design attached']);
+    expect(quotesOf('I need shops opened on about 6 marketplaces. I have all of the product photos and descriptions ready.', 'context')).toEqual(['I have all of the product photos and descriptions ready']);
   });
 
   it('quotes what the client has with its noun, and not a condition for the work as something in place', () => {
@@ -412,8 +412,8 @@ describe('the result', () => {
   });
 
   it('takes a list of issues to fix, a lag told by its symptom, and sign-in through named providers', () => {
-    expect(quotesOf('Issues to Fix:\n1- Fix lag when scrolling through large datasets.', 'deliverables')).toEqual(['Issues to Fix:', 'lag when scrolling through large datasets']);
-    expect(quotesOf('I want to implement third party auth with Apple and Google in my Expo app.', 'deliverables')).toContain('implement third party auth with Apple');
+    expect(quotesOf('Issues to Fix:\n1- Fix lag when scrolling through long tables of data.', 'deliverables')).toEqual(['Issues to Fix:', 'lag when scrolling through long tables of data']);
+    expect(quotesOf('I want to implement third party auth with Apple and GitHub in my Ionic app.', 'deliverables')).toContain('implement third party auth with Apple');
   });
 
   it('takes who the work is for in the family, a product being weighed up, and material already approved', () => {
@@ -464,11 +464,11 @@ describe('the result', () => {
 
   it('quotes what a client runs or has with its noun, a name with a dot inside as one word: "We run three Node.js services"', () => {
     expect(quotesOf('We run three Node.js services and a Postgres 14 database on Heroku.', 'context')).toContain('We run three Node.js services');
-    expect(quotesOf('I have a bulk email node.js script that needs changes.', 'context')).toContain('I have a bulk email node.js script');
+    expect(quotesOf('I have a bulk SMS python script that needs a fix or two.', 'context')).toContain('I have a bulk SMS python script');
   });
 
   it('quotes a call with its length and kind, the words a length to deliver is not followed by', () => {
-    expect(quotesOf('Guide our interns in 30-minute weekly Zoom meetings.', 'communication')).toContain('30-minute weekly Zoom meetings');
+    expect(quotesOf('Coach our juniors in 30-minute weekly Zoom meetings.', 'communication')).toContain('30-minute weekly Zoom meetings');
     expect(quotesOf('Guide our interns in 30-minute weekly Zoom meetings.', 'deliverables')).not.toContain('30-minute');
   });
 
@@ -481,7 +481,7 @@ describe('the result', () => {
 
   it('takes "Scope:" heading a list, not a "Scope:" field of a template', () => {
     expect(quotesOf('Scope:\n- Audit the flows\n- Replace them with one flow', 'deliverables')).toContain('Scope:');
-    expect(quotesOf('Project Details:\n- Scope: Implement an AI-powered system\n- Duration: 3-6 months', 'deliverables')).not.toContain('Scope:');
+    expect(quotesOf('Project Details:\n- Scope: Implement an AI-powered planner\n- Duration: 2-5 months', 'deliverables')).not.toContain('Scope:');
   });
 
   it('takes who a student client is ("I\'m a PhD candidate") and a workspace with its parts listed', () => {
@@ -494,7 +494,7 @@ describe('the result', () => {
   it('takes what the client is about to do, and a process now done by hand, as background', () => {
     expect(quotesOf("I'm about to sign a 5-year commercial lease for a café in Ontario. Review it.", 'context')).toContain("I'm about to sign a 5-year commercial lease");
     expect(quotesOf('Our bookkeeper must manually copy the orders into Xero. Automate it.', 'context')).toContain('manually copy the orders into Xero');
-    expect(quotesOf("I'm currently doing all these steps manually in Google Sheets. Automate them.", 'context')).toContain('currently doing all these steps manually');
+    expect(quotesOf("I'm currently doing all these steps manually in Airtable. Automate them.", 'context')).toContain('currently doing all these steps manually');
     // the job's own manual work, and a template's field read as a name, are no background
     expect(quotesOf('The job will be to manually manage the listings of a website.', 'context')).toEqual([]);
     expect(quotesOf('Deliverable is a written report in Google Docs.', 'context')).not.toContain('Deliverable is a written report');
@@ -668,7 +668,7 @@ describe('the result', () => {
 
   it('takes past work named by what it is examples of, and a home being renovated as who the client is', () => {
     expect(quotesOf('Please share before/after examples of career-change resumes.', 'samples')).toEqual(['before/after examples of career-change resumes']);
-    expect(quotesOf('How to apply: send examples of Bubble.io projects, particularly those with APIs.', 'samples')).toEqual(['examples of Bubble.io projects']);
+    expect(quotesOf('How to apply: send examples of Bubble.io projects, especially ones with APIs.', 'samples')).toEqual(['examples of Bubble.io projects']);
     expect(quotesOf('Let me give you 2 examples of special effects we want. Include examples of error messages in the report.', 'samples')).toEqual([]);
     expect(quotesOf("I'm renovating my flat and want 3 photorealistic renders of the living room.", 'context')).toEqual(["I'm renovating my flat"]);
   });
@@ -1089,11 +1089,11 @@ describe('restructure', () => {
 
   it("replaces the draft's own headings, but keeps a line that only ends in a colon", () => {
     const draft = {
-      description: 'Key Responsibilities:\n- Build the booking form.\nThe functionality is as follows:\n1. Users book a class.\nWe need:\n- A menu page.\nNice to Have:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
+      description: 'Key Responsibilities:\n- Build the booking form.\nThe flow works like this:\n1. Users book a class.\nWe need:\n- A menu page.\nNice to Have:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
     };
     const restructured = restructure(draft);
     const out = restructured.description;
-    for (const kept of ['The functionality is as follows:', 'We need:', '- Build the booking form.', '1. Users book a class.', '- A menu page.', '- A 3-page site.', 'Identify Suitable Sites:']) {
+    for (const kept of ['The flow works like this:', 'We need:', '- Build the booking form.', '1. Users book a class.', '- A menu page.', '- A 3-page site.', 'Identify Suitable Sites:']) {
       expect(out).toContain(kept);
     }
     expect(out).not.toContain('Key Responsibilities');

@@ -145,11 +145,11 @@ describe('a section the phrase rules found and a judgement found too thin', () =
   it('is reported as hinted at, quoting what was found, not as absent', () => {
     // A job ad: one phrase names a deliverable, the rest describes a person.
     const description =
-      'We are seeking a highly motivated developer to join our team. The ideal candidate will integrate public APIs into the application and collaborate with stakeholders. Responsibilities include writing clean code, attending meetings and mentoring junior developers. Requirements: 5+ years of experience, strong communication skills, and a passion for learning. If you are passionate about technology, we would love to hear from you!';
+      'We are seeking a highly motivated developer to join our team. The ideal candidate will integrate public APIs into the platform and collaborate with stakeholders. Responsibilities include writing clean code, attending meetings and mentoring junior developers. Requirements: 5+ years of experience, strong communication skills, and a passion for learning. If you are passionate about technology, we would love to hear from you!';
     const analysis = analyze({ description });
     expect(analysis.checklist.find((c) => c.section === 'deliverables')!.status).toBe('missing');
     const finding = analysis.findings.find((f) => f.ruleId === 'missing-deliverables')!;
-    expect(finding.message).toBe('What will be handed over is only hinted at ("integrate public APIs into the application"): name each thing that will exist when the work is done.');
+    expect(finding.message).toBe('What will be handed over is only hinted at ("integrate public APIs into the platform"): name each thing that will exist when the work is done.');
     // Plain absence keeps the plain message.
     expect(analyze({ description: 'Need a React developer. Must know TypeScript.' }).findings.find((f) => f.ruleId === 'missing-deliverables')!.message).toBe(
       'No concrete deliverable is named: say what will exist when the work is done.',
