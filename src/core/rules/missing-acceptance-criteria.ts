@@ -58,8 +58,9 @@ const PATTERNS = [
   // a finish point with what it is said: "refine the solution until it meets our requirements for both connectivity and
   // data extraction" (set BL)
   rx(String.raw`\buntil\s+it\s+(?:meets|passes|satisfies)\s+(?:all\s+)?(?:our|the)\s+(?:requirements|criteria|tests?)\s+for\b`),
-  // writing with no errors of a kind: "content with ZERO grammatical, typo and factual errors" (set BM)
-  rx(String.raw`\b(?:zero|no)\s+(?:(?:grammatical|grammar|spelling|typo|typos|factual|formatting)[,\s]+(?:and\s+|or\s+)?){1,3}errors\b`),
+  // writing with no errors of a kind: "content with ZERO grammatical, typo and factual errors" (set BM; it starts at the kind
+  // of error, not at every "no", and looks back)
+  rx(String.raw`\b(?:grammatical|grammar|spelling|typo|typos|factual|formatting)\b(?<=\b(?:zero|no)\s+(?:grammatical|grammar|spelling|typo|typos|factual|formatting))(?:[,\s]+(?:and\s+|or\s+)?(?:grammatical|grammar|spelling|typo|typos|factual|formatting)){0,2}\s+errors\b`),
   // questions the result must answer: "The questions this work must answer and you need to demonstrate" (set BJ)
   rx(String.raw`\bquestions?\s+(?:that\s+)?(?:this|the|our)\s+(?:work|analysis|model|report|project|dashboard|study)\s+(?:must|should|needs?\s+to|has\s+to)\s+answer\b`),
   // …or a time reduced to: "Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds." (set BJ)

@@ -87,8 +87,8 @@ const PATTERNS = [
   rx(String.raw`\bmeet\s+(?:with\s+)?you\b(?<=\b(?:i|we)\s+(?:would\s+(?:like|love)|['’]d\s+(?:like|love))\s+to\s+meet\s+(?:with\s+)?you)|\bhand-?over\s+(?:session|call|meeting)s?\b`),
   // updates asked for at a cadence (set BK): "Keep me updated on progress at agreed intervals (e.g., weekly)", "Must report
   // updates daily at the end of day" (set BM); and talks before the award: "We can have few technical discussions to close
-  // this project" (set BM)
-  rx(String.raw`\bkeep\s+(?:me|us)\s+(?:updated|informed|posted)\b(?=[^.!?\n]{0,50}\b(?:daily|weekly|every|regular(?:ly)?|intervals?)\b)|\b(?:report|send|give|provide|post)\s+(?:progress\s+)?updates?\s+(?:daily|weekly|every\s+day)\b|\b(?:have|hold)\s+(?:a\s+few\s+|few\s+|some\s+)?(?:technical\s+)?discussions\b(?<=\b(?:we|i)\s+(?:can|will|could|should|would)\s+(?:have|hold)\s+(?:a\s+few\s+|few\s+|some\s+)?(?:technical\s+)?discussions)`),
+  // this project" (set BM) (each starts at the rarer word after the verb and looks back)
+  rx(String.raw`\bkeep\s+(?:me|us)\s+(?:updated|informed|posted)\b(?=[^.!?\n]{0,50}\b(?:daily|weekly|every|regular(?:ly)?|intervals?)\b)|\bupdates?\s+(?:daily|weekly|every\s+day)\b(?<=\b(?:report|send|give|provide|post)\s+(?:progress\s+)?updates?\s+(?:daily|weekly|every\s+day))|\b(?:technical\s+)?discussions\b(?<=\b(?:we|i)\s+(?:can|will|could|should|would)\s+(?:have|hold)\s+(?:a\s+few\s+|few\s+|some\s+)?(?:technical\s+)?discussions)`),
   // working together on a shared screen, or over a messenger (set BG): "Step-by-step guidance via screen-sharing", "a
   // screen share session", "team up with a 2D artist over Skype" (not a product's: "an app with screen sharing")
   rx(String.raw`\bscreen[- ]?shar(?:e|ing)\b(?<=\b(?:via|over|through|by|using|do|with)\s+(?:a\s+)?screen[- ]?shar(?:e|ing))(?!\s+(?:feature|functionality|app|tool|software|option)s?\b)|\bscreen[- ]?shar(?:e|ing)\s+(?:sessions?|calls?|meetings?)\b|\bover\s+skype\b(?<=\b(?:team\s+up|work|collaborate|chat|talk|meet)\b[^.!?\n]{0,40}over\s+skype)`),
