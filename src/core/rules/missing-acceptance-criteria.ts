@@ -61,6 +61,9 @@ const PATTERNS = [
   // writing with no errors of a kind: "content with ZERO grammatical, typo and factual errors" (set BM; it starts at the kind
   // of error, not at every "no", and looks back)
   rx(String.raw`\b(?:grammatical|grammar|spelling|typo|typos|factual|formatting)\b(?<=\b(?:zero|no)\s+(?:grammatical|grammar|spelling|typo|typos|factual|formatting))(?:[,\s]+(?:and\s+|or\s+)?(?:grammatical|grammar|spelling|typo|typos|factual|formatting)){0,2}\s+errors\b`),
+  // a grading rubric for the result, and a multiple of return to reach (set BN): "Grading Rubric … Total Points: 100",
+  // "ad campaigns aimed at delivering a 3x ROI"
+  rx(String.raw`\bgrading\s+rubric\b|\b\d+(?:\.\d+)?\s*x\s+(?:roi|roas|return)\b`),
   // questions the result must answer: "The questions this work must answer and you need to demonstrate" (set BJ)
   rx(String.raw`\bquestions?\s+(?:that\s+)?(?:this|the|our)\s+(?:work|analysis|model|report|project|dashboard|study)\s+(?:must|should|needs?\s+to|has\s+to)\s+answer\b`),
   // …or a time reduced to: "Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds." (set BJ)
@@ -460,6 +463,9 @@ export const examples: RuleExamples = {
     // a perfect copy, and requirements said with what they are for (set BL)
     { description: 'Landing page job. We need a perfect copy of our old product page, rebuilt in plain HTML.' },
     { description: 'UiPath bot for our systems of record. Develop, deliver, test, and refine the solution until it meets our requirements for both connectivity and data extraction.' },
+    // a grading rubric, a multiple of return (set BN)
+    { description: 'Course project: fine-tune a translation model.\nGrading Rubric\nTotal Points: 100\nResearch Phase (10 points)' },
+    { description: 'Run ad campaigns for wellness brands aimed at delivering a 4x ROI.' },
     // a store's approval got, a book's store, writing with no errors (set BM)
     { description: 'Slots game for Android. You will also assist me in publishing it and getting it approved.' },
     { title: 'Post my cookbook e-book on Amazon', description: 'Format it as EPUB and MOBI; the text is in Spanish.' },

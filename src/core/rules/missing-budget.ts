@@ -15,6 +15,9 @@ const PER_UNIT_TAIL = String.raw`(?:\s*(?:\/\s?|per\s+(?:(?:audio|finished|final
 /** Stated as unpaid, revenue share or hobby: a payment term too (the labels count it). */
 const UNPAID = String.raw`\b(?:(?:won'?t|will not|wont) be any (?:initial |upfront |up-front )?pay|(?:can'?t|cannot|can not) pay(?: you| for any work)?(?!\s+(?:much|more|a lot|top|high|big|well|very)\b)|(?:is|are|there is|there will be) no pay(?:ment)?|not (?:a )?paid (?:position|project|job|gig)|non-?paid (?:position|project|job|gig|role)|non[- ]?paying (?:position|project|job|gig|role)|(?:this is|it['’]?s|it is)(?: all| just| purely)? (?:a )?(?:hobby|passion|unpaid) (?:project|work)|(?:this is|it['’]?s|it is) (?:just |purely |only )?for fun\b|no (?:kind of )?(?:real )?monetary (?:gain|compensation)|no payment(?=\s*[,.!;]\s*sorry\b|\s+(?:at all|involved|offered|whatsoever)\b)|neither of us (?:gets?|will get|are getting|is getting) paid|(?:can['’]?t|cannot|can not) offer (?:any )?(?:(?:monetary|financial) )?(?:money|pay|payment|compensation))`;
 
+/** The client paying by a named service: "I could pay via PayPal" (set BN; it starts at the service and looks back). */
+const PAID_BY_SERVICE = String.raw`\b(?:paypal|payoneer)\b(?<=\b(?:i|we)\s+(?:can\s+|could\s+|will\s+|would\s+|['’]ll\s+)?pay\s+(?:you\s+)?(?:via|through|by|with|on)\s+(?:paypal|payoneer))`;
+
 const PATTERNS = [
   rx(UNPAID),
   // a hobby project said by its tag, as game-dev boards write it: "[LFM] Musician for my game [Hobby]" (unpaid: a term)
@@ -47,9 +50,10 @@ const PATTERNS = [
   // option of going the royalties route" (not what is worked on: "royalty-free music", "a royalty company", "analyse
   // royalties"; it starts at the rare word and looks back)
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
+  scannedApart(rx(PAID_BY_SERVICE)),
   // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
-  // the game as 50-50 partners", "a programmer to go 50/50 in on a project", "The amount payed by Webtoon will be split 50x50 between the writer (me) and the artist"
-  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bgo\s+50\s*[-/]\s*50\b|\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally)\b(?<=\b(?:money|amount|pay|payment|earnings|income|proceeds)\b[^.!?\n]{0,40}\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally))|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
+  // the game as 50-50 partners", "a programmer to go 50/50 in on a project", "some sort of dual ownership type arrangement" (set BN), "The amount payed by Webtoon will be split 50x50 between the writer (me) and the artist"
+  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bgo\s+50\s*[-/]\s*50\b|\b(?:dual|joint|shared|co-?)[ -]?ownership\b|\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally)\b(?<=\b(?:money|amount|pay|payment|earnings|income|proceeds)\b[^.!?\n]{0,40}\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally))|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
   // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
@@ -432,6 +436,8 @@ export const examples: RuleExamples = {
     { description: 'Ops automation lead. YOUR PRICE SHOULD BE A MONTHLY FEE FOR FULL TIME WORK.' },
     { description: 'A platform game. I am willing to split the profits of this 33/33/33 between the three of us.' },
     { description: 'Illustrator here, looking for a coder to go 50/50 on a puzzle game idea.' },
+    { description: 'Partner for my rally racing sim. We would be working out some kind of dual ownership arrangement.' },
+    { description: 'Make my costume for a convention. I could pay via PayPal, or part trade for craft supplies.' },
     { description: 'Comic artist wanted for my online series. Any money the platform pays us will be split 50x50 between the two of us.' },
     { description: 'MT5 expert advisor, max drawdown 20%. Will test 2 weeks on a demo account before payment.' },
     { description: 'Senior Java developer in Manhattan.\n\nCOMP:\n•100K+\n•Stock options' },

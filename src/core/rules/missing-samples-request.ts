@@ -49,6 +49,8 @@ const WISH_TO_SEE = /^(?:love|like|want|wish)/i;
  */
 const PART_OF_THE_WORK = /\b(?:code|source|collaborators?|teammates|access|branch(?:es|ing)?|repos(?:itory|itories)?)\b[^.!?\n]{0,25}\b(?:via|on|through|in|to)\s+(?:a\s+|our\s+|the\s+)?github\W*$|\b(?:feedback\s+on|review(?:ing)?|evaluat\w+|assess\w*)\s+(?:[\w-]+\s+){0,3}samples?$/i;
 
+/** A portfolio a course asks of its students: the post is an assignment, not an ask for past work. */
+const COURSE_PORTFOLIO = /\bportfolio\s+(?:assignment|exam|task)s?\b|\bportfolio\s+for\s+the\s+exam\b/i;
 /** "Pages include about us, team, portfolio, contact us": a page of the client's site, not work asked for. */
 const SITE_PAGES_BEFORE = /\bpages?\s+(?:(?:include|are|:)\s*)?$/i;
 
@@ -60,9 +62,9 @@ const PATTERNS = [
   // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
   // "a personal website portfolio", "a portfolio website", a product's "User Live Trade Portfolio panel" (set BK); not a
   // benefit: "pad your portfolio", "an attractive portfolio filler", "a portfolio boost", "credits for portfolio purposes",
-  // "clone games for portfolio building", "an AMAZING portfolio piece" (set BM); nor the client's own, "projects … to build
+  // "clone games for portfolio building", "an AMAZING portfolio piece" (set BM), a course's "Portfolio assignment" (set BN); nor the client's own, "projects … to build
   // a portfolio" (set BK))
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose|piece)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose|piece|assignment|exam)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -165,9 +167,10 @@ const PATTERNS = [
   // experience" (set BK), "If you've built anything similar—AI assessments, lead-gen funnels—I want to see it" (set BL),
   // "pm me with experience, equipment and rates", "Send me a message with your background", "provide details on your
   // experience", "Send links to at least one Magento project", "post pics of your work", "You must share your hosting
-  // related site" (set BM) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
+  // related site" (set BM), "include your relevant experience in your proposal", "Apply now with details about your
+  // experience", "applications clearly showing what you can do and have done" (set BN) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
   // "provide", "share" or "please", start at a rarer word after it and look back)
-  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\bprovide\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\blinks?\s+to\s+at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?\b|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
+  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\blinks?\s+to\s+at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?\b|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -198,7 +201,9 @@ export const missingSamplesRequest: SectionRule = {
         // "Provide all code (preferably via GitHub)": the job's code handed over; "provide feedback on various code samples":
         // samples the work reviews, not past work
         !PART_OF_THE_WORK.test(t.slice(s, e)) &&
-        !(/\bexamples?$/i.test(t.slice(s, e)) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))),
+        !(/\bexamples?$/i.test(t.slice(s, e)) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))) &&
+        // a course's portfolio, anywhere in a post that names it ("Portfolio assignment", "your portfolio for the exam"; set BN)
+        !(/\bportfolios?\b/i.test(t.slice(s, e)) && COURSE_PORTFOLIO.test(t)),
     }),
   template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
 };
@@ -212,6 +217,8 @@ export const examples: RuleExamples = {
     { description: 'C++ programmer for our mod. All participants will be mentioned in the credits for portfolio purposes.' },
     // a portfolio as what the role gives
     { description: 'Paid internship for a web developer. Get a portfolio boost with real-world application.' },
+    // a course's portfolio assignment (set BN)
+    { title: 'Machine Learning course', description: 'This portfolio assignment: fine-tune a small translation model. Submit your portfolio with the notebook and a short reflection.' },
     // a portfolio piece the job gives (set BM)
     { description: 'Fashion magazine site on WordPress. If you are a PHP wiz looking for an AMAZING portfolio piece this is it!' },
     // a product's portfolio screen, and a portfolio the client builds (set BK)
@@ -434,6 +441,9 @@ export const examples: RuleExamples = {
     { description: 'WooCommerce plugin fixes. Please send links to at least two WooCommerce projects.' },
     { description: 'Trophies for our film festival. PM me with pics or post pics of your work in the comments.' },
     { description: 'Simple website on hosting. You must share your hosting related site that has traffic.' },
+    { description: 'Form builder setup in Fastfield. Kindly include your relevant experience in your proposal.' },
+    { description: 'Java developer to run technical interviews for us. Apply today with details about your experience.' },
+    { description: 'Build a sheet of emissions data. I would like to see applications clearly showing what you can do and have done.' },
     { description: 'Land research analyst. Proven experience in land research or GIS (please highlight relevant projects).' },
     { description: 'SMS booking bot in GoHighLevel. Record a short video introducing yourself and your relevant experience.' },
     // a kind of past work to attach (set BI)

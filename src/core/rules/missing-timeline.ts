@@ -174,6 +174,10 @@ const PATTERNS = [
   // past; it starts at the month and looks back), and one under a start heading: "Here is when we need you to start:\n• June
   // 2013"
   rx(String.raw`\b${MONTH}\b(?<=\b(?:start|starts|starting|begin|begins|beginning|kick off|go live|ready|done|finished|completed|delivered|delivery(?:\s+(?:maximum|max|latest))?|needed|live)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?${MONTH}|\bstart(?:\s+date)?[ \t]*:[ \t]*(?:\n[ \t]*)?(?:[•*-][ \t]*)?${MONTH})`),
+  // a weekday and its date, and a length the task will take (set BN; scanned apart, as timeline's union is at the length V8
+  // optimises): "THIS WEDNESDAY, DECEMBER 12TH from noon til 6", "The survey will take approximately 10–15 minutes" (not
+  // what a product's user spends: "each level should take approximately 5 minutes to play through")
+  scannedApart(rx(String.raw`\b${WEEKDAY},?\s+(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)|\btake\s+(?:you\s+)?(?:approximately|approx\.?|about|around|roughly|only|just)\s+${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b(?![ \t]+to[ \t]+(?:play|read|watch|load|listen|beat|run)\b)`)),
   // …or said without "in": "I'm hoping to have it all ready mid september" (set BL; scanned apart, as timeline's union is at
   // the length V8 optimises)
   scannedApart(rx(String.raw`\bready\s+(?:early\s+|mid-?\s*|late\s+)${MONTH}\b`)),
@@ -363,6 +367,8 @@ function accept(text: string, start: number, end: number): boolean {
   if (BARE_SPAN.test(match) && SPANS_IN_A_ROW.test(text.slice(Math.max(0, start - 30), end + 30))) return false;
   // "Must report updates daily at the end of day": when reports come, not the job's time (set BM)
   if (/^end\s+of\b/i.test(match) && /\b(?:updates?|report\w*|check[- ]?ins?)\b[^.!?\n]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "This position was filled Thursday 03 JAN 2012": when the post was closed, not the job's time (set BN)
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(match) && /\b(?:filled|closed|posted|edited|updated)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "I shall arrange to give you a call or Skype you (probably some time next week)": when the client calls applicants,
   // not the job's time (set BJ)
   if (/^(?:this|next|on|tomorrow)\b/i.test(match) && CALL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
@@ -488,6 +494,9 @@ export const examples: RuleExamples = {
     { description: 'Our Airtable base (9 tables, ~12k records) grew messy over 3 years. Clean it up.' },
     // a call's length is no timeline
     { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
+    // nor when a post was filled, nor how long a product's level takes to play (set BN)
+    { description: 'Junior developer for our studio. **Final Edit: This position was filled Thursday 03 JAN 2013.**' },
+    { description: 'Puzzle game levels in Tiled. We want 30 levels, each should take approximately 5 minutes to play through.' },
     // nor when to apply or hear back, nor when reports come (set BM)
     { description: "IT roles in Detroit, PM me. If you cannot get your information in by tonight (Sunday) I may not be able to get back with you until next weekend." },
     { description: 'Shopify theme tweaks. Post your progress updates daily, at the end of day.' },
@@ -730,6 +739,8 @@ export const examples: RuleExamples = {
     { description: 'Marketplace app for our suppliers. Timeline: Looking for a 1-3 month development plan.' },
     { description: 'Financial controller for our firm. Terms: 3 years full-time contract.' },
     { description: 'Backend developers for our Denver office, one year + contract.' },
+    { description: 'Cosplayers for a web series shoot THIS WEDNESDAY, DECEMBER 12TH from noon til 6, $110 for the day.' },
+    { description: 'Take part in our research study on AI at work. Our survey will take approximately 10–15 minutes.' },
     { description: "Tileset for my platformer. No rush, though I'd like it ready mid October." },
     // a week of a month as typed, a schedule of dates, a project's months, deadlines said with "will be", a delivery month,
     // the work wanted today, a weekend
