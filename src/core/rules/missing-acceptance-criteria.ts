@@ -64,6 +64,10 @@ const PATTERNS = [
   // a grading rubric for the result, and a multiple of return to reach (set BN): "Grading Rubric … Total Points: 100",
   // "ad campaigns aimed at delivering a 3x ROI"
   rx(String.raw`\bgrading\s+rubric\b|\b\d+(?:\.\d+)?\s*x\s+(?:roi|roas|return)\b`),
+  // downloads as milestones the pay follows, and a result to resemble closely (set BO): "1,000 Downloads: $2,000 USD",
+  // "closely resemble Duolingo's streak widget in functionality and design" (what the result should resemble; not "apply only
+  // to jobs that closely match qualifications")
+  rx(String.raw`\b\d[\d,.]*\s*k?\s+(?:downloads|installs|subscribers|paying\s+users)\s*:\s*[$€£]|\bclosely\s+(?:resemble|match|mirror)\b(?<=\b(?:should|must|needs?\s+to|has\s+to|will)\s+closely\s+(?:resemble|match|mirror))`),
   // questions the result must answer: "The questions this work must answer and you need to demonstrate" (set BJ)
   rx(String.raw`\bquestions?\s+(?:that\s+)?(?:this|the|our)\s+(?:work|analysis|model|report|project|dashboard|study)\s+(?:must|should|needs?\s+to|has\s+to)\s+answer\b`),
   // …or a time reduced to: "Optimize fetching products for the ecommerce (up to 500) sites, reduced to 3 seconds." (set BJ)
@@ -285,6 +289,8 @@ export const missingAcceptanceCriteria: SectionRule = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // jobs for the client to apply to, matched to its qualifications (set BO)
+    { description: 'Job search assistant. Apply only to jobs that closely match my qualifications and allow remote work.' },
     // where the app was, and the criteria a product refines for itself
     { description: 'Port my trivia game, which was live in the App Store and Google Play several years ago, from Unity to Flutter.' },
     { description: 'Keyword research tool that will continuously learn from performance data to refine its success criteria over time.' },
@@ -463,6 +469,9 @@ export const examples: RuleExamples = {
     // a perfect copy, and requirements said with what they are for (set BL)
     { description: 'Landing page job. We need a perfect copy of our old product page, rebuilt in plain HTML.' },
     { description: 'UiPath bot for our systems of record. Develop, deliver, test, and refine the solution until it meets our requirements for both connectivity and data extraction.' },
+    // downloads as paid milestones, a widget to resemble closely (set BO)
+    { description: 'Racing tips app.\nMilestones:\n5,000 Downloads: $1,500 USD\n50,000 Downloads: $4,000 USD' },
+    { description: 'Home screen widget for our quiz app. It should closely resemble the streak widget of a well-known language app.' },
     // a grading rubric, a multiple of return (set BN)
     { description: 'Course project: fine-tune a translation model.\nGrading Rubric\nTotal Points: 100\nResearch Phase (10 points)' },
     { description: 'Run ad campaigns for wellness brands aimed at delivering a 4x ROI.' },

@@ -104,7 +104,7 @@ const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 /** A role paid by the hour ("hourly consulting role", "Part-Time, Hourly"), which no product price before it undoes. */
 const ROLE_PAID_HOURLY = /^(?:hourly\s|(?:part|full)[- ]time\s*,)/i;
-const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding)|(?:visibility|featured (?:listings?|placements?|spots?)) for|(?:fee|price|pricing|cost|charge)s?\b[^.!?]{0,20}\b(?:change|set|update)d?\s+(?:it\s+)?to)\b[^.!?\n]{0,30}$/i;
+const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|packages?,?\s+starting\s+at|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding)|(?:visibility|featured (?:listings?|placements?|spots?)) for|(?:fee|price|pricing|cost|charge)s?\b[^.!?]{0,20}\b(?:change|set|update)d?\s+(?:it\s+)?to)\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
 const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?|under|below)\b[^.!?\n]{0,25}$/i;
 /** "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay. */
@@ -113,7 +113,7 @@ const AD_METRIC_BEFORE = /\b(?:cost per (?:lead|click|acquisition|install|conver
 /** A match that is an amount, not a term: "$500", "USD 300" (not "budget is $5,000", which names the pay). */
 const AN_AMOUNT = new RegExp(String.raw`^(?:[^a-z]|${CURRENCY_CODE}\b)`, 'i');
 /** "$49-$99/month plans": the product's plans (not a rate's unit: "$25 per plan" pays for each floor plan drawn). */
-const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,20}\b(?:plans?|subscriptions?|tiers?|memberships?)\b/i;
+const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,30}\b(?:plans?|subscriptions?|tiers?|memberships?|packages?)\b|^\s*(?:setup|set-up)\s*\+/i;
 /** "applying to a fund (up to £20,000)", "raising $500,000 in a seed round": money the client seeks, not the job's pay (unless
  * pay is named between: "we got a grant, so our budget is $5,000"). */
 const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|funding|investment)\s+round|loans?|prizes?)\b(?![^.!?\n]*\b(?:budget|pay|paid|paying|price|fee|rate|cost)\b)[^.!?\n]{0,30}$/i;
@@ -349,6 +349,7 @@ export const examples: RuleExamples = {
     // payment terms asked of the applicant are none stated
     { description: 'Habit tracker web app. Payment terms: How would payments be structured (upfront, by milestone, on completion)?' },
     // a product's price for its own users is not the pay (set BG)
+    { description: 'Front end for our AI agency. We offer packages, starting at $3,000 setup + $300/month for the Growth Package.' },
     { description: 'Treasure hunt game design doc. Players can visit the shop and buy a shield upgrade for $.99.' },
     { description: 'Caregiver matching app in Bubble. Featured listings: boost profile visibility for $10-$50 per listing.' },
     // a staff feature's hourly rate, and a rate asked for after "as well as" (set BH)

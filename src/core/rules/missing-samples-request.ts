@@ -34,8 +34,8 @@ const ITEM_BULLET = String.raw`(?:[-•*✅▪]|\d+[.)])`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
 const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
-/** "Report to include practical examples": examples the work itself holds, not past work asked for. */
-const WORK_INCLUDES = /\b(?:reports?|articles?|posts?|guides?|documents?|tutorials?|content|pages?|videos?|courses?|lessons?|deck|presentation)\s+(?:to|should|must|will|shall)\s+(?:also\s+)?$/i;
+/** "Report to include practical examples", "the website will include case studies" (set BO): what the work itself holds, not past work asked for. */
+const WORK_INCLUDES = /\b(?:reports?|articles?|posts?|guides?|documents?|tutorials?|content|pages?|videos?|courses?|lessons?|deck|presentation|website|site)\s+(?:to|should|must|will|shall)\s+(?:also\s+)?$/i;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
 const CLIENT_SENDS = /\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+(?:am|are)\s+(?:going|able)\s+to)?(?:\s+(?:also|then|happily|gladly))?\s+$/i;
@@ -168,9 +168,10 @@ const PATTERNS = [
   // "pm me with experience, equipment and rates", "Send me a message with your background", "provide details on your
   // experience", "Send links to at least one Magento project", "post pics of your work", "You must share your hosting
   // related site" (set BM), "include your relevant experience in your proposal", "Apply now with details about your
-  // experience", "applications clearly showing what you can do and have done" (set BN) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
+  // experience", "applications clearly showing what you can do and have done" (set BN), "please provide examples or
+  // references", "a link to some of your existing work", "Let me know your experience" (set BO) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
   // "provide", "share" or "please", start at a rarer word after it and look back)
-  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\blinks?\s+to\s+at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?\b|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
+  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\bexamples\s+(?:or|and)\s+references\b(?<=\b(?:provide|share|send|include|give)\s+(?:us\s+|me\s+)?(?:some\s+|a\s+few\s+)?examples\s+(?:or|and)\s+references)|\blinks?\s+to\s+(?:some\s+of\s+)?your\s+(?:existing\s+|previous\s+|past\s+|own\s+)?(?:work|projects)\b|\bknow\s+your\s+(?:relevant\s+)?experience\b(?<=\blet\s+(?:me|us)\s+know\s+your\s+(?:relevant\s+)?experience)|\blinks?\s+to\s+at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?\b|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -201,7 +202,7 @@ export const missingSamplesRequest: SectionRule = {
         // "Provide all code (preferably via GitHub)": the job's code handed over; "provide feedback on various code samples":
         // samples the work reviews, not past work
         !PART_OF_THE_WORK.test(t.slice(s, e)) &&
-        !(/\bexamples?$/i.test(t.slice(s, e)) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))) &&
+        !((/\bexamples?$/i.test(t.slice(s, e)) || /^include\b/i.test(t.slice(s, e))) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))) &&
         // a course's portfolio, anywhere in a post that names it ("Portfolio assignment", "your portfolio for the exam"; set BN)
         !(/\bportfolios?\b/i.test(t.slice(s, e)) && COURSE_PORTFOLIO.test(t)),
     }),
@@ -217,6 +218,8 @@ export const examples: RuleExamples = {
     { description: 'C++ programmer for our mod. All participants will be mentioned in the credits for portfolio purposes.' },
     // a portfolio as what the role gives
     { description: 'Paid internship for a web developer. Get a portfolio boost with real-world application.' },
+    // case studies a website will hold (set BO)
+    { description: 'Site for our AI agency. To build trust, the website will include case studies of clients we helped.' },
     // a course's portfolio assignment (set BN)
     { title: 'Machine Learning course', description: 'This portfolio assignment: fine-tune a small translation model. Submit your portfolio with the notebook and a short reflection.' },
     // a portfolio piece the job gives (set BM)
@@ -444,6 +447,9 @@ export const examples: RuleExamples = {
     { description: 'Form builder setup in Fastfield. Kindly include your relevant experience in your proposal.' },
     { description: 'Java developer to run technical interviews for us. Apply today with details about your experience.' },
     { description: 'Build a sheet of emissions data. I would like to see applications clearly showing what you can do and have done.' },
+    { description: 'Market data for our rentals. If you have done similar work, please provide examples or references.' },
+    { description: 'Short fiction writers. Reply here, preferably with a link to some of your existing work.' },
+    { description: 'Tweak the filters in our Flutter shop. Let me know your experience and the time you need.' },
     { description: 'Land research analyst. Proven experience in land research or GIS (please highlight relevant projects).' },
     { description: 'SMS booking bot in GoHighLevel. Record a short video introducing yourself and your relevant experience.' },
     // a kind of past work to attach (set BI)

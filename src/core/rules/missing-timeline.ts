@@ -274,6 +274,8 @@ const SOME_DAY_WISH_BEFORE = /\b(?:hopefully|maybe|perhaps|might|could|would|som
 const A_DAYS_WORK_BEFORE = /\b(?:in|within|for|of|just|only|takes?|taking)\s+$/i;
 
 /** "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": the client's money's span. */
+/** "10% of app profits | for one year": how long a share of profits is paid (set BO; read on a span that starts at "for"). */
+const PROFIT_SHARE_BEFORE = /\b(?:profits?|revenue|royalt(?:y|ies)|earnings)\s+$/i;
 const MONEY_SPAN_BEFORE = /\b(?:earned|accrued|recogni[sz]ed|billed|amortized|spread)\s+over\b[^.!?\n]{0,30}$|\bfunded\s+$/i;
 /** "a security clearance, which could take 4-6 months to process": paperwork's time (read only when `PROCESSED_AFTER` holds). */
 const PAPERWORK_BEFORE = /\b(?:clearance|paperwork|visa|background check|permit|licen[cs]e)\b[^.!?\n]{0,40}$/i;
@@ -350,6 +352,7 @@ function accept(text: string, start: number, end: number): boolean {
   // "revenue is earned over a period of 3 days to 2 weeks", "Projects are funded for 12+ months": how long the client's
   // money comes or lasts, not the job's time
   if (MONEY_SPAN_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
+  if (/^for\b/i.test(match) && PROFIT_SHARE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "a security clearance, which could take 4-6 months to process", "a lock period of 6 months or 1 year": how long
   // paperwork or a product's term lasts, not the job's time
   if (PROCESSED_AFTER.test(text.slice(end, end + 25)) && PAPERWORK_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
@@ -494,6 +497,8 @@ export const examples: RuleExamples = {
     { description: 'Our Airtable base (9 tables, ~12k records) grew messy over 3 years. Clean it up.' },
     // a call's length is no timeline
     { description: 'Compare 3 CRMs against our needs in a 1-hour call.' },
+    // nor how long a share of profits is paid (set BO)
+    { description: 'Betting tips app. Bonus: 10% of app profits for one year once it passes 100,000 downloads.' },
     // nor when a post was filled, nor how long a product's level takes to play (set BN)
     { description: 'Junior developer for our studio. **Final Edit: This position was filled Thursday 03 JAN 2013.**' },
     { description: 'Puzzle game levels in Tiled. We want 30 levels, each should take approximately 5 minutes to play through.' },

@@ -100,6 +100,8 @@ const PATTERNS = [
   { re: rx(String.raw`\bto\s+(?:begin|start)\s+(?:the\s+|your\s+)?application(?:\s+process)?\s*[,:]?\s+(?:please\s+)?(?:click|visit|go\s+to|head\s+(?:over\s+)?to)\b`), replacements: APPLY_ON_PLATFORM },
   // an outside site to apply on: "Go to gap.com to apply", "Visit [www.example.com/jobs](…) to apply today" (its own pattern: in the union above, every "go" would try it all)
   { re: rx(String.raw`\b(?:go\s+to|visit)\s+\[?(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|net|org|io|co|jobs)\b(?:\/\S*)?\s+(?:to|and)\s+apply\b`), replacements: APPLY_ON_PLATFORM },
+  // …or a form to send the CV through: "submit your CV on this form" (set BO)
+  { re: rx(String.raw`\b(?:cv|resume|résumé|application)\s+(?:on|via|through|using|in)\s+(?:this|the|our)\s+form\b(?<=\b(?:submit|send|upload|fill\s+in)\s+(?:your\s+|a\s+)?(?:cv|resume|résumé|application)\s+(?:on|via|through|using|in)\s+(?:this|the|our)\s+form)`), replacements: APPLY_ON_PLATFORM },
   // …or where the instructions to apply are: "For more information and application instructions, view the [job
   // listing](http://…)" (set BL)
   { re: rx(String.raw`\bapplication\s+instructions\b[^.!?\n]{0,60}?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
@@ -252,6 +254,7 @@ export const examples: RuleExamples = {
     // contact details asked for in brackets, and an outside site visited to apply (set BF)
     { description: 'Linux admin needed. PM me your details (email, skype or gtalk, and your rates) please.' },
     { description: 'Store staff wanted. Visit [www.example.com/jobs](http://www.example.com/jobs/) to apply today.' },
+    { description: 'Freelance developers in every stack, worldwide. Please submit your CV on this form.', flags: ['CV on this form'] },
     { description: 'Two QA engineers, remote. Our application instructions are in the [careers post](https://example.com/careers/qa).', flags: ['application instructions are in the [careers post](https://'] },
     // contact information asked for (set BG)
     { description: 'Simple webcast site. Please send contact information and links to work done.' },
