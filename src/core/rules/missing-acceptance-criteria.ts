@@ -1,11 +1,16 @@
 import { jobKind, type JobKind } from '../job-kind';
 import type { RuleExamples, SectionRule } from '../rule';
+import type { Doc } from '../text/doc';
+import type { Evidence } from '../types';
 import { APPLICANT_QUALITY, isLedBy, isNegated, ledBy, scannedApart } from '../text/match';
 import { APP_STORE, IN_SENTENCE, notMidFigure, notTheClients, rx } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
 /** How a model's polycount is capped: "under 8,000 triangles". */
 const POLY_LIMIT = String.raw`(?:under|below|no more than|at most|max(?:imum)?(?: of)?|not (?:to )?exceed(?:ing)?)`;
+
+/** Platforms a result runs on, named with a version: "iOS 16+", and a sentence about how one behaves ("In Android 12 …"). */
+const PLATFORM = String.raw`(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados|outlook)`;
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
@@ -116,7 +121,7 @@ const PATTERNS = [
   // to 9%", "traffic but conversion is down by 50%")
   rx(String.raw`\b(?:accuracy|uptime|coverage|precision|recall|auc|roc[- ]auc|f1(?:[- ]score)?|rmse|mape|score|lighthouse|pagespeed|page speed|core web vitals|acos|roas|ctr|cpa|cpl|cost per (?:lead|acquisition|install|conversion)|conversion rate|bounce rate|(?:duplicate|error|defect|failure|crash|refund|return|match|pass|fill) rate|open rate|reply rate|response rate|click(?:-through)? rate|retention(?: rate)?|churn(?: rate)?|csat|nps|customer satisfaction|(?:organic\s+)?traffic)\b(?!\s+(?:(?:has|have|had)\s+(?:gone|risen|increased|decreased|dropped|fallen|grown|climbed|crept|jumped|doubled|declined)|went|rose|fell|dropped|grew|climbed|jumped|increased|decreased|declined)\b)(?:(?!\b(?:down|up|dropped|fell|declined|decreased|rose|grew|but)\b)${IN_SENTENCE}){0,25}\b(?:of|above|over|under|below|less than|at least|by(?: at least)?|>=?|≥|<=?|≤|minimum|min\.?|(?:should|must|needs? to|has to|will) (?:be|reach|hit|score)(?: at least| above| over| under| below)?|to (?:reach|hit|exceed)|to|:)\s*[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?`),
   rx(String.raw`\b(?:load|loads|loading|response|render)\w*\b${IN_SENTENCE}{0,25}\b(?:under|below|less than|within|<)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|ms|milliseconds)\b`),
-  rx(String.raw`\b(?:ios|iphone|android|chrome|safari|firefox|windows|macos|android os|ipados|outlook)\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above|(?:a\s+)?more\s+recent(?:\s+(?:model|version))?))`),
+  rx(String.raw`\b${PLATFORM}\s*\d+(?:\.\d+)?\s*(?:\+|and (?:up|above|later|newer)|or (?:higher|later|newer|above|(?:a\s+)?more\s+recent(?:\s+(?:model|version))?))`),
   // what it must run on, down to the version: "It must run on Excel 2016 for Windows", "has to work on PHP 7.4", "We need
   // them working again on Android 13 and 14" (from the verb, rarer than "must", looking back)
   rx(String.raw`\b(?:run|work|running|working)\b(?<=\b(?:must|should|has to|have to|needs? to)\s+(?:also\s+)?(?:run|work)|\b(?:need|want)\s+(?:it|them|this|these|both)\s+(?:running|working))\s+(?:again\s+)?(?:on|in|with)\s+(?:[A-Za-z][\w.+#-]*\s+){1,2}v?\d+(?:\.\d+)*\b`),
@@ -194,18 +199,28 @@ const PATTERNS = [
  * A release to a store is a finish point when it is the job itself ("Publish Android app on
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
+/** A release and the stores it goes to (the store words are what make "launch" or "publish" a store release). */
+const RELEASE_VERB = String.raw`(?:publish|release|launch|submit|submission)`;
+const STORE = String.raw`(?:${APP_STORE}|roku|fire ?tv|amazon appstore)`;
 const STORE_RELEASE_TITLE = [
-  rx(String.raw`\b(?:publish|release|launch|submit|submission)\w*\b${IN_SENTENCE}{0,30}\b(?:${APP_STORE}|roku|fire ?tv|amazon appstore)\b`),
+  rx(String.raw`\b${RELEASE_VERB}\w*\b${IN_SENTENCE}{0,30}\b${STORE}\b`),
   // …and a book's: "post an e-book on Amazon" (set BM)
   rx(String.raw`\b(?:publish|post|upload|release)\w*\b${IN_SENTENCE}{0,20}\b(?:e-?book|book|novel)\s+(?:on|to)\s+(?:amazon|kindle|kdp)\b`),
 ];
 /**
  * …or when the title's job is a release and the description says to which store: "Mobile App Development and Launch" over
  * "launch it on the app store", "V2RayNG Application Modification and Publishing" over "preparing the app for publication
- * on Google Play" (set BK).
+ * on Google Play" (set BK). Read only when the title names no store itself.
  */
-const RELEASE_IN_TITLE = /\b(?:publish|release|launch|submission)\w*\b/i;
-const STORE_RELEASE_TOLD = [rx(String.raw`\b(?:publish|release|launch|submit|submission|publication)\w*\b${IN_SENTENCE}{0,40}\b(?:${APP_STORE}|roku|fire ?tv|amazon appstore)\b`)];
+const RELEASE_IN_TITLE = new RegExp(String.raw`\b${RELEASE_VERB}\w*\b`, 'i');
+const STORE_RELEASE_TOLD = [rx(String.raw`\b(?:${RELEASE_VERB}|publication)\w*\b${IN_SENTENCE}{0,40}\b${STORE}\b`)];
+
+/** The title's store release, or the description's under a title whose job is a release. */
+function storeRelease(doc: Doc): Evidence[] {
+  const inTitle = collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] });
+  if (inTitle.length > 0 || !RELEASE_IN_TITLE.test(doc.title)) return inTitle;
+  return collectEvidence(doc, STORE_RELEASE_TOLD, { parts: ['description'] });
+}
 
 const PERFECT_SCORE = /^100\s*%/;
 const ABOUT_THE_APPLICANT = /\b(?:able to|who can|can (?:give|do|deliver)|guarantee[sd]?|work with|give work)\b[^.!?\n]{0,25}$/i;
@@ -244,7 +259,7 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
 }
 /** What a pixel-perfect result matches, said near it. */
 const DESIGN_TO_MATCH = /\b(?:figma|designs?|mock-?ups?|psds?|xd|sketch|wireframes?|comps?|screenshots?|templates?|references?|layouts?|original|zeplin|invision)\b/i;
-const OS_VERSION = /^(?:ios|iphone|android|chrome|safari|firefox|windows|macos|ipados)\b/i;
+const OS_VERSION = new RegExp(`^${PLATFORM}\\b`, 'i');
 /** A sentence that opens with a platform's versions: "In | Android 12 and later, …". */
 const PLATFORM_FACT_BEFORE = /(?:^|[.!?:\n]\s*)(?:in|on|since|starting\s+(?:with|from)|from)\s+$/i;
 const BENEFITS_AROUND = /\b(?:benefits|insurance|medical|dental|health|family|dependents|pto|401k)\b/i;
@@ -281,7 +296,7 @@ export const missingAcceptanceCriteria: SectionRule = {
     seeds: '001 #4 expectations; 003 "details of the work"',
     messages: { missing: 'Nothing says how the result will be judged done.' },
   },
-  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !notATargetForTheResult(t, s, e) }), ...collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] }), ...(RELEASE_IN_TITLE.test(doc.title) ? collectEvidence(doc, STORE_RELEASE_TOLD, { parts: ['description'] }) : [])],
+  evidence: ({ doc }) => [...collectEvidence(doc, PATTERNS, { accept: (t, s, e) => !isNegated(t, s, 12) && !notATargetForTheResult(t, s, e) }), ...storeRelease(doc)],
   template: ({ doc }) => `Done when: [measurable result, e.g. ${DONE_EXAMPLES[jobKind(doc)]}].`,
 };
 

@@ -51,6 +51,19 @@ const PART_OF_THE_WORK = /\b(?:code|source|collaborators?|teammates|access|branc
 
 /** A portfolio a course asks of its students: the post is an assignment, not an ask for past work. */
 const COURSE_PORTFOLIO = /\bportfolio\s+(?:assignment|exam|task)s?\b|\bportfolio\s+for\s+the\s+exam\b/i;
+/**
+ * Whether a text names a course's portfolio, read once per text: it is asked at every "portfolio" the patterns find, and a
+ * long paste full of them would otherwise be scanned whole at each.
+ */
+let courseText: string | undefined;
+let courseNamed = false;
+function namesCoursePortfolio(text: string): boolean {
+  if (text !== courseText) {
+    courseText = text;
+    courseNamed = COURSE_PORTFOLIO.test(text);
+  }
+  return courseNamed;
+}
 /** "Pages include about us, team, portfolio, contact us": a page of the client's site, not work asked for. */
 const SITE_PAGES_BEFORE = /\bpages?\s+(?:(?:include|are|:)\s*)?$/i;
 
@@ -171,7 +184,7 @@ const PATTERNS = [
   // experience", "applications clearly showing what you can do and have done" (set BN), "please provide examples or
   // references", "a link to some of your existing work", "Let me know your experience" (set BO) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
   // "provide", "share" or "please", start at a rarer word after it and look back)
-  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\bexamples\s+(?:or|and)\s+references\b(?<=\b(?:provide|share|send|include|give)\s+(?:us\s+|me\s+)?(?:some\s+|a\s+few\s+)?examples\s+(?:or|and)\s+references)|\blinks?\s+to\s+(?:some\s+of\s+)?your\s+(?:existing\s+|previous\s+|past\s+|own\s+)?(?:work|projects)\b|\bknow\s+your\s+(?:relevant\s+)?experience\b(?<=\blet\s+(?:me|us)\s+know\s+your\s+(?:relevant\s+)?experience)|\blinks?\s+to\s+at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?\b|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
+  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done|at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?|(?:some\s+of\s+)?your\s+(?:existing\s+|previous\s+|past\s+|own\s+)?(?:work|projects))\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\bexamples\s+(?:or|and)\s+references\b(?<=\b(?:provide|share|send|include|give)\s+(?:us\s+|me\s+)?(?:some\s+|a\s+few\s+)?examples\s+(?:or|and)\s+references)|\bknow\s+your\s+(?:relevant\s+)?experience\b(?<=\blet\s+(?:me|us)\s+know\s+your\s+(?:relevant\s+)?experience)|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -204,7 +217,7 @@ export const missingSamplesRequest: SectionRule = {
         !PART_OF_THE_WORK.test(t.slice(s, e)) &&
         !((/\bexamples?$/i.test(t.slice(s, e)) || /^include\b/i.test(t.slice(s, e))) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))) &&
         // a course's portfolio, anywhere in a post that names it ("Portfolio assignment", "your portfolio for the exam"; set BN)
-        !(/\bportfolios?\b/i.test(t.slice(s, e)) && COURSE_PORTFOLIO.test(t)),
+        !(/\bportfolios?\b/i.test(t.slice(s, e)) && namesCoursePortfolio(t)),
     }),
   template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
 };

@@ -203,8 +203,14 @@ const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|
  * a pace (see `accept`).
  */
 const ANOTHER_SPAN_BEFORE = /(?:\b(?:decision|decide|deciding)\s+|\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\b(?:was|were|been|got)\s+(?:(?:completely|totally|fully|just|recently)\s+)?(?:overhauled|launched|released|relaunched|redesigned|rebuilt|published)\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
-/** Updates, reports or calls and how often: "Updates by email every 2 days" (see `accept`). */
-const UPDATES_BEFORE = /\b(?:updates?|reports?|check-?ins?|calls?|meetings?|syncs?)\b[^.!?\n]{0,30}\bevery\s+$/i;
+/** Updates, reports or calls, whose times are when the client hears, not the job's (see `accept`). */
+const UPDATES = String.raw`(?:updates?|report\w*|check[- ]?ins?|calls?|meetings?|syncs?)`;
+/** …and how often: "Updates by email every 2 days". */
+const UPDATES_BEFORE = new RegExp(String.raw`\b${UPDATES}\b[^.!?\n]{0,30}\bevery\s+$`, 'i');
+/** …and when: "Must report updates daily at the end of day" (set BM). */
+const UPDATES_AT_BEFORE = new RegExp(String.raw`\b${UPDATES}\b[^.!?\n]{0,25}$`, 'i');
+/** A weekday opening a span: "Thursday 03 JAN 2012". */
+const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
 const MESSAGES_READ_BEFORE = new RegExp(String.raw`\b${CLIENT_READS_MESSAGES}\b[^.!?\n]{0,30}$`, 'i');
 /** A choice of intervals, up to the last one: "every 2, 4 or ". */
 const FREQUENCY_LIST_BEFORE = /\bevery\s+(?:\d+\s*(?:,|or\b|and\b|\/)\s*)+$/i;
@@ -369,9 +375,9 @@ function accept(text: string, start: number, end: number): boolean {
   // time (set BK)
   if (BARE_SPAN.test(match) && SPANS_IN_A_ROW.test(text.slice(Math.max(0, start - 30), end + 30))) return false;
   // "Must report updates daily at the end of day": when reports come, not the job's time (set BM)
-  if (/^end\s+of\b/i.test(match) && /\b(?:updates?|report\w*|check[- ]?ins?)\b[^.!?\n]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (/^end\s+of\b/i.test(match) && UPDATES_AT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "This position was filled Thursday 03 JAN 2012": when the post was closed, not the job's time (set BN)
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(match) && /\b(?:filled|closed|posted|edited|updated)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
+  if (WEEKDAY_FIRST.test(match) && /\b(?:filled|closed|posted|edited|updated)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "I shall arrange to give you a call or Skype you (probably some time next week)": when the client calls applicants,
   // not the job's time (set BJ)
   if (/^(?:this|next|on|tomorrow)\b/i.test(match) && CALL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
