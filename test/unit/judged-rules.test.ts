@@ -15,20 +15,20 @@ describe('context: the phrase rules', () => {
   it('take the client’s thing shown to exist by a problem in it, changes asked of it, or its growth', () => {
     expect(contextQuotes('Small site fix. There is a problem in my website header.')).toEqual(['problem in my website']);
     expect(contextQuotes('Could I pay you to make some changes to the script?', 'Can you customize this script for my shop?')).toEqual(['customize this script', 'changes to the script']);
-    expect(contextQuotes('Marketer to lead the promotion and growth of our iOS/Android app.')).toEqual(['promotion and growth of our iOS/Android app']);
+    expect(contextQuotes('Marketer to lead the promotion and growth of our Android app.')).toEqual(['promotion and growth of our Android app']);
   });
 
   it('take who the client is in so many words, and what it holds, counted or by its system', () => {
     expect(contextQuotes('I work for corporate Conde Nast and we need a contractor.')).toEqual(['work for corporate Conde']);
     expect(contextQuotes('Help me, a one-person business, use AI for marketing.')).toEqual(['one-person business']);
     expect(contextQuotes('Optimise stock levels across 3,000+ Amazon listings.')).toEqual(['3,000+ Amazon listings']);
-    expect(contextQuotes('Build a churn report in Power BI, leveraging data from SQL Server.')).toEqual(['leveraging data from SQL Server']);
+    expect(contextQuotes('Build a churn report in Power BI, leveraging data from Postgres.')).toEqual(['leveraging data from Postgres']);
     // data the work moves is no background
     expect(contextQuotes('Store data in Airtable with custom fields. Extract data from Google Analytics.')).toEqual([]);
   });
 
   it('count an existing product named before what is said of it, and leave idioms, needs and boilerplate', () => {
-    expect(contextQuotes('Our cofounder says the existing app will be shared privately.')).toEqual(['existing app will be shared privately']);
+    expect(contextQuotes('Our cofounder says the existing code will be shared privately.')).toEqual(['existing code will be shared privately']);
     expect(contextQuotes('Stay current with industry trends and best practices.')).toEqual([]);
     expect(contextQuotes('Deliver a voice agent that meets current project requirements.')).toEqual([]);
     expect(contextQuotes('Integration with existing systems is needed.')).toEqual([]);
@@ -39,7 +39,7 @@ describe('context: the phrase rules', () => {
 
   it('take a company by who started it, a product for small and medium-sized businesses, and a core already built', () => {
     expect(contextQuotes('The San Diego based Internet company I started is hiring a developer.')).toEqual(['Internet company I started']);
-    expect(contextQuotes('Create an AI invoicing platform tailored for small and medium-sized businesses.')).toEqual(['platform tailored for small and medium-sized businesses']);
+    expect(contextQuotes('Create an AI invoicing platform tailored for small and medium-sized clinics.')).toEqual(['platform tailored for small and medium-sized clinics']);
     expect(contextQuotes('The main part of the app is completed in Replit.')).toEqual(['is completed']);
     // …but not work to be completed, nor what the work will improve, named generically
     expect(contextQuotes('Payment is released when the work is completed.')).toEqual([]);
@@ -106,7 +106,7 @@ describe('deliverables: the phrase rules', () => {
     expect(deliverablesQuotes('I need 3 apps on both stores to be transferred to a new account.')).toEqual(['transferred to a new account']);
     expect(deliverablesQuotes('Help moving our existing codebase from JavaScript and jQuery to Remix.')).toEqual(['moving our existing codebase from JavaScript and jQuery to Remix']);
     // deliverables said to be included, mid-paragraph
-    expect(deliverablesQuotes('Best depot sites. Deliverables will include a detailed heatmap and a short memo.')).toEqual(['Deliverables will include a detailed heatmap']);
+    expect(deliverablesQuotes('Best depot sites. Deliverables will include a detailed route map and a short memo.')).toEqual(['Deliverables will include a detailed route map']);
     // a span of duties is no migration
     expect(deliverablesQuotes('HR generalist handling everything from recruitment and onboarding to performance.')).toEqual([]);
   });

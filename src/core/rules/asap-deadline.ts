@@ -7,7 +7,7 @@ import { findPhrases } from './phrase-helpers';
 const GIVE_A_DATE = [{ label: 'Give a date', text: 'by [date]' }, { label: 'Give a duration', text: 'within [N] days' }];
 
 const PATTERNS = [
-  // a noun phrase: "looking for a quick turnaround", "we are on a tight deadline"
+  // a noun phrase: "hoping for a quick turnaround", "we are on a tight deadline"
   { re: rx(String.raw`\b(?:quick|fast|rapid) turn-?around(?: times?)?\b`), replacements: [{ label: 'Give a date', text: 'delivery by [date]' }, { label: 'Give a duration', text: 'delivery within [N] days' }] },
   { re: rx(String.raw`\btight deadlines?\b`), replacements: [{ label: 'Give a date', text: 'deadline of [date]' }] },
   { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: GIVE_A_DATE },  // speed wanted of the work itself: "Need it fast", "want this done quickly" (it starts at the adverb, rarer than "need",
@@ -18,7 +18,7 @@ const PATTERNS = [
 const WHEN_WANTED = /^(?:right away|immediately|right now|yesterday)$/i;
 /** "need it done soon", "start on this soon"; not "we'll be starting soon", "hope to work with you soon". */
 const SOON_WANTED = /\b(?:need(?:ed)?|want(?:ed)?|start|begin|done|finish(?:ed)?|completed?|delivered|ready)(?:\s+[\w'’]+){0,3}\s+$/i;
-/** "can deliver under tight deadlines", "ability to meet tight deadlines": asked of the applicant, not a date. */
+/** "can deliver under tight deadlines", "able to meet tight deadlines": asked of the applicant, not a date. */
 const DEADLINES_IN_GENERAL = /\b(?:under|meet(?:ing)?|handle|handling|manage|managing|with|to)\s+(?:very\s+)?$/i;
 /** "need it right now", "start immediately", "available right away", "Immediately need a…". */
 const WANTED_BEFORE = /\b(?:need(?:ed|s)?|want(?:ed)?|start(?:s|ed|ing)?|begin(?:ning)?|available|availability|done|finish(?:ed)?|completed?|fix(?:ed)?|hire|hiring|looking for|ready|work(?:ing)? on (?:it|this))\b[^.!?\n]{0,45}$/i;

@@ -11,7 +11,7 @@ const PATTERNS = [
   // ("quick and easy logo job" too)
   { re: rx(String.raw`\b(?:very\s+|super\s+|really\s+)?(?:(?:quick|easy|simple)\s+and\s+)?(?:quick|easy|simple|small|tiny|minor|straightforward)\s+(?:(?:logo|website|site|design|coding|data entry|translation|editing|writing)\s+)?(?:task|job|fix|project|work|change|gig|one)\b`), replacements: STATE_SIZE },
   // the work itself said to be easy: "This should be super easy", "probably takes 30 minutes" (not the product's: "should be
-  // easy to use", "easy for customers"; not "understanding the project will be very easy as the flow is all there", nor
+  // easy to use", "easy for customers"; not "the project is very easy to grasp as the flow is all there", nor
   // "signing up only takes a minute")
   { re: rx(String.raw`\b(?:should|would)\s+be\s+(?:super|very|really|pretty|fairly)\s+(?:easy|quick|simple|trivial)\b(?!\s+(?:to|for\s+(?:users|customers|clients|visitors|people|anyone to))\b)|\bprobably\s+takes?\s+(?:about\s+|around\s+)?(?:an?|one|\d+|a few)\s*(?:hours?|minutes?|mins?)\b`), replacements: STATE_SIZE },
   { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few|\d+|two|three)\s*(?:hours?|minutes?|mins?)\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: STATE_SIZE },

@@ -23,7 +23,7 @@ const PATTERNS = [
   // a hobby project said by its tag, as game-dev boards write it: "[LFM] Musician for my game [Hobby]" (unpaid: a term)
   // (or one of the tag's words: "[Hobby/Portfolio]", "[Paid/Hobby]")
   rx(String.raw`\bhobby\b(?<=\[[^\]\[\n]{0,30}hobby)(?=[^\]\[\n]{0,30}\])`),
-  // …or named as the kind of project: "Programmer [LF] Team, Hobby project", "creative partner for low commitment hobby
+  // …or named as the kind of project: "Coder [LF] Crew, Hobby project", "creative partner for a light-commitment hobby
   // gamedev collaboration" (not past projects asked about, "Participation in open source and/or hobby projects", nor
   // the client's own, "some hobby projects of mine")
   rx(String.raw`\bhobby(?<!\b(?:in|or|and\/or|your|their|of)\s+['‘’"]?hobby)(?:\s*\/\s*fun)?\s+(?:projects?|gamedev|game\s*dev(?:elopment)?|collaboration|team|games?(?=\s+for\s+fun\b))\b(?!\s+(?:of\s+mine|i['’]ve|i\s+have)\b)`),
@@ -44,20 +44,20 @@ const PATTERNS = [
   // a payment basis without an amount: "hourly rate", "fixed price", "paid per milestone", "flat fee", "Hourly, up to 15
   // hours" heading its sentence (when no amount follows, which is quoted instead: "Hourly, $30–45/hr")
   rx(String.raw`\b(?:fixed[- ](?:project[- ])?(?:price|fee|budget|rate|payment|cost|amount|salary)|hourly (?:rate|pay(?:ment)?|basis|contract|budget|compensation|wages?)\b|hourly[- ]based\b|(?:on|at) an hourly(?:[ \t]+(?:basis|rate))?\b|hourly${atSentenceStart('hourly')}(?=[ \t]*[,;:.–—-](?![ \t]*(?:[$€£₹¥₱₦]|\d)))|flat[- ](?:fee|rate)|(?:price|rate|pay|payment) is fixed\b|(?:initially|strictly|billed)[ \t]+hourly\b|per (?:hour|article|word|page|video|post|milestone|task|deliverable)\b(?<!\bcosts?[ \t]+per[ \t]+\w+)(?<!\b(?:fair|your)[ \t]+per[ \t]+\w+)|paid (?:per|by the|hourly|weekly|monthly|on completion|upon|via|through|in)\b ?\w*(?:[ \t]+(?:milestones?|installments?|instalments?|parts|payments|stages|tranches)\b)?|payment (?:per|upon|on (?:completion|delivery|approval)|terms|(?:for (?:the|this|each) (?:[\w-]+ ){0,2}?[\w-]+ )?will be (?:made|released|sent|paid)|is (?:per|upon|made|released|hourly|fixed|weekly|monthly))\b|pay(?<=\b(?:(?:we|i)(?:['’]ll| will| would| can)?|will|would) pay) (?:you )?(?:per (?:project|job|hour|task|piece|article|word|page|video|deliverable|milestone|design|image)\b|hourly\b|by the hour\b|(?:[\w-]+ )?(?:every|each) (?:month|week|day)\b)|pay(?:ing)?\s+(?:some|half|part(?:\s+of\s+it)?|a\s+portion|a\s+deposit|\d{1,3}\s*%)\s+(?:up[- ]?front|in advance)\b|milestone(?:[- ]based)? payments?|milestone\s+\d+\s*:[^()\n]{0,60}\(\s*\d{1,3}\s*%\s*\)|payment\s+structure\s+is\s+based\s+on\s+(?:[\w-]+\s+)?milestones\b|(?:first|second|third|final|last|1st|2nd|3rd)\s+milestone\s*[:(–-]?\s*\(?\s*\d{1,3}\s*%|(?:do|split|structure|break|pay for)\s+(?:this|it|the (?:work|project|job))\s+(?:based on|by|in|into|via|per|with)\s+(?:a\s+|the\s+)?milestones?\b|pay(?:ing)?\s+(?:via|through|in|by|per|on|upon)\s+(?:[\w-]+\s+){0,2}?(?:milestones?|installments|instalments|completion|delivery)\b|(?:monthly|weekly) (?:compensation|salary|pay(?:ment)?|retainer|fee|stipend)\b|(?:happy|willing|able) to pay\s+(?:[\w-]+\s+){0,3}?(?:monthly|weekly|daily|hourly|per\b|up ?front|in advance|half|upon|on (?:completion|delivery|results)|by the|(?:a |the )?(?:fixed|flat|one[- ]?off|1[- ]?off)|in (?:installments|instalments|milestones))|pay (?:a )?(?:minimum|maximum|up to|around|about) \d|pay (?:you )?(?:after|once|when) (?:everything|it|the (?:work|job|project|task)|all(?: the work)?) is (?:done|complete|completed|finished|delivered|approved)|(?:revenue|profit)[- ]shar\w+|rev[- ]?share|unpaid(?!\s+(?:[\w-]+\s+)?(?:invoices?|bills?|balances?|orders?|payments?|amounts?|fees?|debts?|customers?|rent|costs?|wages)\b)|pro bono|volunteer (?:basis|position|project)|equity[- ](?:only|based|compensation)|(?:task|project|results?|performance|commission)[- ]based (?:payments?|pay|compensation)|payment is based on (?:the\s+)?(?:results|performance|milestones|deliverables|output))`),
-  // a retainer as the basis: "freelance projects on retainer model", "on a retainer basis"
+  // a retainer as the basis: "freelance work on a retainer model", "on a retainer basis"
   rx(String.raw`\bon\s+(?:an?\s+)?retainer(?:\s+(?:model|basis|agreement))?\b|\bretainer\s+(?:model|basis|agreement|contract)\b`),
   // royalties as the pay: "Compensation: Royalties/PAID", "earn a 20% royalty", "[Paid, Royalties, or Both]", "the
   // option of going the royalties route" (not what is worked on: "royalty-free music", "a royalty company", "analyse
   // royalties"; it starts at the rare word and looks back)
   rx(String.raw`\broyalt(?:y|ies)\b(?!-free|[ \t]+(?:free|company|companies|statements?|reports?|income|streams?)\b)(?<=(?:\b(?:compensation|payment|pay)[ \t]*[:–-][ \t]*|\b(?:get|earn|receive|offer|paid in|pay in|pay you in)[ \t]+(?:a[ \t]+)?|\d[ \t]*%[ \t]+|[\[(][^\])\n]{0,20}|\bgo(?:ing)?[ \t]+the[ \t]+)royalt(?:y|ies))`),
   scannedApart(rx(PAID_BY_SERVICE)),
-  // profits split as the pay: "split the profits of this 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
-  // the game as 50-50 partners", "a programmer to go 50/50 in on a project", "some sort of dual ownership type arrangement" (set BN), "The amount payed by Webtoon will be split 50x50 between the writer (me) and the artist"
+  // profits split as the pay: "split profits 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
+  // the game as 50-50 partners", "a coder to go 50/50 in on a game", "a kind of dual ownership deal" (set BN), "What the comic site pays is split 50x50 between me (the writer) and the artist"
   rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bgo\s+50\s*[-/]\s*50\b|\b(?:dual|joint|shared|co-?)[ -]?ownership\b|\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally)\b(?<=\b(?:money|amount|pay|payment|earnings|income|proceeds)\b[^.!?\n]{0,40}\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally))|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
-  // pay that waits for a test or an approval, a payment term: "will test 2 weeks on demo account before payment"
+  // pay that waits for a test or an approval, a payment term: "will test 3 weeks on a demo account before paying"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
-  // pay on delivery said with "will be": "payment will be upon delivery of a written piece in good condition"
+  // pay on delivery said with "will be": "payment on delivery of a finished article in good shape"
   rx(String.raw`\bpayment\s+will\s+be\s+(?:made\s+)?(?:upon|on|after)\s+(?:the\s+)?(?:delivery|completion|approval)\b`),
   // a basis said another way: a flat fee in French, "an “au forfait”-type approach"; a basis for the first phase, "fixed
   // for the initial migration, then hourly or retainer"; a salary with stock, "(Salary + options!)" (not a "competitive"
@@ -65,13 +65,13 @@ const PATTERNS = [
   // at every word the union starts at: 0.05 G of 20.2)
   rx(String.raw`\bau forfait\b|\b(?:fixed(?:[- ]price)?|hourly)\s+for\s+(?:the\s+)?(?:initial|first|main|core)\s+(?:[\w-]+\s+)?(?:migration|phase|build|project|milestone|stage|part|task|work|version|release)\b|\bsalary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity)\b(?<!\b(?:competitive|attractive|good|great|generous)\s+salary\s*(?:\+|&|and|plus)\s*(?:stock\s+)?(?:options|equity))`),
   // pay said by the project or by the hour, work done for nothing, and an hourly contract by the platform's tracker: "Pay is
-  // by project.", "The pay will be based on each job", a milestone the client funds, "then I will test and make a
-  // milestone" (not "create a milestone plan"), "You will be paid for 40 hours but at least 50 will be required", "Compensation: None", a game made "NOT
-  // for money", an "Ongoing contract based on performance and milestones",
+  // by project.", "Pay is based on each job", a milestone the client funds, "then I will test and make a
+  // milestone" (not "create a milestone plan"), "You are paid for 30 hours but at least 40 are needed", "Compensation: None", a game made "NOT
+  // for money", an "Ongoing contract tied to performance and milestones",
   // "someone … willing to do it for free" (LABELS.md: unpaid work is a stated term), "Must use Upwork time tracker" (the
   // free work starts at "free" and looks back, as "for" is everywhere)
   rx(String.raw`\bpay\s+(?:is|will\s+be)\s+(?:by|per|based\s+on)\s+(?:the\s+|each\s+)?(?:project|job|task|piece|assignment)\b|\bmilestones?\b(?<=\b(?:make|create|set\s+up|fund|release)\s+(?:a|the|an?\s+(?:first|initial))\s+milestones?)(?![ \t]+(?:plan|schedule|chart|roadmap|list|review|meeting|deadline|date)s?\b)|\bpaid\s+for\s+\d+\s+hours\b|\bpay-per-(?:article|post|word|video|hour|project|task|piece|lead|asset)\b|\bcompensated\s+(?:for|per)\s+(?:the|each|every|an?)\s+(?:article|post|video|piece|review|asset)\b|\bcompensation\s*:\s*none\b|\bnot\s+for\s+(?:the\s+)?money\b(?<=\b(?:game|project|this|it)\b[^.!?\n]{0,40}not\s+for\s+(?:the\s+)?money)|\bcontract\s+based\s+on\s+(?:[\w-]+\s+and\s+)?milestones\b|\bfree\b(?<=\b(?:willing|happy|able)\s+to\s+(?:do|make|create|draw|design|build|write)\s+(?:it|this|that|one|them|the\s+[\w-]+)\s+for\s+free)|\bupwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking)\b(?<=\b(?:use|using|via|through|with)\s+(?:the\s+)?upwork(?:['’]s)?\s+(?:time[- ]?tracker|work\s*diary|time[- ]tracking))`),
-  // the role paid by the hour, and a template's basis in brackets: "a part-time, hourly consulting role", "(Part-Time,
+  // the role paid by the hour, and a template's basis in brackets: "a part-time, hourly advisory role", "(Part-Time,
   // Hourly)", "Budget:  (fixed)." (LABELS.md: a basis with no amount is a term)
   rx(String.raw`\bhourly\s+(?:(?:consulting|freelance|contract|remote|part[- ]time)\s+)?(?:role|position|job|gig|engagement|consultant|consultancy|project)\b|\b(?:part|full)[- ]time\s*,\s*hourly\b|\bbudget\s*:\s*\(\s*(?:fixed|hourly)(?:[- ]price)?\s*\)`),
   // a range to bid in: "customize a chat script … BID 200-350"
@@ -79,11 +79,11 @@ const PATTERNS = [
   // a share of the projects and bonuses as the pay: "our current payment model … is based on % share of projects and
   // bonus payments at key milestones" (it starts at "share" or "bonus" and looks back for the "%")
   rx(String.raw`\bshare\s+of\s+(?:the\s+)?projects?\b(?<=%\s*share\s+of\s+(?:the\s+)?projects?)|\bbonus\s+payments?\s+at\s+(?:key\s+|each\s+)?milestones\b`),
-  // pay on approval, said as a condition: "if everything good I'll pay you", "If all is fine, we will pay"
+  // pay on approval, said as a condition: "if all is good I pay you", "If all is fine, we will pay"
   rx(String.raw`\bif\s+(?:everything|all|it)\s+(?:is\s+|looks\s+|works\s+)?(?:good|ok|okay|fine|correct|right|well)\b[ \t,]*(?:then\s+)?(?:i|we)(?:['’]ll|\s+will|\s+would)?\s+pay\b`),
   // a salary in thousands under a pay heading: "COMP:\n•100K+"
   rx(String.raw`\b(?:comp|compensation|salary|pay)\s*:\s*(?:[•*-]\s*)?[$€£]?\d+(?:[.,]\d+)?\s*k\b\+?`),
-  // a salary in thousands after its word, with no currency: "Pay wise it is spread out across the spectrum, looking at
+  // a salary in thousands after its word, with no currency: "Pay varies across the range, looking at
   // around 45k to 75k", "Salary between 50k and 70k", "Pay ranges from 110-130k" (it starts at the figure and looks back
   // for the word; not a figure with its currency, which the patterns above quote, nor a 401(k) plan among benefits)
   // (the "k" is looked for ahead first: the look back for the word, tried at every figure, cost 0.1 G over the corpus)
@@ -91,9 +91,9 @@ const PATTERNS = [
   // a sum the client will pay for a period, with no currency: "support on weekdays … will provide 20000 per month" (it
   // starts at the verb and looks back for "will"; scanned apart)
   scannedApart(rx(String.raw`\b(?:pay|provide|offer|give)\b(?<=\b(?:will|['’]ll|can|shall)\s+(?:pay|provide|offer|give))\s+(?:you\s+)?\d{3,}(?:[.,]\d+)?\s*(?:per|a|each|every)\s+(?:month|week)\b`)),
-  // milestones or completion as the terms, said another way: "Payment of milestone starts on end of March", "we will only
+  // milestones or completion as the terms, said another way: "Milestone payment starts on end of June", "we will only
   // pay you on satisfactory completion of the task"; the basis under a pay heading: "Compensation: Equity + Industry + Hourly",
-  // "Rate:  per project", "The budget is per single project"
+  // "Rate:  per project", "The budget is per project"
   rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay(?:out|ment)s?\s+(?:will\s+be\s+|is\s+)?(?:as\s+)?per\s+(?:project|task|hour|month|milestone|piece)\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per (?:hour|project|task|job|piece|milestone)|salary|salaried|rev(?:enue)?[- ]?share)\b|\b(?:rate|budget)(?:[ \t]*:|[ \t]+is)[ \t]*per (?:single )?(?:project|task|job|piece|milestone)\b`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
@@ -118,13 +118,13 @@ const PRODUCT_PRICE_AFTER = /^(?!\s*(?:per|each|a)\s)[^.!?\n]{0,30}\b(?:plans?|s
  * pay is named between: "we got a grant, so our budget is $5,000"). */
 const FUNDING_BEFORE = /\b(?:grants?|funding|awards?|raise|raising|(?:seed|funding|investment)\s+round|loans?|prizes?)\b(?![^.!?\n]*\b(?:budget|pay|paid|paying|price|fee|rate|cost)\b)[^.!?\n]{0,30}$/i;
 
-/** "an EBITDA ranging from EUR100k to", "revenue of": a business's figure named just before (not "25% of all game revenue will
+/** "an EBITDA of EUR200k to", "revenue of": a business's figure named just before (not "25% of all game revenue will
  * be included as well as $200", which pays). */
 const BUSINESS_FIGURE_BEFORE = /\b(?:ebitda|revenue|turnover|valuation|market cap)\s+(?:of\s+|from\s+|between\s+|ranging\s+(?:from\s+)?|is\s+|was\s+|around\s+|about\s+|:\s*)?(?:[^\s.!?\n]+\s+(?:to|-|–|and)\s+)?$/i;
 
 /**
- * A term the applicant is asked to quote: "Provide a fixed cost", "Provide an estimated timeline and fixed budget" (the
- * second of two things asked for; not "% share of projects and bonus payments"), "Fixed Cost: Provide…" (after a heading's
+ * A term the applicant is asked to quote: "Provide a fixed cost", "Give an estimated timeline and fixed budget" (the
+ * second of two things asked for; not "% share of sales and bonus payments"), "Fixed Cost: Provide…" (after a heading's
  * colon).
  */
 const QUOTE_ASKED_BEFORE = /\b(?:provide|quote|give|send|share|propose|submit|include|estimate|agree\s+(?:on|upon))\s+(?:us\s+|me\s+)?(?:with\s+)?(?:(?:a|an|your)\s+|(?:an?\s+|your\s+)?(?:(?!of\b)[\w-]+\s+){1,3}and\s+(?:an?\s+|your\s+)?)$/i;
@@ -133,12 +133,12 @@ const QUOTE_ASKED_AFTER = /^\s*:\s*(?:please\s+)?(?:provide|quote|give|send|shar
 /** "weighing up to 70 pounds", "lift 50 pounds": a weight (there is no sign before it: "£70" is the pay). */
 const WEIGHT_BEFORE = /\b(?:weigh\w*|lift\w*|carry\w*|heavy|load)\b[^.!?\n]{0,15}$/i;
 
-/** "$50 wellness allowance", "$1,000 for all new employees to customize their workspace": a perk, not the job's pay. */
+/** "$50 wellness allowance", "$500 for each new hire to set up their desk": a perk, not the job's pay. */
 const PERK_AFTER = /^\s*(?:(?:wellness|gym|fitness|learning|education|equipment|internet|phone|home[- ]office|lunch|meal|travel|coworking)\s+(?:allowance|stipend|budget|reimbursement)\b|for\s+(?:all\s+|each\s+|every\s+)?new\s+(?:employees|hires|staff|team\s+members)\b)/i;
 
 /**
- * A business's own costs before an amount: a cap the product enforces on its spending, "Enforce a daily limit (e.g., $20,
- * configurable)", and what it pays to sell, "packaging/shipping costs ($7 per unit)".
+ * A business's own costs before an amount: a cap the product enforces on its spending, "Apply a daily cap (e.g., $30,
+ * configurable)", and what it pays to sell, "shipping costs ($5 per unit)".
  */
 const OWN_COSTS_BEFORE = /(?:\b(?:daily|weekly|monthly|spending|spend|cost|usage|api)\s+(?:limits?|thresholds?|caps?)\b[^!?\n]{0,15}|\b(?:shipping|packaging|referral|supplier|fulfil?ment|delivery)\s+(?:costs?|fees?)\s*\(?\s*)$/i;
 
@@ -172,12 +172,12 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (isNegated(text, start, 25)) return false;
   // a pay heading that asks the applicant: "Payment terms: How would payments be structured (upfront, milestone-based…)?"
   if (QUESTION_AFTER_HEADING.test(text.slice(end, end + 200))) return false;
-  // "Payment terms, deliverables, and other contractual obligations will be outlined in the final contract": terms put off
+  // "Payment terms and deliverables will be set out in the final contract": terms put off
   if (/^payment terms$/i.test(match) && TERMS_PUT_OFF_AFTER.test(text.slice(end, end + 90))) return false;
   // "I'm not sure if it will be an hourly thing, percentage of what you bill, or monthly flat fee": no basis chosen
   const lead = text.slice(Math.max(0, start - 100), start);
   if ((lead.includes('sure') || lead.includes('decided')) && UNDECIDED_BEFORE.test(lead)) return false;
-  // "no ongoing PPC management or monthly retainer": the second thing a "no" rules out
+  // "no ongoing ads management or monthly retainer": the second thing a "no" rules out
   if (/\bno\s+(?:[\w-]+\s+){1,4}or\s+$/i.test(before)) return false;
   const after = text.slice(end, end + 25).toLowerCase();
   if (/^\s*(?:is\s+)?(?:negotiable|flexible|tbd|to be discussed|open)\b/.test(after)) return false;
@@ -190,35 +190,35 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "about $40k/month in sales", "$5,000 a month ad spend", "our AWS bill is $9,000/month": the client's figures, not the
   // freelancer's pay.
   if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before) || BILL_BEFORE.test(before)) return false;
-  // "Unlock for $0.99/mo", "$49-$99/month plans", "Boost profile visibility for $10-$50 per listing", "Stripe payment fee - Change to £1", "free shipping over £40", "refunds over $100 go to me": the shop's own
+  // "Unlock for $0.99/mo", "$49-$99/month plans", "Promote a listing for $5-$25 each", "Stripe payment fee - Change to £1", "free shipping over £40", "refunds over $100 go to me": the shop's own
   // prices and limits, not the job's pay.
-  // (a role paid by the hour is the job's whatever came before: "Healthcare Pricing Consultant (Part-Time, Hourly)")
+  // (a role paid by the hour is the job's whatever came before: "Pricing Analyst (Part-Time, Hourly)")
   if ((PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) && !ROLE_PAID_HOURLY.test(match)) return false;
   if (AN_AMOUNT.test(match) && FUNDING_BEFORE.test(before)) return false;
   if (AN_AMOUNT.test(match) && USERS_BUY_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return false;
   if (AN_AMOUNT.test(match) && IN_MILLIONS_AFTER.test(text.slice(end, end + 3))) return false;
-  // "Enforce a daily limit (e.g., $20, configurable)": a product's spending cap, not the pay; "packaging/shipping costs ($7
+  // "Apply a daily cap (e.g., $30, configurable)": a product's spending cap, not the pay; "packaging/shipping costs ($7
   // per unit)": a business's cost
   if (AN_AMOUNT.test(match) && OWN_COSTS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // "our cost per lead has crept up from $45 to $80": an ads metric, not the pay
   if (AD_METRIC_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
-  // "an EBITDA ranging from EUR100k to EUR500k": a business's figure, not the pay
+  // "an EBITDA of EUR200k to EUR800k": a business's figure, not the pay
   if (BUSINESS_FIGURE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
-  // "tools weighing up to 70 pounds": a weight, not the pay
+  // "tools of up to 60 pounds": a weight, not the pay
   if (/pounds?$/i.test(match) && WEIGHT_BEFORE.test(before)) return false;
   // "$50 wellness allowance", "a $50 gym allowance": a perk, not the pay
   if (AN_AMOUNT.test(match) && PERK_AFTER.test(after)) return false;
-  // "Hourly or fixed-rate payments based on expertise": one basis or another is none either
+  // "Hourly or fixed payments by expertise": one basis or another is none either
   // (hourly against fixed: "RevShare or hourly" names two different deals, and stays a term)
   if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:project[- ])?(?:price|rate|fee|cost))?)\s+(?:and\/)?or\s+$/i.test(before) || /^\s*(?:and\/)?or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
-  // "Fixed Cost: Provide a fixed cost for the entire upgrade": a quote asked for is no term, nor one still to agree on,
-  // "If we agree on a fixed price, how much do you charge?"
+  // "Fixed Cost: Give a fixed cost for the whole upgrade": a quote asked for is no term, nor one still to agree on,
+  // "On a fixed price, what would you charge?"
   if (QUOTE_ASKED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || QUOTE_ASKED_AFTER.test(after)) return false;
-  // "Open to equity-based compensation": a term the client would consider is not one it sets
+  // "Open to equity-based pay": a term the client would consider is not one it sets
   if (/\bopen\s+to\s+$/i.test(before) && !AN_AMOUNT.test(match)) return false;
-  // "Include your desired hourly rate or fixed-price estimate": the second of two things asked for
+  // "Include your hourly rate or a fixed-price estimate": the second of two things asked for
   if (/\byour\s+(?:[\w-]+\s+){1,3}or\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 50), start))) return false;
-  // "Open to fixed-price or hourly rate": either basis is no basis.
+  // "Fine with fixed-price or hourly rate": either basis is no basis.
   if (/\b(?:open to|either)\s+$/i.test(before) && /^\s*or\b/i.test(after)) return false;
   if (/\b(?:open to|either)\s+[\w-]+\s+or\s+$/i.test(before)) return false;
   // (set BI) "enqueueOperation$lambda$6": a name in code, not a sum ("AU$65" is one)
@@ -227,7 +227,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // resume … as well as an hourly rate": a rate asked for
   if (/^\s*,\s*(?:payroll|tips|overtime|timesheets?|wages|shifts?)\b/i.test(after)) return false;
   if (/\b(?:your|with)\b[^.!?\n]{0,80}\b(?:as well as|along with|plus)\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, start - 100), start))) return false;
-  // "your hourly rate", "your availability and preferred hourly rate": asking applicants to quote is not a budget.
+  // "your hourly rate", "your availability and your hourly rate": asking applicants to quote is not a budget.
   return !/\b(?:your\s+(?:\w+\s+)?|(?:preferred|expected|desired|proposed)\s+)$/i.test(before);
 }
 

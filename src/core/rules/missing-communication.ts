@@ -21,7 +21,7 @@ const CHOSEN_APPLICANT = String.raw`(?:qualified|shortlisted|selected|suitable|i
 const PATTERNS = [
   // channels the work runs through
   // (not requirements kept there, "written on Trello", nor work "independently and in teams", "on teams building
-  // enterprise applications", nor the tool a role runs its workflows in, "manage Agile workflows using Jira")
+  // enterprise applications", nor the tool a role runs its workflows in, "run Agile boards in Jira")
   rx(String.raw`\b${WORK_TOOL}\b(?<=\b(?:via|on|over|through|using|in|use|join|prefer)\s+(?:our\s+)?${WORK_TOOL})(?<!\bworkflows?\s+using\s+${WORK_TOOL})(?<!\b(?:written|listed|documented|described|detailed|based)\s+(?:up\s+)?(?:on|in)\s+(?:our\s+)?${WORK_TOOL})(?<!\b(?:and|or|independently|individually|alone|well|both)\s+in\s+teams)(?!(?<=\bnotion)\s+(?:database|db|tables?|pages?|docs?|wiki)\b)(?!(?<=\bteams)\s+(?:building|of|that|who|which|working|developing|where)\b)`),
   // updates and how often, with the channel between: "Updates by email every 2 days", "an update every other day", "keep
   // giving updates each few hours" (not
@@ -39,65 +39,65 @@ const PATTERNS = [
   // a rarer word than "communication", and looks back)
   scannedApart(rx(String.raw`\b${UPWORK_CHAT}\b(?<=\b(?:via|on|over|through|using|in|use|prefer|by)\s+(?:the\s+)?${UPWORK_CHAT})`)),
   scannedApart(rx(String.raw`\b${MESSENGER}\b(?<=\b(?:communicat\w*|talk|chat|speak|(?:keep|stay|get|be) in touch|get together|meet(?: up)?)\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:(?:voice|video)\s+)?(?:[\w-]+\s+or\s+)?${MESSENGER})`)),
-  // the work itself handed over a channel: "all work is done via emailing files"
+  // the work itself handed over a channel: "all files are sent by email"
   scannedApart(rx(WORK_OVER_CHANNEL)),
-  // the team's channel, even in bold ("Our team communicates via **Discord** for project updates"), a messenger asked for as
-  // the contact ("Please PM me your steam, I use this mainly for contact"), the client's machine reached remotely ("you
-  // should support me by AnyDesk", "Who can work on remote desktop"), and details left to a discussion ("Details on
+  // the team's channel, even in bold ("The team talks on **Discord** for updates"), a messenger asked for as
+  // the contact ("PM me your steam, it is how I mostly talk"), the client's machine reached remotely ("you
+  // should support me by AnyDesk", "Able to work over remote desktop"), and details left to a discussion ("Details on
   // discussion, please place your bid"); each starts at its rarer word and looks back
   scannedApart(rx(String.raw`\b(?:discord|slack|microsoft teams|ms teams|google meet|zoom)\b(?<=\bcommunicat\w*\s+(?:\w+\s+){0,2}(?:via|through|over|on|by|in|using)\s+(?:\*\*|__)?(?:discord|slack|microsoft teams|ms teams|google meet|zoom))|\b(?:steam|skype|discord|telegram|whats ?app)\b(?<=\b(?:pm|dm|message|send)\s+(?:me|us)\s+your\s+(?:steam|skype|discord|telegram|whats ?app))(?=[^.!?\n]{0,40}\b(?:contact|communicat\w*|talk|chat)\b)|\b(?:anydesk|teamviewer|remote\s+desktop)\b(?<=\b(?:support|help|work|connect|assist)\w*\s+(?:me\s+|us\s+)?(?:by|via|through|trough|over|on|using)\s+(?:anydesk|teamviewer|remote\s+desktop))|\bdiscussion\b(?<=\bdetails\s+(?:on|in|upon|after)\s+(?:the\s+)?discussion)`)),
-  // a template's line for the team's channels, "Team Communication: Skype, Forum, xwiki", and updates at a stated
+  // a template's line for the team's channels, "Team Communication: Slack, wiki", and updates at a stated
   // interval, "updates on the development and check ins … every 48hrs"
   rx(String.raw`\b(?:team\s+)?communication\s*:\s*(?:via\s+)?(?:skype|slack|discord|e-?mail|zoom|ms teams|microsoft teams|teams|whatsapp|telegram|google meet|trello|asana|jira)\b`),
   scannedApart(rx(String.raw`\bevery\s+\d+\s*(?:hrs|hours|h|days)\b(?<=\b(?:updates?|check[- ]?ins?|rounds?|reports?|calls?|meetings?|syncs?|stand-?ups?)\b[^.!?\n]{0,80}every\s+\d+\s*(?:hrs|hours|h|days))`)),
   // the work run through a remote desktop, "Work Remote via Anydesk only", and "we will need to chat and call"
   // (each starts at its rare word and looks back: started at "via" or "we" it was tried at every one)
   scannedApart(rx(String.raw`\b(?:anydesk|teamviewer|remote desktop)\b(?<=\b(?:via|through|over|using)\s+(?:anydesk|teamviewer|remote desktop))|\bcall\b(?<=\b(?:we|i)(?:['’]ll|\s+will)?\s+(?:need\s+to\s+)?(?:chat|talk|speak)\s+(?:and|&)\s+call)`)),
-  // many updates a day: "many updates a day (screenshots+links)"; and when the client reads:
-  // "I am only able to check my email Tuesday 12:30-5pm"
+  // many updates a day: "several updates a day (screenshots+links)"; and when the client reads:
+  // "I only read my email Thursday 1-4pm"
   rx(String.raw`\b(?:many|several|multiple|\d+)\s+updates\s+(?:a|per)\s+day\b|\bcheck\s+(?:my\s+)?(?:e-?mail|messages)\b(?=[^.\n]{0,20}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*)`),
-  // meetings by another name: "engage in brainstorming sessions" with the product team, "an initial consultation to
-  // discuss existing code", "Can you do a consultation with me", "A 1-hour consultation to review the deliverables", "I can go through it with you", "You MUST be able to
-  // skype once a week" (not the role's own with its clients: "Conduct initial consultation calls or meetings with
+  // meetings by another name: "join our brainstorming sessions" with the product team, "an initial consultation to
+  // discuss existing code", "Could you do a consultation with me", "A 2-hour consultation to go over the files", "I can go through it with you", "You MUST be able to
+  // skype once a week" (not the role's own with its clients: "Run first consultation calls or meetings with
   // clients")
   rx(String.raw`\bbrainstorm(?:ing)?\s+sessions?\b|\b(?:initial|intro(?:ductory)?|free)\s+consultation\b(?!\s+(?:calls?\s+|sessions?\s+)?(?:(?:or|and)\s+meetings?\s+)?with\s+(?:clients|customers|patients|prospects|leads|users|students|artists)\b)|\bconsultation\s+(?:(?:call|session|meeting)s?\s+)?(?:with\s+(?:me|us)\b|to\s+(?:review|discuss|go\s+over|walk\s+(?:us\s+)?through|present)\b)|\bgo\s+through\s+(?:it|this|the details|everything)\s+with\s+you\b|\b(?:skype|zoom|call|meet)\s+(?:once|twice|three times)\s+(?:a|per|every)\s+(?:week|day|month)\b`),
   // …or the messenger the client will use: "We'll use WhatsApp", "I use Telegram for the team"
   rx(CLIENT_USES_MESSENGER),
-  // e-mail or a messenger named as the team's main channel: "PM me with your email (our main means of communication)"
+  // e-mail or a messenger named as the team's main channel: "PM me your email (how we mostly talk)"
   rx(String.raw`\b(?:main|primary|preferred|usual)(?<!\byour\s+(?:main|primary|preferred|usual))\s+(?:means|channel|method|mode|way)\s+of\s+communication\b(?!\s+(?:with|for|between)\s+(?:the\s+)?(?:clients|customers|users|members|patients|buyers|sellers|guests))`),
-  // the details shared once an NDA is signed: "NDA required before project details are shared"
-  // (and "Upon signing an NDA, more information about the project will be disclosed", "requirements that will be disclosed
-  // before the project begins", "Further details to be provided after response")
+  // the details shared once an NDA is signed: "NDA needed before details are shared"
+  // (and "Once an NDA is signed, more about the project will be disclosed", "needs that will be disclosed
+  // before the project begins", "More details given after response")
   rx(String.raw`\bbefore\s+(?:the\s+)?(?:project\s+|full\s+)?details\s+(?:are|will\s+be|get)\s+shared\b|\b(?:requirements|details)\s+(?:that\s+)?will\s+be\s+disclosed\s+before\s+(?:the\s+)?(?:project|work)\s+(?:begins|starts)\b|\b(?:further|more|full)\s+details\s+(?:to\s+be|will\s+be)\s+provided\s+after\b|\bnda\b(?<=\b(?:upon|after|once)\s+signing\s+(?:an?\s+|the\s+)?nda)[ \t,]+(?:more\s+|further\s+|full\s+)?(?:information|info|details)\b[^.!?\n]{0,40}\bwill\s+be\s+(?:disclosed|shared|provided|given)\b`),
-  // a city's time after an hour (with "am"/"pm", or minutes), as schedules write it: "Monday to Friday, from 9 AM to 5 PM
-  // (Ottawa time)", "12:00 AM (midnight) Amsterdam time" (case-sensitive, so that the city is a name; it starts at the
+  // a city's time after an hour (with "am"/"pm", or minutes), as schedules write it: "Monday to Friday, from 8 AM to 4 PM
+  // (Ottawa time)", "12:00 AM (midnight) Berlin time" (case-sensitive, so that the city is a name; it starts at the
   // hour: started at the city, a capital, it was tried at every capitalised word, +1.2% instructions)
   rx(String.raw`\b\d{1,2}(?::\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)\s*\(?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ time\b`, 'g'),
   // cadence
   // ("weekly video updates", "daily Slack check-ins", "I prefer email updates once a week", "send status updates"; not
-  // "status updates" alone, mostly a product's, "real-time table status updates", or a role's paperwork, "maintain
+  // "status updates" alone, mostly a product's, "live order status updates", or a role's paperwork, "maintain
   // reports and status updates"; not the app's "weekly report screen" or a report's "worksheet"; not updates to software,
-  // "regular updates to systems", "regular updates and improvements"; nor reports on a subject that are the work itself:
-  // "weekly reports on market trends", "regular updates on the market's performance", "regular reports and presentations
+  // "regular updates to systems", "regular fixes and improvements"; nor reports on a subject that are the work itself:
+  // "weekly reports on sales figures", "regular updates on the market's performance", "regular reports and slides
   // summarizing findings" (set BL), "weekly reports summarizing
   // findings")
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|videoconference|video-conference|loom|written|slack|status|progress)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?|worksheets?|sheets?|spreadsheets?|workbooks?|files?|forms?|logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)(?!\s+with\s+(?:[\w-]+\s+)?(?:templates?|designs?|layouts?|formats?)\b)(?!\s+(?:to|of|for)\s+(?:the\s+|all\s+|our\s+|your\s+)?(?:it\s+)?(?:systems?|software|plugins?|apps?|site|website|servers?|database|os|firmware|packages?|dependencies)\b|\s+and\s+(?:troubleshooting|maintenance|bug[- ]?fix\w*|fixes|support|patch\w*|improvements?|enhancements?|new features?)\b)(?!\s+and\s+(?:insights|presentations)\b|,?\s+covering\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
-  // the client at hand to help, a talk already had (set BN): "We are also available at any time to consult if you get
+  // the client at hand to help, a talk already had (set BN): "We are around at any time to consult if you get
   // stuck", "the updates to the site that we talked about"
   rx(String.raw`\bavailable\s+(?:at\s+any\s+time|any\s*time|anytime)\s+to\s+(?:consult|help|answer|discuss|talk|chat)\b|\b(?:talked|spoke)\s+about\b(?<=\b(?:that|which|as)\s+we\s+(?:talked|spoke)\s+about)`),
-  // a meeting asked for, a handover (set BL): "I would like to meet you" (not a hiring ad's "we want to meet you!"), "Participate in a handover session to explain the
+  // a meeting asked for, a handover (set BL): "I would like to meet you" (not a hiring ad's "we want to meet you!"), "Take part in a handover session to walk through the
   // solution"
   rx(String.raw`\bmeet\s+(?:with\s+)?you\b(?<=\b(?:i|we)\s+(?:would\s+(?:like|love)|['’]d\s+(?:like|love))\s+to\s+meet\s+(?:with\s+)?you)|\bhand-?over\s+(?:session|call|meeting)s?\b`),
-  // updates asked for at a cadence (set BK): "Keep me updated on progress at agreed intervals (e.g., weekly)", "Must report
-  // updates daily at the end of day" (set BM); and talks before the award: "We can have few technical discussions to close
+  // updates asked for at a cadence (set BK): "Update me on progress at set intervals (e.g., weekly)", "Must report
+  // updates daily at the end of day" (set BM); and talks before the award: "We can hold a few technical talks to settle
   // this project" (set BM) (each starts at the rarer word after the verb and looks back)
   rx(String.raw`\bkeep\s+(?:me|us)\s+(?:updated|informed|posted)\b(?=[^.!?\n]{0,50}\b(?:daily|weekly|every|regular(?:ly)?|intervals?)\b)|\bupdates?\s+(?:daily|weekly|every\s+day)\b(?<=\b(?:report|send|give|provide|post)\s+(?:progress\s+)?updates?\s+(?:daily|weekly|every\s+day))|\b(?:technical\s+)?discussions\b(?<=\b(?:we|i)\s+(?:can|will|could|should|would)\s+(?:have|hold)\s+(?:a\s+few\s+|few\s+|some\s+)?(?:technical\s+)?discussions)`),
-  // working together on a shared screen, or over a messenger (set BG): "Step-by-step guidance via screen-sharing", "a
-  // screen share session", "team up with a 2D artist over Skype" (not a product's: "an app with screen sharing")
+  // working together on a shared screen, or over a messenger (set BG): "Guidance step by step via screen-sharing", "a
+  // screen share session", "work with a 3D modeller over Skype" (not a product's: "an app with screen sharing")
   rx(String.raw`\bscreen[- ]?shar(?:e|ing)\b(?<=\b(?:via|over|through|by|using|do|with)\s+(?:a\s+)?screen[- ]?shar(?:e|ing))(?!\s+(?:feature|functionality|app|tool|software|option)s?\b)|\bscreen[- ]?shar(?:e|ing)\s+(?:sessions?|calls?|meetings?)\b|\bover\s+skype\b(?<=\b(?:team\s+up|work|collaborate|chat|talk|meet)\b[^.!?\n]{0,40}over\s+skype)`),
-  // details left to messages (set BI): "Rest of the instructions will be discussed in messages"
+  // details left to messages (set BI): "Other instructions will be discussed in messages"
   rx(String.raw`\bdiscussed\s+(?:in|via|over|by|through)\s+(?:the\s+)?(?:messages?|chat|pm|dm|private\s+messages?|inbox)\b`),
-  // the team's agile meetings the freelancer joins (set BF): "Participate in Scrum meetings, sprint planning, and code
+  // the team's agile meetings the freelancer joins (set BF): "Join Scrum meetings, sprint planning and code
   // reviews", "attend daily stand-ups" (not a product's: "a scrum board app")
   rx(String.raw`\b(?:scrum|agile|sprint)\s+(?:meetings?|ceremonies|calls?|planning(?:\s+(?:meetings?|sessions?))?|reviews?|retros?(?:pectives?)?)\b(?<=\b(?:participate|participating|take\s+part|join|joining|attend|attending|involved)\s+in\s+(?:(?:our|the|daily|weekly|regular|all)\s+)?(?:scrum|agile|sprint)\s+\w+)`),
   scannedApart(rx(String.raw`\bupdates?\b(?<=\b(?:e-?mail|video|loom|written|slack)\s+updates?)${IN_SENTENCE}{0,20}?\b(?:daily|weekly|once a (?:day|week)|twice a week|every (?:day|week|morning|evening|friday|monday)|each (?:day|week))\b`)),
@@ -116,80 +116,80 @@ const PATTERNS = [
   rx(String.raw`\b(?:time ?zones?(?<!\b(?:any|all|every|whatever)[ \t]+time ?zones?)(?<!\b(?:clients?|customers?|markets?|users?|audiences?)\b[^.!?\n]{0,30}\b(?:different|multiple|various|several|many|across)[ \t]+time ?zones?)(?<!\b(?:pick|select|choose|set|detect|convert|display|show|change)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+|your[ \t]+|user['’]?s?[ \t]+)?time ?zones?)|overlap\w*|business hours(?<!(?:\bi\.e\.|\be\.g\.|\bsuch as|\blike)[ \t]*business hours)|working hours(?<!\bflexible\s+working hours)(?!\s+(?:are|is|can\s+be|will\s+be)\s+flexible\b)(?<!\b(?:your|and)\s+preferred\s+working hours)|(?:eastern|pacific|central|mountain|arizona|atlantic|hawaii|alaska|uk|london|british|european|india|indian|dubai|gulf|singapore|sydney|melbourne|australian|new york|california|manila|philippine|tokyo|japan) time)\b`),
   // meetings, calls, interviews, kickoff: as steps of the work, not product features ("AI caller", "meeting scheduler") nor
   // a venue's room ("a meeting room"), nor an interview as content ("a clip of an interview you edited", "an interview
-  // podcast"), nor calls that are the work ("sell anything to anyone on phone call"), nor a screen share as what a video
+  // podcast"), nor calls that are the work ("sell to anyone on a phone call"), nor a screen share as what a video
   // shows ("a screen share of a module you've built"), nor the role's meetings with the client's clients ("Attend client
   // meetings and interviews on behalf of our engineering team", set BK)
   rx(String.raw`\b(?:interview|screening call)s?\b(?<=\b(?:a|an|short|quick|brief|initial|first|video|zoom|phone|telephone|technical|final|skype|webex|teams)\s+(?:interview|screening call)s?)(?![ \t]+(?:(?:(?:that|which)[ \t]+)?(?:you|we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:edited|recorded|produced|filmed|transcribed|conducted|mixed|cut|shot)|podcast|series|show|format|transcripts?|recordings?|clips?|footage|episodes?|bots?|apps?|platforms?|software|tools?|scheduler|scheduling)\b|[ \t]+with[ \t]+(?:(?:each|every|all|the|our|\d+)[ \t]+)?(?:participants?|respondents?|subjects?|interviewees?|experts?)\b)|\binterview(?:ed)?\s+(?:call|process|with (?:us|me|our)|round|stage)\b|\binterview\b(?<=\b(?:during|in|at)\s+(?:the|an|our)\s+interview|\b(?:i|we)\b[^.!?\n]{0,60}\bafter\s+(?:the|an|our)\s+interview)|\binterview\b(?<=\b(?:will|would|to)\s+interview)(?<!\b(?:ability|able|skills?|experience)\s+to\s+interview)(?![ \t]+(?:(?:our|the|your|key|all|their|\d+)[ \t]+){0,2}(?:[\w-]+[ \t]+)?(?:staff|stakeholders?|employees?|users?|customers?|participants?|respondents?|experts?|patients?|founders?|owners?|managers?|executives?|team[ \t]+members?)\b)|\binterviewed\b(?<=\bbe\s+interviewed)|\binterviews?\b(?<=\b(?:pass|clear)(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?interviews?)|\b(?:attend|join)\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:video\s+|zoom\s+|weekly\s+|daily\s+)?(?:calls|meetings)\b(?<!\b(?:client|customer|sales|investor)\s+(?:calls|meetings))|\binterviews?\b(?=[ \t]+(?:immediately|asap|this week|next week|(?:will )?(?:start|begin)))`),
   rx(String.raw`\b(?:kick-?off|(?:quick|short|intro(?:ductory)?|discovery|weekly|daily|regular|follow-up|onboarding)\s+calls?(?![ \t-]+(?:logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)|(?:video|zoom|skype|teams|phone)\s+calls?(?<=\b(?:have|schedule|set up|join|hop on|jump on|on|via|over|through)\s+(?:a\s+)?(?:video|zoom|skype|teams|phone)\s+calls?)(?<!\bsell\w*\b[^.!?\n]{0,40})|(?:video|zoom|skype|teams|phone)\s+calls?\s+with\s+(?:us|me|you|the team|our team)|call(?<=\b(?:a|on a|schedule a|hop on a|jump on a|set up a)\s+(?:\w+\s+)?call)(?![ \t-]+recordings?\b)(?![ \t-]+backs?\b)(?![ \t]+(?:is|was)[ \t]+(?:being[ \t]+)?(?:received|made|placed|answered)\b)(?<!\b(?:receiving|receive|receives|incoming|missed|outgoing)[ \t]+a[ \t]+call)(?![ \t]+(?:doesn['’]?t|does[ \t]+not|didn['’]?t|fails?|failed|never)\b)(?!(?:[ \t]+(?:and|&|or)[ \t]+[\w-]+|[ \t]*\/[ \t]*[\w-]+)?[ \t]+buttons?\b)(?![ \t-]+(?:to[ \t-]+action|bookings?|scheduler|scheduling)\b)(?!(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:modules?|features?|functionality|system|sdk|integration|capabilit\w+)\b)(?<!\b(?:they|leads?|prospects?|customers?|clients?|users?|visitors?|guests?)\s+(?:can\s+|to\s+)?(?:book|do|make|start)\s+an?\s+(?:[\w-]+\s+)?call)(?<!\b(?:rest|api|function|method|ajax|http|rpc|webhook|system|mock|practice|sample|test|sales|cold|support|customer|inbound|outbound)\s+call)|meetings?(?<=\b(?:weekly|daily|regular|scheduled|kick-?off|initial|short|brief|planning|review|sync|team|zoom|video|online|virtual|a)\s+meetings?)(?!\s+(?:rooms?|spaces?|notes|minutes|schedul\w+|apps?|tools?|platforms?|software|transcri\w*|bots?|recorders?|summar\w*|assistants?|booking|links?)\b)|meet (?:with )?(?:me|us|the team)|meet\s+(?:up\s+)?in\s+person(?<=\b(?:available|able|happy|willing|glad|must|will|can|could|need|required)\s+(?:to\s+)?meet\s+(?:up\s+)?in\s+person)|screen ?shar\w+(?!\s+of\b)|screen-share(?!\s+of\b))\b`),
-  // planning or status meetings at a cadence, and meetings in person: "Code reviews and semi-daily planning sessions will be
-  // part of the development cycle", "weekly sprint planning meetings", "open to in-person meetings if needed"
+  // planning or status meetings at a cadence, and meetings in person: "Code reviews and planning sessions twice a week will be
+  // part of the development cycle", "weekly sprint planning meetings", "fine with in-person meetings if needed"
   rx(String.raw`\b(?:semi-?daily|daily|weekly|bi-?weekly|fortnightly|regular)\s+(?:sprint[- ])?(?:planning|status|sync|review)\s+(?:sessions?|meetings?)\b|\bin[- ]person\s+meetings?\b`),
-  // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "30-minute weekly Zoom meetings",
+  // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "45-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays"
   rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
   // response time and availability ("critical issues looked at within 4 hours")
   rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop|all|everything|they|both)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)(?!\s+to\s+(?:answer\s+)?(?:any|your|all)\s+questions)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication|contact\s+(?:between|during|from)))|reachable|availability (?:during|for communication))`),
-  // discussion before award and collaboration with named people ("I look forward to discussing project specifics", "Be
-  // prepared to discuss all steps of the project"; not an applicant's interest, "If you're interested in discussing this
-  // further, PM me", which LABELS.md counts as "PM me" alone, nor a skill, "able to discuss technical details"; nor findings
-  // presented through the work's reports, "dashboards to present findings to the executive team", "creating reports, and
+  // discussion before award and collaboration with named people ("Looking forward to discussing the specifics", "Be
+  // prepared to discuss all steps of the project"; not an applicant's interest, "If you would like to discuss this
+  // further, PM me", which LABELS.md counts as "PM me" alone, nor a skill, "able to talk through technical details"; nor findings
+  // presented through the work's reports, "dashboards to show results to the board", "creating reports, and
   // presenting findings to our team" (set BN))
   rx(String.raw`\bbe\s+(?:prepared|ready)\s+to\s+discuss\b|\b(?:discuss(?<!\b(?:love|like|happy|glad|eager|keen)[ \t]+to[ \t]+(?:(?:[\w'’-]+[ \t]+){1,4}and[ \t]+)?discuss|\binterested[ \t]+in[ \t]+discuss|\b(?:able|ability)[ \t]+to[ \t]+discuss)(?:ed|ion|ions|ing)?\b(?!\s+(?:the\s+|your\s+|these\s+|its\s+|their\s+)?(?:results|findings|implications|limitations|significance)\b)${IN_SENTENCE}{0,40}\b(?:before(?!\s+(?:the\s+)?(?:release|launch))|prior to|with you|in detail|details|specifics|further)|(?:details|specifics|requirements) (?:will|can) be discussed|(?:details|specifics|requirements|information|info)(?:\s+(?:about|on|of|regarding)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:will|can|would)\s+be\s+(?:provided|shared|given|sent|explained)\s+(?:(?:only\s+)?(?:to|with)\s+(?:the\s+)?${CHOSEN_APPLICANT}|(?:in|via|over|through|by)\s+(?:chat|messages?|pms?|dms?|private messages?|(?:an\s+)?interview))|(?:talk|chat|speak) (?:with|to) you(?<=\b(?:will|'ll|can|could|shall)\s+(?:talk|chat|speak) (?:with|to) you)|get in touch(?<=\b(?:will|'ll|can|could|shall)\s+get in touch)|get in touch with you|(?:details|info(?:rmation)?)\s+(?:will\s+be\s+)?(?:in|on|via|by|over|through)\s+(?:the\s+)?(?:private|pms?|dms?|chat|private messages?)|discussed(?<=\bas\s+discussed)\s+(?:in|on|over|via)\s+(?:the\s+)?(?:chat|messages?|call|zoom|pms?|dms?)|further communications?|present\w*(?<!\b(?:reports?|dashboards?|presentations?|charts?|visuali[sz]ations?)\b[^.!?\n]{0,40}\b(?:to\s+)?present\w*)\s+(?:\w+\s+){0,2}to (?:the |our |my )?\w+(?: \w+)? team)\b`),
-  // details to come before award: "I will send you more details", "we can provide more information" (LABELS.md counts
+  // details to come before award: "I will send you more details", "we can give more information" (LABELS.md counts
   // "details discussed before award"), and material sent over the chat: "I will provide the video in chat"; it starts at
   // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
   // scanned apart, being tried at every "provide" and "share"
   scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES_LATER})\s+(?:(?:you\s+)?(?:with\s+)?(?:a\s+lot\s+|lots\s+|much\s+|many\s+)?(?:more|further|closer|the full|full|all the|additional)\s+(?:details|info|information)\b|(?:you\s+)?[\w-]+\s+(?:and|&)\s+details\b(?!\s+(?:of|on|about)\b)|${IN_SENTENCE}{0,40}?\bwith\s+(?:the\s+)?(?:shortlisted|selected|qualified|serious|interested|successful|prospective|prospect)\s+(?:candidates?|applicants?|freelancers?|bidders?)\b|${IN_SENTENCE}{0,60}?\b(?:in|via|over|through|by)\s+(?:the\s+)?(?:chat|messages?|dms?|pms?|private messages?)\b)`)),
   // details to come for the chosen one, a chat to explain the rest, progress reports while the work runs, a channel named
-  // in brackets: "More details with selected candidate only", "rest i will explain over on chat when i see bids", "Weekly
-  // performance reports during development", "Excellent communication in English (Skype)"
+  // in brackets: "More details with selected candidate only", "the rest i explain on chat once i see bids", "Weekly
+  // performance reports during development", "Good communication in English (Skype)"
   rx(String.raw`\b(?:more\s+)?details\s+(?:with|for|to)\s+(?:the\s+)?${CHOSEN_APPLICANT}\b|\bexplain\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can)\s+explain)\s+(?:[\w-]+\s+){0,3}?(?:on|over|in|via)\s+(?:the\s+)?(?:chat|call|zoom|messages?|pm|dm)\b|\b(?:daily|weekly|bi-?weekly|regular)\s+(?:[\w-]+\s+)?(?:reports?|updates?)\s+(?:during|throughout)\s+(?:the\s+)?(?:development|project|build|work|engagement|contract)\b`),
   scannedApart(rx(channelInBracketsAfterCommunication('skype|slack|discord|zoom|whats ?app|telegram|e-?mail'))),
-  // a messenger the client is reached on: "message me on Skype (MichaelBHG)" (it starts at the messenger and looks back)
+  // a messenger the client is reached on: "message me on Skype (handle given)" (it starts at the messenger and looks back)
   rx(String.raw`\b(?:skype|discord|telegram|whats ?app)\b(?<=\bmessage\s+(?:me|us)\s+(?:on|via|over)\s+(?:skype|discord|telegram|whats ?app))`),
-  // updates over two channels, talk to come, a call with the client: "friendly email and if required Zoom / Phone
-  // updates", "We can further discuss on enhancement requirements", "I look forward to personally speaking with you",
-  // "speaking with the top applicants that we select" (not calls a product processes: "recorded Zoom/phone calls")
+  // updates over two channels, talk to come, a call with the client: "polite email and, if needed, Zoom / Phone
+  // updates", "We can discuss further on new features", "I hope to speak with you in person",
+  // "talking to the best applicants we pick" (not calls a product processes: "recorded Zoom/phone calls")
   rx(String.raw`\b(?<!\b(?:recorded|transcribed|archived|logged)\s+)${UPDATE_CHANNEL}\s*(?:\/|or|and)\s*${UPDATE_CHANNEL}\s+(?:updates?|calls?|meetings?)\b|\bfurther\s+discuss\b|\bpersonally\s+(?:speaking|talking)\s+(?:with|to)\s+you\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+you\s+(?:personally|directly|by phone|on the phone)\b|\b(?:speak|talk)(?:ing)?\s+(?:with|to)\s+(?:the\s+)?(?:top|selected|shortlisted|best)\s+(?:applicants|candidates|freelancers)\b`),
-  // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Complete details available once
-  // skills are verified", "available on Skype throughout the week to discuss", "we'll exchange e-mails for further discussion"
+  // details once the applicant is checked, a channel the client is on, e-mails exchanged: "Full details available once
+  // skills are verified", "on Skype all week to discuss", "we will trade e-mails to discuss further"
   rx(String.raw`\b(?:details|information|info|specs?)\s+(?:will\s+be\s+|are\s+|is\s+)?available\s+(?:once|after|upon|when|to\s+(?:the\s+)?(?:selected|shortlisted|chosen|successful))\b|\b(?:details|info(?:rmation)?)\s+(?:about|on|of)\s+(?:the\s+)?(?:project|job|task|work)\s+(?:once|after|when|if)\s+(?:you\s+are\s+|you['’]re\s+)?(?:shortlisted|selected|hired|chosen|awarded)\b|\bavailable\s+(?:on|via|over)\s+(?:skype|zoom|slack|discord|whats ?app|telegram|e-?mail|teams)\b|\bexchange\s+(?:e-?mails|numbers|skype|contacts)\b`),
   // the rest talked over in a channel, meeting in person, and reports or calls at a stated pace: "more discuss on chat",
-  // "nice to meetup with someone who is actually in New York City", "share … reports to each client … on a daily basis"
+  // "good to meet up with someone who is in Boston", "share … reports to each client … on a daily basis"
   // (the last starts at the pace and looks back; not data that updates "on a daily basis"; nor a meeting ruled out: "don't
   // think it'd be necessary to meet in person")
   rx(String.raw`\b(?:more\s+)?discuss(?:ion)?\s+(?:(?:this|it|that|things|more|further|(?:the\s+)?details)\s+)?(?:on|in|via|over|by)\s+(?:the\s+|a\s+)?(?:chat|call|zoom|skype|messages?|phone)\b|\bmeet(?:-|\s)?up\s+(?:with|in\s+person)\b|\bmeet\s+(?:in\s+person|face[- ]to[- ]face)\b(?<!(?:\b(?:no|not|never)\b|n['’]t\b)[^.!?\n]{0,50}meet\s+(?:in\s+person|face[- ]to[- ]face))`),
   rx(String.raw`\b(?:daily|weekly|bi-?weekly|monthly)\s+basis\b(?<=\b(?:report(?:s|ed)?|(?:progress|status)\s+updates?|calls?|meetings?|check-?ins?|syncs?)\b[^.!?\n]{0,160}\bon\s+an?\s+(?:daily|weekly|bi-?weekly|monthly)\s+basis)`),
-  // details promised to the one chosen: "If we find you as a suitable candidate, we will provide detailed explanation for
+  // details promised to the one chosen: "If you suit us, we will give a detailed explanation of
   // each module" (it starts at the rare "suitable")
   // calls to jump on, a short chat to be had, and a talk the freelancer must have with the client first: "Must be able to
-  // jump on calls with you", "be available for a quick chat", "the freelancer must discuss the project with us" (the
+  // jump on calls with you", "be available for a quick chat", "the contractor has to discuss the work with us" (the
   // chat and the talk start at their rarer word and look back; not calls that are the work, "jump on calls with leads")
   rx(String.raw`\b(?:jump|hop)\s+on\s+calls\b(?!\s+with\s+(?:leads|prospects|customers|clients|buyers)\b)|\bchat\b(?<=\b(?:for|have|do|schedule|set up|hop on|jump on)\s+a\s+(?:quick|short|brief|casual|intro(?:ductory)?)\s+(?:video\s+|phone\s+)?chat)(?!\s+(?:features?|app|widgets?|bots?|support|function\w*|system|modules?|window|box|interface)\b)|\bdiscuss\b(?<=\b(?:must|will|should|need to|needs to|have to|has to)\s+discuss)\s+(?:[\w-]+\s+){0,3}?with\s+(?:us|me)\b`),
   // talk moved to private messages, and pay discussed with the one chosen: "Won't discuss what the game is here, but will
-  // do in a PM. Pay will be discussed there as well", "Rate will be discussed with the candidate" (each starts at a rarer
+  // do in a PM. Pay is discussed there too", "The rate is discussed with the candidate" (each starts at a rarer
   // word and looks back; not "Budget to be discussed" alone)
   rx(String.raw`\b(?:pms?|dms?|private\s+messages?)\b(?<=\b(?:will|['’]ll)\s+(?:do|discuss|explain|talk)(?:\s+(?:it|that|this|more|the\s+rest))?\s+(?:in|via|over|by)\s+(?:a\s+|the\s+)?(?:pms?|dms?|private\s+messages?))|\bdiscussed\b(?<=\b(?:pay|payment|rates?|budget|compensation|price)\s+will\s+be\s+discussed)\s+(?:there|with\s+(?:the\s+)?(?:candidates?|applicants?|freelancers?|you)|in\s+(?:a\s+|the\s+)?(?:pms?|dms?|chat|private))\b`),
   // the plan or the rest of the details sent to each applicant, and interviews the client holds: "Will send detailed
-  // technical roadmap individually", "I will be sharing rest of the details with them", "a consulting assignment where we hold
+  // technical roadmap individually", "I will share the other details with them", "an advisory job where we hold
   // interviews and QA sessions" (each looks back for who sends or holds them)
   rx(String.raw`\b(?:roadmap|brief|specs?|requirements|details|plan)\s+(?:individually|privately)\b(?<=\bsend\s+(?:you\s+)?(?:the\s+|a\s+)?(?:detailed\s+|full\s+)?(?:technical\s+)?(?:roadmap|brief|specs?|requirements|details|plan)\s+(?:individually|privately))|\brest\s+of\s+the\s+(?:details|info(?:rmation)?|requirements|specs?)\b(?<=\b(?:sharing|share|send|sending|provide|providing|give|giving|explain|explaining)\s+(?:you\s+)?(?:the\s+)?rest\s+of\s+the\s+(?:details|info(?:rmation)?|requirements|specs?))|\b(?:hold|conduct)\s+(?:regular\s+|weekly\s+)?interviews\b(?<=\bwe\s+(?:will\s+)?(?:hold|conduct)\s+(?:regular\s+|weekly\s+)?interviews)`),
   rx(String.raw`\bsuitable\s+candidate\b[^.\n]{0,40}\b(?:we|i)(?:['’]ll|\s+will)\s+(?:provide|give|share|send)\b`),
-  // details for the winner, and hours a week of talking: "I will provide errors to the winning bidder", "Let me know if you
-  // are interested and I will send information", "5-10 hours per week communicating with us" (the last two start at their
+  // details for the winner, and hours a week of talking: "I will give the error list to the winning bidder", "Let me know if you
+  // are interested and I will send information", "4-8 hours per week talking with us" (the last two start at their
   // rarer last words and look back; "More info in chat" is read with "details in chat" above)
   rx(String.raw`\b(?:provide|send|share|give)\s+(?:the\s+)?(?:errors|details|files|info(?:rmation)?|specs?)\s+to\s+(?:the\s+)?${CHOSEN_APPLICANT}\b|\b(?:information|info|details)\b(?<=\binterested\b[^.\n]{0,30}\bi(?:['’]ll|\s+will)\s+send\s+(?:you\s+)?(?:more\s+)?(?:information|info|details))|\bcommunicating\s+with\s+(?:us|me)\b(?<=\b(?:hours?|hrs?)\s+(?:per|a|each)\s+(?:week|day)\s+communicating\s+with\s+(?:us|me))`),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
 const APP_USERS = String.raw`(?:users?|customers?|members?|patients?|drivers?|riders?|players?|students?|parents?|guests?|buyers?|admins?|visitors?|callers?)`;
-/** …with clients and candidates, who are the product's in "candidates’ recorded video interviews" but the applicants in "candidates will be invited for a call". */
+/** …with clients and candidates, who are the product's in "applicants’ recorded video interviews" but the applicants in "candidates will be invited for a call". */
 const PRODUCT_USERS = String.raw`(?:${APP_USERS}|clients?|candidates?)`;
 const FOR_USERS = new RegExp(String.raw`^${IN_SENTENCE}{0,25}\b(?:to|for)\s+(?:inform\s+|notify\s+|keep\s+)?(?:the\s+|our\s+|your\s+)?${PRODUCT_USERS}\b`, 'i');
 const USERS_OWN = new RegExp(String.raw`\b${PRODUCT_USERS}['’]s?\s+(?:[\w-]+\s+){0,2}$|\b${PRODUCT_USERS}\s+$`, 'i');
 
 /**
- * "status updates to inform users", "candidates’ recorded video interviews", "the bot should attempt
+ * "status updates to tell users", "applicants’ recorded video interviews", "the bot should attempt
  * up to 9 follow-up calls": features of the product, not how the work runs.
  */
 function aboutTheProductsUsers(text: string, start: number, end: number): boolean {
@@ -220,16 +220,16 @@ function handledByTheWork(text: string, start: number, end: number): boolean {
   if (TOOL.test(text.slice(start, start + 15))) return PUT_INTO.test(before) || NOTICES_VIA.test(before) || BUILT_IN.test(before);
   return REPORT_MADE_BEFORE.test(before) && A_REPORT.test(text.slice(start, end));
 }
-/** "Building out client pages in Notion", "create recurring tasks in Asana": the tool the work is done in, not the team's channel. */
+/** "Making client pages in Notion", "create recurring tasks in Asana": the tool the work is done in, not the team's channel. */
 const BUILT_IN = /\b(?:build\w*|built|creat\w*|design\w*|set(?:ting)?\s+up)\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?(?:pages?|tasks?|boards?|databases?|templates?|workflows?|automations?|docs?|wikis?|dashboards?)\s+(?:in|on|inside|within)\s+(?:our\s+|the\s+|a\s+)?$/i;
-/** "I need an analyst to create a weekly report for me": the one report the work makes, not progress reported on it. */
+/** "Need an analyst to build me a weekly report": the one report the work makes, not progress reported on it. */
 const REPORT_MADE_BEFORE = /\b(?:creat|build|prepar|compil|writ|produc|design|develop|draft)\w*\s+(?:a|an|one)\s+$/i;
 const A_REPORT = /^(?!.*\b(?:progress|status)\b)[\w -]*\breports?$/i;
 /** A channel's name at the match's start, which `PUT_INTO` may show is where the product goes. */
 const TOOL = new RegExp(String.raw`^(?:${WORK_TOOL}|${MESSENGER})\b`, 'i');
-/** "the integration of it on Discord", "a trained bot live on our Discord server", "a parser for a single channel in Slack", "an overlay in Zoom": where the product goes, not the team's channel. */
+/** "its integration on Discord", "a trained bot live on our Discord server", "a parser for one Slack channel", "an overlay in Zoom": where the product goes, not the team's channel. */
 const PUT_INTO = /(?:\b(?:bots?|chat ?bots?|integrat\w*|deploy\w*|install\w*|hosted|embedded|parser|scraper|overlay|plugin|add-?on|extension)\b[^.!?\n,]{0,25}|\blive\s+(?:on|in)\s+(?:\w+\s+)?)$/i;
-/** "Automate notifications and reminders via Slack or email", "alerts via Slack": what the product sends, not how the work is discussed. */
+/** "Send automatic reminders via Slack or email", "alerts via Slack": what the product sends, not how the work is discussed. */
 const NOTICES_VIA = /\b(?:notifications?|alerts?|reminders?)\b[^.!?\n]{0,30}\b(?:via|to|on|through|in|into|over)\s+(?:the\s+|our\s+|a\s+)?$/i;
 /** "a macro to merge weekly reports": reports the work handles, not reports to the client ("generate weekly reports" for
  * the client is a cadence). */
@@ -237,41 +237,41 @@ const WORKED_ON = /\b(?:merg|combin|consolidat|automat|pars|process|clean|format
 /** "posts a message in our #sales Slack channel": where the product posts, not where the work is discussed (a verb in the
  * third person, the product's: "send me a message on Slack" is the work's). */
 const POSTED_TO = /\b(?:posts|posted|posting|sends|sending|notifies|notifying|alerts|alerting)\b[^.!?\n,]{0,30}\b(?:to|in|into|on)\s+(?:(?:the|our|a|my)\s+)?(?:#[\w-]+\s+)?$/i;
-/** "permissions, status updates, reporting, and PDF export features": one feature in a list of them. */
+/** "roles, status updates, reports and PDF export": one feature in a list of them. */
 const FEATURE_LIST = /^(?:,\s*[\w/ -]{2,30}){1,4},?\s+(?:and\s+)?[\w/ -]{2,30}\bfeatures?\b/i;
-/** "The app should allow patients to book appointments, consult doctors via video calls": what the product lets its users do. */
+/** "The app lets patients book visits and see doctors via video calls": what the product lets its users do. */
 const ALLOWS_USERS_BEFORE = new RegExp(String.raw`\ballow(?:s|ing)?\s+(?:the\s+|our\s+)?${APP_USERS}\s+to\b[^.!?\n]{0,60}$`, 'i');
-/** "workout tracking features like exercise logs, daily activity tracking, and progress reports": one of the features named. */
+/** "fitness features such as exercise logs and progress reports": one of the features named. */
 const FEATURES_NAMED_BEFORE = /\bfeatures?\s+(?:like|such\s+as|including)\b[^.!?\n]{0,80}$/i;
 /**
- * "4. Additional Features:\no Daily challenges and progress reports.": an item of a list headed by the product's
+ * "4. Additional Features:\no Weekly goals and progress reports.": an item of a list headed by the product's
  * features (the heading up to eight items above).
  */
 const UNDER_FEATURES_HEADING = /\bfeatures?[ \t]*:[ \t]*\n(?:[ \t]*(?:[-–•*▪o]|\d+[.)])[ \t][^\n]*\n){0,8}[ \t]*(?:[-–•*▪o]|\d+[.)])[ \t][^\n]*$/i;
-/** "Parents should have access to view progress updates": what the product's users can do (not "candidates will be invited for a call"). */
+/** "Parents can see progress updates": what the product's users can do (not "candidates will be invited for a call"). */
 const USERS_CAN = new RegExp(String.raw`\b${APP_USERS}\s+(?:should|can|could|will|must|may)\s+(?:[\w-]+\s+){0,5}$`, 'i');
-/** "live video interviews within the portal": a feature the product holds, not a conversation of the work's. */
+/** "live video interviews in the portal": a feature the product holds, not a conversation of the work's. */
 const IN_THE_PRODUCT_AFTER = /^[^.!?\n]{0,20}\b(?:within|inside)\s+(?:the|our|your)\s+(?:portal|app|application|platform|system|tool|website|site|dashboard)\b/i;
-/** "Regular updates to introduce new games": releases of the product. */
+/** "Regular updates adding new levels": releases of the product. */
 const PRODUCT_RELEASES = /^[^.!?\n]{0,10}\b(?:to|with|that)\s+(?:introduce|add|release|ship|bring|roll out)\s+(?:\w+\s+)?new\b/i;
-/** "a website which make daily report": what the product makes. */
+/** "a site that makes a daily report": what the product makes. */
 const PRODUCT_MAKES = /\b(?:website|site|app|application|system|tool|bot|dashboard|script|software|platform)\s+(?:which|that)\s+(?:can\s+|will\s+|should\s+)?(?:make|makes|generate|generates|create|creates|send|sends|produce|produces|show|shows)\s+(?:a\s+|the\s+)?$/i;
-/** "the bot should attempt up to 9 follow-up calls": calls the product makes, not the work's. */
+/** "the bot makes up to 5 follow-up calls": calls the product makes, not the work's. */
 const DONE_BY_THE_PRODUCT = /\b(?:the|this|our|an?)\s+(?:ai\s+|voice\s+)?(?:bot|chatbot|agent|assistant|system|app|application|dialer|caller|crm|platform|website|site|page|design|ui|interface|dashboard|layout|store|theme)\s+(?:should|must|will|would|can|shall|needs? to)\s+(?:[\w-]+\s+){0,6}$/i;
 
-/** A call or meeting the client will not have: "Do not ask to make a call, we will not do one", "please don't ask for a Zoom meeting". */
+/** A call or meeting the client will not have: "Please don't ask for a call, there won't be one", "please don't ask for a Zoom meeting". */
 const RULED_OUT_BEFORE = /\b(?:do\s+not|don['’]?t|never)\s+(?:ask|request)\s+(?:for|to)\b[^.!?\n]{0,25}$/i;
 
 /** A zone code at the match's start, read by `zoneOfAnotherTime`. */
 const ZONE_CODE = new RegExp(String.raw`^(?:${ZONE_CODES})\b`);
 /** A time just before the zone, after a deadline word: "NDA by 6 AM PST", "first draft by end of Sunday (at 9PM EST", "done tomorrow 1PM IST". */
 const DEADLINE_TIME_BEFORE = /\b(?:by|before|until|till|due|deadline|done|ready|delivered)\b[^.!?\n]{0,30}\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|noon|midnight)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?\s*$/i;
-/** …or a posting's timestamp, as Freelancer.com titles carry one: "web development - 07/06/2023 13:34 EDT". */
+/** …or a posting's timestamp, as Freelancer.com titles carry one: "web design - 05/04/2022 10:12 EDT". */
 const TIMESTAMP_BEFORE = /\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*$/;
-/** …or a market's or an event's time: "during the NYSE session (14:30 PM GMT)", "Livestreaming of the event (12pm JST(GMT+9)". */
+/** …or a market's or an event's time: "during the London session (8:00 AM GMT)", "Livestreaming of the event (12pm JST(GMT+9)". */
 const MARKET_OR_EVENT_BEFORE = /\b(?:nyse|nasdaq|market|trading|forex|candles?|livestream\w*|event)\b[^.!?\n]{0,40}$/i;
 
-/** A zone named by its place ("Melbourne Time"), and a deadline just before it: "Deadline: End of Day (EoD) Melbourne Time 21st of March". */
+/** A zone named by its place ("Melbourne Time"), and a deadline just before it: "Deadline: End of Day (EoD) Sydney Time 4th of June". */
 const NAMED_ZONE = /\btime$/i;
 const DEADLINE_BEFORE = /\b(?:deadline|due)\b[^.!?\n]{0,30}$/i;
 
@@ -286,7 +286,7 @@ function zoneOfAnotherTime(text: string, start: number, end: number): boolean {
 
 /**
  * "Overlap" is communication when it is of working hours ("overlap 4 hours with EST"), not of things
- * ("images overlap the price", "overlapping shifts", "contract overlap across bureaus").
+ * ("images overlap the price", "overlapping shifts", "overlapping contracts across offices").
  */
 const OVERLAP = /^overlap/i;
 const OF_TIME = /\b(?:hours?|hrs?|h|time|timezones?|zones?|[ecmp][sd]t|utc|gmt|cet|ist|aest|am|pm|morning|afternoon|evening|working|business days?)\b/i;

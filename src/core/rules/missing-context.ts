@@ -17,7 +17,7 @@ const MADE_FOR = String.raw`(?:tailored|designed|built|made|intended)\s+(?:speci
 const PRODUCT_FOR = String.raw`(?:app|application|platform|website|site|tool|software|system|service|game|marketplace|course|solution|product|saas|portal|bot|chatbot|assistant)s?\s+(?:[\w-]+\s+){0,2}?(?:for|${MADE_FOR}|aimed at|used by|that helps?|which helps?|to help)`;
 const PRODUCT_FOR_AT_START = new RegExp(`^${PRODUCT_FOR}\\s`, 'i');
 const MADE_FOR_AT_START = new RegExp(`^${MADE_FOR}\\s`, 'i');
-/** "experience building websites for coaches": what the applicant has built for others. */
+/** "experience making sites for dentists": what the applicant has built for others. */
 const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 
 const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seek(?:ing|s)|searching|hiring|wants|needs[ \t]+(?:a|an|someone|somebody)\b)\b`;
@@ -85,9 +85,9 @@ const MADE_WITH = String.raw`(?:developed|built|made|written|designed|created|co
 const PLACED = String.raw`(?:our|my)\s+(?:[\w.+#/'-]+\s+){0,2}${HOSTED_THING}s?\s+(?:${MADE_WITH}\s+(?:in|with|on|using)|(?:currently\s+)?(?:uses|is using|use|runs on|is running on|run on|is written in|is powered by|relies on|(?:is|are|lives)\s+(?:hosted\s+|built\s+)?on)|at|on|with)\s+`;
 
 /**
- * Something in place: "the designs are ready", "Our API is complete", "Core function of app is completed" (not what will
- * be: "paid when everything is done", "if the quality of work is completed", "ensuring the work is completed to a high
- * standard", "make sure it is completed properly", "is completed before the project ends", tested after the phrase, not
+ * Something in place: "the designs are ready", "Our API is complete", "Main feature of the app is completed" (not what will
+ * be: "paid when everything is done", "if the work is completed", "making sure work is completed to a high
+ * standard", "check it is completed properly", "is completed before the project ends", tested after the phrase, not
  * at every "is").
  */
 const IN_PLACE = String.raw`(?:are|is) (?:ready|done|completed?|finali[sz]ed|all set|in place|attached)\b`;
@@ -133,11 +133,11 @@ const PATTERNS = [
   // a business or a channel the client has: "I have a small bakery", "we have an Etsy shop" (scanned apart, as context's
   // union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:i|we)(?:\s+(?:have|own|have got)|'ve got)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bakery|cafe|restaurant|shop|store|salon|gym|business|company|agency|studio|clinic|practice|brand|channel|podcast|blog|website|site|app|newsletter|farm|boutique|startup)\b`)),
-  // a small team introducing itself: "We are 1 level designer and 1 programmer", "we're two brothers"
+  // a small team introducing itself: "We are 1 artist and 2 programmers", "we're two brothers"
   rx(String.raw`\b(?:we are|we're)\s+(?:\d+|two|three|four|five|a team of|a group of|a couple of)\s+[\w-]+`),
   // an organisation introducing itself: "Data consultancy is looking for…", "The company was founded…", "Our company does
   // commercial cleaning"
-  // (not a shop or store, which is usually the thing to build: "The store has to be multilanguage";
+  // (not a shop or store, which is usually the thing to build: "The shop must be multilanguage";
   // nor "best practice is")
   rx(String.raw`\b${ORG_KIND}(?<!\b(?:shop|store|practice))\s+(?:is|are|was|has|have|does|specializ\w+|specialis\w+|helps?|provides?|sells?|builds?|offers?)\b`),
   // a public body introducing itself: "Our council has 30 PDF forms", "The museum is reopening in May" (a pattern of
@@ -177,7 +177,7 @@ const PATTERNS = [
   rx(String.raw`\b(?:our|my)\s+(?!(?:clients?|customers?)')(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b(?![ \t]+(?:manuals?|guides?|offerings|interface|experience|stories|research|testing|flows?|journeys?|personas?|onboarding|documentation|docs|handbook)\b)`),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
-  // things that are in place or held (not what the client has in mind: "I have a specific design in mind")
+  // things that are in place or held (not what the client has in mind: "I have a clear design in mind")
   rx(String.raw`\b(?:already (?:ha(?:ve|s)(?![\w ,-]{0,40}\bin mind\b)|built|live|running|exists?|developed|created|available|approved|written|finali[sz]ed|recorded|drafted)|is (?:already )?live|(?:is|are|already|running|currently|now) in production|(?<!\b(?:you|they|applicants?|candidates?|freelancers?)\s)${IN_PLACE}(?<!\b(?:when|once|until|till|after|before|if|ensur\w*|sure)\s+(?:[\w'-]+\s+){0,4}${IN_PLACE})(?!\s+(?:when|once|if|after|as soon as|before|within|on time)\b)|will be provided|(?:we|i) (?:have|had|built|use|used)\s+(?![\w ,-]{0,40}\bin mind\b)(?:~\s*\d(?:[\d,.]*\d)?|~|about|over|around|almost|nearly|\d(?:[\d,.]*\d)?|hundreds|thousands|dozens|several|many|two|three|four|five|an? (?!(?:project|task|job|need|requirement|paid|opportunity|question|idea|small|new project|position|role|vacancy|opening|hard|feeling|preference|request|favou?r)\b)[\w-]+)${NAME_WORD}{0,3})`),
   // what exists and is being worked on: "extend and maintain (our) web application", "I have designed the UI in…"
   // (verb endings spelt out: "maintainable" and "portfolio" are not work on something existing)
@@ -188,26 +188,26 @@ const PATTERNS = [
   rx(String.raw`\b(?:i|we)(?:'ve| have| had)\s+(?:already\s+|just\s+)?(?:designed|built|created|developed|released|launched|made|written|finished|started|completed|got|been (?:running|building|developing|working|making|creating|designing|writing|an?\s+[\w-]+))\b(?:[ \t]+(?:a|an|the|my|our|\d+)${NAME_WORD}{1,4})?|\b(?<!\b(?:you|they|applicants?|freelancers?|candidates?) )(?:have|has) (?:[\w/]+,? ){0,5}(?:already )?(?:covered|finished|done|in place)\b`),
   // work on something that must already exist: "upload my app to the Play Store", "fix our WordPress site"
   rx(String.raw`\b(?:upload|publish|deploy|host|fix|debug|update|migrate|move|transfer|speed up|optimi[sz]e|repair|secure|back up|translate|locali[sz]e)[ \t]+(?:my|our)\s+(?:[\w.+#-]+${INLINE_SPACE}){0,2}${ORG}\b`),
-  // …and work that improves it: "enhance our web applications", "edit my website", "enhance our Anti-Money Laundering
+  // …and work that improves it: "enhance our web applications", "edit my website", "improve our fraud screening
   // (AML) application", "optimizing our app" (only a product, not "improve our
   // processes"; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:enhanc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|edit(?:s|ed|ing)?|modif(?:y|ies|ied|ying)|revamp(?:s|ed|ing)?|refin(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing))(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:my|our)\s+(?:existing\s+|current\s+)?(?:\(?[\w.+#-]+\)?${INLINE_SPACE}){0,3}?(?:web ?)?(?:application|app|site|website|platform|codebase|store|plugin|theme|game|database|software|dashboard|portal)s?\b`)),
   // what the client holds, named after the thing: "the script we have", "the app I have right now" (scanned apart,
   // tried at those nouns only, so not at every "we have")
   scannedApart(rx(String.raw`\b${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made)\b(?<=\b(?:the|our|my)\s+(?:[\w-]+\s+)?${HELD_THING}\s+(?:that\s+)?(?:we|i)\s+(?:currently\s+|already\s+)?(?:have|use|built|made))`)),
-  // work begun by others: "take over and complete an ongoing pipeline", "Significant progress has already been made"
+  // work begun by others: "take over and complete an ongoing pipeline", "Good progress has been made"
   scannedApart(rx(String.raw`\btake\s+over\s+(?:and\s+\w+\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:ongoing|existing|unfinished|half-finished|partially[ -]built)\b|\bprogress\s+has\s+(?:already\s+)?been\s+made\b`)),
-  // …or it is finished or set up already: "The design is already completed", "The financial data is already compiled", "I
-  // have already set up the goerli test Eth environment", "I have already uploaded all the files" (not "I have uploaded an
-  // image" of a fault; not the applicant's, "terrain work you've already completed"; scanned apart, as context's union
+  // …or it is finished or set up already: "The mockups are already completed", "The sales data is already compiled", "I
+  // have already set up the goerli test Eth environment", "I already uploaded the files" (not "I have uploaded an
+  // image" of a fault; not the applicant's, "level work you've already completed"; scanned apart, as context's union
   // has no room left under V8's limit)
   scannedApart(rx(String.raw`\balready\s+(?:completed?|compiled|gathered|collected)\b(?<!\b(?:you|they)(?:['’]ve|\s+have)?\s+already\s+(?:completed?|compiled|gathered|collected))|\b(?:i|we)(?:'ve| have| had)\s+(?:(?:already\s+|just\s+)?(?:set up|configured|installed)|already\s+uploaded)\b(?:[ \t]+(?:a|an|the|my|our|all|\d+)${NAME_WORD}{1,4})?`)),
-  // data or files the client will hand over, which exist: "We will send over 3-5 data sources", "I will provide the
+  // data or files the client will hand over, which exist: "We will send 2-4 data sources", "I will provide the
   // spreadsheets" (it starts at the verb and looks back for the client; scanned apart)
   scannedApart(rx(String.raw`\b(?:send|provide|share|give)\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can)\s+(?:send|provide|share|give))\s+(?:you\s+)?(?:over\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:[\w-]+\s+)?(?:data\s+sources?|datasets?|data\s+files?|spreadsheets?|source\s+files|raw\s+data|source\s+code|codebase)\b`)),
-  // whom a site is for: "the website is for a pharmaceutical company" (it starts at "is for" and looks back; scanned apart)
+  // whom a site is for: "the site is for a logistics company" (it starts at "is for" and looks back; scanned apart)
   scannedApart(rx(String.raw`\bis\s+for\s+(?:an?|our|my)\s+(?:[\w-]+\s+){0,2}(?:company|business|firm|agency|clinic|store|shop|brand|startup|school)\b(?<=\bwebsite\s+is\s+for\s+(?:an?|our|my)\s+(?:[\w-]+\s+){0,2}(?:company|business|firm|agency|clinic|store|shop|brand|startup|school))`)),
-  // …or it is being finalized: "help finalize a project utilizing Google Street View", "finalize our website for
+  // …or it is being finalized: "help finish a project using Google Maps", "finalize our website for
   // launch"
   scannedApart(rx(String.raw`\bfinali[sz](?:e|es|ing)\s+(?:(?:a|an|the|our|my|this)\s+)?(?:[\w.+#-]+\s+){0,2}?(?:project|app|application|website|site|game|platform|mvp)\b`)),
   // …or how far it is: "95% app already complete", "the game is around 80% completed", "It's about 60% done" (not "100%
@@ -218,7 +218,7 @@ const PATTERNS = [
   // a thing to be ported, which exists: "port a successful iOS RPG game written in Objective C … to Android" (the
   // determiner "a" is left out of the pattern above, where "customize a theme" is any theme)
   scannedApart(rx(String.raw`\bport(?:s|ed|ing)?\s+an?\s+(?:[\w.+#/-]+\s+){0,4}?(?:game|app|application)\b(?=[^.\n]{0,80}?\s(?:to|onto|into)\s)`)),
-  // an app in the stores: "Our app is currently on the App Store", "App is currently on app stores - Android and Apple"
+  // an app in the stores: "Our app is currently on the App Store", "App is live on the stores - Android and iOS"
   // (scanned apart: it starts at every "app")
   scannedApart(rx(String.raw`\b(?:app|game)s?\s+(?:is|are)\s+(?:(?:currently|already|now)\s+)?(?:(?:live|available|published)\s+)?(?:on|in)\s+(?:the\s+|both\s+)?(?:${APP_STORE}|app ?stores|stores)\b`)),
   // …or something added to it: "add a WhatsApp button on our website", "integrate Stripe into our app" (it starts at "our"
@@ -231,14 +231,14 @@ const PATTERNS = [
   // writing that must already exist to be worked on: "translate my cookbook", "proofread our 40-page thesis", "I'm
   // submitting my master's thesis in May" (scanned apart: context's union is at the length V8 optimises)
   scannedApart(rx(String.raw`\b(?:translate|edit|proofread|copyedit|format|typeset|narrate|illustrate|index|publish|locali[sz]e|submit(?:ting)?|defend(?:ing)?)\s+(?:my|our)\s+(?:[\w,'-]+\s+){0,2}${MANUSCRIPT}s?\b`)),
-  // material the client has, given or to be converted (set BL): "Content is provided", "Convert html pages to React js
-  // component", "translate Adobe XD wireframes into HTML/CSS/JS" (scanned apart, as context's union is at the length V8
+  // material the client has, given or to be converted (set BL): "Content is provided", "Turn html pages into React js
+  // component", "turn Figma wireframes into HTML/CSS/JS" (scanned apart, as context's union is at the length V8
   // optimises)
   scannedApart(rx(String.raw`\b(?:content|text|copy|images|photos|assets|materials)\s+(?:is|are)\s+(?:already\s+)?provided\b|\b(?:convert|translate|turn)\s+(?:the\s+|our\s+|my\s+|these\s+|existing\s+)?(?:adobe\s+)?(?:html|psd|figma|xd|sketch)\s+(?:pages?|files?|designs?|mock-?ups?|wireframes?|templates?|screens?)\s+(?:in)?to\b`)),
   // the research the work is for: "run a moderated mediation model for our research paper", "statistics for my thesis" (set
   // BJ; it starts at the rarer word and looks back)
   scannedApart(rx(String.raw`\b(?:thesis|dissertation|research\s+(?:paper|project|study)|(?:journal|academic)\s+(?:article|paper))\b(?<=\bfor\s+(?:our|my)\s+(?:[\w'-]+\s+)?(?:thesis|dissertation|research\s+(?:paper|project|study)|(?:journal|academic)\s+(?:article|paper)))`)),
-  // what the client is making now: "I'm working on two HTML5 games", "we are currently working on a mobile app"
+  // what the client is making now: "I'm building three HTML5 games", "we are currently working on a mobile app"
   // (not "a project", which says nothing of it)
   rx(String.raw`\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?working\s+on\s+(?:an?|my|our|two|three|\d+)\s+(?:[\w.+#/-]+\s+){0,3}(?:${SOFTWARE_THING}|platform|product|startup|book|novel|film|comic|podcast|course)s?\b`),
   // the client's organisation described in a relative clause: "our company which has over 18 products"
@@ -247,7 +247,7 @@ const PATTERNS = [
   // every "for", 10,000 times over the corpus)
   rx(String.raw`\b(?:we|i)(?:'re|'m| are| am)(?: currently)? working on (?:a|an|our|my)\b|\b(?:we|i) (?:aim|live|work with|are working with|are developing|are building|have been|have the(?!\s+(?:perfect|right|ideal|best|great|following|belief|ability|opportunity|chance|pleasure|privilege|honou?r|budget|time|option|freedom|flexibility)\b)(?:${NAME_WORD}){0,2}|need (?:a|an) [\w-]+ (?:for|to) (?:my|our) [\w-]+(?:${NAME_WORD}){0,2}|(?:manage|run)\b(?:${NAME_WORD}){0,3})\b|\b(?:targeting|aimed at|catering to)[ \t]+[\w-]+|\b(?:is|are) (?:designed|meant|intended|used) (?:to|for|by)\b|\bused (?:for|by|in)\b(?<=\b(?:will|would|is going to|are going to) be used (?:for|by|in))(?<!\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:will|would|is going to|are going to) be used (?:for|by|in))(?:${NAME_WORD}){0,4}|\bfor (?:(?:a|an|my|our) (?:[\w-]+-based|small|local|growing|family|home|new|online)|small|local|growing|family|home|new|online)\s+(?:[\w-]+\s+)?(?:business|company|shop|store|startup|agency|brand|practice|clinic|restaurant)\b|\b(?:my|our) (?:clients|customers|users|members|candidates|students|patients) (?:operate|use|are|need|have|can|will|receive|come)\b`),
   // who the product's users are: "a POS system tailored for restaurants", "a platform for home service
-  // businesses", "Target audience: …" (not "resonate with our target audience", nor a skill: "experience building websites for coaches")
+  // businesses", "Target audience: …" (not "speak to our target audience", nor a skill: "experience making sites for dentists")
   scannedApart(rx(String.raw`\b${PRODUCT_FOR}\s+(?:[\w-]+\s+){0,3}?${USER_GROUP}\b|\btarget (?:audience|users|market|customers|group)\s*:|\baudience\s*:[ \t]*[\w-][^\n.!?]{0,60}`)),
   // …or the industry or market it is for: "an AI voice agent tailored for the real estate industry"
   rx(String.raw`\b${MADE_FOR}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:industry|sector|market|niche)\b`),
@@ -278,7 +278,7 @@ const PATTERNS = [
   // …or a business the client is starting, said without the subject: "Starting a taco food truck in Austin this spring"
   // (scanned apart: it starts at every "start…" word, and rarely matches)
   scannedApart(rx(String.raw`\b(?:starting|launching|opening)\b${atSentenceStart('(?:starting|launching|opening)')}\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|project|ticket|account)s?\b)[\w-]+${NAME_WORD}{0,3}`)),
-  // how the work is done now, by hand: "our bookkeeper must manually copy and paste data", "I'm currently doing all these
+  // how the work is done now, by hand: "our clerk copies and pastes data by hand", "I'm currently doing all these
   // steps manually" (not the job's: "the job will be to manually manage…"; the first starts at every "manually", looks
   // back for who does it and is scanned apart)
   scannedApart(rx(String.raw`\bmanually\b(?<=\b(?:we|i|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:currently\s+|still\s+|now\s+|must\s+|have to\s+|has to\s+)?manually)(?:[ \t]+(?!(?:but|so|because|which|when|if)\b)[\w'-]+){0,6}|\b(?:currently|right now|at the moment)\b[^.!?\n]{0,60}?\b(?:manually|by hand)\b`)),
@@ -286,14 +286,14 @@ const PATTERNS = [
   // second bakery" (not a job opening, a ticket or a file)
   rx(String.raw`\b(?:we|i)(?:'re|'m|'ve|\s+are|\s+am|\s+have|\s+just|\s+recently)*\s+(?:opening|opened|starting|launching)\s+(?:a|an|our|my)\s+(?!(?:[\w-]+\s+){0,2}(?:position|role|job|vacancy|opening|ticket|issue|account|file|pull request|bug|dispute)s?\b)[\w-]+${NAME_WORD}{0,3}`),
   // something the client already made, described: "the new game Eden, which was featured on the front page",
-  // "the Flash game we worked on got sponsored", "a small tool that I built for myself", "The San Diego based Internet
+  // "the puzzle game we made got funded", "a little tool I made for myself", "The San Diego based Internet
   // company I started is hiring"
   scannedApart(rx(String.raw`\b(?:which|that)\s+(?:was|were|has been|have been|is already|are already|is now|has|have)\s+(?:already\s+)?(?:featured|launched|released|published|downloaded|played|used by|installed)\b|\b(?:game|app|site|website|product|project|tool|plugin|platform)s?\s+(?:that\s+)?(?:we|i)(?:'ve| have)?\s+(?:worked on|built|made|released|launched|created|developed|published)\b|\b(?:company|business|startup|agency|studio|firm|brand)\s+(?:that\s+)?(?:i|we)(?:'ve| have)?\s+(?:started|founded|co-?founded|own|run|launched)\b`)),
   // what exists, and what it is made with: "a website which (was) developed in CodeIgniter", "a prototype built out in
-  // Figma", "has been built on Laravel"; not when: "things that have been built in the past" (it starts at the verb, a rarer word than "is" or "that", and only then looks back)
+  // Figma", "has been built on Laravel"; not when: "what has been built before" (it starts at the verb, a rarer word than "is" or "that", and only then looks back)
   scannedApart(rx(String.raw`\b${MADE_WITH}\b(?<=\b(?:which|that|is|are|was|were|been)\s+(?:already\s+)?${MADE_WITH})\s+(?:out\s+)?(?:in|with|on|using)\s+(?!the\s+(?:past|last|future)\b)[\w.+#-]+`)),
   // the client's thing and what it is made with, uses or where it runs: "my game made with Unity", "our store on Shopify",
-  // "Our application uses CodeIgniter 3"
+  // "Our app runs on CodeIgniter 3"
   // (a named place; see accept)
   // (a name may hold a dot, "Next.js", but not end at one: "…is on Squarespace.")
   rx(String.raw`\b${PLACED}(?!(?:a|an|the|my|our|your|this|their|its|it)\b)[\w+#-]+(?:\.[\w+#-]+)*`),
@@ -303,18 +303,18 @@ const PATTERNS = [
   // tried at every "data" and "design", +1.5% of the engine's instructions, where the word index finds "I have" and "we
   // have" at once)
   scannedApart(rx(String.raw`\b(?:i|we)\s+(?:already\s+)?(?:have|got|made|drew|prepared)\s+(?:(?:some|rough|basic|existing|detailed|hand-?drawn|the|my|our|a|an|all the|all of the|all|\d+)\s+){0,2}(?:[\w-]+\s+)?${CLIENTS_MATERIAL}\b(?!\s+(?:in\s+mind|vision|ideas?|skills?|experience|background|knowledge|sense|eye|taste)\b)(?:[ \t]+(?!(?:but|so|because|which|that|i|we|need|needs|want|wants|looking|to|and (?:i|we|need|want))\b)[\w()'-]+){0,4}`)),
-  // material that exists: "Source code is available", "(design attached)", "an old version of PrestaShop 1.2.5"
+  // material that exists: "Source code is available", "(design attached)", "an old version of Magento 1.9"
   scannedApart(rx(String.raw`\b(?:source code|code(?:base)?|files?|designs?|data(?:set)?|assets|mock-?ups?|wireframes?|documentation|recordings?)\s+(?:(?:is|are)\s+(?:already\s+)?(?:available|provided|included|attached)|attached)\b|\b(?:old|older|outdated|current)\s+version\s+of\s+[\w.+#-]+`)),
-  // something that exists and is broken: "an error POST 405 for an ajax request into a laravel app", "bugs in our mobile
+  // something that exists and is broken: "a POST 500 error on an ajax call in a laravel app", "bugs in our mobile
   // application" (only software named by kind: a name alone, "bug fix on Chatbox", cannot be told from "errors in English")
   rx(String.raw`\b(?:bugs?|errors?|crash(?:es|ing)?)\b(?:\s+fix(?:es|ing)?)?${IN_SENTENCE}{0,40}?\s(?:in|on|into|with|of)\s+(?:(?:my|our|a|an|the|this)\s+)?(?:[\w.+#/-]+\s+){0,2}${SOFTWARE_THING}\b`),
   // material the client hands over: "I'll provide 299 Zoom recordings", "based on provided proforma P&L statements",
-  // "test OTA features based on our data models" (not what a product's users type: "based on the provided input")
+  // "test update features on our data models" (not what a product's users type: "based on the provided input")
   rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:the|my|our|all|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}(?:data|dataset|files?|designs?|mock-?ups?|wireframes?|recordings?|videos?|photos?|images?|documents?|spreadsheets?|scripts?|code|source code|content|logins?|credentials|accounts?|assets|brand guidelines|footage|transcripts?|reports?)\b|\bbased on (?:the\s+)?(?:provided|attached|existing|current|(?:our|my)\s+(?:[\w-]+\s+)?(?:data|designs?|models?|specs?))\b(?!\s+(?:user\s+)?inputs?\b)|\b(?:our|my)\s+provided\s+[\w-]+`),
-  // the client as a job seeker: "I am seeking a job in the Artificial Intelligence sector" (scanned apart, as context's
+  // the client as a job seeker: "I want a job in the robotics sector" (scanned apart, as context's
   // union has no room left under V8's limit)
   scannedApart(rx(String.raw`\bi(?:['’]m|\s+am)\s+(?:currently\s+)?(?:seeking|looking\s+for|searching\s+for|applying\s+for)\s+(?:a\s+)?(?:new\s+)?(?:full[- ]time\s+)?(?:job|position|role|career)s?\s+(?:in|as|at)\b`)),
-  // …or work to follow it: "create a website as per our instructions, design, and images" (it starts at "per" and looks
+  // …or work to follow it: "build a site from our brief, design and photos" (it starts at "per" and looks
   // back for "as"; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\bper\b(?<=\bas\s+per)\s+(?:our|my|the\s+(?:provided|attached))\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:designs?|mock-?ups?|wireframes?|figma|psds?|sketch(?:es)?|brand guidelines)\b`)),
   // …named with no determiner: "I will send photos and measurements", "We'll provide brand guidelines" (scanned apart, as
@@ -322,16 +322,16 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b${CLIENT_GIVES}\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?(?:[\w-]+\s+)?(?:data|files|designs|mock-?ups|wireframes|recordings|videos|photos|pictures|images|documents|spreadsheets|scripts|source code|content|logins|credentials|assets|brand guidelines|footage|transcripts|reports|sketches|measurements|drawings|samples)(?=\s+(?:and|of|for|from|with|to|in|after|once|when|as)\b|\s*[.,;!\n]|$)`)),
   // the state of what exists: "my database currently has 1-5 GB", "I am experiencing slow queries", "API integration
   // was done, but…", "Our platform is a fully interactive learning system", "our website is down", "It is for a charity where…",
-  // "one of our divisions, UglyTruck"
+  // "one of our brands, a food truck"
   rx(String.raw`\b(?:currently|right now|at the moment)\s+(?:has|have|is|are|uses?|runs?|hosts?|holds?|contains?|sits?)\b|\b(?:i am|i'm|we are|we're)\s+(?:currently\s+)?experiencing\b|\b(?<!\bwhat\s)(?:was|were|has been|have been)\s+(?:already\s+)?${DONE}\b|\b(?:our|my)\s+(?:[\w-]+\s+)?${ORG}\s+(?:is\s+(?:a|an|down|broken|offline|hacked)|went\s+down|stopped\s+working|keeps\s+crashing|(?:is\s+not|isn't|does\s+not|doesn't)\s+(?:working|loading|load|work|showing|show|displaying|display|looking\s+(?:good|right)|look\s+(?:good|right)|responsive|mobile[- ]friendly))\b|\b(?:it|this)(?:'s| is| will be)\s+for\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:client|freelancer|developer|designer|person|candidate|professional|beginner|period|minimum|maximum|total|fixed|long|short|few|one|limited)\b)[\w-]+|\bone of (?:our|my)\s+(?:divisions|brands|clients|companies|stores|products|websites|sites|apps|games|businesses|subsidiaries|locations)\b`),
-  // the client's product by what it does: "our innovative product that analyzes urine test strip results" (its own, with
+  // the client's product by what it does: "our new product that reads lab test results" (its own, with
   // "our"; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:app|application|product|platform|tool|software|system|service|website|site|bot|extension|plugin|game)\s+(?:that|which)\s+(?!(?:needs|requires|needs?|has|is|was|will|should|must|can)\b)[a-z]+s\b(?:\s+[\w-]+){0,3}`)),
   // the client's thing shown to exist by what happens to it, who the client is in so many words, and what it holds, counted
-  // or by its system: "There is a problem in my website", "make some changes to the script", "the promotion and growth of
-  // our iOS/Android app", "I work for corporate Conde Nast", "help me, a one-person business", "across 3,000+ Amazon
-  // listings", "leveraging data from SQL Server" (not data the work moves: "store data in Airtable", "extract data from
-  // Google Analytics"), "millions of data in mysql table" (one pattern scanned apart, as context's union has no room
+  // or by its system: "There's a bug on my website", "change a few things in the script", "the promotion and growth of
+  // our iOS/Android app", "I work for a large publisher", "help me, a one-man business", "across 3,000+ Amazon
+  // listings", "drawing on data from SQL Server" (not data the work moves: "store data in Airtable", "extract data from
+  // Google Analytics"), "millions of rows in a mysql table" (one pattern scanned apart, as context's union has no room
   // left under V8's limit)
   scannedApart(rx(String.raw`\b(?:problems?|issues?|bugs?|errors?)\s+(?:in|on|with)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:website|site|web ?app|app|store|shop|script|plugin|theme|code|game|database|server)\b|\b(?:changes|modifications|edits)\s+(?:to|on|in)\s+(?:this|the|my|our)\s+(?:[\w-]+\s+)?(?:script|plugin|theme|template|code|codebase|bot|extension)\b|\bcustomi[sz]e\s+(?:this|my|our)\s+(?:[\w-]+\s+)?(?:script|plugin|theme|template|bot|extension)\b|\b(?:promotion|growth|marketing|downloads|installs|visibility|ranking)\s+(?:and\s+\w+\s+)?of\s+(?:our|my)\s+(?:[\w/-]+\s+){0,2}(?:app|game|website|site|store|channel|podcast|brand|product|platform)\b|\bwork\s+(?:for|at)\b(?<=\bi\s+work\s+(?:for|at))\s+(?!(?:you|myself|free|hire|a\s+living|(?:a|an|the)\s+(?:client|customer))\b)(?:corporate\s+|an?\s+|the\s+)?[\w&.'’-]+|\bone[- ](?:person|man|woman)\s+(?:business|company|shop|operation|show|agency|studio)\b|\bsolopreneur\b|\bsole\s+(?:trader|proprietor(?:ship)?)\b|\b\d[\d,]*\+?(?<=\b(?:across|(?:of|for|in|to)\s+(?:our|my|all)|our|my)\s+\d[\d,]*\+?)\s+(?:[\w-]+\s+){0,2}?(?:listings|products|skus|stores|shops|locations|clients|customers|employees|users|members|subscribers|properties|units)\b|\b(?:data\b(?<=\b(?:our|my)\s+(?:[\w-]+\s+)?data)\s+(?:from|in|stored\s+in|held\s+in|lives\s+in)|leveraging\s+data\s+from|data\s+(?:is|are)\s+(?:currently\s+)?(?:stored|kept|held)\s+in)\s+(?:our\s+|my\s+|the\s+|an?\s+)?(?:sql server|mysql|postgres(?:ql)?|bigquery|snowflake|redshift|salesforce|hubspot|shopify|quickbooks|xero|google analytics|ga4|stripe|zoho|netsuite|airtable|firebase|supabase|mongodb|oracle)\b|\b(?:millions|thousands|hundreds)\s+of\s+(?:records|rows|entries|data|products|documents|files|pdfs)\s+(?:in|from)\s+(?:(?:a|the|our|my)\s+)?(?:mysql|sql|postgres\w*|database|db|table|spreadsheet|s3|bucket)\b`)),
   // what "it" runs on, a platform named: "my website looks bad on phones, its on wix" (only a platform: "it is on a
@@ -350,7 +350,7 @@ const PATTERNS = [
   // than "our", and looks back for the possessive; the tool's capital is case-sensitive, as above; scanned apart, as it
   // starts at every "team" and rarely matches)
   scannedApart(rx(String.raw`\b(?:team|company|business|agency|staff|office|practice|clinic|firm|studio|department)\b(?<=\b[Oo]ur(?:[ \t]+[\w-]+){0,2}[ \t]+(?:team|company|business|agency|staff|office|practice|clinic|firm|studio|department))(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:currently[ \t]+|already[ \t]+)?(?:uses|is using|works in|runs on)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?`, 'g')),
-  // material attached: "Attaching 2 files - one with the script from the cart", "The attached animated SVG works fine
+  // material attached: "Attaching 2 files - one with the cart's script", "The attached SVG animation works fine
   // in Chrome" (a document only when described: "see the attached document" may be the brief itself)
   rx(String.raw`\b(?:attaching|attached|i(?:'ve| have) attached|see (?:the )?attached)\s+(?:\d+\s+|the\s+|an?\s+|my\s+|our\s+)?(?:(?!(?:in|on|at|to|for|of|with|from|by|below|above)\b)[\w-]+\s+){0,2}(?:(?:files?|screenshots?|designs?|mock-?ups?|images?|photos?|spreadsheets?|data|code|scripts?|pdfs?|videos?|examples?|svgs?)\b|documents?\s+(?:works|is|are|has|have|shows?)\b)`),
   // who the users are, by what the product lets them do: "an app that enables car dealers to access…"
@@ -362,7 +362,7 @@ const PATTERNS = [
   // the client named, with what it is beside it: "for Pixel & Paint Academy, a creative learning institute offering…",
   // "We're Web Divine, a leading Australian web agency" (not what is being built: "We're building Soul, an evolving organization")
   rx(String.raw`\b[A-Z](?<=\b(?:[Ff]or|[Aa]t|[Jj]oin|[Ww]e are|[Ww]e're|I am|I'm)[ \t]+[A-Z])[\w'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,3},[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:${ORG_KIND}|institute|academy|university|college|foundation|association|charity)\b`, 'g'),
-  // a named organisation describing itself: "Alletec is amongst the largest providers"
+  // a named organisation describing itself: "The firm is among the largest providers"
   // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it:
   // "Airtable. This is a…"; "This is a full-time position" describes the job, not the client)
   rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
@@ -370,17 +370,17 @@ const PATTERNS = [
   // "JL Closets, South Florida's highest-rated custom closet company, is seeking…" (each starts at a rarer word and looks
   // back; scanned apart, as context's union has no room left under V8's limit)
   scannedApart(rx(String.raw`\b(?:owner|founder|co-?founder|ceo)\s+of\b(?<=\bas\s+(?:the\s+|an?\s+)?(?:owner|founder|co-?founder|ceo)\s+of)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w&'’-]+\s+){0,8}?${ORG_KIND}\b|\b${ORG_KIND}\b(?<=[\w)],[ \t]+(?:[\w'’&.-]+[ \t]+){1,5}${ORG_KIND})(?=,[ \t]+(?:is|are)[ \t]+(?:seeking|looking|hiring|searching|in need)\b)`)),
-  // what the work is for: "revenue cohort analysis … for a payments company", "This is for investment purposes", "Research
+  // what the work is for: "revenue cohort analysis … for a payments company", "This is for our investors", "Research
   // aims to improve…" (scanned apart, as above)
   scannedApart(rx(String.raw`\b${ORG_KIND}\b(?<=\b(?:analysis|analyses|report|website|site|app|model|deck|presentation|dashboard|logo|video|content|articles?|copy|campaign)\s+for\s+(?:an?|our|my)\s+(?:[\w-]+\s+){1,2}${ORG_KIND})|\b(?:this|it)\s+is\s+(?:(?:all|only|just)\s+)?for\s+(?:[\w-]+\s+){1,2}purposes\b|\b(?:research|study|thesis|paper)\s+aims\s+to\b`)),
   // who the client works with or for, what it runs on, and its record (set BG): "a web page … for my distributors", "an SVG
-  // map for a Shopify website", "I have paid more than 98k+ USD to freelancers" (scanned apart, as above)
+  // map for a Shopify website", "I have paid over 50k USD to freelancers" (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:my|our)\s+${BUSINESS_PARTNERS}\b|\b(?:for|on)\s+(?:a|an|the|our|my)\s+${KNOWN_PLATFORM}\s+(?:website|site|store|shop)\b|\b(?:i|we)(?:['’]ve|\s+have)\s+(?:paid|hired|worked\s+with)\s+(?:more\s+than\s+|over\s+)?\$?\d[\d,.]*(?:k\b)?\+?(?:\s+(?:usd|dollars|freelancers|developers|people|clients))?`)),
-  // (set BH) the client's own server, and a fault in something that runs already: "install bigbluebutton on my server",
-  // "throws an 'Alert: Please Select User' error", "most apps wont launch", "I am running into an issue deploying a
+  // (set BH) the client's own server, and a fault in something that runs already: "install Jitsi on my server",
+  // "throws an 'Alert: Please Select User' error", "most apps wont launch", "I'm running into an issue deploying a
   // release of AEM" (set BK) (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:on|to|for)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:server|vps)\b|\b(?:throws?|throwing|getting|gets)\s+(?:an?\s+|the\s+|this\s+)?(?:['"‘“][^'"’”\n]{1,60}['"’”]\s+)?(?:error|exception)s?\b|\b(?:running|ran|run)\s+into\s+(?:an?\s+|this\s+|some\s+)?(?:issue|error|problem|bug)s?\b(?<=\b(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|\s+have|['’]ve|\s+keep)?\s+(?:running|ran|run)\s+into\s+(?:an?\s+|this\s+|some\s+)?(?:issue|error|problem|bug)s?)|\b(?:apps?|site|website|form|plugin|script|bot|server|game|program|software)\s+(?:wont|won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|isn['’]t|is\s+not|aren['’]t|are\s+not|can['’]t|cannot)\s+(?:launch|open|load|start|work|working|save|saving|register)\b`)),
-  // what the client has tried or made already (set BF): "Everything I have tried shows game link 2 times", "I designed a new
+  // what the client has tried or made already (set BF): "All I try shows the link 2 times", "I designed a new
   // header and navigation and need it coded" (scanned apart, as above)
   scannedApart(rx(String.raw`\b(?:everything|all|what)\s+(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?tried\b|\b(?:i|we)\s+(?:designed|sketched|drew)\s+(?:a|an|the|my|our|some|this|these)\s+`)),
   // an organisation named by one word that says what it does: "Our factory needs…", "my bakery" (not "my school
@@ -400,13 +400,13 @@ const STATE_WORD = /^(?:existing|current|legacy)\b/i;
 /** After "existing", "current" or "legacy": an idiom or a need, not a thing the client has ("current with industry trends", "current project requirements"). */
 const NO_THING_AFTER_STATE = /^(?:(?:with|on|in|and|or|of|for|as|at|by|is|are)\b|(?:[\w-]+\s+)?(?:requirements?|needs|trends|standards|best\s+practices|market|industry|affairs|events|openings|opportunities|role|position|job|employer|salary|rates?)\b)/i;
 const BOILERPLATE_BEFORE_STATE = /(?:\b(?:with|into)|\bnew\s*(?:\/|or|and))\s*$/i;
-/** What any business has, unnamed: "existing systems", "existing software and platforms" (not "existing conveyancing software", "existing ERP"). */
+/** What any business has, unnamed: "existing systems", "existing tools and platforms" (not "existing conveyancing software", "existing ERP"). */
 const GENERIC_HELD = /^(?:(?:web|it|digital|business|internal)\s+)?(?:systems?|software|tools?|platforms?|infrastructure|data(?:\s+sources?)?|workflows?|processes|applications?|apps|technolog(?:y|ies)|solutions?|apis|services|websites?)\b/i;
 const STATE_VERB = /\s+(?:is|are|was|were|will|would|should|must|can|required|needed|that|which|who)\b/i;
 const POSSESSIVE_OR_STATE = /^(?:our|my|existing|current|legacy)\s+(?!(?:goal|mission|aim|clients|customers|users)\b)/i;
 /** `KIND_BY_ITSELF_WORD` as the whole of a word, for `accept`. */
 const KIND_BY_ITSELF = new RegExp(`^${KIND_BY_ITSELF_WORD}$`, 'i');
-/** Not a kind of organisation: "our specific business requirements", "my own company". */
+/** Not a kind of organisation: "our particular business needs", "my own company". */
 const GENERIC_MODIFIER = /^(?:specific|own|entire|whole|particular|unique|overall)$/i;
 /** A thing as the possessive pattern names it, singular; the plural counts only when named: "our Shopify stores". */
 const ORG_WORD = new RegExp(`^${ORG}$`, 'i');
@@ -465,17 +465,17 @@ function accept(text: string, start: number, end: number): boolean {
     let rest = match.replace(POSSESSIVE_OR_STATE, '').split(/\s+to\b/i)[0]!;
     const state = STATE_WORD.exec(match)?.[0];
     if (state) {
-      // "stay current with industry trends", "meet current project requirements": no thing that exists; "integrate AI
-      // agents with existing software and platforms", "New / Existing website projects": a role's boilerplate
+      // "keep up with industry trends", "meet the current project needs": no thing that exists; "integrate AI
+      // agents with existing software and platforms", "New / Existing site projects": a role's boilerplate
       if (NO_THING_AFTER_STATE.test(rest) || (BOILERPLATE_BEFORE_STATE.test(text.slice(Math.max(0, start - 12), start)) && GENERIC_HELD.test(rest.trim()))) return false;
       rest = rest.split(STATE_VERB)[0]!;
-      // "existing app will be shared privately", "current database is in Airtable", "existing application for which…": the
+      // "existing app is shared in private", "current data is in Airtable", "existing application for which…": the
       // thing named first
       const named = rest.trim().split(/\s+/).slice(0, 2);
       if (named.some((_, i) => EXISTING_PRODUCT.test(`${state} ${named.slice(0, i + 1).join(' ')}`))) return true;
     }
     const words = rest.trim().split(/\s+/);
-    // "our Android apps", "our Pilates exercise scripts"; not "our design and marketing teams"
+    // "our Android apps", "our Pilates exercise scripts"; not "our design and sales teams"
     const last = words[words.length - 1]!;
     if (ORG_PLURAL.test(last) && !ORG_WORD.test(last) && !SPECIFIC.test(rest)) return false;
     // "our factory", "my bakery": one word that says what kind of organisation the client is (not "our company")
@@ -568,7 +568,7 @@ export const examples: RuleExamples = {
     // nor is a product named by what it does when it is still to be made, nor one named by where it runs
     { description: 'Build our dating app with profiles and chat.' },
     { description: 'Looking for a moderator to build our gaming community.' },
-    // "our team" is thin, and the phrase ends at "to": not "our team to understand project"
+    // "our team" is thin, and the phrase ends at "to": not "our team to grasp the project"
     { description: 'Work with our team to understand project goals and build the app.' },
     // "This is a full-time position" describes the job, and "It is a…" names nobody
     { description: 'This is a full-time position. Must know React.' },

@@ -61,7 +61,7 @@ const FEATURE = String.raw`[\w/'-]+(?:[ \t]+(?!and\b)[\w/'-]+){0,3}`;
 /** A product named with a capital ("Shopify", "NetSuite", "QuickBooks Online", "Google Sheets"), not a pronoun or an article. */
 const NAMED_SYSTEM = String.raw`(?!(?:I|We|You|They|It|The|Our|My|This|That|An?|Us|Me|AI|API|APIs|App|Apps)\b)[A-Z][\w.-]*\w(?:\s+[A-Z][\w.-]*\w)?\b`;
 
-/** Who or where things come from, not a system migrated from: "requests from clients to discuss", "work from home to…". */
+/** Who or where things come from, not a system migrated from: "requests from customers to discuss", "work from home to…". */
 const FROM_WHO = String.raw`clients|customers|users|people|visitors|students|buyers|sellers|employees|staff|home|anywhere|everywhere|time|there|here|now|us|me|you|them|him|her`;
 
 /** Each of these alone names something a reader could check was delivered. */
@@ -76,19 +76,19 @@ const STRONG = [
   // list; not "What you'll do", which heads a role's duties
   rx(String.raw`\b(?:deliverables?|what you(?:'ll| will) (?:deliver|build|create)|what we need you to (?:deliver|build|create|do)|what you(?:'ll| will) be working on|what needs to be (?:done|built|updated|fixed|created|delivered)|(?:remaining|outstanding) (?:work|tasks|features|scope)|what(?:['’]s| is) left|(?:project )?scope of (?:work|the project)|project scope|following (?:features|functionality|functions|pages|screens|modules|sections|tasks|deliverables)|tasks? include|task is to|features? (?:include|needed|required|to (?:implement|build|develop|add))|(?:key|main|core|required) features(?: of (?:the|this|our|my) \w+)?)\s*(?:[:?]|\n)`),
   // "Output:" heading a line, or "Scope:" heading a list ("Output: a report ranking the top 15 issues…"; not "inputs: …
-  // outputs:" inside a line of specs, nor "- Scope: Implement an AI-powered system", a field of a template)
+  // outputs:" inside a line of specs, nor "- Scope: Build an AI system", a field of a template)
   rx(String.raw`\b(?:(?:expected |final )?outputs?[ \t]*:|scope[ \t]*:(?=[ \t]*\n))(?<=(?<![^\n])[ \t*#•-]*(?:(?:expected |final )?outputs?|scope)[ \t]*:)`),
   // features listed in a sentence: "Key features include live classes, virtual whiteboards, and AI-generated quizzes"
   rx(String.raw`\bfeatures?\s+(?:will\s+|should\s+|must\s+)?(?:include|includes|including|such as|like)\s+[^.!?\n:,]{2,50},\s+[^.!?\n:,]{2,50}(?:,|\s(?:and|&)\s)`),
   // what the thing must do, heading a list: "This system will:", "The app should be able to:" (it starts at the
   // thing, a rarer word than "the", and only then looks back)
   rx(String.raw`\b${BUILT_THING}\b(?<=\b(?:the|this|my|our)\s+(?:[\w-]+\s+){0,2}${BUILT_THING})\s+(?:will|should|must|needs? to)(?: be able to)?\s*(?::|\n)`),
-  // something integrated into the client's product: "integrate Paytm payment gateway on website", "integrate this api
+  // something integrated into the client's product: "add a Razorpay gateway to the website", "integrate this api
   // https://… with a wordpress plugin" (a link is one word)
   rx(String.raw`\bintegrat(?:e|ing|ion of)\s+(?:https?:\/\/\S+|${IN_SENTENCE}){1,40}?\s+(?:into|on|in|with|to)\s+(?:(?:my|our|the|an?|this)\s+)?(?:[\w-]+\s+){0,2}(?:website|web ?site|site|web ?app|app|application|store|shop|platform|crm|wordpress|shopify|woocommerce|magento|plugin|checkout)\b`),
   // an integration between two named systems, read by their capitals as products are written: "integrate HubSpot with
-  // our Salesforce", "sync our Shopify orders to QuickBooks", "integrate and optimize our Shopify and NetSuite
-  // platforms", "data flow between Shopify and NetSuite" (not "connect with Us", nor "integrate it with the API")
+  // our Salesforce", "sync our Shopify orders to QuickBooks", "connect and tune our Shopify and Xero
+  // platforms", "data flow between Shopify and Xero" (not "connect with Us", nor "integrate it with the API")
   rx(String.raw`\b(?:(?:[Ii]ntegrat(?:e|es|ing)|[Ss]ync(?:hroni[sz]e)?|[Cc]onnect|[Ll]ink)(?:\s+and\s+[a-z]+)?|(?:[Dd]ata flow|[Ii]ntegration|[Ss]ync(?:ing|hroni[sz]ation)?|[Cc]onnection|[Cc]onnector|[Bb]ridge)s?\s+between)\s+(?:(?:our|my|the|their)\s+)?${NAMED_SYSTEM}(?:\s+[a-z]+)?\s+(?:[Aa]nd|[Ww]ith|[Tt]o|[Ii]nto|&)\s+(?:(?:our|my|the|an?)\s+)?(?:existing\s+)?${NAMED_SYSTEM}`, 'g'),
   // a step of an automation, a record made in a named system: "create or update the contact in HubSpot, create a deal in
   // the pipeline", "add a row to Google Sheets" (scanned apart, as it starts at every "create" and "add"; not "create an
@@ -114,22 +114,22 @@ const STRONG = [
   // recommendation"
   rx(String.raw`\b(?:suite|set|pack|kit|bundle|package|platform(?<=\bdeliver\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}platform))\s*:\s+[\w/ '-]{2,30}(?:,\s+[\w/ '-]{2,30}){1,5},?\s+(?:and|&)\s+[\w/ '-]{2,30}`),
   // "The deliverable is a clean Excel spreadsheet", "The final deliverables include…", "Deliverable is a written report",
-  // "Deliverables will include a detailed heatmap" (at a sentence's start: not "ensure all deliverables are highly visual")
+  // "Deliverables will include a detailed map" (at a sentence's start: not "make all deliverables visual")
   rx(String.raw`\b(?:(?:the|final|main|key|only) deliverables?|deliverables?${atSentenceStart('deliverables?')}) (?:is|are|will be|would be|(?:will |would |should )?include)\b`),
   // …or named with its parts in brackets: "Discovery Deliverable (cost analysis, timeline, user flow, wireframes)"
   scannedApart(rx(String.raw`\bdeliverables?\s*\((?:[^()\n,]{2,40},){2,}[^()\n]{2,40}\)`)),
-  // the task said as one: "The very first task is to restructure the accounts", "Your task is to redesign the listing
+  // the task said as one: "The first task is to restructure the accounts", "Your task is to rework the listing
   // banner" (not a role taken on: "your task will be to take over our site development"; in the main union, which is
   // tried at every "task" anyway: scanned apart it cost 0.02 G of 18.8)
   rx(String.raw`\btask\s+(?:is|will\s+be)\s+to\s+(?!(?:take|help|assist|support|work|join|manage|lead|oversee|understand|learn|find|ensure|provide|be|get|keep|do|make sure)\b)[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:a|an|the|our|my|all|\d+)\s+[\w-]+`),
   // a site rebuilt on a named platform: "redesign an existing HTML website to WordPress", "rebuild our store in Shopify"
   scannedApart(rx(String.raw`\b(?:redesign|rebuild|recreate|remake|redo)(?:ing)?\s+(?:the|our|my|an?|this)\s+(?:(?:existing|exisiting|current|old|static|html|wix|squarespace)\s+){0,2}(?:website|site|store|shop|app|blog|landing page)\s+(?:to|in|into|on|onto|using|with)\s+(?:wordpress|shopify|webflow|wix|squarespace|woocommerce|magento|react|next\.?js|vue|angular|flutter|laravel|django|framer)\b`)),
-  // a thing built and then tied to a named system: "building a CloseBot and integrating it with HighLevel"
+  // a thing built and then tied to a named system: "building a chatbot and wiring it into our CRM"
   // (it starts at the tie, rarer than the verbs, and looks back)
   scannedApart(rx(String.raw`\b(?:integrat|connect|link)\w*\s+(?:it|them)\b(?<=\b(?:build|create|develop|set up|make)(?:ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+(?:integrat|connect|link)\w*\s+(?:it|them))\s+(?:with|to|into)\s+(?:(?:our|my|the)\s+)?(?:${NAMED_SYSTEM}|(?:[\w-]+\s+)?(?:website|site|app|crm|store))`)),
   // quantities of concrete things: "10 articles", "5 pages", "1,000 words", "3 logo concepts"
   // (on one line: "Proposals: 0\n\nDescription\nExperience Level" counts nothing; nor do people:
-  // "We are 1 level designer and 1 programmer"; nor the client's own work: "two e-learning modules I built"; nor a
+  // "We are 1 artist and 2 programmers"; nor the client's own work: "two e-learning modules I built"; nor a
   // collection's size: "a database of 1 million recipes"; nor what the client has or hands over, "we provide 1,000
   // leads"; nor a version: "Dominoze 1.0 Post-Mortem"; nor a verb after "and", "3 cities and track", or a phrase, "one at
   // the animation stage" or "10 cards per page")
@@ -143,14 +143,14 @@ const STRONG = [
   // app", the kind of app); scanned apart, being tried at every "one" and "two"
   scannedApart(rx(String.raw`\b(?:one|two|three|four|five)-(?:page|minute|second|slide)\b(?![ \t]+(?:app|application|web ?app|site|website)s?\b)${WHAT_IT_MEASURES}`)),
   // a migration or upgrade between named things: "from VRTK 3 to VRTK 4", "from Shopify to WooCommerce", "convert from C
-  // language to PHP" (not who something comes from: "requests from clients to discuss our services"; a name ends before a
+  // language to PHP" (not who something comes from: "requests from customers to talk about our services"; a name ends before a
   // full stop: "to PHP.")
   // (a word may hold a dot, "Node.js", but a sentence ends at one: not "hear from you. To apply"; and
   // not the idiom "from concept to completion", nor months, "transactions from July to October")
   rx(String.raw`\bfrom\s+(?!(?:concept(?:ion)?|start|scratch|idea|ideation|a|beginning|day|zero|end|midnight|noon|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|${FROM_WHO})\b)[\w+#-](?:[\w.+#-]*[\w+#-])?(?:\s+\d+(?:\.\d+)?)?(?:\s+(?:language|version|framework|platform|code|script))?\s+to\s+(?!(?:discuss|help|get|ensure|make|see|do|be|find|learn|work|keep|build|create)\b)[\w+#-](?:[\w.+#-]*[\w+#-])?`),
   // a copy of a given site, things moved to a new home, and code moved from two named things to another: "Need to clone this
-  // site https://…", "3 apps … to be transferred to a new account", "need to import them onto new site", "transitioning our
-  // existing codebase from JavaScript and jQuery to Next.js" (after a verb of moving: "from recruitment and onboarding to
+  // site https://…", "3 apps … to be transferred to a new account", "need them imported onto the new site", "transitioning our
+  // existing codebase from JavaScript and jQuery to Next.js" (after a verb of moving: "from hiring and onboarding to
   // performance" is a span of duties; scanned apart: in the main union it made that union longer than V8 optimises)
   scannedApart(rx(String.raw`\b(?:(?:transition|migrat|convert|rewrit|upgrad|switch|refactor)\w*|port(?:s|ed|ing)?|mov(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,4}?from\s+[\w+#-](?:[\w.+#-]*[\w+#-])?\s+(?:and|&)\s+[\w+#-](?:[\w.+#-]*[\w+#-])?\s+to\s+[\w+#-](?:[\w.+#-]*[\w+#-])?|\bclone\s+(?:this|the|that|a|an|our|my)\s+(?:[\w-]+\s+){0,2}(?:site|website|web ?app|app|application|template|page|landing page|store|shop|theme)\b|\b(?:transfer(?:red|ring)?|mov(?:e|ed|ing)|migrat(?:e|ed|ing)|import(?:ed|ing)?)\s+(?:(?:all|the|our|my|them|it|these)\s+)?(?:to|into|onto)\s+(?:(?:a|an|the|our|my)\s+)?new\s+(?:[\w-]+\s+)?(?:account|server|host(?:ing)?|domain|site|website|store|platform|workspace|crm)\b`)),
   // a product with its features listed: "a booking app with login, signup and a calendar", "a Notion workspace with: a
@@ -160,9 +160,9 @@ const STRONG = [
   rx(String.raw`\b(?:app|application|website|site|platform|system|tool|dashboard|bot|portal|store|workspace|base|database|crm|tracker)\s+(?:for\s+(?:my|our|a|an|the)\s+(?:[\w'-]+[ \t]+){1,4}?)?(?:with|that has|including|featuring|where)\s*:?\s+(?:[\w/ '-]{2,40}(?:,\s+[\w/ '-]{2,40}){1,4},?\s+(?:and|&)\s+[\w/ '-]{2,40}|${FEATURE}[ \t]+and[ \t]+${FEATURE}[ \t]+and[ \t]+${FEATURE})`),
   // a verb on a determined object with what it must do, connect to or sit in: "create a chatbot that is
   // integrated into Slack", "program a platform that gives buy and sell signals", "I need a bot that…",
-  // "create a listing page on an existing Webflow site", "build a sales dashboard from our HubSpot data", "We need a Tableau
+  // "make a listing page on our Webflow site", "build a sales dashboard from our HubSpot data", "We need a Tableau
   // dashboard showing monthly revenue by rep"
-  // (the client's own work so far is not the freelancer's: "I've been making a new game in the past few weeks")
+  // (the client's own work so far is not the freelancer's: "I have been building a game these past weeks")
   rx(String.raw`\b(?:${VERB}|${VERB_ING}|train|perform|conduct|${TASK_NOUN}\s+of|(?:i|we)\s+(?:need|want|require)(?:\s+to\s+have)?)(?<!\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?:set )?\w+)\s+(?:(?:me|us)\s+)?(?:a|an|the|this|these|two|three|\d+)\s+(?:[\w/&+.“”"-]+\s+){0,4}[“"]?${OBJECT}s?[”"]?\s+(?:\([^()\n]{1,60}\)\s+)?(?:that|which|to (?:extract|track|show|send|sync|pull|push|import|export|connect|calculate|generate|automate|manage|let|allow|monitor|visuali[sz]e|compare|forecast|predict|measure|start|stop|trigger)|into|using|based on|from (?:our|my)|focused on|connected to|integrated (?:with|into)|for (?:my|our|the|a|an|this|it)|on (?:my|our)|similar to|(?:just )?like|capable of|able to|showing|displaying|tracking|comparing|for (?:one|each|every|all|use)|on (?:an?|the|my|our|this|existing)|with (?:the|our|my|an?|this)|in (?:my|our|the|an?)|to (?:my|our|the|an?|this|existing)|where|so (?:that|it|we|i|users))\b`),
   // things made for a named part of the client's product: "create Figma designs for our budgeting app's onboarding flow",
   // "write product descriptions for the 120 items in our store" (it starts at the things, rarer than the verbs, looks
@@ -185,8 +185,8 @@ const STRONG = [
   // a change from one quoted text to another: 'the text changed from "Bloom Studio" to "Bloom Studios"' (checkable to the
   // letter; not a move told, 'we moved from "startup" to "scale-up"'; scanned apart, as it starts at every "from")
   scannedApart(rx(String.raw`\bfrom(?<=\b(?:change[ds]?|changing|replace[ds]?|replacing|rename[ds]?|renaming|update[ds]?|updating|edit(?:ed)?|correct(?:ed)?|swap(?:ped)?|switch(?:ed)?|modif(?:y|ies|ied|ying)|convert(?:s|ed|ing)?)\b[^.!?\n]{0,60}from)\s+["“'‘][^"”'’\n]{1,60}["”'’]\s+to\s+["“'‘][^"”'’\n]{1,60}["”'’]`)),
-  // a change from one named thing to another, or a thing put somewhere: "replace the old logo with the new one", "change
-  // all calls to the REST API", "migrating my cloud n8n setup to a self-hosted version", "deploy my project to the server"
+  // a change from one named thing to another, or a thing put somewhere: "swap the old logo for the new one", "change
+  // all calls to the REST API", "moving my hosted n8n to a self-hosted one", "put my project on the server"
   rx(String.raw`\b(?:replace|swap|change|switch|move|moving|transfer(?:ring)?|migrat(?:e|ing)|port(?:ing)?|convert(?:ing)?|deploy(?:ing)?|host(?:ing)?|publish(?:ing)?|upload(?:ing)?|install(?:ing)?|connect(?:ing)?|dockeri[sz]e|docker)\s+(?:the|our|my|all|this|these|every|an?)\s+(?!(?:with|to|into|onto)\b)${IN_SENTENCE}{0,60}\b(?:with|to|into|onto)\b`),
   // a list of things with what each must hold: "a shortlist of 5 venues with prices and availability", "a list of contacts
   // with company information, name, email and job title" (not the applicant's own: "a list of your projects with links and
@@ -198,7 +198,7 @@ const STRONG = [
   // apart: they start at common words, where the whole union would be tried, +2% of the engine's instructions)
   scannedApart(rx(String.raw`\b(?:renders|renderings|photos|images|drawings|illustrations|mock-?ups|descriptions|listings|videos|models|designs|headshots|portraits|labels)\s+(?:of|for)\s+(?:(?:the|our|my|all|each of)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?!(?:years|months|weeks|days|hours|minutes|seconds)\b)[\w-]+s\b`)),
   // a piece of work with the files it comes in, in brackets: "2D drawings (PDF + DWG)", "a logo (SVG, PNG)" (not a tool:
-  // "forecasts using spreadsheets (Excel/Google Sheets)"; pieces drawn or designed only: tried at every "page", "file" or
+  // "forecasts in spreadsheets (Excel/Google Sheets)"; pieces drawn or designed only: tried at every "page", "file" or
   // "report" too, it cost 0.6% of the engine's instructions)
   scannedApart(rx(String.raw`\b${DRAWN_PIECE}\s*\((?<!\b(?:using|use|uses|in|with|via|through|on)\s+(?:[\w-]+\s+)?${DRAWN_PIECE}\s*\()\s*${FILE_FORMAT}${MORE_FORMATS}\s*\)`)),
   // a count of things data is scraped or entered for: "Scrape product name, price and rating for about 2,000 products
@@ -226,7 +226,7 @@ const STRONG = [
   // in AWS (SageMaker…)", verbs that are more often nouns, nor steps for the applicant: "set up your profile (…)")
   rx(String.raw`\b${VERB}(?<!-\w+)(?<!\b(?:model|code|program|record|draft|port|clean))[ \t]+(?!your\b)(?:(?:the|our|my|these|those|all|some)[ \t]+)?(?:[\w'-]+[ \t]+){1,3}\([^()\n,]{2,40}(?:,[ \t]*[^()\n,]{2,40}){1,}\)`),
   // findings put in a document: "explain the main risks in a short memo", "summarise the results as a one-page report",
-  // "Findings shall be presented as a table" (not
+  // "Findings to be shown as a table" (not
   // a proposal's instructions: "describe your approach in a short video"; scanned apart, as it starts at every "list")
   scannedApart(rx(String.raw`\b(?:explain|summari[sz]e|set out|outline|list|describe|present|(?:presented|summari[sz]ed|reported|set out)(?<=\b(?:be|are|is)\s+\w+))\b(?!${IN_SENTENCE}{0,50}\b(?:your|yourself|you)\b)${IN_SENTENCE}{0,50}?\b(?:in|as|into)\s+(?:a|an)\s+(?:(?:short|brief|written|concise|clear|one-page|\d+-page)\s+)?(?:memo|report|summary|write-?up|document|letter|brief|presentation|deck|spreadsheet|table|chart)\b`)),
   // an audit's or a review's findings, the report to hand over: "an audit with findings ranked by savings", "a review with
@@ -237,10 +237,10 @@ const STRONG = [
   // a file in a format, or a named bug: "convert this PDF to Word", "fix the checkout crash"
   // (the verb, not the noun: not "The code processes a CSV")
   rx(String.raw`\b${VERB}(?<!\b(?:the|a|an|our|my|this|your|their)\s(?:set )?\w+)\b${IN_SENTENCE}{0,60}\b(?:pdf|csv|excel|xlsx|docx|json|xml|word document|google sheets?|mp4|mov|mp3|wav|epub|bug|error|crash|issue where)\b`),
-  // an error by its code, the bug to fix: "I'm getting a 405 error on an ajax post request" (it starts at "error" and looks
+  // an error by its code, the bug to fix: "I get a 500 error on an ajax post request" (it starts at "error" and looks
   // back for the code; scanned apart, as it starts at every "error")
   scannedApart(rx(String.raw`\berrors?\b(?<=\b(?:getting|get|got|receiving|receive|seeing|throws?|throwing|returns?|returning)\s+(?:an?\s+|the\s+|this\s+)?(?:http\s+)?\d{3}\s+errors?)\s+(?:on|in|when|with|from|while|after)\b`)),
-  // a problem said with what it is in: "fixing a component rendering issue", "fix my website issue" (not "fix the issue")
+  // a problem said with what it is in: "fixing a component render bug", "fix my website issue" (not "fix the issue")
   rx(String.raw`\b(?:fix|fixing|debug|debugging|resolve|resolving|solve|solving|troubleshoot|troubleshooting)\s+(?:an?|the|this|one|my|our)\s+(?:[\w.-]+\s+){1,3}(?:issue|problem|bug)\b(?!-|\s+solving)`),
   // a named part of the client's software and how it fails, the bug fix to deliver: "the contact form doesn't send
   // emails anymore", "our app crashes on login", "our checkout page shows a blank screen", "the popup opens blank", "our
@@ -269,7 +269,7 @@ const STRONG = [
   // through large datasets", "a desync: when 4 players race, cars jitter" (at least a few words of symptom; scanned apart,
   // as it starts at every "issue")
   scannedApart(rx(String.raw`\b(?:bug|glitch|issue|crash|crashes|lag|stutter(?:ing)?|flicker(?:ing)?|desync|jitter|freeze|memory leak)(?:\s*:\s*|\s+)(?:where|when|in which|that (?:causes|makes|lets))\s+(?:[\w'’-]+,?[ \t]+){3,12}[\w'’-]+`)),
-  // a verb on several things of a kind: "develop several landing pages (design attached) in raw HTML" (things one can
+  // a verb on several things of a kind: "build a few landing pages (design attached) in plain HTML" (things one can
   // count: "build multiple features" names none)
   scannedApart(rx(String.raw`\b(?:several|multiple|four|five|six|ten)\s+(?:[\w/&+.-]+\s+){0,2}${COUNTABLE_THINGS}\b(?<=\b${VERB}\s+(?:(?:me|us)\s+)?(?:several|multiple|four|five|six|ten)\s+(?:[\w/&+.-]+\s+){0,2}${COUNTABLE_THINGS})`)),
 ];
@@ -291,13 +291,13 @@ const MIN_WEAK = 2;
 /** A title that is a task, not a role: "Convert 40 PDFs to Excel", "Fix checkout bug on Shopify". */
 const TITLE_TASK = [
   rx(String.raw`^\s*(?:${VERB}|publish|upload|install|setup|customi[sz]e)\s+\S+(?:\s+\S+)+`),
-  // a role hired to make something: "Composer to make intro music for our game", "[Hiring] someone to build me an eBay store"
+  // a role hired to make something: "Composer to make intro music for our game", "[Hiring] someone to set up my Etsy shop"
   // (quoted with up to three more words of the thing, "to build product recommendation model", none of them a link's)
   rx(String.raw`\b(?:to|who (?:can|will))\s+(?:${VERB})(?:\s+and\s+${VERB})?\s+(?:(?:me|us)\s+)?(?:(?:a|an|the|some|our|my|\d+)\s+)?(?!(?:and|or|for|from|of|with|in|on|to|by|at|as|some|any)\b)[\w/-]+(?:[ \t]+(?!(?:and|or|for|from|of|with|in|into|on|to|by|at|as|like|using|that|which|who|where|so|a|an|the|our|my|your)\b)[\w/-]+(?![\w/-]*\.\w)){0,3}`),
   // a task named as a noun: "Customisation of WordPress plugin X", "Migration of our store to Shopify"
   rx(String.raw`^\s*(?:customi[sz]ation|integration|migration|conversion|installation|translation|transcription)\s+(?:of|from|between)\s+\S+`),
-  // an app to put in a store, anywhere in the title: "React native bug fixing and upload to app store",
-  // "Android app publish on Playstore" (in the text it is as often the client's plan or a skill)
+  // an app to put in a store, anywhere in the title: "React native bug fixes and upload to app store",
+  // "Android app release on Playstore" (in the text it is as often the client's plan or a skill)
   rx(String.raw`\b(?:upload|publish|deploy|submit|releas)\w*\s+(?:[\w-]+\s+){0,3}(?:to|on|in|onto)\s+(?:the\s+)?(?:apple\s+|google\s+)?(?:${APP_STORE}|testflight)\b`),
 ];
 

@@ -34,7 +34,7 @@ const ITEM_BULLET = String.raw`(?:[-•*✅▪]|\d+[.)])`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
 const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
-/** "Report to include practical examples", "the website will include case studies" (set BO): what the work itself holds, not past work asked for. */
+/** "The report should include worked examples", "the site will have case studies" (set BO): what the work itself holds, not past work asked for. */
 const WORK_INCLUDES = /\b(?:reports?|articles?|posts?|guides?|documents?|tutorials?|content|pages?|videos?|courses?|lessons?|deck|presentation|website|site)\s+(?:to|should|must|will|shall)\s+(?:also\s+)?$/i;
 
 /** The client sending or sharing, not asking: "I'll send 3 sample files after hire", "we can share examples of the style". */
@@ -64,24 +64,24 @@ function namesCoursePortfolio(text: string): boolean {
   }
   return courseNamed;
 }
-/** "Pages include about us, team, portfolio, contact us": a page of the client's site, not work asked for. */
+/** "Pages: home, about, portfolio, contact": a page of the client's site, not work asked for. */
 const SITE_PAGES_BEFORE = /\bpages?\s+(?:(?:include|are|:)\s*)?$/i;
 
 const PATTERNS = [
-  // the applicants' samples, reviewed with their offers: "I will provide the design link after reviewing the offers and
+  // the applicants' samples, reviewed with their offers: "I will share the design link after I review offers and
   // samples" (it starts at "samples" and looks back for the review; scanned apart, as "I will provide … samples" before
   // it is a match of the main union, one the client sends, that would hide it)
   scannedApart(rx(String.raw`\bsamples\b(?<=\breview\w*\s+(?:the\s+|your\s+|all\s+)?(?:offers|bids|proposals|applications)\s+(?:and|&)\s+(?:the\s+|your\s+)?samples)`)),
-  // (not an investor's: "stock market portfolios", "a portfolio of properties", "other businesses in the portfolio"; not the thing to build:
-  // "a personal website portfolio", "a portfolio website", a product's "User Live Trade Portfolio panel" (set BK); not a
-  // benefit: "pad your portfolio", "an attractive portfolio filler", "a portfolio boost", "credits for portfolio purposes",
-  // "clone games for portfolio building", "an AMAZING portfolio piece" (set BM), a course's "Portfolio assignment" (set BN); nor the client's own, "projects … to build
+  // (not an investor's: "stock market portfolios", "a portfolio of properties", "other firms in the portfolio"; not the thing to build:
+  // "a personal website portfolio", "a portfolio website", a product's "Live Stock Portfolio panel" (set BK); not a
+  // benefit: "pad your portfolio", "a nice portfolio filler", "a portfolio boost", "credit for your portfolio",
+  // "copy games for portfolio building", "an AMAZING portfolio piece" (set BM), a course's "Portfolio assignment" (set BN); nor the client's own, "projects … to build
   // a portfolio" (set BK))
   rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose|piece|assignment|exam)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
-  // "Examples or case studies from similar projects", "samples you have previously worked on", "references to any
+  // "Examples or case studies of like projects", "samples you have done before", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
-  // past work named by what it is examples of: "Send examples of Bubble.io projects", "share before/after examples of
+  // past work named by what it is examples of: "Send examples of Webflow projects", "share before/after examples of
   // career-change resumes", "before and after examples" (it starts at the examples and looks back for the ask, after the
   // pattern above, which quotes "examples of apps you've built" whole; not the client showing, "let me give you 2 examples
   // of special effects", nor examples that are part of the work, "include examples of error messages in the report";
@@ -91,23 +91,23 @@ const PATTERNS = [
   // macros? Please share one." (it starts at "similar" and looks back for the ask; "show" only as an order, at a
   // sentence's start or to someone: not a feature, "the page should show similar products"; scanned apart)
   scannedApart(rx(String.raw`\bsimilar\b(?<=\b(?:(?:share|send|attach|link)(?:[ \t]+(?:me|us))?|show[ \t]+(?:me|us)|show${atSentenceStart('show')}|(?:please|pls|kindly)[ \t]+show)[ \t]+(?:(?:some|a few|\d+|any|your)[ \t]+)?similar)[ \t]+[\w-]+s\b|\bsimilar\b(?<=\b(?:have|did)[ \t]+you[ \t]+(?:ever[ \t]+|already[ \t]+)?(?:${DID})[ \t]+(?:any[ \t]+)?similar)[ \t]+[\w-]+s?[ \t]*\?[ \t]*(?:(?:please|pls|if so|if yes),?[ \t]+)?(?:share|send|show|attach|link)\b`)),
-  // samples the client needs to see, and past projects to apply with: "I will need to see a couple samples", "please apply
+  // samples the client needs to see, and past projects to apply with: "I'll need to see a few samples", "please apply
   // with relevant past projects" (each looks back for its ask; a wish to see, "we'd love to see", is read below)
   rx(String.raw`\bsee\b(?<=\b(?:need|have)\s+to\s+see)\s+(?:(?:a\s+(?:couple|few)(?:\s+of)?|some|your|\d+|two|three)\s+)?(?:samples?|examples?|portfolios?|(?:previous|past)\s+work)\b|\b(?:past|previous|prior)\s+projects\b(?<=\b(?:apply|respond|reply|bid)\s+with\s+(?:(?:your|any|some)\s+)?(?:relevant\s+|similar\s+)?(?:past|previous|prior)\s+projects)|\bcase\s+stud(?:y|ies)\b(?<=\b(?:apply|respond|reply|bid)\s+with\s+(?:(?:your|any|some)\s+)?(?:relevant\s+|similar\s+)?case\s+stud(?:y|ies))|\bproud\s+of\b(?=\s*\?\s*(?:please\s+)?(?:share|send|show|link)\b)|\b(?:share|send|show)\s+(?:[\w-]+\s+){0,2}projects\s+if\s+you\s+have\s+any\b`),
-  // examples asked for politely, with no "of" after them: "Please show examples and a list of items you do", "please share
+  // examples asked for politely, with no "of" after them: "Show examples and a list of what you do", "please share
   // examples or describe your experience" (examples of something are read by the patterns above, and examples of how the
   // product should behave are none; it looks back for the "please")
   rx(String.raw`\b(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples\b(?<=\b(?:please|pls|kindly|can\s+you|could\s+you)\s+(?:show|send|share)\s+(?:me\s+|us\s+)?(?:some\s+)?examples)(?!\s+of\b)|\b(?:send|share|show)\s+(?:me|us)\s+(?:some\s+of\s+)?your\s+work\b|\bshow\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?links?\s+(?:with|to|of|showing)\b(?<=\b(?:please|pls|kindly)\s+show\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?links?\s+(?:with|to|of|showing))|\b(?:websites?|sites|apps?|stores?|projects?|designs?)\b(?<=\bapply\s+with\s+(?:some|a\s+few|your|\d+)\s+(?:[\w-]+\s+)?(?:websites?|sites|apps?|stores?|projects?|designs?))\s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?:worked\s+on|built|designed|made|created|developed)\b`),
   // past work as an item of an application's list, on a line of its own: "Please submit:\n\nLinks to ML/pricing projects",
-  // "Include:\n* A link to your existing NFL-related blog" (it looks back to the line's start; a single example or link only
-  // of "your" work: "Example of site we are trying to recreate:" is the client's)
+  // "Include:\n* A link to your own football blog" (it looks back to the line's start; a single example or link only
+  // of "your" work: "Site we want to copy:" is the client's)
   rx(String.raw`\b(?:links?|examples?)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:an?[ \t]+)?(?:links?|examples?))\s+(?:to|of)\s+(?:(?<=(?:links|examples)\s+(?:to|of)\s+)(?:any\s+)?|your\s+)(?:[\w/-]+\s+){0,4}(?:projects?|work|apps?|websites?|sites?|designs?|blogs?|portfolios?)\b`),
   // results asked for from past jobs: "share before/after PageSpeed scores from similar jobs"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,60}?\bfrom\s+(?:similar|previous|past|recent|relevant)\s+(?:jobs|projects|work|clients|sites|websites|stores|apps|campaigns)\b`),
-  // (the applicant's past work, with up to two words naming it: "share your previous ElizaOS projects", "Feedback on your
+  // (the applicant's past work, with up to two words naming it: "share your past LangChain projects", "Feedback on your
   // similar past works is important"; not what applicants have, "your relevant skills and work history")
   rx(String.raw`\b(?:similar|past|previous|relevant) (?:projects?|work|campaigns?|apps?|designs?|games?|sites?|websites?)\s+(?:you(?:'ve| have)|you (?:${DID}))|\byour (?:(?:similar|relevant) )?(?:past|previous|relevant|similar) (?:(?!(?:and|or|to|for|with|in|on|of|experience|skills?|background|knowledge|employers?|roles?|jobs?)\b)[\w.'’-]+ ){0,2}(?:projects?|works?)\b`),
-  // examples to come with the application: "provide me with examples on your offer", "include examples in your proposal"
+  // examples to come with the application: "give me examples with your offer", "include examples in your proposal"
   rx(String.raw`\b(?:${SHOW}|provide|give)\b${IN_SENTENCE}{0,30}\bexamples?\s+(?:on|in|with)\s+(?:your\s+)?(?:offer|proposal|bid|application|reply|response|message)\b`),
   // past work as an item of what an application holds, the ask on the line that opens the list: "To apply, please
   // provide:\n1. Relevant projects or past experience…", "Please provide:\n- Relevant work samples.", "Send:\n\nYour
@@ -116,14 +116,14 @@ const PATTERNS = [
   // start, which fails fast mid-line, and sits in the main union, tried at these words anyway: scanned apart it cost
   // 0.02 G of 18.8)
   rx(String.raw`\b(?:relevant|similar|previous|past|recent)\b(?<=(?:^|\n)[ \t]*(?:[-•*✅▪]|\d+[.)])?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))(?<=${LIST_ASKED_FOR}${ITEM_BULLET}?[ \t]*(?:(?:your|any)[ \t]+)?(?:relevant|similar|previous|past|recent))[ \t]+(?:[\w-]+[ \t]+){0,3}(?:projects?|work|samples?|examples?)\b`),
-  // …and past projects anywhere in such an item: "Please submit the following:\n- any experience/results you have from
-  // similar projects", "we'd love to hear about:\n-Any past projects where you've implemented AI-driven workflow
+  // …and past projects anywhere in such an item: "Please submit the following:\n- any experience or results you got from
+  // similar projects", "we'd love to hear about:\n-Past projects where you built AI workflow
   // automation" (the item needs its bullet: "Please provide:\nOur past projects were…" is the client's)
   rx(String.raw`\b(?:similar|past|previous|prior|relevant)\s+projects?\b(?<=${LIST_ASKED_FOR}${ITEM_BULLET}[^\n]{0,60}\b(?:similar|past|previous|prior|relevant)\s+projects?)(?<!\b(?:our|my)\s+(?:similar|past|previous|prior|relevant)\s+projects?)`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
   rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|mail|pm|dm|message) (?:me|us)(?:[ \t]+(?:at[ \t]+)?[\w.+-]+(?:@|\[at\]|\(at\))[\w.\[\]()-]+)?) with|e-?mail(?=\s+(?:(?:us|me)\s+)?(?:your|a|an|the)\b))\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
-  // portfolio" (the client's wish: not "you want to see the impact of your work", nor "I want to see the previous look"
+  // portfolio" (the client's wish: not "you'd like to see your work's impact", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
   scannedApart(rx(String.raw`\b(?:love|like|want|wish)\b(?<=(?:\b(?:we|i)(?:['’]d|\s+would|\s+really|\s+do|\s+will)*|(?:^|[.!?\n])[ \t]*(?:would|['’]d)(?:\s+really)?)\s+(?:love|like|want|wish))\s+to\s+see\b${IN_SENTENCE}{0,50}?(?:\b${WORK}${NOT_OURS}(?:[ \t]+(?:(?:past|previous|recent|similar|relevant|best)[ \t]+)?(?:work|projects?|designs?|apps?|sites?|websites?|articles?|writing|videos?|logos?)\b)?|\byou(?:['’]ve| have)?\s+(?:already\s+|previously\s+)?(?:${DID})\b)`)),
   // work named by what the applicant did to it: "Please share 2 Shopify themes you have customised",
@@ -131,23 +131,23 @@ const PATTERNS = [
   // you have worked on the tools"; not the job's own files handed over: "send the source files you created", "send the
   // reports you prepared"; but "share a research report you've written" is past work)
   rx(String.raw`\b(?:${SHOW}|tell (?:us|me)|describe|say)\b(?!${IN_SENTENCE}{0,50}\b(?:source|files?|code|final|finished|deliverables?|invoices?|timesheets?)\b)(?!${IN_SENTENCE}{0,40}\b(?:the|your|these|those|our|my)\s+(?:[\w-]+\s+)?reports?\b)${IN_SENTENCE}{0,50}\byou(?<!\b(?:if|whether|once|when|after|until|before)\s+you)(?:'ve| have)?\s+(?:already\s+|previously\s+|recently\s+|successfully\s+)?(?:${DID})\b`),
-  // …and whether they have: "demonstrate if you have done anything like this", "show us that you've built one", "anyone who can
-  // prove they've done this before", "someone who can demonstrate the experience", "who can show this working already on
+  // …and whether they have: "show whether you have done this before", "show us that you've built one", "anyone who can
+  // prove they've done this before", "someone able to demonstrate the experience", "who can show it running already on
   // another Shopify store" (where "if you have done…" alone is a condition of applying, not a request)
   rx(String.raw`\b(?:demonstrate|prove|show(?:[ \t]+(?:us|me))?)[ \t]+(?:(?:if|whether|that)[ \t]+)?(?:you|they)(?:'ve|[ \t]+have)[ \t]+(?:already[ \t]+|previously[ \t]+)?(?:${DID})\b|\bdemonstrate[ \t]+(?:the|your|this|that|relevant)[ \t]+experience\b|\bshowcase[ \t]+(?:your|their)[ \t]+(?:work|projects?)\b(?<!\b(?:users?|artists?|creators?|members?|people|sellers?|photographers?|students?)[ \t]+(?:can[ \t]+|to[ \t]+)?showcase[ \t]+(?:your|their)[ \t]+(?:work|projects?))|\bshow[ \t]+(?:this|it|that)[ \t]+(?:working|running|live)\b`),
-  // past work the client asks to look at: "should have examples of models built for us to view", "can demonstrate it
+  // past work the client asks to look at: "must have examples of models for us to look at", "can demonstrate it
   // showing us the website, or his github"
   rx(String.raw`\b(?:examples?|samples?)\b(?=[^.!?\n]{0,40}?\bfor\s+(?:us|me)\s+to\s+(?:view|see|review|look\s+at|check)\b)|\bshow(?:ing)?\s+(?:us|me)\b[^.!?\n]{0,30}?\b(?:github|git ?lab|behance|dribbble|artstation)\b`),
-  // past work described or linked on request: "Please provide your experience of working on a SaaS project in detail",
-  // "please share the details, including links, features, and your role"
+  // past work described or linked on request: "Describe in detail your work on a SaaS product",
+  // "share details, with links, features and your part"
   rx(String.raw`\bprovide\s+(?:us\s+with\s+)?your\s+experience\s+(?:of|with|in|on)\s+(?:working\s+on\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}projects?\b|\b(?:${SHOW}|provide)\s+(?:us\s+|me\s+)?(?:the\s+)?details,?\s+including\s+links\b`),
-  // "information about projects you have built in the past", "including the most complex project you have worked on"
+  // "details of projects you built before", "with the hardest project you have done"
   rx(String.raw`\b(?:most\s+(?:complex|challenging|difficult|ambitious)|biggest|largest|hardest)\s+projects?\s+you(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:worked\s+on|done|built|completed|delivered|led)\b|\b(?:information|details)\s+(?:about|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?projects?\s+you(?:['’]ve|\s+have)\s+(?:${DID})\b`),
   // a reel listed as a requirement: "--Demo reel available" (as "a strong portfolio required" is)
   rx(String.raw`\b(?:demo\s*reels?|show\s*reels?)\s+(?:is\s+|are\s+)?(?:available|required|a must|needed|mandatory)\b`),
-  // proof asked for: "We'll need some evidence of your coding experience", "proof of past work" (not "proof of address")
+  // proof asked for: "We need some proof of your coding experience", "proof of past work" (not "proof of address")
   rx(String.raw`\b(?:evidence|proof)\s+of\s+(?:your\s+)?(?:(?:past|previous|prior|relevant|coding|design|writing|programming|development|[\w-]+ing)\s+)?(?:experience|work|skills?|projects?)\b`),
-  // ("samples of your previous …" is past work whatever it is: "Samples of your previous PowerBI dashboards")
+  // ("samples of your previous …" is past work whatever it is: "Samples of your past Tableau dashboards")
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+your\s+(?:previous|past|prior|recent|own|best)\b`),
   rx(String.raw`\b(?:links?|examples?|samples?|case stud(?:y|ies))\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)[\w-]+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
   rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
@@ -159,14 +159,14 @@ const PATTERNS = [
   // past work required by name: "Previous market research reports (even redacted) required", "past projects required" (not
   // experience: "previous work experience required")
   rx(String.raw`\b(?:previous|past|prior|recent)\s+(?:[\w-]+\s+){0,3}(?:reports?|articles?|designs?|work|projects?|apps?|websites?|videos?|logos?|samples?|examples?|translations?|renders?|drawings?|illustrations?)(?:\s*\([^()\n]{0,40}\))?\s+(?:(?:is|are)\s+)?(?:required|a must|mandatory|preferred)\b`),
-  // work asked for after the applicant's own "if": "If you have done any similar charting library or script in javascript,
+  // work asked for after the applicant's own "if": "If you have built a similar chart library in javascript,
   // Kindly share." (it starts at the rare "kindly" or the "please" before "share", and looks back)
   // (only as the sentence's last words: "please share your portfolio" is quoted whole by the patterns above)
   rx(String.raw`\b(?:kindly|please)\s+share\b(?=\s*(?:[.!]|$))(?<=\bif\s+you\s+have\s+(?:done|built|made|created|developed|worked\s+on|written|designed)\b[^.!?\n]{0,80}(?:kindly|please)\s+share)`),
   // a demo to see, and Freelancer.com's application question answered: "show me a demo", "What information should
   // successful freelancers include in their application? Past work"
   rx(String.raw`\b(?:prior|previous|past)\s+work\s+(?:examples|samples)\b|\b(?:show|send|share)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?demos?\b|\bif\s+you\s+have\s+(?:a\s+|any\s+)?(?:proper\s+|working\s+|live\s+)?demo\b|\b(?:past work|portfolio|samples|examples)\b(?<=\bapplication\?\s*(?:past work|portfolio|samples|examples))`),
-  // a kind of past work to attach (set BI): "Attach only mobile UI/UX design work (no web or graphic design)" (it starts at
+  // a kind of past work to attach (set BI): "Attach only app UI/UX work (no web or print design)" (it starts at
   // the kind of work, rarer than "send" or "include", and looks back for the ask)
   rx(String.raw`\b(?:design|writing|art|video|coding|animation)\s+work\b(?<=\b(?:attach|share|send|include)\s+(?:only\s+|some\s+|your\s+)?(?:[\w/&-]+\s+){0,3}(?:design|writing|art|video|coding|animation)\s+work)`),
   // (set BH) samples of what was built before, a GitHub profile in a list of what to send, experience to describe: "samples
@@ -174,21 +174,21 @@ const PATTERNS = [
   // chatbots for clients" (not "describe your experience level", nor "Describe how your experience … make(s) you the right
   // fit")
   rx(String.raw`\bsamples\s+of\s+(?:things|work|what)\s+(?:that\s+)?(?:you(?:['’]ve|\s+have)\s+|(?:have|has)\s+been\s+)?(?:built|made|done|created)\b|\bgithub\b(?<=${LIST_ASKED_FOR}${ITEM_BULLET}?[ \t]*(?:your[ \t]+)?github)|\b(?:describe|explain|detail|outline)\s+(?:in\s+your\s+(?:application|proposal|bid|cover\s+letter)\s+)?(?:your|any)\s+(?:(?:relevant|previous|past|prior|similar)\s+)?experience\b(?!\s+(?:level|requirements?)\b)`),
-  // past work to link or describe (set BG): "send contact information and links to work done", "submit your relevant
-  // similar experience with your 1st response", "Please provide your availability and any relevant experience in application
-  // deployment" (set BJ), "(please highlight relevant projects)", "send loom video introducing yourself and your
+  // past work to link or describe (set BG): "send your contact details and links to past work", "submit your relevant
+  // similar experience with your 1st response", "Give your availability and relevant experience in application
+  // deployment" (set BJ), "(point out relevant projects)", "send a loom video about yourself and your
   // experience" (set BK), "If you've built anything similar—AI assessments, lead-gen funnels—I want to see it" (set BL),
-  // "pm me with experience, equipment and rates", "Send me a message with your background", "provide details on your
-  // experience", "Send links to at least one Magento project", "post pics of your work", "You must share your hosting
-  // related site" (set BM), "include your relevant experience in your proposal", "Apply now with details about your
-  // experience", "applications clearly showing what you can do and have done" (set BN), "please provide examples or
-  // references", "a link to some of your existing work", "Let me know your experience" (set BO) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
+  // "pm me with experience, equipment and rates", "Message me with your background", "provide details on your
+  // experience", "Send links to at least one Shopify project", "post pics of your work", "You must share your hosting
+  // related site" (set BM), "put your relevant experience in your proposal", "Apply with details about your
+  // experience", "proposals that show what you can do and have done" (set BN), "please provide examples or
+  // references", "a link to a few of your past jobs", "Let me know your experience" (set BO) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
   // "provide", "share" or "please", start at a rarer word after it and look back)
   scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done|at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?|(?:some\s+of\s+)?your\s+(?:existing\s+|previous\s+|past\s+|own\s+)?(?:work|projects))\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\bexamples\s+(?:or|and)\s+references\b(?<=\b(?:provide|share|send|include|give)\s+(?:us\s+|me\s+)?(?:some\s+|a\s+few\s+)?examples\s+(?:or|and)\s+references)|\bknow\s+your\s+(?:relevant\s+)?experience\b(?<=\blet\s+(?:me|us)\s+know\s+your\s+(?:relevant\s+)?experience)|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
-  // …or with the application: "Apply now with examples of past API integrations" (it starts at the work and looks back for
+  // …or with the application: "Apply with examples of earlier API integrations" (it starts at the work and looks back for
   // the ask; last, so that where a pattern above quotes the same work, its quote is the one shown)
   rx(String.raw`\b${WORK}${NOT_OURS}(?<=\bapply(?:\s+now|\s+today)?\s+with\b[^.!?\n]{0,120})`),
 ];
@@ -212,7 +212,7 @@ export const missingSamplesRequest: SectionRule = {
         !isNegated(t, s, 20) &&
         (!CLIENT_SENDS.test(t.slice(Math.max(0, s - 25), s)) || WISH_TO_SEE.test(t.slice(s, s + 4))) &&
         !SITE_PAGES_BEFORE.test(t.slice(Math.max(0, s - 20), s)) &&
-        // "Provide all code (preferably via GitHub)": the job's code handed over; "provide feedback on various code samples":
+        // "Hand over all code (ideally via GitHub)": the job's code handed over; "give feedback on several code samples":
         // samples the work reviews, not past work
         !PART_OF_THE_WORK.test(t.slice(s, e)) &&
         !((/\bexamples?$/i.test(t.slice(s, e)) || /^include\b/i.test(t.slice(s, e))) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))) &&

@@ -20,7 +20,7 @@ const EMAIL = [{ re: rx(String.raw`[\w.+-]+(?:@(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}
  */
 const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/(?:a\/[\w.-]+\/)?forms|clickup\.com\/(?<=\bforms\.clickup\.com\/)|office\.com\/(?<=\bforms\.office\.com\/)|typeform\.com|jotform\.com|tally\.so|airtable\.com\/(?:app\w+\/)?shr|surveymonkey\.com|wufoo\.com|formstack\.com|jobvite\.com|lever\.co\/(?<=\bjobs\.lever\.co\/)|greenhouse\.io|workable\.com|bamboohr\.com|taleo\.net|icims\.com|smartrecruiters\.com|myworkdayjobs\.com|ashbyhq\.com|breezy\.hr|recruitee\.com|monster\.com\/(?<=\bjobview\.monster\.com\/)|careerbuilder\.com)`;
 
-/** A rule against it: "never ask to communicate or get paid outside of Upwork". */
+/** A rule against it: "never ask to talk or be paid outside of Upwork". */
 const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
 
 /**
@@ -36,30 +36,30 @@ const APPLY_CUE = /\b(?:apply|applying|application|applicants?|candidates?|consi
 const PATTERNS = [
   // a number with an international prefix, or digits right after "phone"/"call": bare digit runs are budgets and years
   { re: rx(String.raw`\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}`), replacements: ON_PLATFORM, messageId: 'phone' },
-  // (the number may be on the next line: "please contact me whatsapp on:\n00966…", set BK)
+  // (the number may be on the next line: "contact me on whatsapp:\n00966…", set BK)
   { re: rx(String.raw`\b(?:phone|tel|mobile|cell|call|text|whats ?app)\b[^\d\n]{0,15}(?:\n[ \t]*)?\d[\d\s().-]{7,16}\d`), replacements: ON_PLATFORM, messageId: 'phone' },
   // the client asking for an address to move to: "How can I contact you? … Do you have an email address?" (set BK; it starts
   // at the channel and looks back)
   { re: rx(String.raw`\b(?:e-?mail|whats ?app|skype|telegram)\b(?<=\bdo\s+you\s+have\s+(?:an?\s+)?(?:e-?mail|whats ?app|skype|telegram))(?:\s+(?:address|id|number|account))?`), replacements: ON_PLATFORM },
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|speak to|speak with|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
-  // (not how the product's users pay: "logs transactions when users pay via WeChat Pay")
+  // (not how the product's users pay: "records payments when users pay via WeChat Pay")
   { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)|\byour?\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a
   // messaging service with the creator" (it starts at the verb and looks back for who talks: not the product's users,
   // "guests can chat on WhatsApp")
   { re: rx(String.raw`\b(?:talk|chat|speak|communicate|continue|discuss|connect|get together)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:talk|chat|speak|communicate|continue|discuss|connect|get together))(?:[ \t]+\w+){0,2}?[ \t]+(?:on|via|over|by)[ \t]+(?:[\w-]+[ \t]+or[ \t]+)?(?:whats ?app|telegram|skype|discord|wechat|viber|e-?mail)\b`), replacements: ON_PLATFORM },
-  // …or named in brackets after it: "Excellent communication in English (Skype)" (it starts at the messenger)
+  // …or named in brackets after it: "Good communication in English (Skype)" (it starts at the messenger)
   { re: scannedApart(rx(channelInBracketsAfterCommunication('whats ?app|telegram|skype|discord|wechat|viber'))), replacements: ON_PLATFORM },
   // …or the messenger the client will use for it: "We'll use WhatsApp for quick questions" (it starts at the messenger)
   { re: rx(CLIENT_USES_MESSENGER), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b(?:send|shoot|drop)\s+(?:me|us)\s+(?:an?\s+)?(?:e-?mail|mail|text)\b|\b(?:with|include|leave|send|give|pm|dm|message)\s+(?:me\s+|us\s+)?your\s+(?:e-?mail|phone|contact (?:details|info)|whats ?app|skype|discord|telegram|steam)\b|\b(?:pm|dm|message|send)\s+(?:me|us)\s+your\s+details\s*\(\s*(?:e-?mail|phone|whats ?app|skype|discord|telegram)\b[^()\n]{0,60}\)|\b(?:give|send|text)\s+(?:me|us)\s+(?:your\s+)?(?:[\w-]+['’]s\s+)?(?:phone\s+|cell\s+|mobile\s+)?number\b(?!\s+of\b)|\bsend\s+(?:(?:me|us)\s+)?(?:your\s+)?contact\s+(?:information|info|details)\b|\blink\s+for\s+applying\b|\b(?:available|able)\s+to\s+(?:speak|talk|chat)\s+(?:on|via|over)\s+(?:skype|whats ?app|telegram|discord)\b|\bincluding\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?)\b(?<=\b(?:pm|dm|message|reply\s+to|write\s+to|e-?mail)\s+(?:me|us)\b[^.!?\n]{0,20}including\s+(?:your\s+)?contact\s+(?:details|info(?:rmation)?))|\bcontact\s+(?:details|info(?:rmation)?)\b(?<=\b(?:pm|dm|private\s+message)\s+(?:(?:me|us)\s+)?(?:with|including)\b[^.!?\n]{0,60}contact\s+(?:details|info(?:rmation)?))|\b(?:e-?mail(?:\s+address)?|address(?:\s+or\s+something)?)\s+(?:that\s+|where\s+|at which\s+)?(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|email|e-mail|write to)\s+you\b|\bhit\s+(?:me|us)\s+(?:up\s+)?with\s+an?\s+e-?mail\b|\ba\s+working\s+e-?mail\b|\b(?:e-?mail|mail|contact|write)\b[^.\n]{0,25}\b[\w.]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   { re: rx(String.raw`\b${OUTSIDE_FORM_HOST}\b`), replacements: APPLY_ON_PLATFORM },
-  // an address written with "[at]" or "(at)" to dodge filters: "keith.morgado[at]binarytakeover.com" (it starts at the
+  // an address written with "[at]" or "(at)" to dodge filters: "jane.doe[at]example.com" (it starts at the
   // bracket, so it is tried only at brackets, and looks back for the name: a pattern that started at the name was tried at
   // every position, and gating it on the text holding an "[at]" cost 0.5% of the engine's instructions)
   { re: rx(String.raw`[\[(]at[\])](?<=[\w.+-][ \t]*[\[(]at[\])])[ \t]*[\w-]+(?:[ \t]*(?:\[dot\]|\(dot\)|\.)[ \t]*[\w-]+)*[ \t]*(?:\[dot\]|\(dot\)|\.)[ \t]*[a-z]{2,}\b`), replacements: ON_PLATFORM, messageId: 'email' },
-  // the client taking the conversation to a messenger: "I'll add you on Facebook so you can see my photos"
+  // the client taking the conversation to a messenger: "I will add you on Facebook to show you my photos"
   // (it starts at the messenger, a rare word, and looks back: started at "I" and "we" it was tried at every one)
   { re: rx(String.raw`\b(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal)\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)?\s+(?:add|contact|message|call|text|reach|ping)\s+you\s+(?:on|via|through|over)\s+(?:facebook|whats ?app|telegram|skype|discord|wechat|viber|instagram|messenger|signal))`), replacements: ON_PLATFORM },
   // …or the applicant asked to message the client on a social network: "send us a message on Facebook", "tweet me up at
@@ -70,47 +70,47 @@ const PATTERNS = [
   // …or to a profile linked right after the ask: "contact me\n\nhttps://www.facebook.com/…"
   { re: rx(String.raw`\b(?:contact|message|reach|add)\s+(?:me|us)\b[ \t:.,!-]*(?:\n[ \t]*){0,2}(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|m\.me|instagram\.com|t\.me|wa\.me|twitter\.com|linkedin\.com)\/[\w.\/-]*`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork", "on here" or "via PM" on a
-  // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or via email")
+  // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or by email")
   { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
-  // an address written the hidden way, with no verb before it: "sys-admin (at) donorschoose {dot} org" (quoted from its
+  // an address written the hidden way, with no verb before it: "webmaster (at) example {dot} org" (quoted from its
   // "(at)", where it is looked for)
   { re: rx(String.raw`[[({]at[\])}]\s*[\w-]+\s*[[({]dot[\])}]\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
   // an application made on another site: "head over to www.example.com/forums and post in our applications section",
   // "Complete this online application"
   { re: rx(String.raw`\bhead\s+over\s+to\s+(?:https?:\/\/|www\.)\S+\s+and\s+(?:post|apply|sign\s+up|register|fill)\b|\b(?:complete|fill\s+(?:in|out))\s+(?:this|our|the)\s+online\s+application\b`), replacements: APPLY_ON_PLATFORM },
-  // a handle to contact: "Do you take project development? Contact @zadapay"
+  // a handle to contact: "Do you take on project work? Contact @zadapay"
   { re: rx(String.raw`\b(?:contact|message|dm|ping|text|add)\s+(?:me\s+|us\s+)?(?:at\s+|on\s+)?@[a-z][\w.]{3,}`), replacements: ON_PLATFORM },
-  // contact details asked for over the platform's messages: "PM me for email and other contact info", "Send me a DM with
+  // contact details asked for over the platform's messages: "PM me for my email and contact info", "Send me a DM with
   // email if interested" (the second starts at the message and looks back for its article)
   { re: rx(String.raw`\b(?:pm|dm|message)\s+(?:me|us)\s+for\s+(?:my\s+|our\s+|an?\s+)?(?:e-?mail|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b|\b(?:pm|dm|message)\b(?<=\ban?\s+(?:pm|dm|message))\s+with\s+(?:your\s+)?(?:e-?mail(?: address)?|phone(?: number)?|contact (?:info(?:rmation)?|details)|whats ?app|skype|discord|telegram)\b(?![ \t-]+(?:attachments?|templates?|notifications?|alerts?|campaigns?|lists?|integrations?)\b)`), replacements: ON_PLATFORM },
-  // the work itself sent off the platform: "all work is done via emailing files"
+  // the work itself sent off the platform: "all files are sent by email"
   { re: rx(WORK_OVER_CHANNEL), replacements: ON_PLATFORM },
   // (and an application sent by e-mail with no address after it: "please email your resume, a cover letter and a video")
   { re: rx(String.raw`\b(?:send|email|e-mail|mail)\s+(?:me\s+|us\s+)?(?:your\s+)?(?:cv|resume|résumé|portfolio|application|proposal|details|samples?)\s+(?:to|at|via)\b|\be-?mail\s+your\s+(?:cv|resume|résumé|cover\s+letter|application)\b`), replacements: ON_PLATFORM },
   // (and "Read more and apply at: http://…", "and apply!\n\nhttps://…", "Try our puzzles to apply.\nhttp://…", "[Apply here.](http…)",
-  // "apply by taking this test: https://…", "apply through our jobs email box", the job's ad "on craigslist", "Feel free to
+  // "apply by taking this test: https://…", "apply via our jobs mailbox", the job's ad "on craigslist", "Feel free to
   // email me" (LABELS.md: moving contact to e-mail counts with no address written out); an address asked
-  // for to take the talk off: "can the developer provide an e-mail to contact him"; a file asked for by e-mail: "email me to
+  // for to take the talk off: "can the coder give an e-mail to reach him"; a file asked for by e-mail: "email me to
   // request the file")
   { re: rx(String.raw`\bapply\s+online(?:\s+here)?\b(?=[\]):\s]{0,4}\(?https?:)|\bapply(?:\s+(?:at|here))?[.!]?\]?[ \t]*[!:.]?[ \t]*(?:\n[ \t]*){0,2}\(?(?:https?:\/\/|www\.)|\bapply\s+by\s+(?:taking|completing|filling\s+(?:in|out))\s+(?:this|the|our)\s+(?:test|form|quiz|questionnaire|assessment)\b(?=[:\s]{0,4}\(?https?:)|\b(?:give|send|share)\s+(?:me|us)\s+(?:an?\s+|your\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))\b|\b(?:provide|give|share|send)\s+(?:me\s+|us\s+)?(?:an?|your)\s+e-?mail(?:\s+address)?\s+to\s+(?:contact|reach)\b|\be-?mail\s+(?:me|us)\s+(?:to|for)\s+(?:request|get|receive|ask for)\b|\b(?:we['’]ll|we\s+will|let['’]?s|we\s+can)\s+exchange\s+e-?mails\b|\b(?:need|send|share|give|provide)\s+(?:me\s+|us\s+)?(?:with\s+)?your\s+contact\s+(?:e-?mail|whats ?app|telegram|skype|number|details|info(?:rmation)?)\b|\bapply\s+(?:via|by|through|at|using|on)\s+(?:(?:one\s+of\s+)?(?:these|the following)\s+(?:sites?|links?|pages?|websites?)|e-?mail|our (?:website|site|form|portal|jobs? e-?mail(?: box)?)|this (?:form|link)|the (?:form|link)|google forms?|typeform)\b|\bcraigslist\b(?<=\b(?:on|our|the|at|via|through|see)\s+craigslist)|\bhow\s+to\s+(?:contact|reach|apply)\b[^.\n]{0,25}\b(?:on|at)\s+(?:this|our|the\s+following)\s+(?:page|site|link)\b|\be-?mail\s+(?:me|us)\b(?!\s+(?:on|via|through|here\s+on)\s+(?:upwork|freelancer|fiverr|the\s+platform|this\s+(?:platform|site)))`), replacements: APPLY_ON_PLATFORM },
   // applications sent to an address, even a hidden one ("Send emails to: (…) @ marvel.com"), or through a form on the client's
-  // site ("please fill out the Freelance form on our website")
+  // site ("fill in the Freelancer form on our site")
   { re: rx(String.raw`\bsend\s+(?:your\s+)?e-?mails\s+to\b|\bfill\s+(?:out|in)\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}form\s+on\s+(?:our|my|the)\s+(?:web\s*)?site\b`), replacements: APPLY_ON_PLATFORM },
-  // an application begun elsewhere: "To begin the application process, click here" (a link, on a board that allows one)
+  // an application begun elsewhere: "To start your application, click here" (a link, on a board that allows one)
   { re: rx(String.raw`\bto\s+(?:begin|start)\s+(?:the\s+|your\s+)?application(?:\s+process)?\s*[,:]?\s+(?:please\s+)?(?:click|visit|go\s+to|head\s+(?:over\s+)?to)\b`), replacements: APPLY_ON_PLATFORM },
   // an outside site to apply on: "Go to gap.com to apply", "Visit [www.example.com/jobs](…) to apply today" (its own pattern: in the union above, every "go" would try it all)
   { re: rx(String.raw`\b(?:go\s+to|visit)\s+\[?(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|net|org|io|co|jobs)\b(?:\/\S*)?\s+(?:to|and)\s+apply\b`), replacements: APPLY_ON_PLATFORM },
   // …or a form to send the CV through: "submit your CV on this form" (set BO)
   { re: rx(String.raw`\b(?:cv|resume|résumé|application)\s+(?:on|via|through|using|in)\s+(?:this|the|our)\s+form\b(?<=\b(?:submit|send|upload|fill\s+in)\s+(?:your\s+|a\s+)?(?:cv|resume|résumé|application)\s+(?:on|via|through|using|in)\s+(?:this|the|our)\s+form)`), replacements: APPLY_ON_PLATFORM },
-  // …or where the instructions to apply are: "For more information and application instructions, view the [job
+  // …or where the instructions to apply are: "For details and how to apply, see the [job
   // listing](http://…)" (set BL)
   { re: rx(String.raw`\bapplication\s+instructions\b[^.!?\n]{0,60}?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
   // …or visited to apply: "For more information and to apply, visit www.example.com", "To apply, visit our careers page at https://…"
   { re: rx(String.raw`\bto\s+apply\b[,:]?\s+(?:please\s+)?(?:visit|go\s+to|head\s+(?:over\s+)?to|check\s+out)[ \t]*:?\s+(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:at|on|:)\s+)?(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|co|jobs)\b)`), replacements: APPLY_ON_PLATFORM },
   // pay sent by the client by post, or by another means named: "we can mail the check to you" (not the product's customers
-  // mailing one), "If you prefer payment by other means (ie paypal) we could arrange that"
+  // mailing one), "If you'd rather be paid another way (ie paypal) we can arrange it"
   { re: rx(String.raw`\bmail\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can|\s+could|\s+would)?\s+mail)\s+(?:you\s+)?(?:the|a|your)\s+(?:check|cheque)\b|\bpayment\s+(?:by|via|through)\s+(?:other|another|alternative)\s+(?:means|methods?|ways?)\s*\(?\s*(?:(?:i\.?e\.?|e\.?g\.?|like|such\s+as)\s*,?\s*)?(?:paypal|wise|crypto|bitcoin|venmo|zelle|payoneer|cheque|check|cash|bank transfer|western union)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
-  // pay by a means the client prefers or names beside the sum: "I can write a check but would prefer paypal", "$200 paypal
+  // pay by a means the client prefers or names beside the sum: "I could pay by check but prefer paypal", "$200 paypal
   // immediately after" (the sum's form starts at the means and looks back; not the product's customers, "Customers
   // prefer PayPal", "let users pay $5 via PayPal")
   { re: rx(String.raw`\bprefer\b(?<=\b(?:would|i['’]d|we['’]d|i|we)\s+(?:much\s+)?prefer)\s+(?:to\s+pay\s+(?:via|by|through|with|in)\s+)?(?:paypal|venmo|zelle|cash\s*app|western union)\b|\b(?:paypal|venmo|zelle|cash\s*app|western union)\b(?<=[$€£]\s*\d[\d,.]*k?\s+(?:paypal|venmo|zelle|cash\s*app|western union))|\bwrite\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)\s+write)\s+(?:you\s+)?a\s+(?:check|cheque)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
@@ -203,15 +203,15 @@ export const examples: RuleExamples = {
     { description: 'Can the developer provide an e-mail to contact him for a custom development?' },
     { description: 'Front-end web developer. [You can apply online here](http://act.example.org/survey/talent_webdev/)', flags: ['apply online here'] },
     { description: 'Java lead developer. Apply at one of these sites:\n* http://us.blizzard.com/jobs', flags: ['Apply at one of these sites'] },
-    { description: 'If you are keen, drop me a message with an address or something I can contact you at.', flags: ['address or something I can contact you'] },
+    { description: 'If you are keen, drop me a message with an address or something I can reach you at.', flags: ['address or something I can reach you'] },
     { description: 'We are seeking writers. Check out our hiring page and hit us with an email!', flags: ['hit us with an email'] },
     { description: 'Send a pm with you skype user ID, your name, and a working email.', flags: ['you skype user ID', 'a working email'] },
     { description: 'Coders for our mod. Please send us a message on Facebook or in the comments.', flags: ['Facebook'] },
     { description: 'A pixel logo for my studio. Questions? Tweet me up at @ariejan.', flags: ['Tweet me'] },
-    { description: 'A quiz game in C#. Message me and we can get together on Teamspeak or Skype to sort the details out.', flags: ['get together on Teamspeak or Skype'] },
+    { description: 'A quiz game in C#. Message me and we can get together on Discord or Skype to sort the details out.', flags: ['get together on Discord or Skype'] },
     { description: 'Paid work for you, contact me\n\nhttps://www.facebook.com/example.profile', flags: ['contact me\n\nhttps://www.facebook.com/example.profile'] },
     { description: 'want to pay you for some work\ndiscord jane doe#1234', flags: ['discord jane doe#1234'] },
-    { description: 'Write quiz questions for biology. If keen, PM me with an e-mail address where we can contact you.', flags: ['e-mail address where we can contact you'] },
+    { description: 'Write quiz questions for biology. If keen, PM me with an e-mail where we can reach you.', flags: ['e-mail where we can reach you'] },
     { description: 'Two web designer openings. Apply here: http://tbe.taleo.net/NA6/ats/careers/requisition.jsp?org=NEWEGG', flags: ['taleo.net'] },
     { description: 'Illustrate 20 scenes for my novel. PM me a link to your samples, or give me your email.', flags: ['give me your email'] },
     { description: 'Art for my platformer. Please send samples and an email I can contact you with.', flags: ['email I can contact you'] },
@@ -244,13 +244,13 @@ export const examples: RuleExamples = {
     { description: 'Manage my inbox. We’ll use WhatsApp for quick questions.', flags: ['WhatsApp'] },
     // an outside test, an e-mail box and an ad elsewhere to apply through
     { description: 'Senior data scientist. If you have made it this far, please apply by taking this test: https://tests.example.com/s/ixkz561x', flags: ['apply by taking this test'] },
-    { description: 'Go programmers for our studio. You can apply through our jobs email box.', flags: ['apply through our jobs email box'] },
+    { description: 'Go programmers for our studio. You can apply via our jobs email box.', flags: ['apply via our jobs email box'] },
     { description: 'Web applications developers (RI / MA). Our job listing on Craigslist: http://providence.example.org/eng/2830847139.html', flags: ['Craigslist'] },
     { description: 'Web & social media associate, NYC. [Apply here.](http://careers.example.com/jobs/123)' },
     { description: 'Animator for our game. Feel free to email me, find my contact through the website, or just reply here.', flags: ['email me'] },
     { description: 'Clinic assistant, 8am to 4pm. If interested, email us a resume and a cover letter.', flags: ['email us'] },
     { description: 'Financial analyst for a real estate consultant. If interested, please email your resume and a cover letter.', flags: ['email your resume'] },
-    { description: 'Ruby developer, full time. The details for the job and how to contact us are on this page: http://example.com/info/rubydev', flags: ['how to contact us are on this page'] },
+    { description: 'Ruby developer, full time. The details for the job and how to reach us are on this page: http://example.com/info/rubydev', flags: ['how to reach us are on this page'] },
     // contact details asked for in brackets, and an outside site visited to apply (set BF)
     { description: 'Linux admin needed. PM me your details (email, skype or gtalk, and your rates) please.' },
     { description: 'Store staff wanted. Visit [www.example.com/jobs](http://www.example.com/jobs/) to apply today.' },

@@ -27,14 +27,14 @@ const TRADES: ReadonlyArray<[string, string]> = [
 /**
  * A trade that names an organisation or a product is the client's line of business or the thing to
  * build, not work asked of the freelancer: "We are a 12-person accounting firm", "our marketing
- * agency", "an SEO tool", "our social media management web app".
+ * agency", "an SEO tool", "our social media scheduling app".
  */
 const NOT_WORK = String.raw`(?![ \t]+(?:(?:web|mobile|saas|online|ai)[ \t]+)?(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|studios?|practices?|business(?:es)?|office|department|teams?|clients?|software|platforms?|tools?|apps?|plugins?|services company|integrity|options?|settings|friendl\w*)\b)`;
 
 /** One scan for all trades: pattern i is trade i. */
 const TRADE_PATTERNS = TRADES.map(([, src]) => rx(String.raw`\b(?:${src})\b${NOT_WORK}`));
 
-/** A choice among trades, not all of them: "a strong portfolio in at least one of the areas such as content writing, video, visual design". */
+/** A choice among trades, not all of them: "a good portfolio in at least one of the areas such as copywriting, video, design". */
 const ONE_OF_BEFORE = /\b(?:at least one|any one|any|one) of (?:the |these )?(?:following|areas|fields|disciplines|skills|trades)\b[^.!?\n]{0,60}$|\b(?:at least|any) one of\b[^.!?\n]{0,60}$|\beither\s+(?:[\w-]+\s+){0,3}$/i;
 
 function firstMentionOfEachTrade(doc: Doc): Array<[string, RuleHit]> {
@@ -95,7 +95,7 @@ export const examples: RuleExamples = {
   pass: [
     // a web build that follows SEO and UI/UX practices is one trade's work
     { description: 'Web developer wanted. Build our company website with clean, SEO-friendly code, following UI/UX best practices.' },
-    // a trade that names the client's product is not work asked: "our social media management web app"
+    // a trade that names the client's product is not work asked: "our social media scheduling app"
     { description: 'We launched our social media management web app. Full stack dev to fix the API sync and create a logo for the login page.' },
     // interpreting data and developing a financial model are an analyst's work, not translation and coding
     { description: 'CFO needed: development of financial models, interpreting data, and accountant-level bookkeeping.' },
@@ -103,7 +103,7 @@ export const examples: RuleExamples = {
     { description: 'Logo design and branding for a bakery.' },
     // the client's line of business and the thing to build are no trades asked for
     { description: 'We are an accounting firm and a video production studio. Need a full-stack developer to build our SEO tool.' },
-    // what tools do is no work asked of the freelancer ("AI-powered platforms edit videos"), nor is a login to hand over
+    // what tools do is no work asked of the freelancer ("AI tools cut the videos"), nor is a login to hand over
     { description: 'AI-powered platforms edit videos and Canva designs posters. We will share our social media logins with you.' },
     // a choice of one trade among several
     { description: 'Produce viral AI content for our Instagram. You need a strong portfolio in at least one of the areas such as content writing, video editing, visual design.' },

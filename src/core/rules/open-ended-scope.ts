@@ -20,7 +20,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: nameThem },
   { re: rx(String.raw`\b(?:and (?:much )?more(?<!\bmore and (?:much )?more)(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+as (?:and when )?needed)|as required)\b`), replacements: nameThem },
   // more of something countable with no count: "login, profile and some other features" (not the bare "and other
-  // features" of a product being shown off: "ease of use, and other features")
+  // features" of a product being shown off: "speed, ease of use, and other features")
   { re: rx(String.raw`\b(?:and|or|plus)\s+(?:some|a few|several|many|various)\s+other\s+(?:features|functions|pages|screens|modules|sections|changes|fixes)\b`), replacements: nameThem },
   // every feature of a product too big to list: "an ecommerce website like amazon with all features" (not those listed:
   // "with all the features listed below", "all features in the brief")

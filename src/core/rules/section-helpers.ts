@@ -75,8 +75,8 @@ export function isInside(inner: Evidence, outer: Evidence): boolean {
 }
 
 /**
- * Evidence as a user is shown it: pieces whose quotes overlap in a part ("to Fix Vimeo SDK Video Playback" and "Fix Vimeo
- * SDK Video Playback Bug", "$20-$25" and "25 USD") become one quote over both, in the place of the first. Only for
+ * Evidence as a user is shown it: pieces whose quotes overlap in a part ("to Fix Video Player Sound" and "Fix Video
+ * Player Sound Bug", "$20-$25" and "25 USD") become one quote over both, in the place of the first. Only for
  * showing: whether a section is met, and how many pieces a learned judgement counts, are decided before.
  */
 export function shownEvidence(doc: Doc, evidence: readonly Evidence[]): Evidence[] {
@@ -201,7 +201,7 @@ function isBlank(text: string, start: number, end: number): boolean {
     if ((open < s && close > e) || (open >= e && /^[ \t]*$/.test(near.slice(e, open)))) return true;
   }
   if (newline === -1 || lineEnd - lineStart > 40 || !/^[\s:]*$/.test(near.slice(e, lineEnd))) return false;
-  // (a heading, not a line with its value after a colon: "Duration: 3-6 months (flexible)" above "Location: Remote (if
+  // (a heading, not a line with its value after a colon: "Duration: 2-4 months (flexible)" above "Location: Remote (if
   // near [your location])" is the client's own duration)
   if (/:[ \t]*\S/.test(near.slice(lineStart, lineEnd))) return false;
   const next = near.indexOf('\n', lineEnd + 1);

@@ -14,7 +14,7 @@ const PATTERNS = [
 /**
  * A test step in hiring that the post never says is paid (LABELS.md: "a free sample, demo or trial
  * task required to apply, with no pay mentioned, counts"): "a small entry test task, upon
- * completion of which there is an interview", "I will not pay for these test designs".
+ * completion of which there is an interview", "I will not pay for these sample designs".
  */
 const TEST_STEP = [
   { re: rx(String.raw`\b(?:test|trial|sample|entry)[ -](?:tasks?|projects?|assignments?|articles?|designs?)\b|\b(?:small|short|quick|simple) tasks? as a test\b`), replacements: PAID, messageId: 'unstated' },
@@ -24,7 +24,7 @@ const TEST_STEP = [
 ];
 /** What makes a test a step before hiring: "before hiring", "to get started", "if shortlisted", "to see your code quality". */
 const HIRING_STEP = /\b(?:before|to get (?:you )?started|upon (?:successful )?completion|if shortlisted|shortlist\w*|interview|to (?:evaluate|prove|ensure|see|assess|check|judge)|prove|required|mandatory|to apply|applicants?|candidates?)\b/i;
-/** Pay for the test in its own sentence: "The compensation will be $75 but there will be a sample task". */
+/** Pay for the test in its own sentence: "The pay will be $60 but there is a sample task first". */
 const PAY_IN_SENTENCE = /\b(?:paid|pay|payment|compensat\w*|hourly|rate)\b|[$€£]\s?\d/i;
 /** Anywhere in the post, the test is paid, or the whole job is the test ("This is a test project"). */
 const TEST_IS_PAID_OR_THE_JOB = /\bpaid\s+(?:[\w-]+\s+){0,2}(?:test|trial)|\b(?:test|trial)\w*\s+(?:\w+\s+){0,4}(?:is|are|will be)\s+(?:\w+\s+)?paid\b|\b(?:test|trial) \w+ with (?:hourly )?(?:compensation|pay)|\b(?:this|it)\s+(?:first\s+project\s+)?is\s+(?:a|an|our)\s+(?:\w+\s+)?(?:test|trial)\s+(?:project|assignment|job)\b/i;
@@ -33,7 +33,7 @@ const TEST_IS_PAID_OR_THE_JOB = /\bpaid\s+(?:[\w-]+\s+){0,2}(?:test|trial)|\b(?:
 function acceptTestStep(text: string, start: number, end: number, testIsPaidOrTheJob: () => boolean): boolean {
   if (isQuoted(text, start, end)) return false;
   const match = text.slice(start, end);
-  if (/\bpay\b/i.test(match)) return true; // "I will not pay for these test designs"
+  if (/\bpay\b/i.test(match)) return true; // "I will not pay for these sample designs"
   if (isNegated(text, start) || /\ba\/b\s*$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (testIsPaidOrTheJob()) return false;
   const sentence = sentenceAround(text, start, end);
@@ -80,7 +80,7 @@ export const examples: RuleExamples = {
     { description: 'There is a small entry test task, upon completion of which there is an interview.', flags: ['test task'] },
     { description: 'I need a personal website. Before awarding the job you must create a wireframe.', flags: ['Before awarding the job you must create a wireframe'] },
     { description: 'If shortlisted, we will give you a test project to evaluate your skills before hiring.', flags: ['test project'] },
-    { description: 'I will not pay for these test designs, but you can use them in your portfolio.', flags: ['will not pay for these test designs'] },
+    { description: 'I will not pay for these sample designs, but you can use them in your portfolio.', flags: ['will not pay for these sample designs'] },
   ],
   pass: [
     { description: 'We start with a paid test task of two hours.' },

@@ -51,8 +51,8 @@ const PATTERNS: PhrasePattern[] = [
 ];
 
 /**
- * What the post asks of the applicant, not of the work: "a passion for creating user-friendly
- * apps", "a track record of delivering high-quality projects", "knowledge of CRMs (HubSpot,
+ * What the post asks of the applicant, not of the work: "a passion for making user-friendly
+ * apps", "a record of delivering high-quality projects", "knowledge of CRMs (HubSpot,
  * Salesforce, etc.)". A vague word there costs no proposal, and most generic posts have several.
  */
 const ABOUT_THE_APPLICANT = ledBy(String.raw`${APPLICANT_QUALITY}|ability|able|(?:developer|designer|engineer|expert|specialist)s? (?:in|with)|if you(?:['’]re| are| have| can)|you (?:can|will) (?:deliver|create|build)|you know how to`, 70);

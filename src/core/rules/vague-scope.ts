@@ -22,7 +22,7 @@ const SIZE = [
 ];
 /**
  * Stated weekly or monthly hours: "20 hours per week", "7 hrs or so per week", "6–8 hours a month", sessions of a stated
- * length, or a shift and its days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 9 am to 5 pm".
+ * length, or a shift and its days: "18:00–23:00 CET, 5 days a week", "Monday to Friday, 8 am to 4 pm".
  */
 const WEEKLY_HOURS = [
   rx(hoursPer('week|wk|month')),

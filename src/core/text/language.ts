@@ -9,7 +9,7 @@
  * English: its English part is read), or when most of its letters are not Latin. Asked of the
  * corpus's posts that lack five sections or more (`analyze`), it marks 15, each in French, Spanish,
  * German, Turkish, Romanian, Ukrainian or Russian, and no post in English; a post under 20 words
- * ("SRAM interface on De2-115 Board") says too little to tell, and one with no accented letter in
+ * ("RAM driver on an FPGA Board") says too little to tell, and one with no accented letter in
  * its first 400 characters is not read at all (see `looksNotEnglish`).
  */
 import type { Analysis, ChecklistItem } from '../types';

@@ -499,8 +499,8 @@ export function scanIndexed(
 }
 
 /**
- * A negation. (Not one that asks for the thing: "don't forget to include your GitHub", "don't hesitate to send samples"; nor
- * one of a worry: "no problem paying some up front", "no issue with weekly calls".)
+ * A negation. (Not one that asks for the thing: "don't forget to add your GitHub", "don't hesitate to send samples"; nor
+ * one of a worry: "no problem paying part up front", "no issue with weekly calls".)
  */
 const NEGATION = /(?:\b(?:no(?!\s+(?:problem|issue|trouble|objection)s?\b)|not|never|without|nor|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|wouldn'?t|shouldn'?t|cannot|can'?t|neither|avoid|instead of)\b|n['’]t\b)(?!\s+(?:forget|hesitate|fail)\s+to\b)/i;
 const CLAUSE_BREAK = /[.!?;:\n,()]|\b(?:but|however|although|though|and)\b/gi;
@@ -508,7 +508,7 @@ const NEGATIONS = new RegExp(NEGATION.source, 'gi');
 /**
  * What turns a negation into a cap on what follows, read from the negation on (into the match): "should not exceed 2 weeks",
  * "shouldn't take longer than 1 hour", "It shouldn't take 1-2 months", "to not exceed USD 10,000", "can't pay more than $500",
- * "done no later than the end of July".
+ * "done no later than the end of May".
  */
 const CAP_AFTER_NEGATION = /^\s+(?:to\s+)?(?:later\s+than|exceed|go\s+(?:over|above|beyond)|(?:be|cost|pay|spend|take|takes|last)\s+(?:you\s+)?(?:more|longer)\s+than|(?:be|cost|pay|spend)\s+(?:over|above)|take\s+(?=\d|about\b|around\b))/i;
 

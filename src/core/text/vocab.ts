@@ -15,7 +15,7 @@ const CLIENT_WILL = String.raw`(?:i|we)(?:'ll| will| can| would)`;
 const GIVE = String.raw`(?:provide|share|send|give)`;
 /** The client giving something to the freelancer: "I'll provide 299 Zoom recordings", "we can share more details". */
 export const CLIENT_GIVES = String.raw`${CLIENT_WILL}\s+${GIVE}`;
-/** …maybe with an adverb between: "we'll then share a lot more details" (not in `CLIENT_GIVES` itself, which context's
+/** …maybe with an adverb between: "we'll then share many more details" (not in `CLIENT_GIVES` itself, which context's
  * union reads twice and has no room for). */
 export const CLIENT_GIVES_LATER = String.raw`${CLIENT_WILL}(?:\s+(?:then|also|gladly|happily))?\s+${GIVE}`;
 
@@ -33,10 +33,10 @@ export const DURATION_UNIT = String.raw`(?:(?:business|working|calendar)\s+)?(?:
 export const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
 /**
  * Words before a span of time that make it one already passed or a backlog, not the job's: "over the past 6 months", "catch
- * up 6 months of Xero". "Last" as a verb is the job's length: "expected to last 3 to 6 months", "it will last 2 weeks".
+ * up 6 months of Xero". "Last" as a verb is the job's length: "expected to last 2 to 5 months", "it will last 2 weeks".
  */
 export const SPAN_NOT_THE_JOBS_BEFORE = String.raw`(?:(?<!\b(?:to|will|would|should|may|might|can|could|must|usually|typically|generally|it|each)\s+)last|past|previous|prior|catch(?:ing)?[ -]up(?: on)?)`;
-/** What a call or meeting is, between its length and the word: "a 30-minute kickoff call", "30-minute weekly Zoom meetings". */
+/** What a call or meeting is, between its length and the word: "a 30-minute kickoff call", "45-minute weekly Zoom meetings". */
 export const CALL_KIND = String.raw`(?:video|zoom|skype|teams|phone|intro(?:ductory)?|discovery|kick-?off|onboarding|status|check-?in|planning|strategy|team|daily|weekly|bi-?weekly|monthly)`;
 /**
  * After a count's first token (`first`, the source that matched it): the count is not inside a figure ("1,000 leads" read
@@ -163,7 +163,7 @@ export const MANUSCRIPT = oneOf(String.raw`book|cookbook|e-?book|novel|novella|m
 export const PIECES_OF_WORK = oneOf(String.raw`pages?|screens?|screenshots?|articles?|blog ?posts?|posts?|videos?|logos?|illustrations?|icons?|designs?|mock-?ups?|banners?|flyers?|slides?|images?|photos?|renders?|renderings?|drawings?|sketches|floor ?plans?|leaflets?|brochures?|booklets?|handouts?|posters?|pins|product (?:descriptions?|listings?|pages?)|listings?|landing pages?|emails?|templates?|chapters?|episodes?|reels?|shorts|ads?|animations?|scripts?|reports?|dashboards?|spreadsheets?|leads?|records?|rows?|entries|tables?|forms?|endpoints?|apis?|integrations?|features?|modules?|plugins?|extensions?|bots?|components?|sections?|levels?|characters?|models?|assets?|sprites?|tracks?|songs?|questions?|lessons?|courses?|ebooks?|books?|documents?|files?|translations?|subtitles?|thumbnails?|frames|spreads?|flows|sequences|charts?|graphs?|diagrams?|infographics?|tiles|tilesets?|blocks|tile sets?|sprite ?sheets?|enemies|props|skins|backgrounds|scenes|shots|buildings|units|buttons|emotes?|badges?|stickers?|overlays?|recipes?|tickets?|bugs?|transactions|receipts|invoices|cards?|workshops?|in-app purchases?|concepts?|boss(?:es| fights?)|attacks|abilities|weapons|quests|missions|maps?|puzzles|mini-?games?|cut-?scenes?`);
 
 /**
- * A channel named in brackets after "communication": "Excellent communication in English (Skype)". `channels` is an
+ * A channel named in brackets after "communication": "Good communication in English (Skype)". `channels` is an
  * alternation; the pattern starts at the channel's name and looks back (communication reads it as a plan, off-platform
  * contact as a move off the platform, each with its own list).
  */
@@ -178,7 +178,7 @@ export const channelInBracketsAfterCommunication = (channels: string) =>
 export const CLIENT_USES_MESSENGER = String.raw`\b(?:whats ?app|telegram|skype|signal|wechat|viber)\b(?<=\b(?:we|i|let['’]?s|let us)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+should)?\s+(?:use|be using)\s+(?:whats ?app|telegram|skype|signal|wechat|viber))`;
 
 /**
- * The work itself handed over a channel off the platform: "Work from anywhere - all work is done via emailing files".
+ * The work itself handed over a channel off the platform: "Remote - all files are sent by email".
  * Communication takes it for the channel, off-platform contact for the work moved off the platform (so the channels are
  * the ones off-platform contact names, not a team's Slack). It starts at the channel and looks back for the work.
  */
