@@ -90,7 +90,7 @@ const PATTERNS = [
   rx(String.raw`\b(?=\d{1,3}(?:[.,]\d+)?(?:\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?)?\s*k\b)(?<![$€£₹¥₱₦][ \t]?)(?!401[ \t]*k\b)\d{1,3}(?:[.,]\d+)?(?<=\b(?:pay|salary|salaries|compensation|wages?)(?:[ \t-]*wise)?\b[^.!?\n]{0,60}?\d{1,3}(?:[.,]\d+)?)(?:\s*k\b(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)?|\s*(?:-|–)\s*\d{1,3}(?:[.,]\d+)?\s*k\b)`),
   // a sum the client will pay for a period, with no currency: "support on weekdays … will provide 20000 per month" (it
   // starts at the verb and looks back for "will"; scanned apart)
-  scannedApart(rx(String.raw`\b(?:pay|provide|offer|give)\b(?<=\b(?:will|['’]ll|can|shall)\s+(?:pay|provide|offer|give))\s+(?:you\s+)?\d{3,}(?:[.,]\d+)?\s*(?:per|a|each|every)\s+(?:month|week)\b`)),
+  scannedApart(rx(String.raw`\b(?:pay|provide|offer|give|paid)\b(?<=\b(?:(?:will|['’]ll|can|shall)\s+(?:pay|provide|offer|give)|get\s+paid))\s+(?:you\s+)?(?:at\s+least\s+|up\s+to\s+|around\s+|about\s+)?(?:\d{3,}(?:[.,]\d+)?\s*(?:per|a|each|every)\s+(?:month|week)\b|\d{2,}\s*(?:-|–|to)\s*\d{2,}\b(?=\s+(?:to|for)\b))`)),
   // milestones or completion as the terms, said another way: "Milestone payment starts on end of June", "we will only
   // pay you on satisfactory completion of the task"; the basis under a pay heading: "Compensation: Equity + Industry + Hourly",
   // "Rate:  per project", "The budget is per project"
@@ -359,6 +359,8 @@ export const examples: RuleExamples = {
     { description: 'Fix the Stripe Terminal bug. Stack: at TerminalSession.enqueueOperation$lambda$6(Unknown Source:100)' },
     { description: 'Contentful changes.\n2. Stripe payment fee\n- Change to £1 (custom amount if possible)' },
     { description: 'Design 15 tablet screens. Provide an estimated timeline and a fixed budget for completion.' },
+    // (set BP) a range of things offered is no pay
+    { description: 'Agency work for a Vue developer. We can offer you 2-3 projects a month and steady work.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
@@ -498,5 +500,8 @@ export const examples: RuleExamples = {
     { description: 'Artists for an open source RPG. No payment, sorry, but I put a lot of time into it.' },
     { description: "Let's make some games. I'm not looking to make money, so neither of us get paid." },
     { description: 'Interview support, Data Analyst. Time 12:45 am IST, Duration 30 min, Budget 1500' },
+    // (set BP) a bare sum offered as a range for a use, a bare monthly sum to be paid
+    { description: 'Artist to lease two soldier sprites for our pitch. I can offer you 150-250 for the rights until the campaign ends.' },
+    { description: 'PDF to HTML conversion, part-time. You can get paid at least 200 per month for years.' },
   ],
 };

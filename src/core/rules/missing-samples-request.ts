@@ -121,7 +121,7 @@ const PATTERNS = [
   // automation" (the item needs its bullet: "Please provide:\nOur past projects were…" is the client's)
   rx(String.raw`\b(?:similar|past|previous|prior|relevant)\s+projects?\b(?<=${LIST_ASKED_FOR}${ITEM_BULLET}[^\n]{0,60}\b(?:similar|past|previous|prior|relevant)\s+projects?)(?<!\b(?:our|my)\s+(?:similar|past|previous|prior|relevant)\s+projects?)`),
   // (not the end of a compound: "value-add projects on the retail portfolio")
-  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|mail|pm|dm|message) (?:me|us)(?:[ \t]+(?:at[ \t]+)?[\w.+-]+(?:@|\[at\]|\(at\))[\w.\[\]()-]+)?) with|e-?mail(?=\s+(?:(?:us|me)\s+)?(?:your|a|an|the)\b))\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}`),
+  rx(String.raw`\b(?<!\w-)(?:${SHOW}|provide|give|add|(?:reach out|respond|reply|get in touch|contact (?:me|us)(?:[ \t]+(?:privately|directly))?|(?:e-?mail|mail|pm|dm|message) (?:me|us)(?:[ \t]+(?:at[ \t]+)?[\w.+-]+(?:@|\[at\]|\(at\))[\w.\[\]()-]+)?) with|e-?mail(?=\s+(?:(?:us|me)\s+)?(?:your|a|an|the)\b))\b${IN_SENTENCE}{0,50}\b${WORK}${NOT_OURS}(?<!\b(?:provide|give|send)\s+(?:product\s+)?information\s+(?:and|&)\s+samples?)`),
   // the client wishing to see past work: "Would love to see t-shirt designs you've done", "we'd like to see your
   // portfolio" (the client's wish: not "you'd like to see your work's impact", nor "I want to see the previous look"
   // of a site, which is no past work of the applicant's; scanned apart, as it starts at every "like")
@@ -150,7 +150,7 @@ const PATTERNS = [
   // ("samples of your previous …" is past work whatever it is: "Samples of your past Tableau dashboards")
   rx(String.raw`\b(?:links?|examples?|samples?)\s+(?:to|of)\s+your\s+(?:previous|past|prior|recent|own|best)\b`),
   rx(String.raw`\b(?:links?|examples?|samples?|case stud(?:y|ies))\s+(?:to|of)\s+(?:your|previous|past|similar|relevant)\s+(?:(?!(?:and|to|for|with|in|on|of|that|which|relevant|demonstrating|showing)\b)[\w-]+\s+){0,4}(?:work|projects?|apps?|sites?|websites?|designs?|articles?|writing|videos?)`),
-  rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,40}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
+  rx(String.raw`\b(?:describe|describing|tell us about|tell me about|explain|explaining|detailing|outlining)\b${IN_SENTENCE}{0,70}\b(?:similar|previous|past|relevant) (?:[\w-]+ ){0,3}?(?:projects?|work|experience|jobs?|tasks?|engagements?|roles?)`),
   // a field's past work, named by the field: "Please share app localisation work", "must show recent plugin work", "Show
   // me your before/after work", "share social media work for healthcare brands" (not the work divided, "share the earnings
   // and work together", nor a pay term, "Rev-share for work performed", "share the work for review")
@@ -308,6 +308,8 @@ export const examples: RuleExamples = {
     { description: 'Build our onboarding flow. Please show examples of how the screens should connect in your proposal.' },
     // the platform's standard question is no ask for past work (set BH)
     { description: 'React developer. Describe how your experience and aptitudes make you the right fit for this role.' },
+    // (set BP) samples handed to customers are the role's work
+    { description: 'Customer care assistant for a packaging supplier.\n\nResponsibilities:\nAnswer phone orders\nProvide product information and samples\nFollow up with buyers' },
   ],
   pass: [
     // sample art mailed to a hidden address, examples for the client to view, a github shown
@@ -467,5 +469,7 @@ export const examples: RuleExamples = {
     { description: 'SMS booking bot in GoHighLevel. Record a short video introducing yourself and your relevant experience.' },
     // a kind of past work to attach (set BI)
     { description: 'UI/UX designer for 15 app screens. Attach only mobile UI/UX design work (no web or print).' },
+    // (set BP) past use of a technique to describe, far from its verb
+    { description: 'In your cover letter, briefly describe how you have applied SHA-256 hashing to anonymise records in a previous project.' },
   ],
 };

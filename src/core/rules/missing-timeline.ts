@@ -74,7 +74,7 @@ const PATTERNS = [
   // …or of whoever does it, or as the kind of task: "It would take her only 10 minutes to patch it", "Apparently this is a 5
   // minute task" (not a call or a video: "a 15 minute call", "a 5 minute video"; scanned apart, as timeline's union is
   // near V8's limit)
-  scannedApart(rx(String.raw`\b(?:it|this|that)\s+(?:will|should|would|might|may|can)\s+(?:only\s+)?take\s+(?:him|her|you|them|someone|a\s+pro)\s+${SOME_MINUTES}|\b\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix)\b(?<=\b(?:a|an)\s+\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix))`)),
+  scannedApart(rx(String.raw`\b(?:it|this|that)\s+(?:will|should|would|might|may|can)\s+(?:only\s+)?take\s+(?:him|her|you|them|someone|a\s+pro)\s+${SOME_MINUTES}|\b\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix)\b(?<=\b(?:a|an)\s+\d+[- ]?(?:minutes?|mins?)\s+(?:task|job|fix))|\btakes?\s+${SOME_MINUTES}\s+of\s+your\s+time\b|\b(?:zoom|video|online|coaching|tutoring|mentoring|training)\s+sessions?\s+(?:of|for|lasting)\s+(?:about\s+|around\s+)?${NUM_RANGE}\s*(?:min(?:ute)?s?|hours?|hrs?)\b`)),
   // …and the work's own line of a template: "work per day : 5 hours"
   rx(String.raw`\b(?:hours?|hrs?)\s*(?:per|a|/)\s*(?:week|day)\s*[:\-]?\s*\d+|\bwork(?:ing)?\s+per\s+(?:week|day)\s*[:\-]?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b`),
   // (not a kind of contract or staff in a list of kinds: "3 contract templates (full-time, part-time, fixed-term)")
@@ -121,7 +121,7 @@ const PATTERNS = [
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|on|until)\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:each|every|the following|the next|the)\s+month\b`),
   // …or a day of this month, alone at the end of its clause: "done by the 27th, but", "a summary by the 5th." (not "by the
   // 3rd party", "by the 2nd round")
-  rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|until|till|due)\s+the\s+\d{1,2}(?:st|nd|rd|th))(?![ \t-]*[\w'’(])`),
+  rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:(?:by|before|until|till|due)\s+the|due(?:[ \t]*[-–:])?)\s+\d{1,2}(?:st|nd|rd|th))(?![ \t-]*[\w'’(])`),
   // fixed working hours: "9am-5pm EST", "Monday to Friday"
   // (not the client's own routine: "a model I can drop the fresh data into each morning")
   rx(String.raw`\b(?:(?:this|next) (?:week(?:end)?|month)|(?:every|each) (?:weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening))\b(?<!\b(?:i|we)[ \t]+(?:can|could)\b[^.!?\n]{0,60}(?:every|each)[ \t]+\w+)`),
@@ -236,7 +236,7 @@ const WRITING_BEFORE = /\b(?:memoir|book|novel|story|stories|article|essay|blog 
  */
 const NOT_THE_JOBS_SPAN_AFTER = new RegExp(
   // (on the same line: "Working Hours: 3 PM - 12 AM" is not undone by the next line's "Experience Level: …")
-  String.raw`^['’]?[ \t]*(?:[-–]?sprint(?:s\b|[ \t]+cycles?\b)|of\s+(?:[\w/-]+\s+){0,3}(?:experienced?|exp)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period)|subscription|membership|forecast(?:ed|ing)?|projection|cash[- ]?flow|(?:time[ \t]+)?horizon)s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
+  String.raw`^['’]?[ \t]*(?:[-–]?sprint(?:s\b|[ \t]+cycles?\b)|of\s+(?:[\w/-]+\s+){0,3}(?:experienced?|exp|expertise)\b|(?:\w+\s+)?experience\b|ago\b|old\b|behind\b|overdue\b|past due\b|warranty\b|in (?:the )?(?:industry|field|role)\b|(?:deep\s+)?into\b|free\s+trial\b|(?:(?!(?:to|before|after|of|the|a|an|for|until|from|in|on|at|prior|ahead)\b)[\w-]+\s+){0,2}(?:retreat|trip|tour|event|workshop|bootcamp|conference|summit|festival|challenge|cruise|itinerary|vacation|holiday|camp|seminar|detox|money-back|guarantee|(?:return|refund) (?:policy|window|period)|subscription|membership|forecast(?:ed|ing)?|projection|cash[- ]?flow|(?:time[ \t]+)?horizon)s?\b|of\s+(?:[\w-]+\s+)?(?:${RECORDS}|bank|historical|transaction|statement|history|log|clips|video|audio|recordings?|interviews?|music|content|posts|bookkeeping|books|accounts|accounting|backlog|xero|quickbooks|mail|archives?|files|documents|backups?)\b)`,
   'i',
 );
 
@@ -616,6 +616,8 @@ export const examples: RuleExamples = {
     { description: 'Help desk staff. Starting salary is about $30k, but can be bumped up within a few months.' },
     { description: "Programmers for our RPG demo. I'll probably be back in a few weeks with another post." },
     { description: 'Voice bot developer.\nProject Duration: Milestone-Based, with room for a long-term collaboration' },
+    // (set BP) years of expertise are experience
+    { description: 'Swift developer with over 6 years of expertise to build a stock sync app for Shopify stores.' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -778,5 +780,9 @@ export const examples: RuleExamples = {
     { description: 'Facebook game programmer. Part-time work January-June, then beta testing and a release to high schools in August 2013.' },
     // a release in a year (set BI)
     { description: 'Designer to refine the design document of a puzzle game I want to reboot for release in 2014.' },
+    // (set BP) a session's length after it, a few minutes of the applicant's time, a bare ordinal after "due"
+    { description: 'Tutor me in Flask. We would set up weekly video sessions of 45-60 minutes while I build small apps.' },
+    { description: 'Quick survey for Rust developers. Takes only 3 minutes of your time.' },
+    { description: 'Write up the bridge load results as a report.\n\nDue: 21st.' },
   ],
 };
