@@ -49,6 +49,8 @@ const PATTERNS = [
   rx(String.raw`\bproject\s+will\s+(?:close|be\s+(?:closed|complete|completed|done|finished))\b(?<=\b(?:once|when|after)\b[^.!?\n]{0,80}project\s+will\s+(?:close|be\s+(?:closed|complete|completed|done|finished)))`),
   // a load to bear: "Keep the system stable for 2,000+ concurrent users"
   rx(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+concurrent\s+(?:users|connections|requests|sessions|players)\b`),
+  // …or a scale to reach: "Scalable for 3,000 players per game", "must handle 10,000 users at a time" (set BQ)
+  rx(String.raw`\b(?:scalable|scales?)\s+(?:for|to|up\s+to)\s+(?:at\s+least\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})\+?\s+(?:users|players|visitors|connections|requests|orders)\b|\b(?:must|should|needs?\s+to|has\s+to|able\s+to)\s+(?:handle|support|serve)\s+(?:up\s+to\s+|at\s+least\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})\+?\s+(?:simultaneous\s+)?(?:users|players|visitors|connections|requests|orders)\s+(?:at\s+(?:a|one|the\s+same)\s+time|per\s+(?:second|minute|game|match)|simultaneously|at\s+once)\b`),
   // the result matching the design: "matches the approved Figma", "must be exact as in the design" (as it is typed), not "match scores - Design" or
   // "the best matching pictures from our design library"
   rx(String.raw`\b(?:match(?:es|ing)?|identical to|respect\s+exactly|exact(?:ly)?\s+(?:the\s+same\s+as|like|as|is|to))\s+(?:[\w'%]+(?:-[\w']+)*\s+){0,3}(?:figma|design|designs|mock-?ups?|xd|psd|sketch|wireframes?|prototype)\b`),
@@ -214,12 +216,21 @@ const STORE_RELEASE_TITLE = [
  */
 const RELEASE_IN_TITLE = new RegExp(String.raw`\b${RELEASE_VERB}\w*\b`, 'i');
 const STORE_RELEASE_TOLD = [rx(String.raw`\b(?:${RELEASE_VERB}|publication)\w*\b${IN_SENTENCE}{0,40}\b${STORE}\b`)];
+/**
+ * …or, anywhere, a release that closes the work: the final step ("Phase 3: final QA and submission to the App Store and
+ * Google Play"), or a template line of where it is deployed ("Release: Apple App Store and Google Play") (set BQ).
+ */
+const STORE_RELEASE_LAST = [
+  rx(String.raw`\b(?:final|finally|lastly)\b${IN_SENTENCE}{0,30}\b${RELEASE_VERB}\w*\b${IN_SENTENCE}{0,30}\b${STORE}\b`),
+  rx(String.raw`\b(?:deployment|release|launch|publishing)[ \t]*:[ \t]*(?:to[ \t]+|on[ \t]+)?(?:the[ \t]+|apple[ \t]+)?${STORE}\b`),
+];
 
 /** The title's store release, or the description's under a title whose job is a release. */
 function storeRelease(doc: Doc): Evidence[] {
   const inTitle = collectEvidence(doc, STORE_RELEASE_TITLE, { parts: ['title'] });
-  if (inTitle.length > 0 || !RELEASE_IN_TITLE.test(doc.title)) return inTitle;
-  return collectEvidence(doc, STORE_RELEASE_TOLD, { parts: ['description'] });
+  if (inTitle.length > 0) return inTitle;
+  if (RELEASE_IN_TITLE.test(doc.title)) return collectEvidence(doc, STORE_RELEASE_TOLD, { parts: ['description'] });
+  return collectEvidence(doc, STORE_RELEASE_LAST, { parts: ['description'] });
 }
 
 const PERFECT_SCORE = /^100\s*%/;
@@ -498,5 +509,9 @@ export const examples: RuleExamples = {
     { title: 'Fitness Tracker Build and Launch', description: 'Finish our Flutter prototype and launch it on the App Store when the beta ends.' },
     // Google Play by its other name (set BJ)
     { title: 'Build and Release of a Recipe Viewer App for Play Market', description: 'Design, code and a simple settings screen.' },
+    // (set BQ) a scale to reach, and a store release as the final step or the deployment line
+    { description: 'Music bingo app for live events. Scalable for 3,000 players per game, with an admin dashboard.' },
+    { description: 'Smart home app from 12 templates. Phase 3: final QA and submission to the App Store and Google Play.' },
+    { description: 'Quiz app for pub nights.\nRelease: Apple App Store and Google Play\nStack: Flutter' },
   ],
 };

@@ -97,6 +97,9 @@ const PATTERNS = [
   rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay(?:out|ment)s?\s+(?:will\s+be\s+|is\s+)?(?:as\s+)?per\s+(?:project|task|hour|month|milestone|piece)\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per (?:hour|project|task|job|piece|milestone)|salary|salaried|rev(?:enue)?[- ]?share)\b|\b(?:rate|budget)(?:[ \t]*:|[ \t]+is)[ \t]*per (?:single )?(?:project|task|job|piece|milestone)\b`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
+  // (set BQ) a cut of the profit as the pay, and pay sent up front: "happy to work for a profit cut", "a payment
+  // which I would transfer via paypal upfront" (not "no upfront payment", "this cannot be paid up front")
+  scannedApart(rx(String.raw`\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\bup-?\s?front\b(?<=\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front)(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)`)),
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
@@ -361,6 +364,10 @@ export const examples: RuleExamples = {
     { description: 'Design 15 tablet screens. Provide an estimated timeline and a fixed budget for completion.' },
     // (set BP) a range of things offered is no pay
     { description: 'Agency work for a Vue developer. We can offer you 2-3 projects a month and steady work.' },
+    // (set BQ) no pay up front is no term
+    { description: 'Shopify theme tweaks. There is no upfront payment for this, sorry.' },
+    // (set BQ) pay that cannot come up front
+    { description: 'Texture artist for our indie RPG. This is not something that can be paid up front; a share comes once the game sells.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
@@ -503,5 +510,8 @@ export const examples: RuleExamples = {
     // (set BP) a bare sum offered as a range for a use, a bare monthly sum to be paid
     { description: 'Artist to lease two soldier sprites for our pitch. I can offer you 150-250 for the rights until the campaign ends.' },
     { description: 'PDF to HTML conversion, part-time. You can get paid at least 200 per month for years.' },
+    // (set BQ) a cut of the profit as the pay, and pay sent up front
+    { description: 'Coder for my roguelike. I mainly want someone happy to work for a profit cut, but low rates can be discussed.' },
+    { description: 'Teach me to paint tiles in Photoshop in short screen videos. We agree a price for each one and I pay you upfront.' },
   ],
 };

@@ -179,6 +179,11 @@ const PATTERNS = [
   // are interested and I will send information", "4-8 hours per week talking with us" (the last two start at their
   // rarer last words and look back; "More info in chat" is read with "details in chat" above)
   rx(String.raw`\b(?:provide|send|share|give)\s+(?:the\s+)?(?:errors|details|files|info(?:rmation)?|specs?)\s+to\s+(?:the\s+)?${CHOSEN_APPLICANT}\b|\b(?:information|info|details)\b(?<=\binterested\b[^.\n]{0,30}\bi(?:['’]ll|\s+will)\s+send\s+(?:you\s+)?(?:more\s+)?(?:information|info|details))|\bcommunicating\s+with\s+(?:us|me)\b(?<=\b(?:hours?|hrs?)\s+(?:per|a|each)\s+(?:week|day)\s+communicating\s+with\s+(?:us|me))`),
+  // (set BQ) what was said to be explained in a consultation, a phone screen, the client's preferred tools for talking,
+  // news of trouble asked for at once, a training session on using what was built: "More details explained during
+  // consultation", "complete a phone screen", "Skype is my preferred tool for voice chat", "notify us immediately",
+  // "a training session on how to use the dashboard"
+  scannedApart(rx(String.raw`\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferred\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -482,6 +487,9 @@ export const examples: RuleExamples = {
     { description: 'Weekly Reporting Specialist for HubSpot Metrics. Build reports on booked demos and call outcomes.' },
     { description: 'Relationship bloggers for a new column. We want three more writers to kickoff the trial, one post a week each.' },
     { description: 'Walk us through your approach in your proposal. We need a Django API for our booking form.' },
+    // (set BQ) a background in consultation, and how the product's users talk
+    { description: 'Analyst for our music label. You have a strong background in consultation and data analysis.' },
+    { description: 'Matrimonial site for my agency. Which preferred method of communication with clients should the site offer? In-app chat.' },
   ],
   pass: [
     // a meeting to discuss the work, with its date
@@ -649,5 +657,11 @@ export const examples: RuleExamples = {
     // (set BP) sessions on Zoom, a walk-through of what was built
     { description: 'Coach me through Laravel basics. Ideally we hold weekly Zoom sessions while I build toy projects.' },
     { description: 'Voucher marketplace where shops list deals. I want someone who will walk me through the system once it is built.' },
+    // (set BQ) a consultation, a phone screen, preferred tools for talking, news of trouble at once, a training session on what was built
+    { description: 'Clone a voice for my podcast from recordings I will provide. The details are explained during the consultation.' },
+    { description: 'Laravel API work on an exam prep app. Applicants complete a phone screen and a short live exercise.' },
+    { description: 'C++ tutoring, 1-2 hours a week. Discord and Parsec are my preferred tools for voice chat and pair programming.' },
+    { description: 'Rebuild our sign-up page with file uploads. If anything changes or breaks, notify us immediately.' },
+    { description: 'Marketing dashboard in Looker Studio from our ad accounts. Provide notes and a training session on how to use the dashboard.' },
   ],
 };

@@ -191,6 +191,10 @@ const PATTERNS = [
   // …or with the application: "Apply with examples of earlier API integrations" (it starts at the work and looks back for
   // the ask; last, so that where a pattern above quotes the same work, its quote is the one shown)
   rx(String.raw`\b${WORK}${NOT_OURS}(?<=\bapply(?:\s+now|\s+today)?\s+with\b[^.!?\n]{0,120})`),
+  // (set BQ) past work to demonstrate, a way to show it, and experience to describe as a noun: "freelancers who can
+  // demonstrate some past work", "only apply if you have a way to show it", "A short description of your professional
+  // Python experience" (experience in a field: experience in general, described, is 0 in the dev labels)
+  scannedApart(rx(String.raw`\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|\bdescription\s+of\s+your\s+(?:projects?|past\s+work)\b`)),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -310,6 +314,8 @@ export const examples: RuleExamples = {
     { description: 'React developer. Describe how your experience and aptitudes make you the right fit for this role.' },
     // (set BP) samples handed to customers are the role's work
     { description: 'Customer care assistant for a packaging supplier.\n\nResponsibilities:\nAnswer phone orders\nProvide product information and samples\nFollow up with buyers' },
+    // (set BQ) experience to describe with no field named (the dev labels)
+    { description: 'AI chat window for a dental clinic site. In your proposal, include a short description of your experience and a rough estimate.' },
   ],
   pass: [
     // sample art mailed to a hidden address, examples for the client to view, a github shown
@@ -471,5 +477,9 @@ export const examples: RuleExamples = {
     { description: 'UI/UX designer for 15 app screens. Attach only mobile UI/UX design work (no web or print).' },
     // (set BP) past use of a technique to describe, far from its verb
     { description: 'In your cover letter, briefly describe how you have applied SHA-256 hashing to anonymise records in a previous project.' },
+    // (set BQ) past work to demonstrate, a way to show it, a description of the applicant's experience
+    { description: 'Finish my booking app for a tennis club. I am looking for freelancers who can demonstrate some past work in web design.' },
+    { description: 'Retell AI expert to extend our voice agents. Only apply if you have used the platform and have a way to show it.' },
+    { description: 'Python mentor for a beginner. In your proposal, give a brief description of your professional data science experience.' },
   ],
 };

@@ -187,6 +187,8 @@ const PATTERNS = [
   rx(String.raw`\b(?:1st|first|2nd|second|3rd|third|4th|fourth|last)\s+week\s+o(?:f)?\s+${MONTH}|\bschedule\b[ \t]*:?[ \t]*\n[ \t]*(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})|\b(?:project|contract|engagement)\s+\(\s*${MONTH}\s+20\d{2}\s*(?:-|–|to)\s*${MONTH}\s+20\d{2}\s*\)`),
   // a range of dates: "ideally 7–8 December"
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`),
+  // (set BQ) working days named one by one with the hours: "work Mon-Wed-Fri 9:30-5:30", "Tue/Thu, 10-4"
+  scannedApart(rx(String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:\s*[-–,/&]\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)+\s*,?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b`)),
 ];
 
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
@@ -318,6 +320,8 @@ function accept(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had|its)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(match) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
+  // "(coding for 7 years, C++ for 4)": the client's own years at a craft (set BQ); not "you will be coding for 6 months"
+  if (/^for\b.*\by(?:ea)?rs?$/i.test(match) && /(?<!\b(?:will|would|be|to|must|should|you|you['’]ll)\s+)\b(?:coding|programming|developing|designing|drawing|animating|modell?ing)\s+$/i.test(before)) return false;
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
   // time (communication), not the job's; and "using Salesforce Sales Cloud for 3 years", how long the client has had it
   if (RESPONSE_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
@@ -618,6 +622,8 @@ export const examples: RuleExamples = {
     { description: 'Voice bot developer.\nProject Duration: Milestone-Based, with room for a long-term collaboration' },
     // (set BP) years of expertise are experience
     { description: 'Swift developer with over 6 years of expertise to build a stock sync app for Shopify stores.' },
+    // (set BQ) the client's own years at a craft
+    { description: 'Partner for my 2D engine in C++ and SFML. I am no beginner (programming for 9 years, C++ for 5), but I want a second pair of eyes.' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -784,5 +790,7 @@ export const examples: RuleExamples = {
     { description: 'Tutor me in Flask. We would set up weekly video sessions of 45-60 minutes while I build small apps.' },
     { description: 'Quick survey for Rust developers. Takes only 3 minutes of your time.' },
     { description: 'Write up the bridge load results as a report.\n\nDue: 21st.' },
+    // (set BQ) working days one by one, with the hours
+    { description: 'Part-time tech for our phone repair shop. You would work Tue-Thu-Sat 10:00-6:00, the rota can move.' },
   ],
 };

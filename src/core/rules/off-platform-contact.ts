@@ -71,7 +71,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:contact|message|reach|add)\s+(?:me|us)\b[ \t:.,!-]*(?:\n[ \t]*){0,2}(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|m\.me|instagram\.com|t\.me|wa\.me|twitter\.com|linkedin\.com)\/[\w.\/-]*`), replacements: ON_PLATFORM },
   // (not "message me through the platform", the rewrite this check offers, nor "on Upwork", "on here" or "via PM" on a
   // board whose messages are its own, unless e-mail or a phone follows: "message me on reddit or by email")
-  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b))`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:e-?mail|mail|text|call|whats ?app|contact|reach(?: out to)?|message|dm|write to)\s+(?:me|us)\s+(?:at|on|via|directly|through)\b(?!\s+(?:the\s+|this\s+)?(?:platform|upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|here|pms?|dms?|private messages?|reddit)\b(?![^.!?\n]{0,15}\b(?:e-?mail|phone|whats ?app|skype|telegram|discord)\b)|\s+(?:the\s+)?(?:messenger|messaging(?:\s+system)?|chat|inbox)\s+(?:on|in)\s+(?:upwork|freelancer(?:\.com)?|fiverr|peopleperhour|guru|the\s+platform|this\s+(?:site|platform))\b)`), replacements: ON_PLATFORM },
   // an address written the hidden way, with no verb before it: "webmaster (at) example {dot} org" (quoted from its
   // "(at)", where it is looked for)
   { re: rx(String.raw`[[({]at[\])}]\s*[\w-]+\s*[[({]dot[\])}]\s*(?:com|net|org|io|co)\b`), replacements: ON_PLATFORM },
@@ -117,7 +117,7 @@ const PATTERNS = [
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
-  { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
+  { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b|\btransfer(?:red)?\s+(?:it\s+|the\s+(?:money|payment|funds)\s+)?(?:via|by|through|with|using)\s+(?:paypal|wise|crypto|bitcoin|usdt|western union|venmo|zelle|payoneer)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b`), replacements: ON_PLATFORM },
 ];
 
@@ -263,6 +263,8 @@ export const examples: RuleExamples = {
     { description: "Translate 2,500 phrases to American English. We'll pay on completion via PayPal." },
     // a job board's posting to apply on (set BI)
     { description: 'Help desk staff in Cleveland. [Monster link](http://jobview.monster.com/Help-Desk-Job-Cleveland-OH-99440611.aspx)' },
+    // (set BQ) payment sent by PayPal
+    { description: 'Short video lessons on drawing roads and grass. We agree a price and I transfer it via PayPal before you start.' },
   ],
   pass: [
     // the team's own Slack is no contact moved off the platform
@@ -299,5 +301,7 @@ export const examples: RuleExamples = {
     { description: 'Write two blog posts a month. If interested please contact me via PM.' },
     // an "at" in words, and a link to a form the product needs
     { description: 'Meet us (at) the conference. Build a booking form like typeform for our site.' },
+    // (set BQ) the platform's own messenger
+    { description: 'Redo our registration form with email checks. For questions, please contact us through the messenger on Upwork.' },
   ],
 };
