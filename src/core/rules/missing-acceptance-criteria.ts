@@ -14,7 +14,7 @@ const PLATFORM = String.raw`(?:ios|iphone|android|chrome|safari|firefox|windows|
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)|considered (?:done|complete|finished)|post[- ](?:setup|launch|deployment|delivery|completion)\s+expectations|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)(?!\s+(?:a\s+)?(?:big\s+)?(?:plus|bonus|preferred|required|nice to have|must)\b)|considered (?:done|complete|finished)|post[- ](?:setup|launch|deployment|delivery|completion)\s+expectations|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and live in both stores" (not "get it done" nor "done by Friday"); the
@@ -107,7 +107,7 @@ const PATTERNS = [
   rx(String.raw`\bpass(?:es|ing)?\s+(?:a|an)\s+(?:[\w.-]+\s+){0,2}?(?:scans?|audit|validator|validation)\b`),
   // the same the other way round: "make the existing test suite (430 tests) pass", "all tests pass"
   rx(String.raw`\b(?:tests|test suite|test cases|specs)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:all\s+)?pass(?:es|ing)?\b`),
-  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|(?:cross[- ]browser\s+)?compatib(?:le|ility)|success rate|conversion|(?:inter-annotator\s+)?agreement|(?:statistical\s+)?significance|confidence)\b`),
+  rx(String.raw`\b\d+(?:\.\d+)?\s*%\s*(?:or (?:more|higher|better)\s+)?(?:(?:of\s+(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:answered\s+|classified\s+|labell?ed\s+|extracted\s+)?correct(?:ly)?\b|(?:data\s+|translation\s+|transcription\s+|classification\s+|prediction\s+)?accuracy|accurate|uptime|test coverage|coverage|precision|recall|match|(?:cross[- ]browser\s+)?compatib(?:le|ility)|success rate|conversion|(?:inter-annotator\s+)?agreement|(?:statistical\s+)?significance|confidence)\b`),
   // …or a speed score to reach, the figure first: "must score 90+ on mobile PageSpeed", "scores at least 95 in Lighthouse"
   rx(String.raw`\bscor(?:e|es|ing)\s+(?:at least\s+|over\s+|above\s+)?\d{2,3}\+?\s+(?:or (?:more|higher|above|better)\s+)?(?:on|in)\s+(?:(?:the|google|mobile|desktop|both)\s+){0,2}(?:pagespeed|page speed|lighthouse|gtmetrix|core web vitals)\b`),
   // …or a score between 0 and 1 before its metric: "reach at least 0.75 AUC on a held-out month", "a 0.9 F1 score"
@@ -195,6 +195,8 @@ const PATTERNS = [
   // an accessibility standard the result must meet: "meet WCAG 2.1 AA", "pass PAC 2024 with no errors" (not a compliance
   // standard named with no threshold, "compliant with GDPR and HIPAA": LABELS.md counts it 0)
   rx(String.raw`\b(?:meet|meets|comply with|complies with|conform to|conforms to|be compliant with|compliant with|pass|passes)\s+(?:the\s+)?(?:wcag(?:\s+\d(?:\.\d)?)?(?:\s+(?:level\s+)?a{1,3})?|section 508|en 301 549|pac(?: \d{4})?(?=\s+with\s+(?:no|zero)\s+(?:errors|failures|issues)))\b`),
+  // (set BR) a build that must deploy or run somewhere named: "the dist output must be deployable to Cloudflare"
+  rx(String.raw`\b(?:deployable|runnable|installable)\b(?<=\b(?:must|should|has\s+to|needs?\s+to)\s+be\s+(?:deployable|runnable|installable))\s+(?:to|on|via|in)\s+[A-Z\w][\w.-]*`),
 ];
 
 /**
@@ -362,6 +364,8 @@ export const examples: RuleExamples = {
     { description: 'AI automation for our screening platform. Ensure all AI solutions are fully compliant with GDPR, CCPA, SOC 2, and other data protection laws.' },
     // metrics named with no figure to reach (set BH)
     { description: "Growth lead.\n\nSuccess Metrics\n\nYou'll be measured on:\n- Signup growth\n- Lead conversion rates" },
+    // (set BR) KPIs as a skill
+    { description: 'Looker and MongoDB specialist for a clinic group. Knowing healthcare metrics and KPIs is a plus.' },
   ],
   pass: [
     // a ranking said with "1st page"
@@ -513,5 +517,8 @@ export const examples: RuleExamples = {
     { description: 'Music bingo app for live events. Scalable for 3,000 players per game, with an admin dashboard.' },
     { description: 'Smart home app from 12 templates. Phase 3: final QA and submission to the App Store and Google Play.' },
     { description: 'Quiz app for pub nights.\nRelease: Apple App Store and Google Play\nStack: Flutter' },
+    // (set BR) an accuracy target with its kind, a build that must deploy somewhere named
+    { description: 'CSV research for a stats channel. We expect 100% data accuracy and on-time delivery.' },
+    { description: 'Wire Vue into HonoX from our starter repo. The dist output must be deployable to Cloudflare.' },
   ],
 };

@@ -53,7 +53,7 @@ const PATTERNS = [
   scannedApart(rx(PAID_BY_SERVICE)),
   // profits split as the pay: "split profits 33/33/33", "a 50/50 profit split", "share profits 50/50", "develop
   // the game as 50-50 partners", "a coder to go 50/50 in on a game", "a kind of dual ownership deal" (set BN), "What the comic site pays is split 50x50 between me (the writer) and the artist"
-  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bgo\s+50\s*[-/]\s*50\b|\b(?:dual|joint|shared|co-?)[ -]?ownership\b|\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally)\b(?<=\b(?:money|amount|pay|payment|earnings|income|proceeds)\b[^.!?\n]{0,40}\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally))|\bpercentage\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
+  rx(String.raw`\b(?:split(?:ting)?|shar(?:e|es|ed|ing))\s+(?:the\s+|all\s+|any\s+)?(?:profits?|revenues?|earnings|royalties|income|proceeds)\b|\b(?:profit|revenue)\s+split\b|\bsplit\s+the\s+(?:pay|payment|money)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(?:profits?|revenues?|royalties)\s+(?:will|would|is|are)\s+(?:be\s+)?(?:shared|split)\b|\b50\s*[-/]\s*50\s+(?:partners(?:hip)?|split|share)\b|\bgo\s+50\s*[-/]\s*50\b|\b(?:dual|joint|shared|co-?)[ -]?ownership\b|\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally)\b(?<=\b(?:money|amount|pay|payment|earnings|income|proceeds)\b[^.!?\n]{0,40}\bsplit\s+(?:\d{1,2}\s*[x/-]\s*\d{1,2}|evenly|equally))|\bpercentage\s+(?:share\s+)?of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:income|revenues?|profits?|sales|earnings)\b`),
   // pay that waits for a test or an approval, a payment term: "will test 3 weeks on a demo account before paying"
   // (it starts at "payment" and looks back: started at "before" it was tried at every one)
   rx(String.raw`\bpayment\b(?<=\bbefore\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)(?<=\b(?:test|tested|testing|approv\w*|review\w*|check\w*|verif\w*|accept\w*)\b[^.!?\n]{0,60}before\s+(?:any\s+|the\s+|final\s+|full\s+)?payment)`),
@@ -100,6 +100,8 @@ const PATTERNS = [
   // (set BQ) a cut of the profit as the pay, and pay sent up front: "happy to work for a profit cut", "a payment
   // which I would transfer via paypal upfront" (not "no upfront payment", "this cannot be paid up front")
   scannedApart(rx(String.raw`\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\bup-?\s?front\b(?<=\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front)(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)`)),
+  // (set BR) the pay's period said of it: "the salary shown is per month", "the rate is per hour"
+  scannedApart(rx(String.raw`\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
@@ -513,5 +515,8 @@ export const examples: RuleExamples = {
     // (set BQ) a cut of the profit as the pay, and pay sent up front
     { description: 'Coder for my roguelike. I mainly want someone happy to work for a profit cut, but low rates can be discussed.' },
     { description: 'Teach me to paint tiles in Photoshop in short screen videos. We agree a price for each one and I pay you upfront.' },
+    // (set BR) a percentage share of the revenue, the pay's period said of it
+    { description: 'Cover art and characters for our Kickstarter RPG. Pay is a percentage share of the revenue once the game ships.' },
+    { description: 'Mobile app review analyst, full-time, remote. Note that the salary shown is per month.' },
   ],
 };

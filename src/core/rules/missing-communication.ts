@@ -81,7 +81,7 @@ const PATTERNS = [
   // "weekly reports on sales figures", "regular updates on the market's performance", "regular reports and slides
   // summarizing findings" (set BL), "weekly reports summarizing
   // findings")
-  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|videoconference|video-conference|loom|written|slack|status|progress)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:specialists?|analysts?|dashboards?|tools?|automation|screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?|worksheets?|sheets?|spreadsheets?|workbooks?|files?|forms?|logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)(?!\s+with\s+(?:[\w-]+\s+)?(?:templates?|designs?|layouts?|formats?)\b)(?!\s+(?:to|of|for)\s+(?:the\s+|all\s+|our\s+|your\s+)?(?:it\s+)?(?:systems?|software|plugins?|apps?|site|website|servers?|database|os|firmware|packages?|dependencies)\b|\s+and\s+(?:troubleshooting|maintenance|bug[- ]?fix\w*|fixes|support|patch\w*|improvements?|enhancements?|new features?)\b)(?!\s+and\s+(?:insights|presentations)\b|,?\s+covering\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
+  rx(String.raw`\b(?:daily|weekly|bi-?weekly|regular|frequent|twice[- ]a[- ]week|end[- ]of[- ]day|progress|status(?=\s+(?:calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|syncs?)\b)|status(?<=\b(?:provide|send|give|share|post)\s+(?:\w+\s+){0,3}status))\s+(?:(?:e-?mail|video|videoconference|video-conference|loom|written|slack|status|progress|code)\s+)?(?:updates?|calls?|meetings?|check[- ]?ins?|stand[- ]?ups?|reports?|reporting|syncs?|reviews?|demos?)\b(?!\s+(?:specialists?|analysts?|dashboards?|tools?|automation|screens?|pages?|views?|tabs?|features?|templates?|widgets?|modules?|sections?|generat\w+|emails?|notifications?|worksheets?|sheets?|spreadsheets?|workbooks?|files?|forms?|logs?|records?|recordings?|volumes?|data|scripts?|lists?)\b)(?!\s+with\s+(?:[\w-]+\s+)?(?:templates?|designs?|layouts?|formats?)\b)(?!\s+(?:to|of|for)\s+(?:the\s+|all\s+|our\s+|your\s+)?(?:it\s+)?(?:systems?|software|plugins?|apps?|site|website|servers?|database|os|firmware|packages?|dependencies)\b|\s+and\s+(?:troubleshooting|maintenance|bug[- ]?fix\w*|fixes|support|patch\w*|improvements?|enhancements?|new features?)\b)(?!\s+and\s+(?:insights|presentations)\b|,?\s+covering\b)(?!\s+(?:summari[sz]ing|covering|analy[sz]ing|(?:on|about)\s+(?!(?:the\s+|your\s+|my\s+|our\s+)?(?:progress|status|work|project|tasks?|development|build|deliverables?|milestones?)\b)))`),
   // the client at hand to help, a talk already had (set BN): "We are around at any time to consult if you get
   // stuck", "the updates to the site that we talked about"
   rx(String.raw`\bavailable\s+(?:at\s+any\s+time|any\s*time|anytime)\s+to\s+(?:consult|help|answer|discuss|talk|chat)\b|\b(?:talked|spoke)\s+about\b(?<=\b(?:that|which|as)\s+we\s+(?:talked|spoke)\s+about)`),
@@ -184,6 +184,10 @@ const PATTERNS = [
   // consultation", "complete a phone screen", "Skype is my preferred tool for voice chat", "notify us immediately",
   // "a training session on how to use the dashboard"
   scannedApart(rx(String.raw`\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferred\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b`)),
+  // (set BR) reviews the work goes through, details kept for the one chosen, hours online with the client: "expect
+  // rigorous code reviews", "changes go through PRs", "Will explain further to the chosen freelancer", "online 2-3 hours
+  // during my business hours"
+  scannedApart(rx(String.raw`\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -663,5 +667,10 @@ export const examples: RuleExamples = {
     { description: 'C++ tutoring, 1-2 hours a week. Discord and Parsec are my preferred tools for voice chat and pair programming.' },
     { description: 'Rebuild our sign-up page with file uploads. If anything changes or breaks, notify us immediately.' },
     { description: 'Marketing dashboard in Looker Studio from our ad accounts. Provide notes and a training session on how to use the dashboard.' },
+    // (set BR) reviews the work goes through, details for the chosen one, hours online with the client, daily check-ins on the code
+    { description: 'A Python library that reads Datadog data into Postgres. Expect strict code reviews; every change goes through pull requests.' },
+    { description: 'Interactive forms from a PDF, in PHP and MySQL. I will explain further to the chosen developer.' },
+    { description: 'Convert PDFs to HTML, part-time. You must be online about 2 hours during my working hours.' },
+    { description: 'Chat front end in Angular 19, finished by the 24th. Daily code check-ins.' },
   ],
 };

@@ -32,7 +32,7 @@ const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link
 const LIST_ASKED_FOR = String.raw`\b(?:${SHOW}|provide|give|outline|describe|hear\s+about|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*`;
 const ITEM_BULLET = String.raw`(?:[-•*✅▪]|\d+[.)])`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
-const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
+const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|led|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
 /** "The report should include worked examples", "the site will have case studies" (set BO): what the work itself holds, not past work asked for. */
 const WORK_INCLUDES = /\b(?:reports?|articles?|posts?|guides?|documents?|tutorials?|content|pages?|videos?|courses?|lessons?|deck|presentation|website|site)\s+(?:to|should|must|will|shall)\s+(?:also\s+)?$/i;
@@ -195,6 +195,10 @@ const PATTERNS = [
   // demonstrate some past work", "only apply if you have a way to show it", "A short description of your professional
   // Python experience" (experience in a field: experience in general, described, is 0 in the dev labels)
   scannedApart(rx(String.raw`\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|\bdescription\s+of\s+your\s+(?:projects?|past\s+work)\b`)),
+  // (set BR) relevant experience to apply with, past work to explain, samples asked for by private message: "Apply
+  // with your relevant experience and your hours", "explain a complex system you have led" (not "explain every
+  // choice you made", this job's), "PM me your background and a few samples"
+  scannedApart(rx(String.raw`\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)`)),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -481,5 +485,9 @@ export const examples: RuleExamples = {
     { description: 'Finish my booking app for a tennis club. I am looking for freelancers who can demonstrate some past work in web design.' },
     { description: 'Retell AI expert to extend our voice agents. Only apply if you have used the platform and have a way to show it.' },
     { description: 'Python mentor for a beginner. In your proposal, give a brief description of your professional data science experience.' },
+    // (set BR) relevant experience to apply with, a project led to explain, samples asked by PM
+    { description: 'One-hour review of my SPSS mediation analysis. Apply with your relevant experience and your hours.' },
+    { description: 'AI lead developer. In your video, explain a complex system you have led from start to launch.' },
+    { description: 'Story and world maps for our match-3 sequel. PM me your background and a few samples.' },
   ],
 };

@@ -189,6 +189,8 @@ const PATTERNS = [
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`),
   // (set BQ) working days named one by one with the hours: "work Mon-Wed-Fri 9:30-5:30", "Tue/Thu, 10-4"
   scannedApart(rx(String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:\s*[-–,/&]\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)+\s*,?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b`)),
+  // (set BR) hours a day to be online: "able to be online 2 ~ 3 hours in my working hours"
+  scannedApart(rx(String.raw`\bonline\s+(?:for\s+)?\d+(?:\s*(?:~|-|–|to)\s*\d+)?\s*(?:hours?|hrs?)\b`)),
 ];
 
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
@@ -320,6 +322,8 @@ function accept(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had|its)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(match) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
+  // "available for 2 calls a month with each client": calls at a cadence are how the work is discussed (set BR)
+  if (/\bcalls?\b/i.test(match) && /\b(?:available\s+for|attend|join|hold|have|schedule)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "(coding for 7 years, C++ for 4)": the client's own years at a craft (set BQ); not "you will be coding for 6 months"
   if (/^for\b.*\by(?:ea)?rs?$/i.test(match) && /(?<!\b(?:will|would|be|to|must|should|you|you['’]ll)\s+)\b(?:coding|programming|developing|designing|drawing|animating|modell?ing)\s+$/i.test(before)) return false;
   // "I reply within a day", "we respond within 24 hours", "I answer messages here within a few hours": the client's response
@@ -624,6 +628,8 @@ export const examples: RuleExamples = {
     { description: 'Swift developer with over 6 years of expertise to build a stock sync app for Shopify stores.' },
     // (set BQ) the client's own years at a craft
     { description: 'Partner for my 2D engine in C++ and SFML. I am no beginner (programming for 9 years, C++ for 5), but I want a second pair of eyes.' },
+    // (set BR) calls at a cadence are how the work is discussed
+    { description: 'CRO analyst for our agency. Be available for 2 calls per month with each client.' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -792,5 +798,7 @@ export const examples: RuleExamples = {
     { description: 'Write up the bridge load results as a report.\n\nDue: 21st.' },
     // (set BQ) working days one by one, with the hours
     { description: 'Part-time tech for our phone repair shop. You would work Tue-Thu-Sat 10:00-6:00, the rota can move.' },
+    // (set BR) hours a day to be online
+    { description: 'Convert PDFs to HTML, part-time. You need to be online for 2 hours while my shop is open.' },
   ],
 };

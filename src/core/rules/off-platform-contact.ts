@@ -119,6 +119,8 @@ const PATTERNS = [
   // not open with a lookbehind: see the README's design notes)
   { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b|\btransfer(?:red)?\s+(?:it\s+|the\s+(?:money|payment|funds)\s+)?(?:via|by|through|with|using)\s+(?:paypal|wise|crypto|bitcoin|usdt|western union|venmo|zelle|payoneer)\b`), replacements: [{ label: 'Pay through the platform', text: 'paid through the platform' }], messageId: 'payment' },
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b`), replacements: ON_PLATFORM },
+  // (set BR) the applications taken at an outside page: "Full job posting/applications at: http://…"
+  { re: rx(String.raw`\bapplications?\s+(?:at|here|via)\s*:?\s*\(?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
 ];
 
 export const offPlatformContact: FindingRule = {
@@ -265,6 +267,8 @@ export const examples: RuleExamples = {
     { description: 'Help desk staff in Cleveland. [Monster link](http://jobview.monster.com/Help-Desk-Job-Cleveland-OH-99440611.aspx)' },
     // (set BQ) payment sent by PayPal
     { description: 'Short video lessons on drawing roads and grass. We agree a price and I transfer it via PayPal before you start.' },
+    // (set BR) applications taken at an outside page
+    { description: 'QA developer, full time, remote. Full posting and applications at: https://example.com/jobs/qa' },
   ],
   pass: [
     // the team's own Slack is no contact moved off the platform
