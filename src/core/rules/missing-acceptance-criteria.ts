@@ -197,6 +197,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:meet|meets|comply with|complies with|conform to|conforms to|be compliant with|compliant with|pass|passes)\s+(?:the\s+)?(?:wcag(?:\s+\d(?:\.\d)?)?(?:\s+(?:level\s+)?a{1,3})?|section 508|en 301 549|pac(?: \d{4})?(?=\s+with\s+(?:no|zero)\s+(?:errors|failures|issues)))\b`),
   // (set BR) a build that must deploy or run somewhere named: "the dist output must be deployable to Cloudflare"
   rx(String.raw`\b(?:deployable|runnable|installable)\b(?<=\b(?:must|should|has\s+to|needs?\s+to)\s+be\s+(?:deployable|runnable|installable))\s+(?:to|on|via|in)\s+[A-Z\w][\w.-]*`),
+  // (set BS) a version the result must be compatible with, or newer: "compatible with SAP B1 version 10.0 or
+  // newer" (from the version, looking back for what must hold)
+  scannedApart(rx(String.raw`\bversion\s+\d+(?:\.\d+)*\s*(?:\+|(?:or|and)\s+(?:newer|later|higher|above|up)\b)(?<=\b(?:compatib\w+|works?|run|runs|support\w*)\b[^.!?\n]{0,60}\bversion\s+\d+(?:\.\d+)*\s*(?:\+|(?:or|and)\s+(?:newer|later|higher|above|up)))`)),
 ];
 
 /**
@@ -204,10 +207,12 @@ const PATTERNS = [
  * Playstore" as the title); in a description it is usually one task among others, or experience.
  */
 /** A release and the stores it goes to (the store words are what make "launch" or "publish" a store release). */
-const RELEASE_VERB = String.raw`(?:publish|release|launch|submit|submission)`;
-const STORE = String.raw`(?:${APP_STORE}|roku|fire ?tv|amazon appstore)`;
+const RELEASE_VERB = String.raw`(?:publish|publication|release|launch|submit|submission)`;
+const STORE = String.raw`(?:${APP_STORE}|google store|roku|fire ?tv|amazon appstore)`;
 const STORE_RELEASE_TITLE = [
   rx(String.raw`\b${RELEASE_VERB}\w*\b${IN_SENTENCE}{0,30}\b${STORE}\b`),
+  // …the store first: "bug fixes and Google Store publication" (set BS)
+  rx(String.raw`\b${STORE}\s+${RELEASE_VERB}\w*`),
   // …and a book's: "post an e-book on Amazon" (set BM)
   rx(String.raw`\b(?:publish|post|upload|release)\w*\b${IN_SENTENCE}{0,20}\b(?:e-?book|book|novel)\s+(?:on|to)\s+(?:amazon|kindle|kdp)\b`),
 ];
@@ -225,6 +230,8 @@ const STORE_RELEASE_TOLD = [rx(String.raw`\b(?:${RELEASE_VERB}|publication)\w*\b
 const STORE_RELEASE_LAST = [
   rx(String.raw`\b(?:final|finally|lastly)\b${IN_SENTENCE}{0,30}\b${RELEASE_VERB}\w*\b${IN_SENTENCE}{0,30}\b${STORE}\b`),
   rx(String.raw`\b(?:deployment|release|launch|publishing)[ \t]*:[ \t]*(?:to[ \t]+|on[ \t]+)?(?:the[ \t]+|apple[ \t]+)?${STORE}\b`),
+  // …or a successful release as the last item of the scope: "and a successful app store release" (set BS)
+  rx(String.raw`\bsuccessful(?:ly)?\s+${STORE}\s+(?:${RELEASE_VERB}|deploy)\w*|\bsuccessful(?:ly)?\s+(?:${RELEASE_VERB}|deploy)\w*${IN_SENTENCE}{0,20}\b${STORE}\b`),
 ];
 
 /** The title's store release, or the description's under a title whose job is a release. */
@@ -520,5 +527,9 @@ export const examples: RuleExamples = {
     // (set BR) an accuracy target with its kind, a build that must deploy somewhere named
     { description: 'CSV research for a stats channel. We expect 100% data accuracy and on-time delivery.' },
     { description: 'Wire Vue into HonoX from our starter repo. The dist output must be deployable to Cloudflare.' },
+    // (set BS) a successful store release closing the scope, the store before the release in a title, a version or newer
+    { description: 'Booking app for homeowners: profiles, search, payments, reviews, and a successful app store release.' },
+    { title: 'Ionic app bug fixes and Google Store publication', description: 'Two crashes to fix, then publish.' },
+    { description: 'SAP Business One add-on to pick invoice layouts. It must be compatible with version 10.0 or newer.' },
   ],
 };

@@ -132,7 +132,7 @@ const BUSINESS_FIGURE_BEFORE = /\b(?:ebitda|revenue|turnover|valuation|market ca
  * second of two things asked for; not "% share of sales and bonus payments"), "Fixed Cost: Provide…" (after a heading's
  * colon).
  */
-const QUOTE_ASKED_BEFORE = /\b(?:provide|quote|give|send|share|propose|submit|include|estimate|agree\s+(?:on|upon))\s+(?:us\s+|me\s+)?(?:with\s+)?(?:(?:a|an|your)\s+|(?:an?\s+|your\s+)?(?:(?!of\b)[\w-]+\s+){1,3}and\s+(?:an?\s+|your\s+)?)$/i;
+const QUOTE_ASKED_BEFORE = /\b(?:provide|quote|give|send|share|propose|submit|include|estimate|agree\s+(?:on|upon))\s+(?:us\s+|me\s+)?(?:with\s+)?(?:(?:a|an|your)\s+|(?:an?\s+|your\s+)?(?:(?!of\b)[\w-]+\s+){1,3}and\s+(?:an?\s+|your\s+)?)$|\b(?:what|which)\s+$/i;
 const QUOTE_ASKED_AFTER = /^\s*:\s*(?:please\s+)?(?:provide|quote|give|send|share|propose|submit|include|estimate|tell)\b/i;
 
 /** "weighing up to 70 pounds", "lift 50 pounds": a weight (there is no sign before it: "£70" is the pay). */
@@ -217,7 +217,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // (hourly against fixed: "RevShare or hourly" names two different deals, and stays a term)
   if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:project[- ])?(?:price|rate|fee|cost))?)\s+(?:and\/)?or\s+$/i.test(before) || /^\s*(?:and\/)?or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
   // "Fixed Cost: Give a fixed cost for the whole upgrade": a quote asked for is no term, nor one still to agree on,
-  // "On a fixed price, what would you charge?"
+  // "On a fixed price, what would you charge?", "What fixed price and timeline would you need?" (set BS)
   if (QUOTE_ASKED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || QUOTE_ASKED_AFTER.test(after)) return false;
   // "Open to equity-based pay": a term the client would consider is not one it sets
   if (/\bopen\s+to\s+$/i.test(before) && !AN_AMOUNT.test(match)) return false;
@@ -370,6 +370,8 @@ export const examples: RuleExamples = {
     { description: 'Shopify theme tweaks. There is no upfront payment for this, sorry.' },
     // (set BQ) pay that cannot come up front
     { description: 'Texture artist for our indie RPG. This is not something that can be paid up front; a share comes once the game sells.' },
+    // (set BS) a basis asked as a question
+    { description: 'Turkish AI text detector. What fixed price and timeline would you need for the full solution?' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games

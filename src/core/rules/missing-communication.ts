@@ -91,7 +91,7 @@ const PATTERNS = [
   // updates asked for at a cadence (set BK): "Update me on progress at set intervals (e.g., weekly)", "Must report
   // updates daily at the end of day" (set BM); and talks before the award: "We can hold a few technical talks to settle
   // this project" (set BM) (each starts at the rarer word after the verb and looks back)
-  rx(String.raw`\bkeep\s+(?:me|us)\s+(?:updated|informed|posted)\b(?=[^.!?\n]{0,50}\b(?:daily|weekly|every|regular(?:ly)?|intervals?)\b)|\bupdates?\s+(?:daily|weekly|every\s+day)\b(?<=\b(?:report|send|give|provide|post)\s+(?:progress\s+)?updates?\s+(?:daily|weekly|every\s+day))|\b(?:technical\s+)?discussions\b(?<=\b(?:we|i)\s+(?:can|will|could|should|would)\s+(?:have|hold)\s+(?:a\s+few\s+|few\s+|some\s+)?(?:technical\s+)?discussions)`),
+  rx(String.raw`\bkeep\s+(?:me|us)\s+(?:updated|informed|posted)\b(?=[^.!?\n]{0,50}\b(?:daily|weekly|every|regular(?:ly)?|intervals?)\b)|\bkeep(?:ing|s)?\s+(?:me|us)\s+(?:updated|informed|posted)\s+(?:on|about|of)\s+(?:the\s+|your\s+)?progress\b|\bupdates?\s+(?:daily|weekly|every\s+day)\b(?<=\b(?:report|send|give|provide|post)\s+(?:progress\s+)?updates?\s+(?:daily|weekly|every\s+day))|\b(?:technical\s+)?discussions\b(?<=\b(?:we|i)\s+(?:can|will|could|should|would)\s+(?:have|hold)\s+(?:a\s+few\s+|few\s+|some\s+)?(?:technical\s+)?discussions)`),
   // working together on a shared screen, or over a messenger (set BG): "Guidance step by step via screen-sharing", "a
   // screen share session", "work with a 3D modeller over Skype" (not a product's: "an app with screen sharing")
   rx(String.raw`\bscreen[- ]?shar(?:e|ing)\b(?<=\b(?:via|over|through|by|using|do|with)\s+(?:a\s+)?screen[- ]?shar(?:e|ing))(?!\s+(?:feature|functionality|app|tool|software|option)s?\b)|\bscreen[- ]?shar(?:e|ing)\s+(?:sessions?|calls?|meetings?)\b|\bover\s+skype\b(?<=\b(?:team\s+up|work|collaborate|chat|talk|meet)\b[^.!?\n]{0,40}over\s+skype)`),
@@ -183,11 +183,14 @@ const PATTERNS = [
   // news of trouble asked for at once, a training session on using what was built: "More details explained during
   // consultation", "complete a phone screen", "Skype is my preferred tool for voice chat", "notify us immediately",
   // "a training session on how to use the dashboard"
-  scannedApart(rx(String.raw`\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferred\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b`)),
+  scannedApart(rx(String.raw`\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferr?ed\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b`)),
   // (set BR) reviews the work goes through, details kept for the one chosen, hours online with the client: "expect
   // rigorous code reviews", "changes go through PRs", "Will explain further to the chosen freelancer", "online 2-3 hours
   // during my business hours"
   scannedApart(rx(String.raw`\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b`)),
+  // (set BS) details kept until an NDA is signed, said with "will be required before", and a demo of how the result runs:
+  // "a signed NDA is required before more project details are sent", "a short demo of how it runs"
+  scannedApart(rx(String.raw`\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -672,5 +675,10 @@ export const examples: RuleExamples = {
     { description: 'Interactive forms from a PDF, in PHP and MySQL. I will explain further to the chosen developer.' },
     { description: 'Convert PDFs to HTML, part-time. You must be online about 2 hours during my working hours.' },
     { description: 'Chat front end in Angular 19, finished by the 24th. Daily code check-ins.' },
+    // (set BS) details kept until an NDA, progress updates, a demo of how it runs, a misspelt preferred channel
+    { description: 'Full stack developer for our marketplace search. A signed NDA is required before more project details are sent.' },
+    { description: 'Revenue by service from Zoho Books, in Sheets. Work on your own, keeping me updated on progress.' },
+    { description: 'Prototype news scraper for three companies. Deliver the code and a short demo of how it runs.' },
+    { description: 'Texture artists for our zombie game. We talk in a Discord server, the prefered method of communication for the team.' },
   ],
 };

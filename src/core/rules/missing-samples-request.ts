@@ -199,6 +199,9 @@ const PATTERNS = [
   // with your relevant experience and your hours", "explain a complex system you have led" (not "explain every
   // choice you made", this job's), "PM me your background and a few samples"
   scannedApart(rx(String.raw`\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)`)),
+  // (set BS) experience asked to be shared or mentioned: "share your previous experience with such reviews", "a
+  // clear mention of your experience with Voiceflow"
+  scannedApart(rx(String.raw`\b(?:share|send|tell\s+(?:us|me)\s+about)\s+your\s+(?:previous|past|prior|relevant|similar)\s+experience\b|\bmention(?:\s+of)?\s+your\s+(?:[\w-]+\s+){0,2}?experience\s+(?:with|in|of|on)\b`)),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -489,5 +492,8 @@ export const examples: RuleExamples = {
     { description: 'One-hour review of my SPSS mediation analysis. Apply with your relevant experience and your hours.' },
     { description: 'AI lead developer. In your video, explain a complex system you have led from start to launch.' },
     { description: 'Story and world maps for our match-3 sequel. PM me your background and a few samples.' },
+    // (set BS) experience to share or mention
+    { description: 'Review user recordings for our agency clients. Please share your previous experience with Hotjar reviews.' },
+    { description: 'Fix memory in my Voiceflow bot today. I only need a short mention of your experience with Voiceflow memory steps.' },
   ],
 };

@@ -191,6 +191,8 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:\s*[-–,/&]\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)+\s*,?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b`)),
   // (set BR) hours a day to be online: "able to be online 2 ~ 3 hours in my working hours"
   scannedApart(rx(String.raw`\bonline\s+(?:for\s+)?\d+(?:\s*(?:~|-|–|to)\s*\d+)?\s*(?:hours?|hrs?)\b`)),
+  // (set BS) a release date given as one: "Release Date: Q2 2014" (not "Release Date: once it is done")
+  scannedApart(rx(String.raw`\brelease\s+date\s*:\s*(?:(?:early|mid|late|end\s+of)[ -]?)?(?:q[1-4]\b(?:\s*[-–]\s*q[1-4]\b)?(?:\s+20\d{2})?|${MONTH}\b(?:\s+\d{1,2}\w*)?(?:,?\s+20\d{2})?|(?:spring|summer|fall|autumn|winter)\b(?:\s+20\d{2})?|20\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`)),
 ];
 
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
@@ -630,6 +632,8 @@ export const examples: RuleExamples = {
     { description: 'Partner for my 2D engine in C++ and SFML. I am no beginner (programming for 9 years, C++ for 5), but I want a second pair of eyes.' },
     // (set BR) calls at a cadence are how the work is discussed
     { description: 'CRO analyst for our agency. Be available for 2 calls per month with each client.' },
+    // (set BS) a release date with no date
+    { description: 'Modeller for our survival game.\nRelease Date: once it is done\nTeam: 9 people' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -800,5 +804,7 @@ export const examples: RuleExamples = {
     { description: 'Part-time tech for our phone repair shop. You would work Tue-Thu-Sat 10:00-6:00, the rota can move.' },
     // (set BR) hours a day to be online
     { description: 'Convert PDFs to HTML, part-time. You need to be online for 2 hours while my shop is open.' },
+    // (set BS) a release date as a heading
+    { description: 'C++ programmers for our point-and-click adventure.\nRelease Date: Q2 2014\nEngine: Ogre' },
   ],
 };
