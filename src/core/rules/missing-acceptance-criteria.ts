@@ -14,7 +14,7 @@ const PLATFORM = String.raw`(?:ios|iphone|android|chrome|safari|firefox|windows|
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptance criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)(?!\s+(?:a\s+)?(?:big\s+)?(?:plus|bonus|preferred|required|nice to have|must)\b)|considered (?:done|complete|finished)|post[- ](?:setup|launch|deployment|delivery|completion)\s+expectations|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptances? criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)(?!\s+(?:a\s+)?(?:big\s+)?(?:plus|bonus|preferred|required|nice to have|must)\b)|considered (?:done|complete|finished)|post[- ](?:setup|launch|deployment|delivery|completion)\s+expectations|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and live in both stores" (not "get it done" nor "done by Friday"); the
@@ -531,5 +531,7 @@ export const examples: RuleExamples = {
     { description: 'Booking app for homeowners: profiles, search, payments, reviews, and a successful app store release.' },
     { title: 'Ionic app bug fixes and Google Store publication', description: 'Two crashes to fix, then publish.' },
     { description: 'SAP Business One add-on to pick invoice layouts. It must be compatible with version 10.0 or newer.' },
+    // (set BT) the criteria misspelt
+    { description: 'AWS voice agent in Python, in 3 days. Acceptances criteria: I can run it myself on Windows from your steps.' },
   ],
 };

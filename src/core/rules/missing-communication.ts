@@ -191,6 +191,9 @@ const PATTERNS = [
   // (set BS) details kept until an NDA is signed, said with "will be required before", and a demo of how the result runs:
   // "a signed NDA is required before more project details are sent", "a short demo of how it runs"
   scannedApart(rx(String.raw`\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b`)),
+  // (set BT) more talk offered with the access, and progress pushed daily: "API docs and backend access for further
+  // discussion", "daily code pushes to GitHub"
+  scannedApart(rx(String.raw`\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -680,5 +683,8 @@ export const examples: RuleExamples = {
     { description: 'Revenue by service from Zoho Books, in Sheets. Work on your own, keeping me updated on progress.' },
     { description: 'Prototype news scraper for three companies. Deliver the code and a short demo of how it runs.' },
     { description: 'Texture artists for our zombie game. We talk in a Discord server, the prefered method of communication for the team.' },
+    // (set BT) more talk offered with the access, code pushed daily
+    { description: 'Sync two suppliers into my WooCommerce store. I will give API docs and admin access for further discussion.' },
+    { description: 'Laravel Livewire work on our SaaS, 15 hours a week. Daily code pushes to GitHub, please.' },
   ],
 };

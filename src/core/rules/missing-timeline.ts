@@ -324,6 +324,8 @@ function accept(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?<!\b(?:must|should|will|would|to)\s+)(?:\b(?:have|has|had|its)|['’]ve|['’]s)\s+been\b[^.!?\n]{0,50}$/i.test(before)) return false;
   if (/\by(?:ea)?rs?\b/i.test(match) && isLedBy(YEARS_OF_EXPERIENCE, text, start)) return false;
+  // "pay vendors within 30 days, while customers take up to 90 days to pay": when money moves, not the job's time (set BT)
+  if (/^(?:within|up\s+to|in)\b/i.test(match) && (/\bpay(?:s|ing|ment)?\b(?:(?!\b(?:deliver|finish|complet|done|ready|build|launch)\w*)(?:[^.!?\n]|\.(?=\w))){0,50}$/i.test(text.slice(Math.max(0, start - 50), start)) || /^\s+to\s+pay\b/i.test(text.slice(end, end + 10)))) return false;
   // "available for 2 calls a month with each client": calls at a cadence are how the work is discussed (set BR)
   if (/\bcalls?\b/i.test(match) && /\b(?:available\s+for|attend|join|hold|have|schedule)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return false;
   // "(coding for 7 years, C++ for 4)": the client's own years at a craft (set BQ); not "you will be coding for 6 months"
@@ -634,6 +636,8 @@ export const examples: RuleExamples = {
     { description: 'CRO analyst for our agency. Be available for 2 calls per month with each client.' },
     // (set BS) a release date with no date
     { description: 'Modeller for our survival game.\nRelease Date: once it is done\nTeam: 9 people' },
+    // (set BT) when money moves is not the job's time
+    { description: 'Find the gap in our credit line. We pay suppliers through our bill portal within 30 days; buyers take up to 90 days to pay.' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in

@@ -121,6 +121,8 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b`), replacements: ON_PLATFORM },
   // (set BR) the applications taken at an outside page: "Full job posting/applications at: http://…"
   { re: rx(String.raw`\bapplications?\s+(?:at|here|via)\s*:?\s*\(?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
+  // (set BT) pay by PayPal as the rule for the work: "We use PayPal for all assets"
+  { re: rx(String.raw`\b(?:use|uses|using)\s+paypal\s+for\s+(?:all\s+)?(?:the\s+)?(?:assets|payments?|work|jobs|commissions|orders)\b`), replacements: [{ label: 'Pay through the platform', text: 'pay through the platform' }], messageId: 'payment' },
 ];
 
 export const offPlatformContact: FindingRule = {
@@ -269,6 +271,8 @@ export const examples: RuleExamples = {
     { description: 'Short video lessons on drawing roads and grass. We agree a price and I transfer it via PayPal before you start.' },
     // (set BR) applications taken at an outside page
     { description: 'QA developer, full time, remote. Full posting and applications at: https://example.com/jobs/qa' },
+    // (set BT) PayPal as the rule for paying the work
+    { description: 'Artists for our visual novel, paid per asset. We use PayPal for all payments at the moment.' },
   ],
   pass: [
     // the team's own Slack is no contact moved off the platform
