@@ -230,6 +230,9 @@ const STORE_RELEASE_TOLD = [rx(String.raw`\b(?:${RELEASE_VERB}|publication)\w*\b
 const STORE_RELEASE_LAST = [
   rx(String.raw`\b(?:final|finally|lastly)\b${IN_SENTENCE}{0,30}\b${RELEASE_VERB}\w*\b${IN_SENTENCE}{0,30}\b${STORE}\b`),
   rx(String.raw`\b(?:deployment|release|launch|publishing)[ \t]*:[ \t]*(?:to[ \t]+|on[ \t]+)?(?:the[ \t]+|apple[ \t]+)?${STORE}\b`),
+  // …or pay released only once the app is in the stores: "Funds will only be released after the code has been tested and
+  // deployed into iOS and Google Play Store" (set BU)
+  rx(String.raw`\b(?:funds|payment|pay|money)\b${IN_SENTENCE}{0,40}\b(?:released|paid|made)\b${IN_SENTENCE}{0,30}\b(?:after|once|when)\b${IN_SENTENCE}{0,60}\b(?:deployed|published|released|live|approved)\b${IN_SENTENCE}{0,30}\b${STORE}\b`),
   // …or a successful release as the last item of the scope: "and a successful app store release" (set BS)
   rx(String.raw`\bsuccessful(?:ly)?\s+${STORE}\s+(?:${RELEASE_VERB}|deploy)\w*|\bsuccessful(?:ly)?\s+(?:${RELEASE_VERB}|deploy)\w*${IN_SENTENCE}{0,20}\b${STORE}\b`),
 ];
@@ -533,5 +536,7 @@ export const examples: RuleExamples = {
     { description: 'SAP Business One add-on to pick invoice layouts. It must be compatible with version 10.0 or newer.' },
     // (set BT) the criteria misspelt
     { description: 'AWS voice agent in Python, in 3 days. Acceptances criteria: I can run it myself on Windows from your steps.' },
+    // (set BU) pay released only once the app is in the stores
+    { description: 'AI journal app in Expo. Money is paid out only once the build is tested and deployed into the App Store and Google Play.' },
   ],
 };

@@ -194,6 +194,8 @@ const PATTERNS = [
   // (set BT) more talk offered with the access, and progress pushed daily: "API docs and backend access for further
   // discussion", "daily code pushes to GitHub"
   scannedApart(rx(String.raw`\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b`)),
+  // (set BU) questions answered within a stated time: "any questions will be answered in an hour or less"
+  scannedApart(rx(String.raw`\banswered\s+(?:with)?in\s+(?:an?|one|\d+)\s+(?:hours?|minutes?|days?)(?:\s+or\s+less)?\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -686,5 +688,7 @@ export const examples: RuleExamples = {
     // (set BT) more talk offered with the access, code pushed daily
     { description: 'Sync two suppliers into my WooCommerce store. I will give API docs and admin access for further discussion.' },
     { description: 'Laravel Livewire work on our SaaS, 15 hours a week. Daily code pushes to GitHub, please.' },
+    // (set BU) questions answered within a stated time
+    { description: 'Write product listings for my electronics shop. Your questions will be answered in an hour or less.' },
   ],
 };

@@ -77,7 +77,7 @@ const PATTERNS = [
   // benefit: "pad your portfolio", "a nice portfolio filler", "a portfolio boost", "credit for your portfolio",
   // "copy games for portfolio building", "an AMAZING portfolio piece" (set BM), a course's "Portfolio assignment" (set BN); nor the client's own, "projects … to build
   // a portfolio" (set BK))
-  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose|piece|assignment|exam)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
+  rx(String.raw`\bportfolios?\b(?!\s+of\s+(?:clients|properties|companies|investments|products|brands|businesses|assets|stocks|funds|projects under))(?!\s+(?:website|site|page|theme|template|panel|tracker|dashboard|screen|tab)s?\b)(?!\s+(?:performance|returns?|growth|value|valuations?|allocation|risk|managers?|management|company|companies)\b)(?<!\b(?:${HOLDINGS}|website|web|products?|game|brands?|services?|horizon)\s+portfolios?|\bwallet\s*[\/&]\s*portfolios?)(?!-(?:worthy|ready|building)\b)(?![ \t]+(?:filler|builder|building|booster|boost|purpose|piece|assignment|exam)s?\b)(?![ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?investments?\b|[ \t]+simulations?\b)(?<!\b(?:pad|build|grow|boost|expand|enhance|strengthen|improve|add to)\s+(?:your|their|a)\s+portfolios?|\b(?:for|in|into|on)\s+your\s+portfolios?|\b(?:businesses|companies|brands|properties|assets|stores|sites)\s+in\s+(?:the|our|my|their)\s+portfolios?)${NOT_OURS}${OWN_LINK_AFTER}`),
   // "Examples or case studies of like projects", "samples you have done before", "references to any
   // chatbot projects you have previously delivered"
   rx(String.raw`\b(?:examples?|samples?|case stud(?:y|ies)|links?|references?)\b${IN_SENTENCE}{0,60}?(?:\byou(?<!\b(?:once|when|after|until|before)\s+you)(?:'ve| have)\b(?:\s+(?:already\s+|previously\s+)?(?:${DID})\b)?|\byou (?:${DID})\b|\bpreviously\b|\bfrom similar\b)`),
@@ -194,7 +194,7 @@ const PATTERNS = [
   // (set BQ) past work to demonstrate, a way to show it, and experience to describe as a noun: "freelancers who can
   // demonstrate some past work", "only apply if you have a way to show it", "A short description of your professional
   // Python experience" (experience in a field: experience in general, described, is 0 in the dev labels)
-  scannedApart(rx(String.raw`\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|\bdescription\s+of\s+your\s+(?:projects?|past\s+work)\b`)),
+  scannedApart(rx(String.raw`\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|\bdescription\s+of\s+your\s+(?:projects?|past\s+work)\b|\bdescription\s+of\s+your\s+experience\s+(?:in|with)\s+(?!(?:this|the|our|my)\b)\w+`)),
   // (set BR) relevant experience to apply with, past work to explain, samples asked for by private message: "Apply
   // with your relevant experience and your hours", "explain a complex system you have led" (not "explain every
   // choice you made", this job's), "PM me your background and a few samples"
@@ -323,6 +323,8 @@ export const examples: RuleExamples = {
     { description: 'Customer care assistant for a packaging supplier.\n\nResponsibilities:\nAnswer phone orders\nProvide product information and samples\nFollow up with buyers' },
     // (set BQ) experience to describe with no field named (the dev labels)
     { description: 'AI chat window for a dental clinic site. In your proposal, include a short description of your experience and a rough estimate.' },
+    // (set BU) a fund's portfolio company
+    { description: 'Review of a portfolio company for our SPV: a 1-2 page memo to investors from recent updates.' },
   ],
   pass: [
     // sample art mailed to a hidden address, examples for the client to view, a github shown
@@ -495,5 +497,7 @@ export const examples: RuleExamples = {
     // (set BS) experience to share or mention
     { description: 'Review user recordings for our agency clients. Please share your previous experience with Hotjar reviews.' },
     { description: 'Fix memory in my Voiceflow bot today. I only need a short mention of your experience with Voiceflow memory steps.' },
+    // (set BU) experience described with its field after it
+    { description: 'Lead-gen data analyst, full-time. Send a CV and a short description of your experience in call-log analysis.' },
   ],
 };

@@ -123,6 +123,8 @@ const PATTERNS = [
   { re: rx(String.raw`\bapplications?\s+(?:at|here|via)\s*:?\s*\(?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
   // (set BT) pay by PayPal as the rule for the work: "We use PayPal for all assets"
   { re: rx(String.raw`\b(?:use|uses|using)\s+paypal\s+for\s+(?:all\s+)?(?:the\s+)?(?:assets|payments?|work|jobs|commissions|orders)\b`), replacements: [{ label: 'Pay through the platform', text: 'pay through the platform' }], messageId: 'payment' },
+  // (set BU) PayPal as the preferred way to pay: "happy to pay reasonably for this (via PayPal is preferred)"
+  { re: rx(String.raw`\b(?:via|by|through|with)\s+paypal\s+(?:is\s+)?(?:preferred|prefered)\b`), replacements: [{ label: 'Pay through the platform', text: 'through the platform' }], messageId: 'payment' },
 ];
 
 export const offPlatformContact: FindingRule = {
@@ -273,6 +275,8 @@ export const examples: RuleExamples = {
     { description: 'QA developer, full time, remote. Full posting and applications at: https://example.com/jobs/qa' },
     // (set BT) PayPal as the rule for paying the work
     { description: 'Artists for our visual novel, paid per asset. We use PayPal for all payments at the moment.' },
+    // (set BU) PayPal preferred for the pay
+    { description: 'Vector logo of a bear head for a film company. I will pay fairly, by PayPal preferred.' },
   ],
   pass: [
     // the team's own Slack is no contact moved off the platform
