@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/core/examples';
-import { corpusAvailable, readJsonl, type CorpusPost } from '../../scripts/corpus';
+import { allPosts, corpusAvailable, readJsonl, type CorpusPost } from '../../scripts/corpus';
 
 /**
  * The corpus is for evaluation only: its text is never copied into the repository. Rule examples are where a copy
@@ -31,6 +31,8 @@ function filesUnder(dir: string): string[] {
  * window in a binary search, and only a hit is confirmed against the text (`includes` over 7 MB for each of some
  * 20,000 passages took 17 s; this takes about 1).
  */
+const BASE = 131;
+
 class CorpusWindows {
   private readonly hashes: Uint32Array;
   constructor(private readonly text: string) {
@@ -62,12 +64,11 @@ class CorpusWindows {
     return this.hashes[low] === wanted && this.text.includes(passage);
   }
 }
-const BASE = 131;
 
+/** Built once for the three tests (reading and hashing the 7 MB corpus is most of their time). */
 let windows: CorpusWindows | undefined;
 function corpusWindows(): CorpusWindows {
-  const posts = [...readJsonl<CorpusPost>('posts.jsonl'), ...readJsonl<CorpusPost>('posts-more.jsonl')];
-  windows ??= new CorpusWindows(posts.map((p) => `${p.title ?? ''}\n${p.description ?? ''}`.toLowerCase()).join('\n\u0000'));
+  windows ??= new CorpusWindows(allPosts().map((p) => `${p.title ?? ''}\n${p.description ?? ''}`.toLowerCase()).join('\n\u0000'));
   return windows;
 }
 

@@ -97,11 +97,11 @@ const PATTERNS = [
   rx(String.raw`\bpayments?\s+(?:of|by|per|for|via|through)\s+(?:the\s+|each\s+)?milestones?\b|\bpay(?:out|ment)s?\s+(?:will\s+be\s+|is\s+)?(?:as\s+)?per\s+(?:project|task|hour|month|milestone|piece)\b|\bpay\s+(?:you\s+)?(?:only\s+)?(?:on|upon|after)\s+(?:(?:the\s+)?(?:satisfactory|successful|full)\s+)?(?:completion|delivery)\b|\b(?:compensation|payment)[ \t]*:[ \t]*(?:[^.\n:[\]]{0,40}?\b)?(?:hourly|equity|fixed[- ]price|per (?:hour|project|task|job|piece|milestone)|salary|salaried|rev(?:enue)?[- ]?share)\b|\b(?:rate|budget)(?:[ \t]*:|[ \t]+is)[ \t]*per (?:single )?(?:project|task|job|piece|milestone)\b`),
   // a rate per hour after a number: "50/hr" (its own pattern: it starts at a "/", where the word index cannot look)
   rx(String.raw`\b/\s?(?:hr|hour|h)\b`),
-  // (set BQ) a cut of the profit as the pay, and pay sent up front: "happy to work for a profit cut", "a payment
+  // Sets BQ's and BR's forms, scanned apart together:
+  // (BQ) a cut of the profit as the pay, and pay sent up front: "happy to work for a profit cut", "a payment
   // which I would transfer via paypal upfront" (not "no upfront payment", "this cannot be paid up front")
-  scannedApart(rx(String.raw`\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\bup-?\s?front\b(?<=\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front)(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)`)),
-  // (set BR) the pay's period said of it: "the salary shown is per month", "the rate is per hour"
-  scannedApart(rx(String.raw`\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
+  // (BR) the pay's period said of it: "the salary shown is per month", "the rate is per hour"
+  scannedApart(rx(String.raw`\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;

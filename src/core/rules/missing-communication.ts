@@ -179,23 +179,20 @@ const PATTERNS = [
   // are interested and I will send information", "4-8 hours per week talking with us" (the last two start at their
   // rarer last words and look back; "More info in chat" is read with "details in chat" above)
   rx(String.raw`\b(?:provide|send|share|give)\s+(?:the\s+)?(?:errors|details|files|info(?:rmation)?|specs?)\s+to\s+(?:the\s+)?${CHOSEN_APPLICANT}\b|\b(?:information|info|details)\b(?<=\binterested\b[^.\n]{0,30}\bi(?:['’]ll|\s+will)\s+send\s+(?:you\s+)?(?:more\s+)?(?:information|info|details))|\bcommunicating\s+with\s+(?:us|me)\b(?<=\b(?:hours?|hrs?)\s+(?:per|a|each)\s+(?:week|day)\s+communicating\s+with\s+(?:us|me))`),
-  // (set BQ) what was said to be explained in a consultation, a phone screen, the client's preferred tools for talking,
+  // Sets BQ-BU's forms, scanned apart together (the union is full):
+  // (BQ) what was said to be explained in a consultation, a phone screen, the client's preferred tools for talking,
   // news of trouble asked for at once, a training session on using what was built: "More details explained during
   // consultation", "complete a phone screen", "Skype is my preferred tool for voice chat", "notify us immediately",
   // "a training session on how to use the dashboard"
-  scannedApart(rx(String.raw`\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferr?ed\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b`)),
-  // (set BR) reviews the work goes through, details kept for the one chosen, hours online with the client: "expect
+  // (BR) reviews the work goes through, details kept for the one chosen, hours online with the client: "expect
   // rigorous code reviews", "changes go through PRs", "Will explain further to the chosen freelancer", "online 2-3 hours
   // during my business hours"
-  scannedApart(rx(String.raw`\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b`)),
-  // (set BS) details kept until an NDA is signed, said with "will be required before", and a demo of how the result runs:
+  // (BS) details kept until an NDA is signed, said with "will be required before", and a demo of how the result runs:
   // "a signed NDA is required before more project details are sent", "a short demo of how it runs"
-  scannedApart(rx(String.raw`\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b`)),
-  // (set BT) more talk offered with the access, and progress pushed daily: "API docs and backend access for further
+  // (BT) more talk offered with the access, and progress pushed daily: "API docs and backend access for further
   // discussion", "daily code pushes to GitHub"
-  scannedApart(rx(String.raw`\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b`)),
-  // (set BU) questions answered within a stated time: "any questions will be answered in an hour or less"
-  scannedApart(rx(String.raw`\banswered\s+(?:with)?in\s+(?:an?|one|\d+)\s+(?:hours?|minutes?|days?)(?:\s+or\s+less)?\b`)),
+  // (BU) questions answered within a stated time: "any questions will be answered in an hour or less"
+  scannedApart(rx(String.raw`\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferr?ed\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b|\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b|\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b|\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b|\banswered\s+(?:with)?in\s+(?:an?|one|\d+)\s+(?:hours?|minutes?|days?)(?:\s+or\s+less)?\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */

@@ -191,17 +191,17 @@ const PATTERNS = [
   // …or with the application: "Apply with examples of earlier API integrations" (it starts at the work and looks back for
   // the ask; last, so that where a pattern above quotes the same work, its quote is the one shown)
   rx(String.raw`\b${WORK}${NOT_OURS}(?<=\bapply(?:\s+now|\s+today)?\s+with\b[^.!?\n]{0,120})`),
-  // (set BQ) past work to demonstrate, a way to show it, and experience to describe as a noun: "freelancers who can
+  // Sets BQ-BS's forms, scanned apart together:
+  // (BQ) past work to demonstrate, a way to show it, and experience to describe as a noun: "freelancers who can
   // demonstrate some past work", "only apply if you have a way to show it", "A short description of your professional
   // Python experience" (experience in a field: experience in general, described, is 0 in the dev labels)
-  scannedApart(rx(String.raw`\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|\bdescription\s+of\s+your\s+(?:projects?|past\s+work)\b|\bdescription\s+of\s+your\s+experience\s+(?:in|with)\s+(?!(?:this|the|our|my)\b)\w+`)),
-  // (set BR) relevant experience to apply with, past work to explain, samples asked for by private message: "Apply
+  // (BR) relevant experience to apply with, past work to explain, samples asked for by private message: "Apply
   // with your relevant experience and your hours", "explain a complex system you have led" (not "explain every
   // choice you made", this job's), "PM me your background and a few samples"
-  scannedApart(rx(String.raw`\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)`)),
-  // (set BS) experience asked to be shared or mentioned: "share your previous experience with such reviews", "a
+  // (BU) the same description with its field after it: "a short description of your experience in call-log analysis"
+  // (BS) experience asked to be shared or mentioned: "share your previous experience with such reviews", "a
   // clear mention of your experience with Voiceflow"
-  scannedApart(rx(String.raw`\b(?:share|send|tell\s+(?:us|me)\s+about)\s+your\s+(?:previous|past|prior|relevant|similar)\s+experience\b|\bmention(?:\s+of)?\s+your\s+(?:[\w-]+\s+){0,2}?experience\s+(?:with|in|of|on)\b`)),
+  scannedApart(rx(String.raw`\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|projects?\b|past\s+work\b|experience\s+(?:in|with)\s+(?!(?:this|the|our|my)\b)\w+)|\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)|\b(?:share|send|tell\s+(?:us|me)\s+about)\s+your\s+(?:previous|past|prior|relevant|similar)\s+experience\b|\bmention(?:\s+of)?\s+your\s+(?:[\w-]+\s+){0,2}?experience\s+(?:with|in|of|on)\b`)),
 ];
 
 export const missingSamplesRequest: SectionRule = {

@@ -23,8 +23,11 @@ const PER_PERIOD = String.raw`(?:\s*(?:a|per|\/|each|every)\s*(?:week|wk|day|mon
 /** A figure or a range of them in digits: "2", "1-3", "20 – 30", "1.5 to 2". */
 const FIGURES = String.raw`\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?`;
 
+/** A day of the week, written out or short: "Wednesday", "Wed", "Thurs". */
+const DAY = String.raw`(?:${WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b`;
+
 /** The heading of a timeline line: "Deadline:", "Start Date:", "Go-live target", "Working hours", "Duration". */
-const TIMELINE_HEADING = String.raw`(?:deadlines?|due date|delivery date|launch date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)`;
+const TIMELINE_HEADING = String.raw`(?:deadlines?|due date|delivery date|launch date|release date|(?:project\s+)?start date(?!\s+of\b)|go-live(?:[ \t]+(?:target|date))?|target(?:[ \t]+(?:launch|go-live|delivery))?[ \t]+date|target launch|turnaround(?: time)?|time ?frame|timeline|duration|completion date|work(?:ing)? hours|work schedule)`;
 
 const PATTERNS = [
   // "within 2 weeks", "in 3-5 days", "over the next 2 months", "for 6 months"; an upper bound, which a negation before it
@@ -88,8 +91,9 @@ const PATTERNS = [
   // studio", "this is my full-time job"; nor a change of state, "make the side project a full-time job"; nor
   // experience, "Laravel (2 years+ full time)", "5 years of full-time experience")
   rx(String.raw`\bfull[- ]?time\b(?<!(?:\b(?:or|and)[ \t]+|\/[ \t]*)full[- ]?time)(?<!\b(?:we|i|us|they)(?:[ \t]+all)?(?:[ \t]+(?:currently|already|both))?[ \t]+work[ \t]+full[- ]?time)(?<!\b(?:i|we|they)(?:[ \t]+all|[ \t]+both)?[ \t]+(?:have|had)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:i|we)(?:['’]m|[ \t]+am|[ \t]+are|['’]re)[ \t]+(?:an?[ \t]+|both[ \t]+|all[ \t]+|working[ \t]+)?full[- ]?time)(?<!\bpotential(?:ly)?[ \t]+full[- ]?time)(?<!\b(?:years?|yrs?)[ \t]*\+[ \t]*full[- ]?time)(?![ \t-]+(?:work[ \t]+)?experience\b)(?<!\bpotential[ \t]+to[ \t]+(?:come|go|move|become|be|turn|transition)(?:[ \t]+(?:on|in|into|to))?[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\boffer[ \t]+(?:will|would|may|might|could|can)[ \t]+be[ \t]+(?:made|given|extended)[ \t]+for[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]*,?[ \t]+){0,2}full[- ]?time)(?<!\b(?:my|his|her)[ \t]+full[- ]?time)(?<!\bbecome[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\b(?:would|could|might|may)[ \t]+(?:want[ \t]+to[ \t]+|like[ \t]+to[ \t]+)?join[ \t]+(?:us|the[ \t]+team|our[ \t]+team)[ \t]+full[- ]?time)(?<!\b(?:transition\w*|convert\w*|lead\w*|path|mov(?:e|es|ing)|grow\w*|turn\w*|evolv\w*|develop(?:s|ing)?)(?:[ \t]+(?:this|it|that))?[ \t]+(?:(?:in)?to|towards?)[ \t]+(?:an?[ \t]+)?full[- ]?time)(?<!\bfrom[ \t]+(?:an?[ \t]+)?[\w-]+[ \t]+to[ \t]+(?:an?[ \t]+)?full[- ]?time)(?![ \t-]+(?:transition|conversion|offer)\b)(?![ \t]*(?:,|\/|or\b|and\b)[ \t]*(?:or[ \t]+|and[ \t]+)?part[- ]?time)`),
-  // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Start Date: Week of Nov. 10")
-  rx(String.raw`\b${TIMELINE_HEADING}\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be|(?<=[ \t])(?=\d))[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict)\b)[^\s•*[-](?:[^\n]{0,40}?(?=[.,;!?](?:\s|$)|\n|$)|[^\s.,;!?]*(?:[ \t]+[^\s.,;!?]+){0,3})`),
+  // deadlines and dates ("Go-live target: 15 March", "Target launch date: 1 June", "Start Date: Week of Nov. 10",
+  // "Release Date: Q2 2014"; not a value that is a condition: "Deadline: when it is done")
+  rx(String.raw`\b${TIMELINE_HEADING}\b[ \t]*(?:is|are|:|-(?![\w-])|of|by|would be|will be|(?<=[ \t])(?=\d))[ \t]*(?:\n[ \t]*(?=\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours?|hrs?|days?|weeks?|months?)\b))?(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)(?!(?:asap|a\.s\.a\.p|urgent|flexible|tbd|negotiable|open|to be discussed|soon|immediately|immediate|estimate|provide|propose|suggest|please|your|let us know|tell us|more|part[- ]?time|short[- ]term|long[- ]term|ongoing|quick|fast|as soon as|must|how|essential|crucial|important|critical|key|met|discussed|agreed|set|determined|decided|defined|tight|strict|when|whenever|once)\b)[^\s•*[-](?:[^\n•]{0,40}?(?=[.,;!?](?:\s|$)|\s*•|\n|$)|[^\s.,;!?•]*(?:[ \t]+[^\s.,;!?•]+){0,3})`),
   rx(String.raw`\b(?:by|before|until|till|due|on|from|starting|start(?:s|ing)?(?: on)?|ending|ends(?: on)?|later than)\s+(?:at\s+(?:the\s+)?(?:latest|least)\s+)?(?:the\s+)?(?:end of\s+|mid-?|early\s+|late\s+)?(?:${MONTH}\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\b|\d{1,2}(?:\^?(?:st|nd|rd|th))?\s+(?:of\s+)?${MONTH}|${WEEKDAY}(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b))?|tomorrow|tonight|(?:this|next)\s+(?:week(?:end)?|month|${WEEKDAY})|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)`),
   // a month and its year for a release or a finish, or a span of months of work (set BH): "a release to high schools in
   // August 2013", "finishing the prototype … in Dec 2013", "part-time work January-June", "for release in 2014" (not what happened then: "In January
@@ -187,12 +191,10 @@ const PATTERNS = [
   rx(String.raw`\b(?:1st|first|2nd|second|3rd|third|4th|fourth|last)\s+week\s+o(?:f)?\s+${MONTH}|\bschedule\b[ \t]*:?[ \t]*\n[ \t]*(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})|\b(?:project|contract|engagement)\s+\(\s*${MONTH}\s+20\d{2}\s*(?:-|–|to)\s*${MONTH}\s+20\d{2}\s*\)`),
   // a range of dates: "ideally 7–8 December"
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`),
-  // (set BQ) working days named one by one with the hours: "work Mon-Wed-Fri 9:30-5:30", "Tue/Thu, 10-4"
-  scannedApart(rx(String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:\s*[-–,/&]\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)+\s*,?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b`)),
-  // (set BR) hours a day to be online: "able to be online 2 ~ 3 hours in my working hours"
-  scannedApart(rx(String.raw`\bonline\s+(?:for\s+)?\d+(?:\s*(?:~|-|–|to)\s*\d+)?\s*(?:hours?|hrs?)\b`)),
-  // (set BS) a release date given as one: "Release Date: Q2 2014" (not "Release Date: once it is done")
-  scannedApart(rx(String.raw`\brelease\s+date\s*:\s*(?:(?:early|mid|late|end\s+of)[ -]?)?(?:q[1-4]\b(?:\s*[-–]\s*q[1-4]\b)?(?:\s+20\d{2})?|${MONTH}\b(?:\s+\d{1,2}\w*)?(?:,?\s+20\d{2})?|(?:spring|summer|fall|autumn|winter)\b(?:\s+20\d{2})?|20\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`)),
+  // Sets BQ's and BR's forms, scanned apart together:
+  // (BQ) working days named one by one with the hours: "work Mon-Wed-Fri 9:30-5:30", "Tue/Thu, 10-4"
+  // (BR) hours a day to be online: "able to be online 2 ~ 3 hours in my working hours"
+  scannedApart(rx(String.raw`\b${DAY}(?:\s*[-–,/&]\s*${DAY})+\s*,?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|\bonline\s+(?:for\s+)?\d+(?:\s*(?:~|-|–|to)\s*\d+)?\s*(?:hours?|hrs?)\b`)),
 ];
 
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
@@ -638,6 +640,8 @@ export const examples: RuleExamples = {
     { description: 'Modeller for our survival game.\nRelease Date: once it is done\nTeam: 9 people' },
     // (set BT) when money moves is not the job's time
     { description: 'Find the gap in our credit line. We pay suppliers through our bill portal within 30 days; buyers take up to 90 days to pay.' },
+    // a heading whose value is a condition, not a date
+    { description: 'Mod menu for our Unity game.\nDeadline: when it is done\nPay: 200 USD' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -810,5 +814,7 @@ export const examples: RuleExamples = {
     { description: 'Convert PDFs to HTML, part-time. You need to be online for 2 hours while my shop is open.' },
     // (set BS) a release date as a heading
     { description: 'C++ programmers for our point-and-click adventure.\nRelease Date: Q2 2014\nEngine: Ogre' },
+    // working days written out, not only short
+    { description: 'Shop assistant for our phone store. Work Wednesday/Saturday 10-4.' },
   ],
 };
