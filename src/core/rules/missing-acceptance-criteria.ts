@@ -139,8 +139,9 @@ const PATTERNS = [
   // a result checked by a sample: "we'll spot-check 50 rows and expect no errors", "expect fewer than 5 errors"; a text
   // held to a length: "button labels should stay under 20 characters"
   // a test the work must pass before it is paid: "We'll test it with 10 test orders before paying"
+  // …or a period of trouble-free use before the last payment: "the final 10% after two weeks of stable use" (set BV)
   // (scanned apart: it starts at every "test" and "check", and rarely matches)
-  scannedApart(rx(String.raw`\b(?:test|tests|testing|tested|verify|check)\b${IN_SENTENCE}{0,40}?\bbefore\s+(?:paying|payment|we pay|i pay|releasing (?:the )?(?:payment|funds|milestone)|approving|we approve)\b`)),
+  scannedApart(rx(String.raw`\b(?:test|tests|testing|tested|verify|check)\b${IN_SENTENCE}{0,40}?\bbefore\s+(?:paying|payment|we pay|i pay|releasing (?:the )?(?:payment|funds|milestone)|approving|we approve)\b|\b(?:after|upon|following)\s+(?:one|a|two|three|four|\d+)\s+(?:weeks?|months?)\s+of\s+(?:successful|stable|smooth|bug-?free|error-?free|trouble-?free)\s+(?:use|usage|operation|running|production)\b`)),
   // audio delivered to a level: "peaking at -3 dB", "-16 LUFS", "no breaths or mouth clicks" (a loudness from its figure:
   // a pattern that starts at "-" is tried at every hyphen)
   rx(String.raw`\bpeak(?:s|ing)?\s+(?:at|below|under)\s+[-−]?\d+(?:\.\d+)?\s*dbf?s?\b|\b\d+(?:\.\d+)?\s*lufs\b|\bno\s+(?:breaths|mouth (?:clicks|noises)|background noise|clipping)\b`),
@@ -538,5 +539,7 @@ export const examples: RuleExamples = {
     { description: 'AWS voice agent in Python, in 3 days. Acceptances criteria: I can run it myself on Windows from your steps.' },
     // (set BU) pay released only once the app is in the stores
     { description: 'AI journal app in Expo. Money is paid out only once the build is tested and deployed into the App Store and Google Play.' },
+    // (set BV) a period of trouble-free use before the last payment
+    { description: 'Guest messaging system. Payment: half on the beta, the final 10% after two weeks of stable use.' },
   ],
 };

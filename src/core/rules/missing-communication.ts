@@ -139,7 +139,7 @@ const PATTERNS = [
   // "details discussed before award"), and material sent over the chat: "I will provide the video in chat"; it starts at
   // the verb and looks back (started at "I will" and "we can" it was tried at every one, 0.2% of instructions), and is
   // scanned apart, being tried at every "provide" and "share"
-  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES_LATER})\s+(?:(?:you\s+)?(?:with\s+)?(?:a\s+lot\s+|lots\s+|much\s+|many\s+)?(?:more|further|closer|the full|full|all the|additional)\s+(?:details|info|information)\b|(?:you\s+)?[\w-]+\s+(?:and|&)\s+details\b(?!\s+(?:of|on|about)\b)|${IN_SENTENCE}{0,40}?\bwith\s+(?:the\s+)?(?:shortlisted|selected|qualified|serious|interested|successful|prospective|prospect)\s+(?:candidates?|applicants?|freelancers?|bidders?)\b|${IN_SENTENCE}{0,60}?\b(?:in|via|over|through|by)\s+(?:the\s+)?(?:chat|messages?|dms?|pms?|private messages?)\b)`)),
+  scannedApart(rx(String.raw`\b(?:send|share|give|provide)\b(?<=\b${CLIENT_GIVES_LATER})\s+(?:(?:you\s+)?(?:with\s+)?(?:a\s+lot\s+|lots\s+|much\s+|many\s+)?(?:more|further|closer|the full|full|all the|additional)\s+(?:details|info|information)\b|(?:you\s+)?[\w-]+\s+(?:and|&)\s+details\b(?!\s+(?:of|on|about)\b)|${IN_SENTENCE}{0,40}?\bwith\s+(?:the\s+)?(?:shortlisted|selected|qualified|serious|interested|successful|prospective|prospect)\s+(?:candidates?|applicants?|freelancers?|bidders?)\b|${IN_SENTENCE}{0,60}?\b(?:in|on|via|over|through|by)\s+(?:the\s+)?(?:chat|messages?|dms?|pms?|private messages?)\b)`)),
   // details to come for the chosen one, a chat to explain the rest, progress reports while the work runs, a channel named
   // in brackets: "More details with selected candidate only", "the rest i explain on chat once i see bids", "Weekly
   // performance reports during development", "Good communication in English (Skype)"
@@ -192,7 +192,11 @@ const PATTERNS = [
   // (BT) more talk offered with the access, and progress pushed daily: "API docs and backend access for further
   // discussion", "daily code pushes to GitHub"
   // (BU) questions answered within a stated time: "any questions will be answered in an hour or less"
-  scannedApart(rx(String.raw`\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferr?ed\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b|\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b|\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b|\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b|\banswered\s+(?:with)?in\s+(?:an?|one|\d+)\s+(?:hours?|minutes?|days?)(?:\s+or\s+less)?\b`)),
+  // (BV) questions taken in the thread, details left to talk about, details or links kept until the contract or the
+  // hire: "I'll take your questions in the comments", "the remaining details are to be discussed", "private details
+  // after contract start", "Design files: shared on hire" (not features to be discussed: the dev labels read "the site
+  // needs more features to be discussed" as no plan for talking)
+  scannedApart(rx(String.raw`\b(?:answer|take|field)\s+(?:any\s+|your\s+|all\s+)?questions\s+(?:in|on|via)\s+(?:the\s+)?(?:comments|thread)\b|\b(?:details|specifics|requirements)\s+(?:are\s+)?to\s+be\s+discussed\b|\b(?:details|links?|files|access|designs?|specs?|brief)(?:\s*:\s*|\s+)(?:(?:will\s+be\s+|are\s+)?(?:shared|given|provided|sent)\s+)?(?:after|upon|on|once)\s+(?:the\s+)?(?:contract(?:\s+(?:engagement|start|signing))?|hir(?:e|ing)|award)\b|\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferr?ed\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b|\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b|\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b|\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b|\banswered\s+(?:with)?in\s+(?:an?|one|\d+)\s+(?:hours?|minutes?|days?)(?:\s+or\s+less)?\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -499,6 +503,8 @@ export const examples: RuleExamples = {
     // (set BQ) a background in consultation, and how the product's users talk
     { description: 'Analyst for our music label. You have a strong background in consultation and data analysis.' },
     { description: 'Matrimonial site for my agency. Which preferred method of communication with clients should the site offer? In-app chat.' },
+    // (set BV) features still to be talked about are not a plan for talking (the dev labels)
+    { description: 'PHP site rebuild: the same functions as the old one, plus some features still to be discussed.' },
   ],
   pass: [
     // a meeting to discuss the work, with its date
@@ -687,5 +693,11 @@ export const examples: RuleExamples = {
     { description: 'Laravel Livewire work on our SaaS, 15 hours a week. Daily code pushes to GitHub, please.' },
     // (set BU) questions answered within a stated time
     { description: 'Write product listings for my electronics shop. Your questions will be answered in an hour or less.' },
+    // (set BV) questions taken in the thread, details left to talk about, details and files kept until the contract or the hire, details sent on the chat
+    { description: 'Moderator for our subreddit wiki. I will take your questions in the comments below.' },
+    { description: 'Rebuild of our booking site in Laravel. The remaining details are to be discussed.' },
+    { description: 'Diagram editor proof of concept in React. Private details after contract start.' },
+    { description: 'Flutter rebuild of our delivery app. Design files: shared on hire.' },
+    { description: 'Simple three-page WordPress site. I will send the detail on chat.' },
   ],
 };

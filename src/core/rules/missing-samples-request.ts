@@ -64,6 +64,8 @@ function namesCoursePortfolio(text: string): boolean {
   }
   return courseNamed;
 }
+/** "the portfolios and samples we saw": ones the client has already been sent, not an ask (set BV). */
+const SEEN_ALREADY_AFTER = /^(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:that\s+)?(?:we|i)\s+(?:saw|received|got|reviewed|have\s+(?:seen|received))\b/i;
 /** "Pages: home, about, portfolio, contact": a page of the client's site, not work asked for. */
 const SITE_PAGES_BEFORE = /\bpages?\s+(?:(?:include|are|:)\s*)?$/i;
 
@@ -184,7 +186,7 @@ const PATTERNS = [
   // experience", "proposals that show what you can do and have done" (set BN), "please provide examples or
   // references", "a link to a few of your past jobs", "Let me know your experience" (set BO) (scanned apart, as samples' union is at the length V8 optimises; forms led by a common verb,
   // "provide", "share" or "please", start at a rarer word after it and look back)
-  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done|at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?|(?:some\s+of\s+)?your\s+(?:existing\s+|previous\s+|past\s+|own\s+)?(?:work|projects))\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?with\s+(?:your\s+)?(?:relevant\s+)?(?:experience|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\bexamples\s+(?:or|and)\s+references\b(?<=\b(?:provide|share|send|include|give)\s+(?:us\s+|me\s+)?(?:some\s+|a\s+few\s+)?examples\s+(?:or|and)\s+references)|\bknow\s+your\s+(?:relevant\s+)?experience\b(?<=\blet\s+(?:me|us)\s+know\s+your\s+(?:relevant\s+)?experience)|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
+  scannedApart(rx(String.raw`\blinks?\s+to\s+(?:(?:(?:your|previous|past)\s+)?(?:work|projects?)\s+(?:you(?:['’]ve|\s+have)\s+)?done|at\s+least\s+(?:one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}projects?|(?:some\s+of\s+)?your\s+(?:existing\s+|previous\s+|past\s+|own\s+)?(?:work|projects))\b|\bsimilar\s+(?:experience|work|projects?)\b(?<=\b(?:submit|share|send|describe|provide)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:relevant\s+)?similar\s+(?:experience|work|projects?))|\brelevant\s+experience\s+(?:in|with)\b(?<=\b(?:provide|share|include)\s+(?:(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?any|your)\s+relevant\s+experience\s+(?:in|with))|\bhighlight\s+(?:your\s+|any\s+)?(?:relevant|previous|past|similar)\s+(?:projects|work)\b|\b(?:(?:pm|dm|message|send|e-?mail)\s+(?:me|us)\s+(?:a\s+message\s+)?|e-?mail\s+at\s+\S+\s+)with\s+(?:your\s+)?(?:(?:info|name|cv|resume|details)\s*,\s*)?(?:(?:relevant|work|past)\s+)?(?:experiences?|background)\b|\bdetails\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience\b(?<=\b(?:provide|with)\s+(?:some\s+)?details\s+(?:on|of|about)\s+your\s+(?:relevant\s+)?experience)|\bshowing\s+what\s+you\s+(?:can\s+do\s+and\s+)?have\s+done\b|\bexamples\s+(?:or|and)\s+references\b(?<=\b(?:provide|share|send|include|give)\s+(?:us\s+|me\s+)?(?:some\s+|a\s+few\s+)?examples\s+(?:or|and)\s+references)|\bknow\s+your\s+(?:relevant\s+)?experience\b(?<=\blet\s+(?:me|us)\s+know\s+your\s+(?:relevant\s+)?experience)|\b(?:pics|pictures|photos|images)\s+of\s+(?:your|previous|past)\s+(?:work|projects|pieces)\b|\bshare\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?)\b(?<=\b(?:must|please)\s+share\s+your\s+(?:[\w-]+\s+){0,3}(?:sites?|websites?|apps?))|\bintroduc(?:e|ing)\s+yourself\s+and\s+your\s+(?:relevant\s+)?(?:experience|work|projects)\b|\b(?:anything|something)\s+similar\b(?<=\bif\s+you(?:['’]ve|\s+have)\s+(?:built|made|done|created|worked\s+on)\s+(?:anything|something)\s+similar)[^.!?\n]{0,80}?\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love)\s+to\s+see\s+(?:it|them)\b`)),
   // past work required for the application (set BF): "resumes without links to examples, demos, code samples … will not be
   // considered"
   rx(String.raw`\bwithout\b${IN_SENTENCE}{0,40}?\b(?:portfolios?|samples?|examples|demos)\b(?=(?:${IN_SENTENCE}|(?<=\betc)\.){0,80}?\b(?:will\s+not|won['’]t|cannot|can['’]t)\s+be\s+(?:considered|reviewed|accepted)\b)`),
@@ -201,7 +203,8 @@ const PATTERNS = [
   // (BU) the same description with its field after it: "a short description of your experience in call-log analysis"
   // (BS) experience asked to be shared or mentioned: "share your previous experience with such reviews", "a
   // clear mention of your experience with Voiceflow"
-  scannedApart(rx(String.raw`\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|projects?\b|past\s+work\b|experience\s+(?:in|with)\s+(?!(?:this|the|our|my)\b)\w+)|\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)|\b(?:share|send|tell\s+(?:us|me)\s+about)\s+your\s+(?:previous|past|prior|relevant|similar)\s+experience\b|\bmention(?:\s+of)?\s+your\s+(?:[\w-]+\s+){0,2}?experience\s+(?:with|in|of|on)\b`)),
+  // (BV) proof of work where it is published: "Swift skills, proven via the App Store or GitHub"
+  scannedApart(rx(String.raw`\b(?:proof|proven)\s+(?:thru|through|via|on|from|by)\s+(?:the\s+|your\s+)?(?:app\s*store|play\s+store|google\s+play|github|gitlab|behance|dribbble|portfolio)\b|\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|projects?\b|past\s+work\b|experience\s+(?:in|with)\s+(?!(?:this|the|our|my)\b)\w+)|\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)|\b(?:share|send|tell\s+(?:us|me)\s+about)\s+your\s+(?:previous|past|prior|relevant|similar)\s+experience\b|\bmention(?:\s+of)?\s+your\s+(?:[\w-]+\s+){0,2}?experience\s+(?:with|in|of|on)\b`)),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -226,6 +229,7 @@ export const missingSamplesRequest: SectionRule = {
         // "Hand over all code (ideally via GitHub)": the job's code handed over; "give feedback on several code samples":
         // samples the work reviews, not past work
         !PART_OF_THE_WORK.test(t.slice(s, e)) &&
+        !SEEN_ALREADY_AFTER.test(t.slice(e, e + 40)) &&
         !((/\bexamples?$/i.test(t.slice(s, e)) || /^include\b/i.test(t.slice(s, e))) && WORK_INCLUDES.test(t.slice(Math.max(0, s - 40), s))) &&
         // a course's portfolio, anywhere in a post that names it ("Portfolio assignment", "your portfolio for the exam"; set BN)
         !(/\bportfolios?\b/i.test(t.slice(s, e)) && namesCoursePortfolio(t)),
@@ -325,6 +329,8 @@ export const examples: RuleExamples = {
     { description: 'AI chat window for a dental clinic site. In your proposal, include a short description of your experience and a rough estimate.' },
     // (set BU) a fund's portfolio company
     { description: 'Review of a portfolio company for our SPV: a 1-2 page memo to investors from recent updates.' },
+    // (set BV) portfolios the client was already sent
+    { description: 'Banner ads for our forum. Update: thanks to all, the portfolios we received were great and we have chosen.' },
   ],
   pass: [
     // sample art mailed to a hidden address, examples for the client to view, a github shown
@@ -499,5 +505,8 @@ export const examples: RuleExamples = {
     { description: 'Fix memory in my Voiceflow bot today. I only need a short mention of your experience with Voiceflow memory steps.' },
     // (set BU) experience described with its field after it
     { description: 'Lead-gen data analyst, full-time. Send a CV and a short description of your experience in call-log analysis.' },
+    // (set BV) experience sent with an e-mail, proof of work where it is published
+    { description: 'We hire Go engineers in Berlin. Send an email at jobs@example.com with your name, work experiences and availability.' },
+    { description: 'Junior Swift developer for a small publisher. Skills proven via the App Store or GitHub.' },
   ],
 };

@@ -191,10 +191,11 @@ const PATTERNS = [
   rx(String.raw`\b(?:1st|first|2nd|second|3rd|third|4th|fourth|last)\s+week\s+o(?:f)?\s+${MONTH}|\bschedule\b[ \t]*:?[ \t]*\n[ \t]*(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})|\b(?:project|contract|engagement)\s+\(\s*${MONTH}\s+20\d{2}\s*(?:-|–|to)\s*${MONTH}\s+20\d{2}\s*\)`),
   // a range of dates: "ideally 7–8 December"
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`),
-  // Sets BQ's and BR's forms, scanned apart together:
+  // Sets BQ's, BR's and BV's forms, scanned apart together:
   // (BQ) working days named one by one with the hours: "work Mon-Wed-Fri 9:30-5:30", "Tue/Thu, 10-4"
   // (BR) hours a day to be online: "able to be online 2 ~ 3 hours in my working hours"
-  scannedApart(rx(String.raw`\b${DAY}(?:\s*[-–,/&]\s*${DAY})+\s*,?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|\bonline\s+(?:for\s+)?\d+(?:\s*(?:~|-|–|to)\s*\d+)?\s*(?:hours?|hrs?)\b`)),
+  // (BV) small fixes wanted the same day: "a few small fixes today" (it starts at the day and looks back)
+  scannedApart(rx(String.raw`\btoday\b(?<=\b(?:tweaks|fixes|changes|edits)\s+today)|\b${DAY}(?:\s*[-–,/&]\s*${DAY})+\s*,?\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|\bonline\s+(?:for\s+)?\d+(?:\s*(?:~|-|–|to)\s*\d+)?\s*(?:hours?|hrs?)\b`)),
 ];
 
 /** "Strong experience in WordPress (minimum 2+ years)": years of experience, said before the figure. */
@@ -206,11 +207,12 @@ const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|r
 /** "reply to the writers I pick": the client's reply to applicants, before the time it takes. */
 const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|be\s+in\s+touch\s+with)\s+(?:the\s+)?(?:applicants?|candidates?|writers|freelancers|people|those|everyone)\b[^.!?\n]{0,50}$/i;
 /**
- * What makes a span not the job's time, said before it: the client's decision on applicants, the data's span, later
- * work's, a product's ("may sell out within 20-40 days"), a past event's ("was fully rebuilt this week"), or
- * a pace (see `accept`).
+ * What makes a span not the job's time, said before it: the client's decision on applicants or when it interviews or
+ * shortlists ("we interview within 2 days", set BV; not "I can hire for one hour", the job's), the data's span, later
+ * work's, a product's ("may sell out within 20-40 days"), a past event's ("was fully rebuilt this week"), or a pace (see
+ * `accept`).
  */
-const ANOTHER_SPAN_BEFORE = /(?:\b(?:decision|decide|deciding)\s+|\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\b(?:was|were|been|got)\s+(?:(?:completely|totally|fully|just|recently)\s+)?(?:overhauled|launched|released|relaunched|redesigned|rebuilt|published)\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
+const ANOTHER_SPAN_BEFORE = /(?:\b(?:decision|decide|deciding)\s+|\b(?:interview|shortlist)(?:s|ed|ing)?\s+(?:(?:candidates|applicants|you|someone|somebody)\s+)?|\b(?:dropped|drop|fell|declined|rose|increased|grew|spiked|changed)\s+(?:over|during|in)\s+(?:a|the)\s+|\bmore\s+(?:projects|work|jobs|tasks)\s+(?:(?:over|in|during)\s+(?:the\s+)?)?|\bsell\s+out\s+|\b(?:was|were|been|got)\s+(?:(?:completely|totally|fully|just|recently)\s+)?(?:overhauled|launched|released|relaunched|redesigned|rebuilt|published)\s+|\bcan\s+(?:set\s+up|do|complete|finish|make|write|build)\s+(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:in\s+(?:a|an)\s+)?)$/i;
 /** Updates, reports or calls, whose times are when the client hears, not the job's (see `accept`). */
 const UPDATES = String.raw`(?:updates?|report\w*|check[- ]?ins?|calls?|meetings?|syncs?)`;
 /** …and how often: "Updates by email every 2 days". */
@@ -642,6 +644,8 @@ export const examples: RuleExamples = {
     { description: 'Find the gap in our credit line. We pay suppliers through our bill portal within 30 days; buyers take up to 90 days to pay.' },
     // a heading whose value is a condition, not a date
     { description: 'Mod menu for our Unity game.\nDeadline: when it is done\nPay: 200 USD' },
+    // (set BV) when the client interviews, not the job's time
+    { description: 'Supabase bug hunt on our app. I am ready to interview within the next 24 hours.' },
   ],
   pass: [
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
@@ -816,5 +820,7 @@ export const examples: RuleExamples = {
     { description: 'C++ programmers for our point-and-click adventure.\nRelease Date: Q2 2014\nEngine: Ogre' },
     // working days written out, not only short
     { description: 'Shop assistant for our phone store. Work Wednesday/Saturday 10-4.' },
+    // (set BV) small fixes wanted the same day
+    { description: 'Rails and Angular developer for a couple of tweaks today, more in chat.' },
   ],
 };
