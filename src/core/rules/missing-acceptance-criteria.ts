@@ -84,9 +84,10 @@ const PATTERNS = [
   rx(String.raw`\bsame\s+(?:layout|design|look)\b(?<=\b(?:i|we)\s+(?:want|need)\s+(?:the\s+|exactly\s+the\s+)?same\s+(?:layout|design|look))`),
   // the client's own test of the result: "To test your work, we will provide you with a list of names and watch you test"
   rx(String.raw`\bto\s+test\s+your\s+work\b(?=\s*,?\s*(?:we|i)\b)`),
-  // a time or size the result must reach: "text reading within 1–3 seconds", "unzipping works for big files (1GB+)"
+  // a time or size the result must reach: "text reading within 1–3 seconds", "unzipping works for big files (1GB+)", an
+  // answer's time per query, "(~3 seconds per search)" (set BW)
   // (scanned apart, each from its figure: started at "within" or "works" it was tried at every one)
-  scannedApart(rx(String.raw`\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?)\b(?<=\bwithin\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?))|\b\d+(?:\.\d+)?\s*(?:gb|mb|tb)\b(?<=\b(?:works?|handles?|supports?)\s+(?:for\s+|with\s+)?(?:(?:big|large|huge)\s+)?files?\s*\(?\s*(?:up to\s+|of\s+|over\s+)?\d+(?:\.\d+)?\s*(?:gb|mb|tb))`)),
+  scannedApart(rx(String.raw`\b\d+(?:\.\d+)?\s*(?:ms|milliseconds?|secs?|seconds?)\s+(?:per|for\s+each|each)\s+(?:query|request|search|lookup|answer)\b|\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?)\b(?<=\bwithin\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?))|\b\d+(?:\.\d+)?\s*(?:gb|mb|tb)\b(?<=\b(?:works?|handles?|supports?)\s+(?:for\s+|with\s+)?(?:(?:big|large|huge)\s+)?files?\s*\(?\s*(?:up to\s+|of\s+|over\s+)?\d+(?:\.\d+)?\s*(?:gb|mb|tb))`)),
   // …named earlier in the sentence: "Mockups in Figma are attached and the build must match them" (scanned apart, as it
   // starts at every "match")
   scannedApart(rx(String.raw`\bmatch\s+(?:them|it|those|these)\b(?<=\b(?:figma|designs?|mock-?ups?|xd|psd|wireframes?|prototype)\b[^.!?\n]{1,80}\b(?:must|should|has to|have to|needs? to|will|to)\s+match\s+(?:them|it|those|these))`)),
@@ -274,6 +275,8 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   // "Build pixel-perfect, smooth screens on both mobile platforms": a role's boast with nothing to match (set BL);
   // "pixel-perfect to the Figma" is a target
   if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && !DESIGN_TO_MATCH.test(text.slice(Math.max(0, start - 120), end + 120))) return true;
+  // "Experience with complex pixel-perfect UI designs from Figma": the applicant's past work, not this result's (set BW)
+  if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && /\bexperience\s+(?:with|in|building|creating|delivering)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 50), start))) return true;
   // "In Android 12 and later, changing the wallpaper … triggers a restart": when a platform behaves so, not what the
   // result must run on (set BK)
   if (OS_VERSION.test(text.slice(start, end)) && PLATFORM_FACT_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && /^\s*,/.test(text.slice(end, end + 3))) return true;
@@ -377,6 +380,8 @@ export const examples: RuleExamples = {
     { description: "Growth lead.\n\nSuccess Metrics\n\nYou'll be measured on:\n- Signup growth\n- Lead conversion rates" },
     // (set BR) KPIs as a skill
     { description: 'Looker and MongoDB specialist for a clinic group. Knowing healthcare metrics and KPIs is a plus.' },
+    // (set BW) pixel-perfect work as the applicant's experience
+    { description: 'Recipe app in Flutter. Candidates need experience in building pixel-perfect screens from Figma files.' },
   ],
   pass: [
     // a ranking said with "1st page"
@@ -541,5 +546,7 @@ export const examples: RuleExamples = {
     { description: 'AI journal app in Expo. Money is paid out only once the build is tested and deployed into the App Store and Google Play.' },
     // (set BV) a period of trouble-free use before the last payment
     { description: 'Guest messaging system. Payment: half on the beta, the final 10% after two weeks of stable use.' },
+    // (set BW) an answer's time per query
+    { description: 'Sales call search MVP in Bubble. Answers should come back fast (~3 seconds per search).' },
   ],
 };

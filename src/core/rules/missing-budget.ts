@@ -101,7 +101,8 @@ const PATTERNS = [
   // (BQ) a cut of the profit as the pay, and pay sent up front: "happy to work for a profit cut", "a payment
   // which I would transfer via paypal upfront" (not "no upfront payment", "this cannot be paid up front")
   // (BR) the pay's period said of it: "the salary shown is per month", "the rate is per hour"
-  scannedApart(rx(String.raw`\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
+  // (BW) the pay's basis said of it: "pay would be hourly"
+  scannedApart(rx(String.raw`\bpay(?:ment)?\s+(?:would|will)\s+be\s+(?:hourly|by\s+the\s+hour|fixed)\b|\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
@@ -146,6 +147,9 @@ const PERK_AFTER = /^\s*(?:(?:wellness|gym|fitness|learning|education|equipment|
  * configurable)", and what it pays to sell, "shipping costs ($5 per unit)".
  */
 const OWN_COSTS_BEFORE = /(?:\b(?:daily|weekly|monthly|spending|spend|cost|usage|api)\s+(?:limits?|thresholds?|caps?)\b[^!?\n]{0,15}|\b(?:shipping|packaging|referral|supplier|fulfil?ment|delivery)\s+(?:costs?|fees?)\s*\(?\s*)$/i;
+
+/** An amount in an example the product is to handle: 'Policy text (e.g., "Flag any fee over $900")' (set BW). */
+const EXAMPLE_QUOTE_BEFORE = /\be\.g\.,?\s*["“][^"”\n]{0,80}$/i;
 
 /** Terms left to a later document: "Payment terms, deliverables, and … will be outlined in the final contract". */
 const TERMS_PUT_OFF_AFTER = /^(?:,[^.!?\n]{0,60})?\s+(?:will|shall|are to|to)\s+be\s+(?:outlined|discussed|defined|agreed(?:\s+upon)?|determined|decided|set|specified|finali[sz]ed|negotiated)\b/i;
@@ -213,6 +217,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   if (/pounds?$/i.test(match) && WEIGHT_BEFORE.test(before)) return false;
   // "$50 wellness allowance", "a $50 gym allowance": a perk, not the pay
   if (AN_AMOUNT.test(match) && PERK_AFTER.test(after)) return false;
+  if (AN_AMOUNT.test(match) && EXAMPLE_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return false;
   // "Hourly or fixed payments by expertise": one basis or another is none either
   // (hourly against fixed: "RevShare or hourly" names two different deals, and stays a term)
   if (/^(?:competitive\s+)?(?:hourly|fixed)/i.test(match) && (/\b(?:hourly|fixed(?:[- ](?:project[- ])?(?:price|rate|fee|cost))?)\s+(?:and\/)?or\s+$/i.test(before) || /^\s*(?:and\/)?or\s+(?:an?\s+)?(?:hourly|fixed)\b/i.test(after))) return false;
@@ -374,6 +379,8 @@ export const examples: RuleExamples = {
     { description: 'Turkish AI text detector. What fixed price and timeline would you need for the full solution?' },
     // (set BT) a sum that went missing is no pay
     { description: 'Reconcile our credit line: about $25,000 is missing from the available balance.' },
+    // (set BW) an amount in an example the product handles
+    { description: 'Word add-in for contract review. Each rule has a text field (e.g., "Flag any fee over $900").' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
@@ -524,5 +531,7 @@ export const examples: RuleExamples = {
     { description: 'Mobile app review analyst, full-time, remote. Note that the salary shown is per month.' },
     // (set BT) a milestone's share in brackets
     { description: 'White-label streaming site.\nMilestone 1 (25%) - player and login\nMilestone 2 (75%) - CMS and payments' },
+    // (set BW) the pay's basis said of it
+    { description: 'Part-time bookkeeping help, about 20 hours a week. Pay would be hourly.' },
   ],
 };

@@ -30,7 +30,7 @@ const SHOW = String.raw`share|send|show|showcase|include|attach|submit|list|link
  * "we'd love to hear about:\n-…" (read behind an item's words, with `ITEM_BULLET`).
  */
 const LIST_ASKED_FOR = String.raw`\b(?:${SHOW}|provide|give|outline|describe|hear\s+about|(?:apply|proposal|message|application)\s+with)\b[^\n]{0,40}:[ \t]*\n(?:[^\n]{0,200}\n){0,4}[ \t]*`;
-const ITEM_BULLET = String.raw`(?:[-•*✅▪]|\d+[.)])`;
+const ITEM_BULLET = String.raw`(?:[-•*✅✔✓▪]|\d+[.)])`;
 /** What an applicant did to a piece of past work: "apps you have built", "logos you designed". */
 const DID = String.raw`did|built|made|created|designed|redesigned|developed|customi[sz]ed|done|completed|worked on|delivered|written|wrote|published|launched|shipped|edited|produced|translated|illustrated|animated|coded|managed|run|ran|sped up|optimi[sz]ed|improved|fixed|migrated|automated|led|set up|integrated|solved|resolved|debugged|tackled|brought|grew|grown|scaled|helped|increased|reduced|lowered|boosted|composed|recorded|mixed|voiced|narrated|filmed|photographed|shot|drew|drawn|painted|modeled|modelled|sculpted|rigged|proofread|copy-?edited|audited|researched|mastered|locali[sz]ed|ghostwritten|ghostwrote|formatted|typeset|reviewed|drafted|negotiated|tutored|coached|held|achieved|won|secured|landed|got|gotten|generated|driven|drove|moderated|organi[sz]ed|planned|hosted|coordinated|taught|took|taken|led|owned|tracked down|traced|deployed|put (?:in|into) production|trained|implemented|maintained|architected|engineered|refactored|analy[sz]ed|filed|kept (?:the )?books|done (?:the )?(?:books|bookkeeping|accounts)|looked after|served|supported|maintain`;
 
@@ -204,7 +204,9 @@ const PATTERNS = [
   // (BS) experience asked to be shared or mentioned: "share your previous experience with such reviews", "a
   // clear mention of your experience with Voiceflow"
   // (BV) proof of work where it is published: "Swift skills, proven via the App Store or GitHub"
-  scannedApart(rx(String.raw`\b(?:proof|proven)\s+(?:thru|through|via|on|from|by)\s+(?:the\s+|your\s+)?(?:app\s*store|play\s+store|google\s+play|github|gitlab|behance|dribbble|portfolio)\b|\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|projects?\b|past\s+work\b|experience\s+(?:in|with)\s+(?!(?:this|the|our|my)\b)\w+)|\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)|\b(?:share|send|tell\s+(?:us|me)\s+about)\s+your\s+(?:previous|past|prior|relevant|similar)\s+experience\b|\bmention(?:\s+of)?\s+your\s+(?:[\w-]+\s+){0,2}?experience\s+(?:with|in|of|on)\b`)),
+  // (BW) screenshots of past work, and work already done to reply with: "reply with screenshots of relevant Zapier
+  // flows", "with a few tiles you have already finished" (the work word first)
+  scannedApart(rx(String.raw`\bscreenshots?(?:\(s\))?\s+of\s+(?:(?:relevant|previous|past|similar)\b|(?:[\w.-]+\s+){1,4}you(?:['’]ve|\s+have)?\s+(?:${DID})\b)|\bwork\b(?<=\bwith\s+(?:some\s+|any\s+|a\s+few\s+)?(?:[\w-]+\s+){0,2}work)\s+(?:that\s+)?you(?:['’]ve|\s+have)\s+already\s+(?:${DID})\b|\b(?:proof|proven)\s+(?:thru|through|via|on|from|by)\s+(?:the\s+|your\s+)?(?:app\s*store|play\s+store|google\s+play|github|gitlab|behance|dribbble|portfolio)\b|\bdemonstrate\s+(?:some\s+|your\s+|any\s+)?(?:past|previous|prior|relevant|similar)\s+(?:work|projects?)\b|\b(?:have|has)\s+a\s+way\s+to\s+(?:show|prove|demonstrate)\s+(?:it|this|that)\b|\bdescription\s+of\s+your\s+(?:(?:[\w-]+\s+){1,3}?(?:experience|projects?)\b|projects?\b|past\s+work\b|experience\s+(?:in|with)\s+(?!(?:this|the|our|my)\b)\w+)|\bapply\s+with\s+(?:your\s+)?(?:relevant|related|similar|past|previous)\s+(?:experience|work|projects?)\b|\bexplain\b${IN_SENTENCE}{0,50}\byou(?:['’]ve|\s+have)\s+(?:already\s+|previously\s+|successfully\s+)?(?:${DID})\b|\bsamples?\b(?<=\b(?:pm|dm)\s+(?:me|us)\s+your\s+[^.!?\n]{0,40}\bsamples?)|\b(?:share|send|tell\s+(?:us|me)\s+about)\s+your\s+(?:previous|past|prior|relevant|similar)\s+experience\b|\bmention(?:\s+of)?\s+your\s+(?:[\w-]+\s+){0,2}?experience\s+(?:with|in|of|on)\b`)),
 ];
 
 export const missingSamplesRequest: SectionRule = {
@@ -508,5 +510,9 @@ export const examples: RuleExamples = {
     // (set BV) experience sent with an e-mail, proof of work where it is published
     { description: 'We hire Go engineers in Berlin. Send an email at jobs@example.com with your name, work experiences and availability.' },
     { description: 'Junior Swift developer for a small publisher. Skills proven via the App Store or GitHub.' },
+    // (set BW) screenshots of past work, work already done to send, a checkmark list of what to share
+    { description: 'Zapier automations for our shop. Reply with screenshots of relevant flows.' },
+    { description: 'Hex tiles for our board game. PM me with some sculpting work you have already completed.' },
+    { description: 'Instagram API integration. Please share:\n✔ Relevant projects where you used the Graph API.' },
   ],
 };

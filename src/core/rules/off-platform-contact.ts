@@ -125,8 +125,9 @@ const PATTERNS = [
   { re: rx(String.raw`\bapplications?\s+(?:at|here|via)\s*:?\s*\(?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
   // (set BT) pay by PayPal as the rule for the work: "We use PayPal for all assets"
   { re: rx(String.raw`\b(?:use|uses|using)\s+paypal\s+for\s+(?:all\s+)?(?:the\s+)?(?:assets|payments?|work|jobs|commissions|orders)\b`), replacements: payOnPlatform('pay through the platform'), messageId: 'payment' },
-  // (set BU) PayPal as the preferred way to pay: "happy to pay reasonably for this (via PayPal is preferred)"
-  { re: rx(String.raw`\b(?:via|by|through|with)\s+paypal\s+(?:is\s+)?(?:preferred|prefered)\b`), replacements: payOnPlatform('through the platform'), messageId: 'payment' },
+  // (set BU) PayPal as the preferred way to pay: "happy to pay reasonably for this (via PayPal is preferred)"; (set BW)
+  // "My preferred payment option: PayPal"
+  { re: rx(String.raw`\b(?:via|by|through|with)\s+paypal\s+(?:is\s+)?(?:preferred|prefered)\b|\bpreferr?ed\s+(?:payment\s+)?(?:method|option|way)(?:\s+of\s+payment)?\s*(?:is\b|:)\s*(?:via\s+|through\s+|by\s+)?paypal\b`), replacements: payOnPlatform('through the platform'), messageId: 'payment' },
 ];
 
 export const offPlatformContact: FindingRule = {
@@ -279,6 +280,8 @@ export const examples: RuleExamples = {
     { description: 'Artists for our visual novel, paid per asset. We use PayPal for all payments at the moment.' },
     // (set BU) PayPal preferred for the pay
     { description: 'Vector logo of a bear head for a film company. I will pay fairly, by PayPal preferred.' },
+    // (set BW) PayPal as the preferred payment method
+    { description: 'Two music tracks for our shooter. My preferred payment option: PayPal.' },
   ],
   pass: [
     // the team's own Slack is no contact moved off the platform

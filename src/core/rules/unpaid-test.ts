@@ -20,6 +20,8 @@ const TEST_STEP = [
   { re: rx(String.raw`\b(?:test|trial|sample|entry)[ -](?:tasks?|projects?|assignments?|articles?|designs?)\b|\b(?:small|short|quick|simple) tasks? as a test\b`), replacements: PAID, messageId: 'unstated' },
   // work asked for before the job is given: "before awarding the job you must create a wireframe"
   { re: rx(String.raw`\bbefore\s+(?:awarding|award|hiring|being hired|(?:i|we)\s+(?:award|hire))\b${IN_SENTENCE}{0,40}\byou\s+(?:must|need to|have to|will need to|should)\s+(?:create|make|design|do|complete|build|write|submit|send)\s+(?:a|an|the|some)\s+[\w-]+`), replacements: PAID, messageId: 'unstated' },
+  // new work on the client's own material asked for to apply: "To apply, draw a sketch of our mascot waving" (set BW)
+  { re: rx(String.raw`\b(?:submit|create|make|send|draw|animate)\b(?<=\bto\s+apply\b${IN_SENTENCE}{0,30}\b(?:submit|create|make|send|draw|animate))\s+(?:us\s+|me\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:animation|illustration|drawing|sketch|logo|mock-?up|render|painting|translation|voice-?over)\s+of\s+(?:the|our|my|this|that)\s+[\w-]+`), replacements: PAID, messageId: 'unstated' },
   { re: rx(String.raw`\b(?:will not|won't|do not|don't|cannot|can't) pay (?:you )?for (?:the |these |this |any |your )?(?:test|trial|sample)s?(?:\s+(?:tasks?|designs?|articles?|projects?|work))?\b`), replacements: PAID },
 ];
 /** What makes a test a step before hiring: "before hiring", "to get started", "if shortlisted", "to see your code quality". */
@@ -81,6 +83,8 @@ export const examples: RuleExamples = {
     { description: 'I need a personal website. Before awarding the job you must create a wireframe.', flags: ['Before awarding the job you must create a wireframe'] },
     { description: 'If shortlisted, we will give you a test project to evaluate your skills before hiring.', flags: ['test project'] },
     { description: 'I will not pay for these sample designs, but you can use them in your portfolio.', flags: ['will not pay for these sample designs'] },
+    // (set BW) new work on the client's material asked for to apply
+    { description: 'Animate 12 stills of our cartoon fox. To apply, please create a short animation of the fox waving.' },
   ],
   pass: [
     { description: 'We start with a paid test task of two hours.' },
