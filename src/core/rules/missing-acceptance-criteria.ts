@@ -88,9 +88,9 @@ const PATTERNS = [
   // answer's time per query, "(~3 seconds per search)" (set BW)
   // (scanned apart, each from its figure: started at "within" or "works" it was tried at every one)
   scannedApart(rx(String.raw`\b\d+(?:\.\d+)?\s*(?:ms|milliseconds?|secs?|seconds?)\s+(?:per|for\s+each|each)\s+(?:query|request|search|lookup|answer)\b|\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?)\b(?<=\bwithin\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:ms|milliseconds?|secs?|seconds?))|\b\d+(?:\.\d+)?\s*(?:gb|mb|tb)\b(?<=\b(?:works?|handles?|supports?)\s+(?:for\s+|with\s+)?(?:(?:big|large|huge)\s+)?files?\s*\(?\s*(?:up to\s+|of\s+|over\s+)?\d+(?:\.\d+)?\s*(?:gb|mb|tb))`)),
-  // …named earlier in the sentence: "Mockups in Figma are attached and the build must match them" (scanned apart, as it
-  // starts at every "match")
-  scannedApart(rx(String.raw`\bmatch\s+(?:them|it|those|these)\b(?<=\b(?:figma|designs?|mock-?ups?|xd|psd|wireframes?|prototype)\b[^.!?\n]{1,80}\b(?:must|should|has to|have to|needs? to|will|to)\s+match\s+(?:them|it|those|these))`)),
+  // …named earlier in the sentence: "Mockups in Figma are attached and the build must match them", or named as given: "to
+  // match a provided layout" (set BX) (scanned apart, as it starts at every "match")
+  scannedApart(rx(String.raw`\bmatch\s+(?:a|the|our|my)\s+(?:designated|given|provided|attached|supplied|specified)\s+(?:layout|design|template|mock-?up|style\s*guide)\b|\bmatch\s+(?:them|it|those|these)\b(?<=\b(?:figma|designs?|mock-?ups?|xd|psd|wireframes?|prototype)\b[^.!?\n]{1,80}\b(?:must|should|has to|have to|needs? to|will|to)\s+match\s+(?:them|it|those|these))`)),
   // (a named one too: "the files must pass KDP's previewer", "pass the W3C validator", "pass Shopify's theme check", "pass
   // App Store and Google Play review", "pass Amazon's and Google's certification", "pass Google Play's pre-launch report";
   // not the applicant's "pass a background check")
@@ -548,5 +548,7 @@ export const examples: RuleExamples = {
     { description: 'Guest messaging system. Payment: half on the beta, the final 10% after two weeks of stable use.' },
     // (set BW) an answer's time per query
     { description: 'Sales call search MVP in Bubble. Answers should come back fast (~3 seconds per search).' },
+    // (set BX) a layout named as given
+    { description: 'Move our site to new hosting and update the pages to match a provided layout.' },
   ],
 };

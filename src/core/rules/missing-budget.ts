@@ -102,7 +102,9 @@ const PATTERNS = [
   // which I would transfer via paypal upfront" (not "no upfront payment", "this cannot be paid up front")
   // (BR) the pay's period said of it: "the salary shown is per month", "the rate is per hour"
   // (BW) the pay's basis said of it: "pay would be hourly"
-  scannedApart(rx(String.raw`\bpay(?:ment)?\s+(?:would|will)\s+be\s+(?:hourly|by\s+the\s+hour|fixed)\b|\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
+  // (BX) a share of the profits with more before them, pay by the hour, and monthly earnings: "a share in the
+  // development and profits", "I'd rather pay by the hour", "40 hours a week with monthly earnings"
+  scannedApart(rx(String.raw`\bpay(?:ment)?\s+(?:would|will)\s+be\s+(?:hourly|by\s+the\s+hour|fixed)\b|\bshare\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:profits?|revenues?|royalties|earnings)\b|\bpay\s+(?:you\s+)?by\s+the\s+hour\b|\bwith\s+monthly\s+(?:earnings|pay)\b|\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
@@ -533,5 +535,9 @@ export const examples: RuleExamples = {
     { description: 'White-label streaming site.\nMilestone 1 (25%) - player and login\nMilestone 2 (75%) - CMS and payments' },
     // (set BW) the pay's basis said of it
     { description: 'Part-time bookkeeping help, about 20 hours a week. Pay would be hourly.' },
+    // (set BX) a share of the profits with more before them, pay by the hour, monthly earnings
+    { description: 'Animator for our stealth game. Compensation: a share in the sales and profits after launch.' },
+    { description: 'Population raster map of the US. I would rather pay by the hour.' },
+    { description: 'Next.js developer for our apps, 45 hours a week with monthly earnings.' },
   ],
 };

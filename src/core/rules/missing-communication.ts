@@ -200,7 +200,8 @@ const PATTERNS = [
   // video conferences, details to "share on chat": "so we can arrange the details then", "further discussions will
   // follow", "the reference link is shared in a private discussion", "the project details before you sign my NDA",
   // "daily Zoom conferences with the product team", "other details will share on chat"
-  scannedApart(rx(String.raw`\barrange\s+(?:the\s+)?(?:details|specifics)\b(?<=\b(?:can|will|['’]ll|to|and)\s+arrange\s+(?:the\s+)?(?:details|specifics))|\bfurther\s+discussions?\s+(?:will|would|can|shall)\s+(?:happen|follow|take\s+place|be\s+held)\b|\b(?:shared|sent|given|provided|explained|discussed)\s+(?:in|via|over|through)\s+(?:a\s+|the\s+)?private\s+(?:discussion|chat|conversation|messages?)\b|\bdetails\s+(?:before|until|unless)\s+(?:you\s+)?(?:sign|signing|have\s+signed)\s+(?:(?:my|our|the|an)\s+)?nda\b|\b(?:zoom|video|teams|skype|web)\s+conferences?\b(?!\s+(?:apps?|software|platforms?|tools?|systems?|features?|rooms?|solutions?)\b)|\bdetails\s+(?:(?:will|i\s+will|we\s+will)\s+)?(?:share|send)\s+(?:on|in|via|over)\s+(?:the\s+)?(?:chat|messages?|pms?|dms?)\b|\b(?:answer|take|field)\s+(?:any\s+|your\s+|all\s+)?questions\s+(?:in|on|via)\s+(?:the\s+)?(?:comments|thread)\b|\b(?:details|specifics|requirements)\s+(?:are\s+)?to\s+be\s+discussed\b|\b(?:details|links?|files|access|designs?|specs?|brief)(?:\s*:\s*|\s+)(?:(?:will\s+be\s+|are\s+)?(?:shared|given|provided|sent)\s+)?(?:after|upon|on|once)\s+(?:the\s+)?(?:contract(?:\s+(?:engagement|start|signing))?|hir(?:e|ing)|award)\b|\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferr?ed\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b|\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b|\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b|\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b|\banswered\s+(?:with)?in\s+(?:an?|one|\d+)\s+(?:hours?|minutes?|days?)(?:\s+or\s+less)?\b`)),
+  // (BX) a chat to follow an application: "e-mail us and we'll have a chat"
+  scannedApart(rx(String.raw`\bhave\s+a\s+(?:quick\s+|short\s+)?(?:chat|talk)\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can)\s+have\s+a\s+(?:quick\s+|short\s+)?(?:chat|talk))|\barrange\s+(?:the\s+)?(?:details|specifics)\b(?<=\b(?:can|will|['’]ll|to|and)\s+arrange\s+(?:the\s+)?(?:details|specifics))|\bfurther\s+discussions?\s+(?:will|would|can|shall)\s+(?:happen|follow|take\s+place|be\s+held)\b|\b(?:shared|sent|given|provided|explained|discussed)\s+(?:in|via|over|through)\s+(?:a\s+|the\s+)?private\s+(?:discussion|chat|conversation|messages?)\b|\bdetails\s+(?:before|until|unless)\s+(?:you\s+)?(?:sign|signing|have\s+signed)\s+(?:(?:my|our|the|an)\s+)?nda\b|\b(?:zoom|video|teams|skype|web)\s+conferences?\b(?!\s+(?:apps?|software|platforms?|tools?|systems?|features?|rooms?|solutions?)\b)|\bdetails\s+(?:(?:will|i\s+will|we\s+will)\s+)?(?:share|send)\s+(?:on|in|via|over)\s+(?:the\s+)?(?:chat|messages?|pms?|dms?)\b|\b(?:answer|take|field)\s+(?:any\s+|your\s+|all\s+)?questions\s+(?:in|on|via)\s+(?:the\s+)?(?:comments|thread)\b|\b(?:details|specifics|requirements)\s+(?:are\s+)?to\s+be\s+discussed\b|\b(?:details|links?|files|access|designs?|specs?|brief)(?:\s*:\s*|\s+)(?:(?:will\s+be\s+|are\s+)?(?:shared|given|provided|sent)\s+)?(?:after|upon|on|once)\s+(?:the\s+)?(?:contract(?:\s+(?:engagement|start|signing))?|hir(?:e|ing)|award)\b|\b(?:during|at)\s+(?:the\s+|a\s+|our\s+)?(?:initial\s+|first\s+)?consultation\b|\bphone\s+screen(?:ing)?s?\b|\bpreferr?ed\s+(?:tools?|channels?|apps?|means|methods?|ways?)\s+(?:for|of)\s+(?:voice|video|chat|calls?|communication|communicating|meetings?|talking|contact)\b(?!\s+with\s+(?:clients|customers|users|patients|members|students|visitors|buyers|guests)\b)|\b(?:notify|inform|tell|alert)\s+(?:us|me)\s+(?:immediately|right away|promptly|asap|at once)\b|\btraining\s+(?:session|call|video)s?\s+(?:on|about)\s+how\s+to\s+(?:use|run|maintain|update|edit|manage)\b|\bcode\s+reviews?\b(?<=\b(?:expect|there\s+will\s+be|we\s+do|undergo|pass)\s+(?:\w+\s+)?code\s+reviews?)|\bgo\s+through\s+(?:prs|pull\s+requests|code\s+reviews?)\b|\bexplain\s+(?:further|more|in\s+detail|(?:the\s+)?details)\s+to\s+(?:the\s+)?(?:potential|selected|chosen|right|successful|winning|shortlisted|hired)\b|\bonline\b[^.!?\n]{0,30}\b(?:on|during|in)\s+(?:my|our)\s+(?:business\s+|working\s+|office\s+)+hours\b|\bnda\b[^.!?\n]{0,30}\bbefore\s+(?:the\s+)?(?:full\s+|more\s+|further\s+)?(?:project\s+)?details\b|\b(?:demo|walk-?through|explanation)\s+(?:or\s+(?:an?\s+)?(?:demo|walk-?through|explanation)\s+)?of\s+how\s+(?:it|the\s+\w+)\s+(?:runs|works|is\s+used)\b|\bfor\s+further\s+discussion\b|\b(?:daily|weekly)\s+(?:code\s+)?(?:pushes|commits)\b|\banswered\s+(?:with)?in\s+(?:an?|one|\d+)\s+(?:hours?|minutes?|days?)(?:\s+or\s+less)?\b`)),
 ];
 
 /** The people a product serves, whose calls, updates and interviews are the product's, not the work's. */
@@ -296,12 +297,14 @@ const MARKET_OR_EVENT_BEFORE = /\b(?:nyse|nasdaq|market|trading|forex|candles?|l
 /** A zone named by its place ("Melbourne Time"), and a deadline just before it: "Deadline: End of Day (EoD) Sydney Time 4th of June". */
 const NAMED_ZONE = /\btime$/i;
 const DEADLINE_BEFORE = /\b(?:deadline|due)\b[^.!?\n]{0,30}$/i;
+const DEADLINE_FIGURES_BEFORE = /\b(?:by|before|until|till)\s+\d[^.!?\n]{0,25}$/i;
 
 /** A zone that times something other than the work together: a deadline, a posting, a market's session. */
 function zoneOfAnotherTime(text: string, start: number, end: number): boolean {
   const zone = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 60), start);
-  if (NAMED_ZONE.test(zone)) return DEADLINE_BEFORE.test(before);
+  // (a named zone after a deadline's figures, "by 1300 20th Jan UK time", set BX)
+  if (NAMED_ZONE.test(zone)) return DEADLINE_BEFORE.test(before) || DEADLINE_FIGURES_BEFORE.test(before);
   if (!ZONE_CODE.test(zone)) return false;
   return DEADLINE_TIME_BEFORE.test(before) || TIMESTAMP_BEFORE.test(before) || MARKET_OR_EVENT_BEFORE.test(before);
 }
@@ -511,6 +514,8 @@ export const examples: RuleExamples = {
     { description: 'PHP site rebuild: the same functions as the old one, plus some features still to be discussed.' },
     // (set BW) a call transcript is what the product shows
     { description: 'Sales call tool. Screen two: show a call transcript preview for each row.' },
+    // (set BX) a named zone that times a deadline
+    { description: 'Excel comparison of survey data, about 4 hours. Needed by 1300 on 20th Jan UK time.' },
   ],
   pass: [
     // a meeting to discuss the work, with its date
@@ -713,5 +718,7 @@ export const examples: RuleExamples = {
     { description: 'Flutter screens for our store app. You join daily Zoom conferences with the product team.' },
     { description: 'iOS developer for my app, other details will share on chat.' },
     { description: 'Travel case study. More information will be supplied to the correct person.' },
+    // (set BX) a chat after the application
+    { description: 'Support roles at our hosting firm. Send your CV and we will have a chat.' },
   ],
 };

@@ -45,8 +45,9 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:e-?mail|whats ?app|skype|telegram)\b(?<=\bdo\s+you\s+have\s+(?:an?\s+)?(?:e-?mail|whats ?app|skype|telegram))(?:\s+(?:address|id|number|account))?`), replacements: ON_PLATFORM },
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|speak to|speak with|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
-  // (not how the product's users pay: "records payments when users pay via WeChat Pay")
-  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)|\byour?\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
+  // (not how the product's users pay: "records payments when users pay via WeChat Pay", nor what the product handles
+  // there: "take table bookings through WhatsApp", set BX)
+  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)(?<!\b(?:bookings?|orders?|reservations?|inquiries|enquiries|notifications?|reminders?|alerts?)\s+\w+\s+\w+)|\byour?\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a
   // messaging service with the creator" (it starts at the verb and looks back for who talks: not the product's users,
   // "guests can chat on WhatsApp")
@@ -320,5 +321,7 @@ export const examples: RuleExamples = {
     { description: 'Meet us (at) the conference. Build a booking form like typeform for our site.' },
     // (set BQ) the platform's own messenger
     { description: 'Redo our registration form with email checks. For questions, please contact us through the messenger on Upwork.' },
+    // (set BX) what the product handles on a messenger
+    { description: 'Chatbot for our tour agency that takes bookings through WhatsApp and LINE.' },
   ],
 };
