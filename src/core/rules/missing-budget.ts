@@ -104,7 +104,9 @@ const PATTERNS = [
   // (BW) the pay's basis said of it: "pay would be hourly"
   // (BX) a share of the profits with more before them, pay by the hour, and monthly earnings: "a share in the
   // development and profits", "I'd rather pay by the hour", "40 hours a week with monthly earnings"
-  scannedApart(rx(String.raw`\bpay(?:ment)?\s+(?:would|will)\s+be\s+(?:hourly|by\s+the\s+hour|fixed)\b|\bshare\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:profits?|revenues?|royalties|earnings)\b|\bpay\s+(?:you\s+)?by\s+the\s+hour\b|\bwith\s+monthly\s+(?:earnings|pay)\b|\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
+  // (BY) a share of the pay up front, and "(Hobby)" in brackets after a tag or first, as "[Hobby]" is read: "Payment:
+  // half up front, half on delivery", "[LFA] (Hobby)" (not "an independent (hobby) developer", who may still pay)
+  scannedApart(rx(String.raw`\b(?:half|1\/2|\d{1,2}\s?%)\s+(?:up-?\s?front|upfront|in\s+advance)\b(?<=\bpay(?:ment)?s?\b[^.!?\n]{0,25}\b(?:half|1\/2|\d{1,2}\s?%)\s+(?:up-?\s?front|upfront|in\s+advance))|\bhobby\b(?<=(?:^|\])[ \t]*\(\s*hobby)(?=\s*\))|\bpay(?:ment)?\s+(?:would|will)\s+be\s+(?:hourly|by\s+the\s+hour|fixed)\b|\bshare\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:profits?|revenues?|royalties|earnings)\b|\bpay\s+(?:you\s+)?by\s+the\s+hour\b|\bwith\s+monthly\s+(?:earnings|pay)\b|\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
@@ -383,6 +385,8 @@ export const examples: RuleExamples = {
     { description: 'Reconcile our credit line: about $25,000 is missing from the available balance.' },
     // (set BW) an amount in an example the product handles
     { description: 'Word add-in for contract review. Each rule has a text field (e.g., "Flag any fee over $900").' },
+    // (set BY) a hobbyist client, not an unpaid job
+    { description: 'Indie dev wants drawing lessons. I am an independent (hobby) game developer.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
@@ -539,5 +543,8 @@ export const examples: RuleExamples = {
     { description: 'Animator for our stealth game. Compensation: a share in the sales and profits after launch.' },
     { description: 'Population raster map of the US. I would rather pay by the hour.' },
     { description: 'Next.js developer for our apps, 45 hours a week with monthly earnings.' },
+    // (set BY) a share of the pay up front, hobby in round brackets
+    { description: 'Shopify store design from concept to HTML. Payment: half up front, half on delivery.' },
+    { description: '[LFA] (Hobby) Pixel hero for my platformer' },
   ],
 };

@@ -126,6 +126,8 @@ const PATTERNS = [
   { re: rx(String.raw`\bapplications?\s+(?:at|here|via)\s*:?\s*\(?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
   // (set BT) pay by PayPal as the rule for the work: "We use PayPal for all assets"
   { re: rx(String.raw`\b(?:use|uses|using)\s+paypal\s+for\s+(?:all\s+)?(?:the\s+)?(?:assets|payments?|work|jobs|commissions|orders)\b`), replacements: payOnPlatform('pay through the platform'), messageId: 'payment' },
+  // (set BY) details sent over a social network: "I sent you the details on LinkedIn"
+  { re: rx(String.raw`\bdetails\s+(?:on|via|over|through|in)\s+(?:linkedin|facebook|twitter|instagram)\b(?<=\b(?:sent|send|shared|share|gave|give)\s+(?:you\s+)?(?:the\s+|all\s+the\s+|more\s+)?details\s+(?:on|via|over|through|in)\s+(?:linkedin|facebook|twitter|instagram))`), replacements: ON_PLATFORM },
   // (set BU) PayPal as the preferred way to pay: "happy to pay reasonably for this (via PayPal is preferred)"; (set BW)
   // "My preferred payment option: PayPal"
   { re: rx(String.raw`\b(?:via|by|through|with)\s+paypal\s+(?:is\s+)?(?:preferred|prefered)\b|\bpreferr?ed\s+(?:payment\s+)?(?:method|option|way)(?:\s+of\s+payment)?\s*(?:is\b|:)\s*(?:via\s+|through\s+|by\s+)?paypal\b`), replacements: payOnPlatform('through the platform'), messageId: 'payment' },
@@ -283,6 +285,8 @@ export const examples: RuleExamples = {
     { description: 'Vector logo of a bear head for a film company. I will pay fairly, by PayPal preferred.' },
     // (set BW) PayPal as the preferred payment method
     { description: 'Two music tracks for our shooter. My preferred payment option: PayPal.' },
+    // (set BY) details sent over a social network
+    { description: 'Quick freelance job: I sent you the details on LinkedIn, tell me if you are free.' },
   ],
   pass: [
     // the team's own Slack is no contact moved off the platform
