@@ -103,10 +103,11 @@ const PATTERNS = [
   // (BR) the pay's period said of it: "the salary shown is per month", "the rate is per hour"
   // (BW) the pay's basis said of it: "pay would be hourly"
   // (BX) a share of the profits with more before them, pay by the hour, and monthly earnings: "a share in the
-  // development and profits", "I'd rather pay by the hour", "40 hours a week with monthly earnings"
+  // development and profits", "I'd rather pay by the hour", "40 hours a week with monthly earnings" (not what users
+  // pay, "drivers pay by the hour", nor earnings a product shows)
   // (BY) a share of the pay up front, and "(Hobby)" in brackets after a tag or first, as "[Hobby]" is read: "Payment:
   // half up front, half on delivery", "[LFA] (Hobby)" (not "an independent (hobby) developer", who may still pay)
-  scannedApart(rx(String.raw`\b(?:half|1\/2|\d{1,2}\s?%)\s+(?:up-?\s?front|upfront|in\s+advance)\b(?<=\bpay(?:ment)?s?\b[^.!?\n]{0,25}\b(?:half|1\/2|\d{1,2}\s?%)\s+(?:up-?\s?front|upfront|in\s+advance))|\bhobby\b(?<=(?:^|\])[ \t]*\(\s*hobby)(?=\s*\))|\bpay(?:ment)?\s+(?:would|will)\s+be\s+(?:hourly|by\s+the\s+hour|fixed)\b|\bshare\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:profits?|revenues?|royalties|earnings)\b|\bpay\s+(?:you\s+)?by\s+the\s+hour\b|\bwith\s+monthly\s+(?:earnings|pay)\b|\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
+  scannedApart(rx(String.raw`\b(?:half|1\/2|\d{1,2}\s?%)\s+(?:up-?\s?front|upfront|in\s+advance)\b(?<=\bpay(?:ment)?s?\b[^.!?\n]{0,25}\b(?:half|1\/2|\d{1,2}\s?%)\s+(?:up-?\s?front|upfront|in\s+advance))|\bhobby\b(?<=(?:^|\])[ \t]*\(\s*hobby)(?=\s*\))|\bpay(?:ment)?\s+(?:would|will)\s+be\s+(?:hourly|by\s+the\s+hour|fixed)\b|\bshare\s+in\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?(?:profits?|revenues?|royalties|earnings)\b|\bpay\s+(?:you\s+)?by\s+the\s+hour\b(?<!\b(?:users?|customers?|clients?|guests?|drivers?|renters?|members?|people|they)\b[^.!?\n]{0,20}pay\s+(?:you\s+)?by\s+the\s+hour)|\bmonthly\s+(?:earnings|pay)\b(?<=\b(?:week|weekly|full[- ]time|part[- ]time)\b[^.!?\n]{0,20}\bwith\s+monthly\s+(?:earnings|pay))|\b(?:profit|revenue|sales)\s+cut\b(?!\s+(?:by|of|in)\b)|\ba\s+cut\s+of\s+(?:the\s+)?(?:profits?|revenues?|sales|earnings|income)\b|\b(?:paid|pay|payment|transfer|transferred)\b(?:\s+(?:you|it|in\s+full|(?:via|by|through)\s+\w+)){0,2}\s+up-?\s?front\b(?<!\b(?:no|not|never|without|won['’]?t|isn['’]?t|can['’]?t|cannot|don['’]?t|doesn['’]?t)\b[^.!?\n]{0,40}up-?\s?front)|\b(?:salary|pay|rate|compensation)\b(?:\s+\w+){0,2}\s+(?:is|will\s+be)\s+per\s+(?:month|week|hour|day|article|post|word)\b`)),
 ];
 
 const UNPAID_TEST = /\b(?:tests?|trials?|samples?|demos?|assignments?)\b/i;
@@ -387,6 +388,8 @@ export const examples: RuleExamples = {
     { description: 'Word add-in for contract review. Each rule has a text field (e.g., "Flag any fee over $900").' },
     // (set BY) a hobbyist client, not an unpaid job
     { description: 'Indie dev wants drawing lessons. I am an independent (hobby) game developer.' },
+    // (set BX) what the product's users pay, and earnings a product shows
+    { description: 'Parking app: drivers pay by the hour and see a chart with monthly earnings for each lot.' },
   ],
   pass: [
     // no pay said outright, pay split between two, a monthly sum with no currency, hobby games
