@@ -275,8 +275,8 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   // "Build pixel-perfect, smooth screens on both mobile platforms": a role's boast with nothing to match (set BL);
   // "pixel-perfect to the Figma" is a target
   if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && !DESIGN_TO_MATCH.test(text.slice(Math.max(0, start - 120), end + 120))) return true;
-  // "Experience with complex pixel-perfect UI designs from Figma": the applicant's past work, not this result's (set BW)
-  if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && /\bexperience\s+(?:with|in|building|creating|delivering)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 50), start))) return true;
+  // "experience with demanding pixel-perfect screens from Figma": the applicant's past work, not this result's (set BW)
+  if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && isLedBy(SKILL_JUST_BEFORE, text, start)) return true;
   // "In Android 12 and later, changing the wallpaper … triggers a restart": when a platform behaves so, not what the
   // result must run on (set BK)
   if (OS_VERSION.test(text.slice(start, end)) && PLATFORM_FACT_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && /^\s*,/.test(text.slice(end, end + 3))) return true;
@@ -284,6 +284,12 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   if (/coverage\b/i.test(text.slice(start, end)) && BENEFITS_AROUND.test(text.slice(Math.max(0, start - 60), end + 30))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
 }
+/**
+ * The applicant's experience a few words before: "experience with demanding pixel-perfect screens", "skills in pixel
+ * perfect slicing" (not all of `APPLICANT_QUALITY`: "coded the same as the XD, with the understanding of pixel perfect"
+ * is a target).
+ */
+const SKILL_JUST_BEFORE = ledBy('experience|expertise|skills?', 30);
 /** What a pixel-perfect result matches, said near it. */
 const DESIGN_TO_MATCH = /\b(?:figma|designs?|mock-?ups?|psds?|xd|sketch|wireframes?|comps?|screenshots?|templates?|references?|layouts?|original|zeplin|invision)\b/i;
 const OS_VERSION = new RegExp(`^${PLATFORM}\\b`, 'i');
@@ -550,5 +556,7 @@ export const examples: RuleExamples = {
     { description: 'Sales call search MVP in Bubble. Answers should come back fast (~3 seconds per search).' },
     // (set BX) a layout named as given
     { description: 'Move our site to new hosting and update the pages to match a provided layout.' },
+    // (review) pixel perfect as the target after "understanding", not the applicant's experience
+    { description: 'React screens from our XD files, coded with the understanding of pixel perfect.' },
   ],
 };
