@@ -14,7 +14,7 @@ const PLATFORM = String.raw`(?:ios|iphone|android|chrome|safari|firefox|windows|
 
 const PATTERNS = [
   // (a heading's colon ends its match: a "\b" after it would need a letter next, and "Acceptance: I can rerun…" has a space)
-  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptances? criteria|definition of done|success criteria|success metrics?|success looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)(?!\s+(?:a\s+)?(?:big\s+)?(?:plus|bonus|preferred|required|nice to have|must)\b)|considered (?:done|complete|finished)|post[- ](?:setup|launch|deployment|delivery|completion)\s+expectations|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
+  rx(String.raw`\b(?:acceptance(?: criteria| tests?)?\s*:|(?:acceptances? criteria|definition of done|success criteria|success metrics?|(?:success|winning) looks like(?!\s+for\s+(?:your|their|his|her)\s+(?:role|job|position|career))|success means|success is (?:when|if)|kpis? (?:of|is|are)(?!\s+(?:a\s+)?(?:big\s+)?(?:plus|bonus|preferred|required|nice to have|must)\b)|considered (?:done|complete|finished)|post[- ](?:setup|launch|deployment|delivery|completion)\s+expectations|(?:will be|is|are|gets?) (?:accepted|approved) (?:when|if|once)|sign[- ]off|signs off|signed off)\b|success\s*=)`),
   // a definition of done written out, as the template itself offers: "Done when a test order reaches
   // Stripe", "The job is finished once the site is live", "It's done when she signs off", "Done means: …",
   // "Done = tested and live in both stores" (not "get it done" nor "done by Friday"); the
@@ -498,6 +498,8 @@ export const examples: RuleExamples = {
     { description: 'Merge the three lists into one file, duplicates removed by email.' },
     // what success looks like, and a move with nothing lost
     { description: 'Set up our email flows. Success looks like the flows live and tested.' },
+    // (set BZ) the same heading in other words
+    { description: 'Land comps for our buyers.\n\nWhat winning looks like here:\nYou finish 12 comps a day, each within 5% of the sale price.' },
     { description: 'Move our blog to Cloudways with no downtime; all URLs must stay the same.' },
     // a per cent the result must stay under
     { description: 'Spoof the canvas fingerprint with Puppeteer. On browserleaks.com the Uniqueness must be lower than 100%.' },

@@ -24,6 +24,10 @@ const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|
 /** …or telling what it sells: "Small e-commerce store selling phone cases". */
 const ORG_SELLING = String.raw`[ \t]+(?:selling|offering)\b`;
 /** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
+/** "our client's business": an agency's client, not the client's own (after "our"/"my"). */
+const NOT_CLIENTS = String.raw`(?!(?:clients?|customers?)')`;
+/** "our 12-page user manual", "our onboarding flows": writing or research about a thing, not the thing. */
+const NOT_ITS_WRITING = String.raw`(?![ \t]+(?:manuals?|guides?|offerings|interface|experience|stories|research|testing|flows?|journeys?|personas?|onboarding|documentation|docs|handbook)\b)`;
 const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|charity|consultancy|clinic|school|practice|publisher|magazine|retailer|manufacturer|restaurant|shop|store|chain)`;
 /** What an organisation or product may be sized by, with its people or places ("a B2B SaaS with 200 customers"). */
 const SIZED_ORG = String.raw`(?:${ORG_KIND}|saas|app|platform|product|marketplace|community|podcast|channel|newsletter|bakery|cafe|salon|gym|fintech|healthtech|edtech|proptech|insurtech|legaltech|martech|adtech|biotech|medtech|cleantech|foodtech)`;
@@ -174,7 +178,10 @@ const PATTERNS = [
   // what exists: "our Magento 2 store", "my existing Shopify site", "our supplier's PDF catalog" (a named or numbered
   // thing; see accept; not "our client's business", an agency's client, nor a word that names another thing, "our
   // 12-page user manual")
-  rx(String.raw`\b(?:our|my)\s+(?!(?:clients?|customers?)')(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b(?![ \t]+(?:manuals?|guides?|offerings|interface|experience|stories|research|testing|flows?|journeys?|personas?|onboarding|documentation|docs|handbook)\b)`),
+  rx(String.raw`\b(?:our|my)\s+${NOT_CLIENTS}(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}${ORG}s?\b${NOT_ITS_WRITING}`),
+  // …and with its name shortened in brackets before its kind (set BZ): "our Search Engine Optimisation (SEO) agency" (scanned
+  // apart, as context's union has no room left under V8's limit)
+  scannedApart(rx(String.raw`\b(?:our|my)\s+${NOT_CLIENTS}(?:[\w.+#/'-]+${INLINE_SPACE}){1,3}\([\w&]{2,8}\)${INLINE_SPACE}${ORG}s?\b${NOT_ITS_WRITING}`)),
   // (not the applicant's: "existing Upwork experience")
   rx(String.raw`\b(?:existing|current|legacy)${INLINE_SPACE}(?!(?:[\w-]+${INLINE_SPACE})?(?:experience|skills?|knowledge|expertise)\b)(?:[\w.+#-]+${INLINE_SPACE}){0,2}[\w.+#-]+`),
   // things that are in place or held (not what the client has in mind: "I have a clear design in mind")
@@ -715,6 +722,8 @@ export const examples: RuleExamples = {
     // what exists: named with a slash, where it runs, what it is made with, its source, its version, a bug in it,
     // its state now, material handed over or attached
     { description: 'Rebuild our native Java/Swift app in React Native.' },
+    // (set BZ) the organisation's name shortened in brackets before its kind
+    { description: 'Design a landing page for our Search Engine Optimisation (SEO) agency.' },
     { description: 'Install Jitsi on my droplet at Digital Ocean and make sure it works.' },
     { description: 'Finish my game made with Unity. Add a menu.' },
     { description: 'Source code is available. Reskin the game.' },
