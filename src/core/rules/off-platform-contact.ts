@@ -1,12 +1,33 @@
-import type { FindingRule, RuleExamples } from '../rule';
+import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, scannedApart } from '../text/match';
 import { channelInBracketsAfterCommunication, CLIENT_USES_MESSENGER, rx, WORK_OVER_CHANNEL } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me through the platform]' }];
 const APPLY_ON_PLATFORM = [{ label: 'Apply on the platform', text: 'apply here on the platform' }];
-/** The rewrite of a payment moved off the platform, in the words that fit where it stands. */
-const payOnPlatform = (text: string) => [{ label: 'Pay through the platform', text }];
+/** The ways to pay outside the platform that the payment patterns name. */
+const PAY_MEANS = String.raw`paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel`;
+/** The means in a match, with its preposition and a "(is) preferred" after it: "via PayPal", "by PayPal preferred". */
+const MEANS_IN_MATCH = new RegExp(String.raw`(?:\b(?:via|by|through|with|using|in|on)\s+)?\b(?:${PAY_MEANS})\b(?:\s+(?:is\s+)?preferr?ed\b)?`, 'i');
+/**
+ * The rewrite of a payment moved off the platform, fitted to the words around it: the means swapped for the platform and
+ * the rest kept ("I will pay you $25 via PayPal" → "…pay you $25 through the platform", "Preferred payment method is
+ * PayPal" → "…is through the platform"); a verb that only fits the means is replaced with its clause ("write a check",
+ * "mail the check", "use PayPal for all assets" → "pay through the platform"; "prefer PayPal" → "prefer to pay through
+ * the platform").
+ */
+function payOnPlatform(matched: string): ReplacementOption[] {
+  const text = /^(?:write|mail|use|uses|using)\b/i.test(matched)
+    ? 'pay through the platform'
+    : /^prefer\b/i.test(matched)
+      ? 'prefer to pay through the platform'
+      : /\b(?:other|another|alternative)\s+(?:means|methods?|ways?)\b/i.test(matched)
+        ? 'payment through the platform'
+        : MEANS_IN_MATCH.test(matched)
+          ? matched.replace(MEANS_IN_MATCH, 'through the platform')
+          : 'paid through the platform';
+  return [{ label: 'Pay through the platform', text }];
+}
 
 /**
  * E-mail addresses (and a mail host's written with spaces to dodge filters: "name @ gmail.com") start with a character class, so the pattern is tried at every position of
@@ -112,25 +133,25 @@ const PATTERNS = [
   { re: rx(String.raw`\bto\s+apply\b[,:]?\s+(?:please\s+)?(?:visit|go\s+to|head\s+(?:over\s+)?to|check\s+out)[ \t]*:?\s+(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:at|on|:)\s+)?(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|co|jobs)\b)`), replacements: APPLY_ON_PLATFORM },
   // pay sent by the client by post, or by another means named: "we can mail the check to you" (not the product's customers
   // mailing one), "If you'd rather be paid another way (ie paypal) we can arrange it"
-  { re: rx(String.raw`\bmail\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can|\s+could|\s+would)?\s+mail)\s+(?:you\s+)?(?:the|a|your)\s+(?:check|cheque)\b|\bpayment\s+(?:by|via|through)\s+(?:other|another|alternative)\s+(?:means|methods?|ways?)\s*\(?\s*(?:(?:i\.?e\.?|e\.?g\.?|like|such\s+as)\s*,?\s*)?(?:paypal|wise|crypto|bitcoin|venmo|zelle|payoneer|cheque|check|cash|bank transfer|western union)\b`), replacements: payOnPlatform('paid through the platform'), messageId: 'payment' },
+  { re: rx(String.raw`\bmail\b(?<=\b(?:we|i)(?:['’]ll|\s+will|\s+can|\s+could|\s+would)?\s+mail)\s+(?:you\s+)?(?:the|a|your)\s+(?:check|cheque)\b|\bpayment\s+(?:by|via|through)\s+(?:other|another|alternative)\s+(?:means|methods?|ways?)\s*\(?\s*(?:(?:i\.?e\.?|e\.?g\.?|like|such\s+as)\s*,?\s*)?(?:${PAY_MEANS})\b\)?`), replacements: payOnPlatform, messageId: 'payment' },
   // pay by a means the client prefers or names beside the sum: "I could pay by check but prefer paypal", "$200 paypal
   // immediately after" (the sum's form starts at the means and looks back; not the product's customers, "Customers
   // prefer PayPal", "let users pay $5 via PayPal")
-  { re: rx(String.raw`\bprefer\b(?<=\b(?:would|i['’]d|we['’]d|i|we)\s+(?:much\s+)?prefer)\s+(?:to\s+pay\s+(?:via|by|through|with|in)\s+)?(?:paypal|venmo|zelle|cash\s*app|western union)\b|\b(?:paypal|venmo|zelle|cash\s*app|western union)\b(?<=[$€£]\s*\d[\d,.]*k?\s+(?:paypal|venmo|zelle|cash\s*app|western union))|\bwrite\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)\s+write)\s+(?:you\s+)?a\s+(?:check|cheque)\b`), replacements: payOnPlatform('paid through the platform'), messageId: 'payment' },
+  { re: rx(String.raw`\bprefer\b(?<=\b(?:would|i['’]d|we['’]d|i|we)\s+(?:much\s+)?prefer)\s+(?:to\s+pay\s+(?:via|by|through|with|in)\s+)?(?:paypal|venmo|zelle|cash\s*app|western union)\b|\b(?:paypal|venmo|zelle|cash\s*app|western union)\b(?<=[$€£]\s*\d[\d,.]*k?\s+(?:paypal|venmo|zelle|cash\s*app|western union))|\bwrite\b(?<=\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could)\s+write)\s+(?:you\s+)?a\s+(?:check|cheque)\b`), replacements: payOnPlatform, messageId: 'payment' },
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
-  { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:paypal|wise|crypto|bitcoin|usdt|bank transfer|western union|cheque|check|cash|venmo|zelle|payoneer|deel)\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b|\btransfer(?:red)?\s+(?:it\s+|the\s+(?:money|payment|funds)\s+)?(?:via|by|through|with|using)\s+(?:paypal|wise|crypto|bitcoin|usdt|western union|venmo|zelle|payoneer)\b`), replacements: payOnPlatform('paid through the platform'), messageId: 'payment' },
+  { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:${PAY_MEANS})\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b|\btransfer(?:red)?\s+(?:it\s+|the\s+(?:money|payment|funds)\s+)?(?:via|by|through|with|using)\s+(?:paypal|wise|crypto|bitcoin|usdt|western union|venmo|zelle|payoneer)\b`), replacements: payOnPlatform, messageId: 'payment' },
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b`), replacements: ON_PLATFORM },
   // (set BR) the applications taken at an outside page: "Full job posting/applications at: http://…"
   { re: rx(String.raw`\bapplications?\s+(?:at|here|via)\s*:?\s*\(?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
   // (set BT) pay by PayPal as the rule for the work: "We use PayPal for all assets"
-  { re: rx(String.raw`\b(?:use|uses|using)\s+paypal\s+for\s+(?:all\s+)?(?:the\s+)?(?:assets|payments?|work|jobs|commissions|orders)\b`), replacements: payOnPlatform('pay through the platform'), messageId: 'payment' },
+  { re: rx(String.raw`\b(?:use|uses|using)\s+paypal\s+for\s+(?:all\s+)?(?:the\s+)?(?:assets|payments?|work|jobs|commissions|orders)\b`), replacements: payOnPlatform, messageId: 'payment' },
   // (set BY) details sent over a social network: "I sent you the details on LinkedIn"
   { re: rx(String.raw`\bdetails\s+(?:on|via|over|through|in)\s+(?:linkedin|facebook|twitter|instagram)\b(?<=\b(?:sent|send|shared|share|gave|give)\s+(?:you\s+)?(?:the\s+|all\s+the\s+|more\s+)?details\s+(?:on|via|over|through|in)\s+(?:linkedin|facebook|twitter|instagram))`), replacements: ON_PLATFORM },
   // (set BU) PayPal as the preferred way to pay: "happy to pay reasonably for this (via PayPal is preferred)"; (set BW)
   // "My preferred payment option: PayPal"
-  { re: rx(String.raw`\b(?:via|by|through|with)\s+paypal\s+(?:is\s+)?(?:preferred|prefered)\b|\bpreferr?ed\s+(?:payment\s+)?(?:method|option|way)(?:\s+of\s+payment)?\s*(?:is\b|:)\s*(?:via\s+|through\s+|by\s+)?paypal\b`), replacements: payOnPlatform('through the platform'), messageId: 'payment' },
+  { re: rx(String.raw`\b(?:via|by|through|with)\s+paypal\s+(?:is\s+)?(?:preferred|prefered)\b|\bpreferr?ed\s+(?:payment\s+)?(?:method|option|way)(?:\s+of\s+payment)?\s*(?:is\b|:)\s*(?:via\s+|through\s+|by\s+)?paypal\b`), replacements: payOnPlatform, messageId: 'payment' },
 ];
 
 export const offPlatformContact: FindingRule = {
