@@ -224,7 +224,7 @@ const STORE_RELEASE_TITLE = [
  * on Google Play" (set BK). Read only when the title names no store itself.
  */
 const RELEASE_IN_TITLE = new RegExp(String.raw`\b${RELEASE_VERB}\w*\b`, 'i');
-const STORE_RELEASE_TOLD = [rx(String.raw`\b(?:${RELEASE_VERB}|publication)\w*\b${IN_SENTENCE}{0,40}\b${STORE}\b`)];
+const STORE_RELEASE_TOLD = [rx(String.raw`\b${RELEASE_VERB}\w*\b${IN_SENTENCE}{0,40}\b${STORE}\b`)];
 /**
  * …or, anywhere, a release that closes the work: the final step ("Phase 3: final QA and submission to the App Store and
  * Google Play"), or a template line of where it is deployed ("Release: Apple App Store and Google Play") (set BQ).
@@ -273,10 +273,9 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   if (NAMED_CRITERIA.test(text.slice(start, end)) && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (NO_ERRORS.test(text.slice(start, end)) && (SEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || SEEN_AFTER.test(text.slice(end, end + 40)))) return true;
   // "Build pixel-perfect, smooth screens on both mobile platforms": a role's boast with nothing to match (set BL);
-  // "pixel-perfect to the Figma" is a target
-  if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && !DESIGN_TO_MATCH.test(text.slice(Math.max(0, start - 120), end + 120))) return true;
-  // "experience with demanding pixel-perfect screens from Figma": the applicant's past work, not this result's (set BW)
-  if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && isLedBy(SKILL_JUST_BEFORE, text, start)) return true;
+  // "pixel-perfect to the Figma" is a target; nor the applicant's past work, "experience with demanding pixel-perfect
+  // screens from Figma" (set BW)
+  if (/^pixel[- ]perfect$/i.test(text.slice(start, end)) && (!DESIGN_TO_MATCH.test(text.slice(Math.max(0, start - 120), end + 120)) || isLedBy(SKILL_JUST_BEFORE, text, start))) return true;
   // "In Android 12 and later, changing the wallpaper … triggers a restart": when a platform behaves so, not what the
   // result must run on (set BK)
   if (OS_VERSION.test(text.slice(start, end)) && PLATFORM_FACT_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && /^\s*,/.test(text.slice(end, end + 3))) return true;

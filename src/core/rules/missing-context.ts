@@ -23,11 +23,11 @@ const APPLICANT_SKILL_BEFORE = ledBy(APPLICANT_QUALITY, 40);
 const ORG_HIRING = String.raw`[ \t]+(?:is[ \t]+)?(?:currently[ \t]+)?(?:looking|seek(?:ing|s)|searching|hiring|wants|needs[ \t]+(?:a|an|someone|somebody)\b)\b`;
 /** …or telling what it sells: "Small e-commerce store selling phone cases". */
 const ORG_SELLING = String.raw`[ \t]+(?:selling|offering)\b`;
-/** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
 /** "our client's business": an agency's client, not the client's own (after "our"/"my"). */
 const NOT_CLIENTS = String.raw`(?!(?:clients?|customers?)')`;
 /** "our 12-page user manual", "our onboarding flows": writing or research about a thing, not the thing. */
 const NOT_ITS_WRITING = String.raw`(?![ \t]+(?:manuals?|guides?|offerings|interface|experience|stories|research|testing|flows?|journeys?|personas?|onboarding|documentation|docs|handbook)\b)`;
+/** Kinds of organisation a client can be: "our construction business", "Data consultancy is…". */
 const ORG_KIND = String.raw`(?:company|startup|start-?up|agency|studio|firm|brand|business|non-?profit|organi[sz]ation|charity|consultancy|clinic|school|practice|publisher|magazine|retailer|manufacturer|restaurant|shop|store|chain)`;
 /** What an organisation or product may be sized by, with its people or places ("a B2B SaaS with 200 customers"). */
 const SIZED_ORG = String.raw`(?:${ORG_KIND}|saas|app|platform|product|marketplace|community|podcast|channel|newsletter|bakery|cafe|salon|gym|fintech|healthtech|edtech|proptech|insurtech|legaltech|martech|adtech|biotech|medtech|cleantech|foodtech)`;
