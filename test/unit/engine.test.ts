@@ -975,11 +975,12 @@ describe('suggestions', () => {
 
   it('rewrites a buzzword on a role as a level, and a buzzword that is the role as a role', () => {
     const rewrite = (title: string) => rewritesOf({ title, description: 'Build our store.' }, 'buzzword-title');
-    expect(rewrite('Rockstar developer for our store')).toEqual([['Rockstar', 'Senior [stack]']]);
+    // (the underline takes the space after it: "Remove" leaves no space before the role)
+    expect(rewrite('Rockstar developer for our store')).toEqual([['Rockstar ', 'Senior [stack] ']]);
     expect(rewrite('Shopify Guru needed')).toEqual([['Guru', '[role, e.g. developer]']]);
     // the stack is already named: a level alone, not "Senior [stack] React developer"
-    expect(rewrite('Rockstar React developer wanted')).toEqual([['Rockstar', 'Senior']]);
-    expect(rewrite('Rockstar React ninja wanted')).toEqual([['Rockstar', 'Senior'], ['ninja', '[role, e.g. developer]']]);
+    expect(rewrite('Rockstar React developer wanted')).toEqual([['Rockstar ', 'Senior ']]);
+    expect(rewrite('Rockstar React ninja wanted')).toEqual([['Rockstar ', 'Senior '], ['ninja', '[role, e.g. developer]']]);
     // the example role fits the kind of work, and a marketer is named by channels, not a stack
     const marketing = rewritesOf({ title: 'Marketing guru wanted', description: 'Run our SEO and Google Ads campaigns.' }, 'buzzword-title');
     expect(marketing).toEqual([['guru', '[role, e.g. marketer]']]);
@@ -999,7 +1000,8 @@ describe('suggestions', () => {
     expect(rewritesOf(draft, 'hostile-tone')).toEqual([
       ['No agencies', 'Independent freelancers only'],
       ['no beginners', 'at least [N] years of [skill] experience'],
-      ['no time wasters', 'Please include [X] in your proposal.'],
+      // (a sentence put mid-sentence reads as a clause, and the text's own full stop stays)
+      ['no time wasters', 'please include [X] in your proposal'],
     ]);
   });
 

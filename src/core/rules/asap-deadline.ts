@@ -25,19 +25,22 @@ const WANTED_BEFORE = /\b(?:need(?:ed|s)?|want(?:ed)?|start(?:s|ed|ing)?|begin(?
 const WANTED_AFTER = /^[^.!?\n]{0,20}\b(?:need(?:ed)?|hiring|start)\b/i;
 /** "Right now(,) it only searches by street", "Right now, admins can…". */
 const HOW_THINGS_ARE = /^,?\s+(?:it|its|it['’]s|we|we['’]re|i|i['’]m|they|there|the|our|my|this|all|admins?|users?)\b/i;
+/** The client's own answer, not the work: "we'll get back to you ASAP", "I will reply as soon as possible". */
+const CLIENT_REPLIES = /\b(?:(?:get back|reply|respond|write back)\s+to|answer|contact|reach out to|be in touch with|hear from)\s+(?:you|u|them|applicants)\b[^.!?\n]{0,20}$|\b(?:i|we)(?:['’]ll|\s+will)\s+(?:reply|respond|answer|be in touch)\b[^.!?\n]{0,20}$/i;
 /** "I can pay the money immediately". */
 const PAYING = /\b(?:pay|paid|paypal|payment|money|release)\b[^.!?\n]{0,25}$/i;
 
 /**
  * "ASAP", "urgent" and "quick turnaround" always. "Right now", "immediately" and the like only next
  * to wanting, starting or finishing the work: not "Right now, admins can pin a post" (how things
- * are), "I can pay immediately", or "proposals will be ignored immediately"; "soon" only right
+ * are), "I can pay immediately", "we'll get back to you ASAP" or "proposals will be ignored immediately"; "soon" only right
  * after it; "tight deadline" not when it is asked of the applicant in general.
  */
 function accept(text: string, start: number, end: number): boolean {
   if (!usedAffirmatively(text, start, end)) return false;
   const phrase = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 60), start);
+  if (CLIENT_REPLIES.test(before)) return false;
   if (/^soon$/i.test(phrase)) return SOON_WANTED.test(before);
   if (/^tight/i.test(phrase)) return !DEADLINES_IN_GENERAL.test(before);
   if (!WHEN_WANTED.test(phrase)) return true;
@@ -76,6 +79,8 @@ export const examples: RuleExamples = {
     { description: 'We want this done really quickly.', flags: ['quickly'] },
   ],
   pass: [
+    // the client's own reply, not the work's date
+    { description: 'Build a landing page. Send your portfolio and we will get back to you ASAP.' },
     { description: 'This is not ASAP; quality matters more.' },
     { description: 'Needed ASAP, by March 10 at the latest.' },
     // speed of the product, not of the work

@@ -1,10 +1,39 @@
-import type { FindingRule, RuleExamples, RuleHit } from '../rule';
+import type { FindingRule, ReplacementOption, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
+import type { Range } from '../types';
 import { allMatches, startsSentence } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 const SAY_WHAT_YOU_NEED = [{ label: 'State the requirement', text: 'Please include [X] in your proposal.' }];
+
+/**
+ * A threat said as the rule it enforces, in the sentence's own words: "Late bids will be rejected" → "Late bids will
+ * not be considered". (A sentence put in its place read "Late Please include [X] in your proposal..")
+ */
+function notConsidered(matched: string): ReplacementOption[] {
+  const threat = /\b(will be|gets?|are|is)\s+(?:(?:immediately|automatically)\s+)?\w+$/i.exec(matched);
+  if (!threat) return SAY_WHAT_YOU_NEED;
+  const verb = threat[1]!.toLowerCase();
+  const head = matched.slice(0, threat.index);
+  const says = verb === 'are' || verb === 'is' ? `${verb} not considered` : 'will not be considered';
+  return [{ label: 'Say what is not considered', text: `${matched === matched.toUpperCase() ? head.toLowerCase() : head}${says}` }];
+}
+
+/**
+ * A gate turned round into an invitation: "If you cannot do it in a day, do not apply" and "Don't apply if you can't
+ * follow instructions" → "Apply only if you can …". A condition holding a negation of its own ("if you dont know if dont
+ * bother") is left to the plain request.
+ */
+function applyOnlyIf(matched: string): ReplacementOption[] {
+  const gate =
+    /^if you (can['’]?t|cannot|don['’]?t|do not)\b(.*?)[\s,]*(?:(?:then|please)\s+)*(?:don['’]?t|do not) (?:apply|bother|waste)(?:\s+(?:applying|to apply|(?:my|our) time))?$/i.exec(matched) ??
+    /^(?:don['’]?t|do not)\s+apply\s+if\s+you\s+(can['’]?t|cannot|won['’]?t|will not|are not able to|aren['’]?t able to)\b(.*)$/i.exec(matched);
+  if (!gate || /\b(?:not|no|never)\b|n['’]?t\b/i.test(gate[2]!)) return SAY_WHAT_YOU_NEED;
+  const negated = gate[1]!.toLowerCase();
+  const affirmed = /^(?:can|cannot)/.test(negated) ? 'can' : /^(?:won|will)/.test(negated) ? 'will' : /^are/.test(negated) ? 'are able to' : '';
+  return [{ label: 'Say who should apply', text: `apply only if you${affirmed ? ` ${affirmed}` : ''}${gate[2]!.replace(/\s+$/, '')}` }];
+}
 
 const PATTERNS = [
   { re: rx(String.raw`\bno (?:time[- ]?wasters|timewasters|scammers|spammers|copy[- ]paste (?:proposals|bids|answers)|bots)\b`), replacements: SAY_WHAT_YOU_NEED },
@@ -15,10 +44,10 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:don'?t|do not)\s+(?:bother|waste (?:my|our) time|even (?:bother|apply|think))\b(?:\s+(?:applying|to apply))?`), replacements: SAY_WHAT_YOU_NEED },
   { re: rx(String.raw`\b(?:(?:serious|genuine|real|qualified) (?:applicants|freelancers|people|candidates|bidders|inquiries) only|only serious (?:applicants|freelancers|people|candidates|bidders))\b`), replacements: SAY_WHAT_YOU_NEED },
   // threats to applicants, not product behaviour ("if the payment is rejected")
-  { re: rx(String.raw`\b(?:proposals?|applications?|bids?|applicants?|responses?|messages?|copy[- ]paste\w*|generic|ai[- ]generated|chat ?gpt)\b${IN_SENTENCE}{0,40}\b(?:will be|get|are|is)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: SAY_WHAT_YOU_NEED },
-  { re: rx(String.raw`\bif you (?:can'?t|cannot|don'?t|do not)\b${IN_SENTENCE}{0,50}\b(?:don'?t apply|do not apply|don'?t bother|do not bother|don'?t waste)\b`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:proposals?|applications?|bids?|applicants?|responses?|messages?|copy[- ]paste\w*|generic|ai[- ]generated|chat ?gpt)\b${IN_SENTENCE}{0,40}\b(?:will be|get|are|is)\s+(?:immediately\s+|automatically\s+)?(?:ignored|rejected|reported|declined|blocked|deleted)\b`), replacements: notConsidered },
+  { re: rx(String.raw`\bif you (?:can'?t|cannot|don'?t|do not)\b${IN_SENTENCE}{0,50}\b(?:don'?t apply|do not apply|don'?t bother|do not bother|don'?t waste)\b(?:\s+(?:my|our)\s+time\b)?`), replacements: applyOnlyIf },
   // …and the same gate the other way round: "Don't apply if you can't follow instructions"
-  { re: rx(String.raw`\b(?:don'?t|do not)\s+apply\s+if\s+you\s+(?:can'?t|cannot|won'?t|will not|are not able to|aren'?t able to)\b[^.!?\n,;]{0,40}`), replacements: SAY_WHAT_YOU_NEED },
+  { re: rx(String.raw`\b(?:don'?t|do not)\s+apply\s+if\s+you\s+(?:can'?t|cannot|won'?t|will not|are not able to|aren'?t able to)\b[^.!?\n,;]{0,40}`), replacements: applyOnlyIf },
 ];
 
 /** Acronyms that are written in capitals and are not shouting. */
@@ -41,28 +70,38 @@ export function sentenceCase(text: string, atSentenceStart: boolean): string {
     .replace(/\bi\b(?=$|\s|['’])/g, 'I');
 }
 
+/** A run of capitals up to the link it runs into ("MY WEBSITE FOR EXAMPLE.COM"): its rewrite would cut the address. */
+function beforeLink(run: string, at: number, links: readonly Range[]): string {
+  const link = links.find((l) => l.start < at + run.length && l.end > at);
+  return link ? run.slice(0, Math.max(0, link.start - at)).trimEnd() : run;
+}
+
 /** Three or more capitalised words in a row, at least one too long to be an acronym. */
 function shouting(doc: Doc): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const part of ['title', 'description'] as const) {
     const text = doc.text(part);
-    for (const m of allMatches(CAPS_RUN, text)) {
-      const words = m[0].split(/\s+/);
+    const links = doc.links(part);
+    for (const found of allMatches(CAPS_RUN, text)) {
+      const at = found.index;
+      const run = beforeLink(found[0], at, links);
+      const words = run.split(/\s+/);
+      if (words.length < 3) continue;
       if (words.every((w) => ACRONYM.test(w.replace(/[!'’]/g, '')))) continue;
       // A line (or title) in capitals is a heading, not shouting, unless it exclaims.
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const lineEndAt = text.indexOf('\n', m.index);
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const lineEndAt = text.indexOf('\n', at);
       const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt).replace(/[\s:.*#_-]+/g, ' ').trim();
-      if (line === m[0].replace(/[\s:.*#_-]+/g, ' ').trim() && !m[0].includes('!')) continue;
+      if (line === run.replace(/[\s:.*#_-]+/g, ' ').trim() && !run.includes('!')) continue;
       // Capitals with no word of address or command are a heading or a name run into the text
       // ("ROLES AND RESPONSIBILITIES Job description…", "AI CHAT WIDGET"), not shouting.
-      if (!m[0].includes('!') && !words.some((w) => SHOUTED.test(w))) continue;
+      if (!run.includes('!') && !words.some((w) => SHOUTED.test(w))) continue;
       hits.push({
         part,
-        range: { start: m.index, end: m.index + m[0].length },
+        range: { start: at, end: at + run.length },
         messageId: 'shouting',
-        data: { phrase: m[0] },
-        replacements: [{ label: 'Use normal case', text: sentenceCase(m[0], startsSentence(text, m.index)) }],
+        data: { phrase: run },
+        replacements: [{ label: 'Use normal case', text: sentenceCase(run, startsSentence(text, at)) }],
       });
     }
   }

@@ -67,8 +67,8 @@ const PATTERNS = [
   // messengers as a channel, not as a product ("a WhatsApp chatbot", "a Discord bot" are fine)
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|speak to|speak with|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not how the product's users pay: "records payments when users pay via WeChat Pay", nor what the product handles
-  // there: "take table bookings through WhatsApp", set BX)
-  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)(?<!\b(?:bookings?|orders?|reservations?|inquiries|enquiries|notifications?|reminders?|alerts?)\s+\w+\s+\w+)|\byour?\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
+  // there: "take table bookings through WhatsApp", set BX; nor an account's upkeep, "verify your email address")
+  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)(?<!\b(?:bookings?|orders?|reservations?|inquiries|enquiries|notifications?|reminders?|alerts?)\s+\w+\s+\w+)|\byour?(?<!\b(?:verify|verifying|confirm|confirming|update|updating|enter|entering|change|reset|validate|type|input|(?:register|sign (?:up|in)|log ?in) with)\s+your?)\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a
   // messaging service with the creator" (it starts at the verb and looks back for who talks: not the product's users,
   // "guests can chat on WhatsApp")
@@ -142,7 +142,8 @@ const PATTERNS = [
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
   { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:${PAY_MEANS})\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b|\btransfer(?:red)?\s+(?:it\s+|the\s+(?:money|payment|funds)\s+)?(?:via|by|through|with|using)\s+(?:paypal|wise|crypto|bitcoin|usdt|western union|venmo|zelle|payoneer)\b`), replacements: payOnPlatform, messageId: 'payment' },
-  { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b`), replacements: ON_PLATFORM },
+  // (not a warning against it: "any contact outside of Upwork will result in disqualification")
+  { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b(?![^.!?\n]{0,30}\b(?:will result in|results? in|(?:is|are) (?:not allowed|prohibited|forbidden|against)|violates?|will (?:get|be) (?:you )?(?:banned|reported|flagged|disqualified))\b)`), replacements: ON_PLATFORM },
   // (set BR) the applications taken at an outside page: "Full job posting/applications at: http://…"
   { re: rx(String.raw`\bapplications?\s+(?:at|here|via)\s*:?\s*\(?(?:https?:\/\/|www\.)`), replacements: APPLY_ON_PLATFORM },
   // (set BT) pay by PayPal as the rule for the work: "We use PayPal for all assets"
@@ -245,7 +246,7 @@ export const examples: RuleExamples = {
     { description: 'Paid work for you, contact me\n\nhttps://www.facebook.com/example.profile', flags: ['contact me\n\nhttps://www.facebook.com/example.profile'] },
     { description: 'want to pay you for some work\ndiscord jane doe#1234', flags: ['discord jane doe#1234'] },
     { description: 'Write quiz questions for biology. If keen, PM me with an e-mail where we can reach you.', flags: ['e-mail where we can reach you'] },
-    { description: 'Two web designer openings. Apply here: http://tbe.taleo.net/NA6/ats/careers/requisition.jsp?org=NEWEGG', flags: ['taleo.net'] },
+    { description: 'Two web designer openings. Apply here: http://tbe.taleo.net/NA6/ats/careers/requisition.jsp?org=NEWEGG', flags: ['Apply here: http://tbe.taleo.net/NA6/ats/careers/requisition.jsp?org=NEWEGG'] },
     { description: 'Illustrate 20 scenes for my novel. PM me a link to your samples, or give me your email.', flags: ['give me your email'] },
     { description: 'Art for my platformer. Please send samples and an email I can contact you with.', flags: ['email I can contact you'] },
     { description: 'Perks: remote, laptop. Employment: via Deel contract only.', flags: ['Employment: via Deel'] },
@@ -268,9 +269,9 @@ export const examples: RuleExamples = {
     { description: 'Sprite art wanted, so feel free to message me on reddit or via email!', flags: ['message me on'] },
     // an address spelled out, an outside form or applicant tracker, and a messenger the client moves to
     { description: 'C++ programmer for our second game. Please email me:\n\njane.doe[at]example.com', flags: ['[at]example.com'] },
-    { description: 'IT automation specialist. Please use this form to be considered: https://forms.clickup.com/9017/f/8cq', flags: ['clickup.com/'] },
-    { description: 'Chat with our AI about music, $8 per hour. Interested? Apply now by completing this form: https://forms.office.com/e/ykr5N9', flags: ['office.com/'] },
-    { description: 'Android game programmer. Apply and read more here: http://jobvite.com/m?exampleId', flags: ['jobvite.com'] },
+    { description: 'IT automation specialist. Please use this form to be considered: https://forms.clickup.com/9017/f/8cq', flags: ['https://forms.clickup.com/9017/f/8cq'] },
+    { description: 'Chat with our AI about music, $8 per hour. Interested? Apply now by completing this form: https://forms.office.com/e/ykr5N9', flags: ['https://forms.office.com/e/ykr5N9'] },
+    { description: 'Android game programmer. Apply and read more here: http://jobvite.com/m?exampleId', flags: ['http://jobvite.com/m?exampleId'] },
     { description: "Draw me as a Simpsons character. I'll add you on Facebook so you can see some photos.", flags: ["Facebook"] },
     { description: 'Payment via PayPal after delivery.', flags: ['Payment via PayPal'] },
     { description: 'Edit 30 shorts a month. We will talk on whatsapp.', flags: ['talk on whatsapp'] },
@@ -288,7 +289,7 @@ export const examples: RuleExamples = {
     { description: 'Linux admin needed. PM me your details (email, skype or gtalk, and your rates) please.' },
     { description: 'Store staff wanted. Visit [www.example.com/jobs](http://www.example.com/jobs/) to apply today.' },
     { description: 'Freelance developers in every stack, worldwide. Please submit your CV on this form.', flags: ['CV on this form'] },
-    { description: 'Two QA engineers, remote. Our application instructions are in the [careers post](https://example.com/careers/qa).', flags: ['application instructions are in the [careers post](https://'] },
+    { description: 'Two QA engineers, remote. Our application instructions are in the [careers post](https://example.com/careers/qa).', flags: ['application instructions are in the [careers post](https://example.com/careers/qa'] },
     // contact information asked for (set BG)
     { description: 'Simple webcast site. Please send contact information and links to work done.' },
     // pay by PayPal, said of the payments or after the work (set BH)
@@ -310,6 +311,10 @@ export const examples: RuleExamples = {
     { description: 'Quick freelance job: I sent you the details on LinkedIn, tell me if you are free.' },
   ],
   pass: [
+    // a warning against leaving the platform, and an account's upkeep
+    { description: 'Before we start, please verify your email address on your freelancer profile. Build a landing page.' },
+    // a warning against leaving the platform
+    { description: 'Build a landing page. Any contact outside of the platform will result in disqualification.' },
     // the team's own Slack is no contact moved off the platform
     { description: 'Slack bot for our team. All work is done via Slack.' },
     // a product's message with mail attached

@@ -26,7 +26,7 @@ const STYLE = String.raw`(?:modern|sleek|stylish|clean|beautiful|elegant|attract
 const LOOK = String.raw`(?:${STYLE}|nice|cool|amazing|awesome|gorgeous|fantastic|incredible)`;
 
 const PATTERNS: PhrasePattern[] = [
-  { re: rx(String.raw`\b(?:etc\.?|and so on|and so forth|and the like)(?=\W|$)`), replacements: [{ label: 'List the rest', text: 'and [name the remaining items]' }, { label: 'Remove', text: '' }] },
+  { re: rx(String.raw`\b(?:etc\.?|and so on|and so forth|and the like)(?=\W|$)`), replacements: [{ label: 'List the rest', text: 'and [name the remaining items]' }, { label: 'Remove', text: '' }], removal: 'tail' },
   { re: rx(String.raw`\bsomething (?:like|similar to)\b`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference links]' }] },
   // (a list of its own, narrower than STYLE: before a noun "professional" is the person, "a professional UI/UX
   // designer", and "fresh UI", "minimalist interface" are as often what exists or a spec; measured, the STYLE list here
@@ -98,7 +98,7 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Please make the website look more modern and professional.', flags: ['look more modern and professional'] },
     { description: 'I have the content in Google Docs. Make it look amazing and professional.', flags: ['look amazing and professional'] },
-    { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', 'etc.'] },
+    { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', ', etc.'] },
     { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
     { description: 'Fix some stuff on my site.', flags: ['some stuff'] },
     { description: "Need a logo. Something modern, clean and unique that pops. I'll know it when I see it.", flags: ['Something modern, clean and unique', 'pops', "I'll know it when I see it"] },
