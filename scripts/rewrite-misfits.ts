@@ -6,7 +6,7 @@
 import { linkRanges } from '../src/core/text/links';
 import type { Range } from '../src/core';
 
-export type Misfit = 'cuts-link' | 'space-before-punctuation' | 'double-space' | 'orphan-article' | 'double-stop' | 'sentence-mid-sentence';
+export type Misfit = 'cuts-link' | 'space-before-punctuation' | 'double-space' | 'orphan-article' | 'double-stop' | 'sentence-mid-sentence' | 'clause-starts-anew';
 
 /** The text around an offset: what a join there reads like. */
 const around = (text: string, at: number) => text.slice(Math.max(0, at - 3), at + 3);
@@ -30,6 +30,11 @@ export function misfitsOf(text: string, range: Range, replacement: string): Misf
     const before = text.slice(Math.max(0, range.start - 12), range.start);
     const next = text.slice(range.end, range.end + 3);
     if (!/(?:^|[.!?:\n]|\p{Extended_Pictographic}\uFE0F?)[\s"'“‘(\-*•]*$/u.test(before) || !/^(?:$|\s*\n|[ \t]+["“(]?\p{Lu}|[ \t]*$)/u.test(next)) misfits.push('sentence-mid-sentence');
+  }
+  // a rewrite that opens a sentence of its own ("I will choose …") after a word in lower case: "needed for I will choose"
+  const original = text.slice(range.start, range.end);
+  if (/^(?:I|We|Please|Here|Quote)\b/.test(replacement) && original !== original.toUpperCase() && /\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, range.start - 12), range.start))) {
+    misfits.push('clause-starts-anew');
   }
   return misfits;
 }

@@ -74,6 +74,8 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'Build a landing page. No agencies, no beginners, no time wasters.' },
     { title: 'Rockstar developer for our store', description: 'If you are a rockstar programmer, build our store.' },
     { description: 'Build our CRM. Apply here: https://forms.office.com/e/8cq-123 today, or email me at [your email address].' },
+    { description: 'Designer needed for low budget flyers. My budget is tight. Freelancers at cheap rates welcome.' },
+    { description: 'Fix a typo on my site. How much would it cost?' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -111,6 +113,15 @@ describe('the checks’ rewrites in their sentences', () => {
       'Build a landing page. Apply only if you can start this week. Do not apply if you cannot write tests, thanks.',
       'Build a landing page. If you cannot start this week, please do not apply. Apply only if you can write tests, thanks.',
     ]);
+  });
+
+  it('name the budget or what else is judged in the phrase’s own grammar, where one sentence stood for every phrase', () => {
+    expect(applied(drafts[8]!, 'price-only-criteria').map(([, actual, after]) => [actual, after])).toEqual([
+      ['low budget', 'Designer needed for $[amount]-budget flyers. My budget is tight. Freelancers at cheap rates welcome.'],
+      ['budget is tight', 'Designer needed for low budget flyers. My budget is $[amount]. Freelancers at cheap rates welcome.'],
+      ['Freelancers at cheap rates', 'Designer needed for low budget flyers. My budget is tight. Freelancers at an hourly rate of $[N] welcome.'],
+    ]);
+    expect(applied(drafts[9]!, 'price-only-criteria').map(([, , after]) => after)).toEqual(['Fix a typo on my site. How much would it cost, and [links to 2–3 similar projects]?']);
   });
 
   it('replace an application form’s whole address', () => {

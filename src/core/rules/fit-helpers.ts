@@ -54,17 +54,17 @@ function rightSide(after: string): Side {
  */
 const REACH = 80;
 
-/** The line before `at`, at most `REACH` characters of it. */
-function lineBefore(text: string, at: number): string {
+/** The line before `at`, at most `reach` characters of it. */
+export function lineBefore(text: string, at: number, reach = REACH): string {
   let from = at;
-  while (from > 0 && at - from < REACH && text.charCodeAt(from - 1) !== 10) from--;
+  while (from > 0 && at - from < reach && text.charCodeAt(from - 1) !== 10) from--;
   return text.slice(from, at);
 }
 
-/** The line after `at`, at most `REACH` characters of it. */
-function lineAfter(text: string, at: number): string {
+/** The line after `at`, at most `reach` characters of it. */
+export function lineAfter(text: string, at: number, reach = REACH): string {
   let to = at;
-  while (to < text.length && to - at < REACH && text.charCodeAt(to) !== 10) to++;
+  while (to < text.length && to - at < reach && text.charCodeAt(to) !== 10) to++;
   return text.slice(at, to);
 }
 

@@ -1,13 +1,13 @@
 import type { ReplacementOption, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import { matchCase, scanIndexed, startsSentence, usedAffirmatively, type ScanOptions } from '../text/match';
-import { fitRewrites, type Removal } from './fit-helpers';
+import { fitRewrites, lineAfter, lineBefore, type Removal } from './fit-helpers';
 import { firstReached } from '../text/halving';
 
 export interface PhrasePattern {
   re: RegExp;
-  /** Rewrites of the matched text, best first; a function gets the matched text. */
-  replacements: ReplacementOption[] | ((matched: string) => ReplacementOption[]);
+  /** Rewrites of the matched text, best first; a function gets the matched text and the words around it in its line. */
+  replacements: ReplacementOption[] | ((matched: string, around: { before: string; after: string }) => ReplacementOption[]);
   messageId?: string;
   /** What removing the match leaves, for a "Remove" rewrite (`fit-helpers.ts`): a clause unless said. */
   removal?: Removal;
@@ -33,7 +33,7 @@ export function findPhrases(doc: Doc, patterns: readonly PhrasePattern[], option
   for (const { hit, pattern: index } of scanIndexed(doc, regexes, { parts: options.parts, limit: options.limit, accept, readLinks: options.readLinks })) {
     const text = doc.text(hit.part);
     const pattern = patterns[index]!;
-    const written = typeof pattern.replacements === 'function' ? pattern.replacements(hit.text) : pattern.replacements;
+    const written = typeof pattern.replacements === 'function' ? pattern.replacements(hit.text, wordsAround(text, hit.range.start, hit.range.end)) : pattern.replacements;
     const atStart = startsSentence(text, hit.range.start);
     const cased = written.map((o) => matchCase(hit.text, o.text, atStart));
     const links = options.readLinks ? doc.links(hit.part) : undefined;
@@ -50,6 +50,9 @@ export function findPhrases(doc: Doc, patterns: readonly PhrasePattern[], option
   }
   return hits;
 }
+
+/** The few words on each side of a match in its line, for a rewrite that fits its grammar ("a low budget" / "low budget projects"). */
+const wordsAround = (text: string, start: number, end: number) => ({ before: lineBefore(text, start, 30), after: lineAfter(text, end, 30) });
 
 /**
  * The ranges of one part's hits so far, disjoint and in text order, so that whether a new one overlaps is found by

@@ -1,19 +1,62 @@
-import type { FindingRule, RuleExamples } from '../rule';
+import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
 import { atSentenceStart, IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
-const CRITERIA = [{ label: 'Name what you will judge by', text: 'I will choose based on [relevant past work, approach, and price]' }];
+const CRITERIA = [{ label: 'Name what you will judge by', text: 'I will choose based on [relevant past work, approach, and price].' }];
+
+/**
+ * Each rewrite names what else is judged, or the budget itself, in the phrase's own grammar. One sentence put in every
+ * phrase's place read "needed for I will choose based on […] project" and "implement I will choose based on […]
+ * solution". `around` is the text next to the phrase in its line.
+ */
+function inItsGrammar(matched: string, around: { before: string; after: string }): ReplacementOption[] {
+  const say = (text: string, label = 'Name what you will judge by') => [{ label, text }];
+  const budget = 'State the budget';
+  // "Budget is tight" → "Budget is $[amount]"
+  const stated = /^(budget is)\b/i.exec(matched);
+  if (stated) return say(`${stated[1]} $[amount]`, budget);
+  // "It must be cheap" → "It must cost at most $[amount]"
+  const modal = /^(must|has to|needs to|should) be\b/i.exec(matched);
+  if (modal) return say(`${modal[1]} cost at most $[amount]`, budget);
+  // "a tight budget", "needed at low budget" → "a budget of $[amount]"; "low budget websites" → "$[amount]-budget websites"
+  if (/budget$/i.test(matched)) {
+    if (/^[ \t]+[a-z]/i.test(around.after) && !/^[ \t]+(?:and|or|but|so|for|to|with|please|only)\b/i.test(around.after)) return say('$[amount]-budget', budget);
+    return say(`${/\b(?:a|an|the|my|our|your)[ \t]+$/i.test(around.before) ? '' : 'a '}budget of $[amount]`, budget);
+  }
+  // "affordable rates", "work at cheap rates" → "an hourly rate of $[N]"
+  const rate = /^(.*?)\b(?:low|cheap|affordable) (?:rates?|prices?|cost)$/i.exec(matched);
+  if (rate) {
+    const lead = rate[1]!.replace(/\ba[ \t]+$/i, '');
+    return say(`${lead}${lead === '' && /\ban?[ \t]+$/i.test(around.before) ? '' : 'an '}hourly rate of $[N]`, budget);
+  }
+  // "the best price" wanted → "the best value"
+  const best = /^((?:looking for|want|need) (?:the )?)best (?:price|rate|deal)$/i.exec(matched);
+  if (best) return say(`${best[1]}best value`);
+  // "cheapest", "lowest bidder", "cheap developers" → "best-value …"
+  const cheap = /^(?:cheapest|lowest|cheap)\b(.*)$/i.exec(matched);
+  if (cheap) return say(`best-value${cheap[1]}`);
+  // "Price is the main factor" → "price is one factor, with […]"
+  const factor = /^(price|cost|budget) is\b/i.exec(matched);
+  if (factor) return say(`${factor[1]} is one factor, with [relevant past work and approach]`);
+  return CRITERIA;
+}
+
+/** A bare price question with what else to send: "How much would it cost, and [links to 2–3 similar projects]?" */
+function andSamples(matched: string): ReplacementOption[] {
+  const text = matched.endsWith('?') ? `${matched.slice(0, -1).trimEnd()}, and [links to 2–3 similar projects]?` : `${matched} and [links to 2–3 similar projects]`;
+  return [{ label: 'Ask for past work too', text }];
+}
 
 const PATTERNS = [
   { re: rx(String.raw`\b(?:lowest|cheapest|best|most competitive|least)\s+(?:bids?|prices?|rates?|quotes?|offers?|costs?|deals?)\s+(?:wins?|gets?|will (?:win|get|be (?:chosen|selected|hired|awarded)))\b`), replacements: CRITERIA },
   { re: rx(String.raw`\b(?:(?:quote|send|give|offer)\s+(?:me\s+|us\s+)?|(?:apply|bid|reply|respond)\s+with\s+|(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+)(?:your\s+)?(?:lowest|cheapest|best|rock[- ]bottom)\s+(?:price|rate|quote|offer|bid|cost)s?\b`), replacements: [{ label: 'Ask for a quote with its basis', text: 'quote a price and say what it includes' }] },
-  { re: rx(String.raw`\b(?:cheapest|lowest (?:bid|bidder|price|rate|quote|offer)s?|cheap (?:offers?|bids?|freelancers?|rates?|prices?|work|labou?r|developers?|designers?|writers?)|only (?:low|cheap)[- ]budget|low[- ]budget (?:freelancers?|offers?|bids?) only|(?:looking for|want|need) (?:the )?best (?:price|rate|deal))\b`), replacements: CRITERIA },
-  { re: rx(String.raw`\b(?:budget is (?:very |quite |really )?(?:tight|low|limited|small)|(?:must|has to|needs to|should) be (?:very |really )?cheap\b(?!\s+(?:to|for|on|in|enough)\b)|(?:very |really )?(?:tight|low|cheap|shoestring) budget|affordable (?:rates?|prices?)|(?:work|freelancers?) (?:for|at) (?:a )?(?:low|cheap|affordable) (?:rates?|prices?|cost))\b`), replacements: CRITERIA, messageId: 'budget' },
-  { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: CRITERIA },
+  { re: rx(String.raw`\b(?:cheapest|lowest (?:bid|bidder|price|rate|quote|offer)s?|cheap (?:offers?|bids?|freelancers?|rates?|prices?|work|labou?r|developers?|designers?|writers?)|only (?:low|cheap)[- ]budget|low[- ]budget (?:freelancers?|offers?|bids?) only|(?:looking for|want|need) (?:the )?best (?:price|rate|deal))\b`), replacements: inItsGrammar },
+  { re: rx(String.raw`\b(?:budget is (?:very |quite |really )?(?:tight|low|limited|small)|(?:must|has to|needs to|should) be (?:very |really )?cheap\b(?!\s+(?:to|for|on|in|enough)\b)|(?:very |really )?(?:tight|low|cheap|shoestring) budget|affordable (?:rates?|prices?)|(?:work|freelancers?) (?:for|at) (?:a )?(?:low|cheap|affordable) (?:rates?|prices?|cost))\b`), replacements: inItsGrammar, messageId: 'budget' },
+  { re: rx(String.raw`\b(?:price|cost|budget) is (?:the )?(?:main|most important|only|key|deciding|primary|biggest) (?:factor|criteri(?:on|a)|thing|concern|consideration)\b`), replacements: inItsGrammar },
 ];
 
-const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\bhow much${atSentenceStart('how much')}(?:[ \t]+(?:it|this|that)[ \t]+(?:costs?|will cost|would cost))?[ \t]*\?|\b(?:let (?:me|us) know|tell (?:me|us)|send(?: (?:me|us))?|give (?:me|us)|what(?:'s| is)) (?:(?:your|the|a) )?(?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: CRITERIA, messageId: 'bare' }];
+const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|does|should|to|for|can)\b${IN_SENTENCE}{0,60}\??|\bhow much${atSentenceStart('how much')}(?:[ \t]+(?:it|this|that)[ \t]+(?:costs?|will cost|would cost))?[ \t]*\?|\b(?:let (?:me|us) know|tell (?:me|us)|send(?: (?:me|us))?|give (?:me|us)|what(?:'s| is)) (?:(?:your|the|a) )?(?:best )?(?:cost|price|rate|quote|fee)s?\b`), replacements: andSamples, messageId: 'bare' }];
 const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?|certifi(?:ed|cations?)|credentials|track record|similar (?:[\w-]+ ){0,2}?(?:you|projects?|work|jobs?))\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 
