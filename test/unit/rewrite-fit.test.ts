@@ -76,6 +76,7 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'Build our CRM. Apply here: https://forms.office.com/e/8cq-123 today, or email me at [your email address].' },
     { description: 'Designer needed for low budget flyers. My budget is tight. Freelancers at cheap rates welcome.' },
     { description: 'Fix a typo on my site. How much would it cost?' },
+    { description: 'Our shop sells mugs, prints, stickers and more. Fix bugs as needed.' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -122,6 +123,13 @@ describe('the checks’ rewrites in their sentences', () => {
       ['Freelancers at cheap rates', 'Designer needed for low budget flyers. My budget is tight. Freelancers at an hourly rate of $[N] welcome.'],
     ]);
     expect(applied(drafts[9]!, 'price-only-criteria').map(([, , after]) => after)).toEqual(['Fix a typo on my site. How much would it cost, and [links to 2–3 similar projects]?']);
+  });
+
+  it('name the rest of a list, and cap the time of work done as needed without moving the phrase', () => {
+    expect(applied(drafts[10]!, 'open-ended-scope').map(([, , after]) => after)).toEqual([
+      'Our shop sells mugs, prints, stickers and [name the rest]. Fix bugs as needed.',
+      'Our shop sells mugs, prints, stickers and more. Fix bugs as needed, up to [N] hours a week.',
+    ]);
   });
 
   it('replace an application form’s whole address', () => {

@@ -5,8 +5,13 @@ import { findPhrases } from './phrase-helpers';
 /**
  * Name the tasks or cap the time, worded to fit where the phrase stood: "and other tasks" becomes
  * "and [name the other tasks]", but "help with whatever comes up" must not become "help with and…".
+ * A list's tail ("clothing, jewelry, and more") is named, not capped in hours; "as needed" says when,
+ * so it keeps its place and gains a cap ("Fix bugs as needed, up to [N] hours a week"), where a task
+ * list in its place read "Fix bugs [name the tasks].".
  */
 function nameThem(match: string): ReplacementOption[] {
+  if (/^and (?:much more|more|anything else)$/i.test(match)) return [{ label: 'Name the rest', text: 'and [name the rest]' }];
+  if (/^as\b/i.test(match)) return [{ label: 'Cap the time', text: `${match}, up to [N] hours a week` }];
   const joined = /^(?:and|or|plus)\b/i.test(match);
   // "and some other features" → "and [name the other features]"
   const things = /^(?:features|functions|pages|screens|modules|sections|changes|fixes)$/i.exec(match.split(/\s+/).pop() ?? '')?.[0].toLowerCase() ?? 'tasks';
@@ -17,7 +22,8 @@ function nameThem(match: string): ReplacementOption[] {
 }
 
 const PATTERNS = [
-  { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b`), replacements: nameThem },
+  // (not a kind of work named: "agile and other project management methods")
+  { re: rx(String.raw`\b(?:and|or|plus)\s+(?:any\s+)?other\s+(?:related\s+|misc(?:ellaneous)?\s+|small\s+)?(?:tasks?|duties|things|work|projects?|jobs?|stuff|responsibilities)(?:\s+as\s+(?:needed|required|assigned|necessary))?\b(?![ \t-]+(?:management|managers?|planning|methodolog\w*|coordinat\w*)\b)`), replacements: nameThem },
   { re: rx(String.raw`\b(?:and (?:much )?more(?<!\bmore and (?:much )?more)(?=\s*(?:[.,;:!?)…\n–—-]|$|(?:to|for|in|on|with|at|from|via|that|which|so|as|etc)\b))|and anything else|whatever (?:comes up|is (?:needed|required|necessary)|else)|anything (?:else )?(?:that comes up|i need|we need)|misc(?:ellaneous)? tasks|various other tasks|as (?:and when )?needed(?<!\bas\s+\w+(?:\s+or\s+\w+)?\s+as (?:and when )?needed)|as required)\b`), replacements: nameThem },
   // more of something countable with no count: "login, profile and some other features" (not the bare "and other
   // features" of a product being shown off: "speed, ease of use, and other features")
@@ -60,6 +66,7 @@ export const examples: RuleExamples = {
     { description: 'Build a mobile app with login, profile and some other features.', flags: ['and some other features'] },
   ],
   pass: [
+    { description: 'Run our sprints with Scrum and other project management methods. Build the API described below.' },
     { description: 'Build the booking app with all the features listed below.' },
     { description: 'Final payment upon delivery of the final version with all features implemented.' },
     { description: 'Manage our Instagram: 3 posts a week and replies to comments.' },
