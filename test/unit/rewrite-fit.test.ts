@@ -77,6 +77,7 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'Designer needed for low budget flyers. My budget is tight. Freelancers at cheap rates welcome.' },
     { description: 'Fix a typo on my site. How much would it cost?' },
     { description: 'Our shop sells mugs, prints, stickers and more. Fix bugs as needed.' },
+    { description: 'We want a modern UI/UX and a user-friendly dashboard. It must have a user-friendly interface.' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -129,6 +130,14 @@ describe('the checks’ rewrites in their sentences', () => {
     expect(applied(drafts[10]!, 'open-ended-scope').map(([, , after]) => after)).toEqual([
       'Our shop sells mugs, prints, stickers and [name the rest]. Fix bugs as needed.',
       'Our shop sells mugs, prints, stickers and more. Fix bugs as needed, up to [N] hours a week.',
+    ]);
+  });
+
+  it('say what a vague adjective describes before the reference or measure it needs', () => {
+    expect(applied(drafts[11]!, 'vague-language').map(([, actual, after]) => [actual, after])).toEqual([
+      ['modern UI/UX', 'We want a UI/UX in the style of [2–3 reference sites] and a user-friendly dashboard. It must have a user-friendly interface.'],
+      ['user-friendly dashboard', 'We want a modern UI/UX and a dashboard usable by [who] to [task] in [N] steps. It must have a user-friendly interface.'],
+      ['user-friendly interface', 'We want a modern UI/UX and a user-friendly dashboard. It must have a [N]-step interface that [who] can use to [task].'],
     ]);
   });
 

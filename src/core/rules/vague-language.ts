@@ -20,6 +20,22 @@ function quantityRewrite(match: string): ReplacementOption[] {
   return [{ label: 'Give the number', text: `[N] ${noun}` }];
 }
 
+/** The last word of a phrase: the thing an adjective before it describes. */
+const lastWord = (phrase: string) => /[\w/-]+$/.exec(phrase)![0];
+
+/**
+ * "user-friendly" made measurable, and said of a thing after the thing: "a user-friendly dashboard" → "a dashboard usable
+ * by [who] …". The article before it stays, so a thing that would need "an" ("a interface") is sized before it instead.
+ */
+function usableBy(matched: string, around: { before: string }): ReplacementOption[] {
+  const say = (text: string) => [{ label: 'Make it measurable', text }];
+  const thing = /^user[- ]friendly\s+(.+)$/i.exec(matched)?.[1];
+  if (!thing) return say('usable by [who] to [task] in [N] steps');
+  if (/^(?:manner|way)$/i.test(thing)) return say(`${thing} [who] can use to [task] in [N] steps`);
+  if (/\ba[ \t]+$/i.test(around.before) && /^[aeiou]/i.test(thing)) return say(`[N]-step ${thing} that [who] can use to [task]`);
+  return say(`${thing} usable by [who] to [task] in [N] steps`);
+}
+
 /** The styles a design is asked for in, with no reference to judge them by: "something modern and clean". */
 const STYLE = String.raw`(?:modern|sleek|stylish|clean|beautiful|elegant|attractive|stunning|eye-catching|minimal(?:ist(?:ic)?)?|fresh|professional|premium|polished|trendy|classy)`;
 /** …and how a thing should look, where "nice", "cool" and "amazing" say the same ("something cool you made" is not about looks). */
@@ -31,7 +47,9 @@ const PATTERNS: PhrasePattern[] = [
   // (a list of its own, narrower than STYLE: before a noun "professional" is the person, "a professional UI/UX
   // designer", and "fresh UI", "minimalist interface" are as often what exists or a spec; measured, the STYLE list here
   // added 26 corpus findings, a third of them wrong)
-  { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?=\s+(?:and\s+\w+\s+)?(?:look|looking|design|website|site|app|ui|layout|logo|style|interface|feel)\b)`), replacements: [{ label: 'Point at references', text: 'in the style of [2–3 reference sites]' }] },
+  // (the thing it describes is taken too: "a modern website" → "a website in the style of […]", where the rewrite in the
+  // adjective's place read "a in the style of […] website")
+  { re: rx(String.raw`\b(?:modern|sleek|clean|beautiful|nice|cool|attractive|stunning|eye-catching|good-looking|professional[- ]looking)(?:\s+and\s+\w+)?\s+(?:looking\s+[\w-]+|(?:look|design|website|site|app|ui(?:\/ux)?|layout|logo|style|interface|feel)\b)`), replacements: (matched: string) => [{ label: 'Point at references', text: `${lastWord(matched)} in the style of [2–3 reference sites]` }] },
   // the same said of how the thing should look: "make the site look more modern and professional"
   { re: rx(String.raw`\b(?:look|looks|feel|feels)\s+(?:more\s+|very\s+|really\s+)?(?:${LOOK}|better)\b(?:\s+and\s+(?:more\s+)?${LOOK}\b)?`), replacements: [{ label: 'Point at references', text: 'look like [2–3 reference sites]' }] },
   // a style with no reference: "something modern, clean and unique" (not a portfolio "clean & easy to review")
@@ -42,7 +60,8 @@ const PATTERNS: PhrasePattern[] = [
   // (each starts at "pop", a rare word, and looks back: started at "that" or "make" it would be tried at every one)
   { re: rx(String.raw`\bpops\b(?<=\b(?:that|which)\s+pops)`), replacements: [{ label: 'Say how it should stand out', text: 'stands out ([how, e.g. a larger headline, a contrasting colour])' }] },
   { re: rx(String.raw`\bpop\b(?<=\bmake\s+(?:it|them|the\s+[\w-]+)\s+pop)`), replacements: [{ label: 'Say how it should stand out', text: 'stand out ([how, e.g. a larger headline, a contrasting colour])' }] },
-  { re: rx(String.raw`\buser[- ]friendly\b`), replacements: [{ label: 'Make it measurable', text: 'usable by [who] to [task] in [N] steps' }] },
+  // (and the thing it describes, which the rewrite must follow: "a user-friendly interface" → "an interface usable by …")
+  { re: rx(String.raw`\buser[- ]friendly\b(?:[ \t]+(?:(?:mobile|web|ai|chat|digital|admin)[ \t]+)?(?:interfaces?|applications?|apps?|ui\/ux|ui|ux|websites?|sites?|dashboards?|designs?|platforms?|experiences?|navigation|tools?|solutions?|features|functionality|settings|onboarding|webpages?|front-?end|portals?|reports?|manner|way)\b)?`), replacements: usableBy },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
   { re: rx(String.raw`\b${QUANTITY}\s+${NOUN}\b`), replacements: quantityRewrite },
   // not "whatever": posts use it to leave a choice to the freelancer ("use whatever tools you like");
@@ -98,7 +117,7 @@ export const examples: RuleExamples = {
   fire: [
     { description: 'Please make the website look more modern and professional.', flags: ['look more modern and professional'] },
     { description: 'I have the content in Google Docs. Make it look amazing and professional.', flags: ['look amazing and professional'] },
-    { description: 'I want a modern website with blog, shop, etc.', flags: ['modern', ', etc.'] },
+    { description: 'I want a modern website with blog, shop, etc.', flags: ['modern website', ', etc.'] },
     { description: 'Make some changes to the app so it is user-friendly.', flags: ['some changes', 'user-friendly'] },
     { description: 'Fix some stuff on my site.', flags: ['some stuff'] },
     { description: "Need a logo. Something modern, clean and unique that pops. I'll know it when I see it.", flags: ['Something modern, clean and unique', 'pops', "I'll know it when I see it"] },
