@@ -78,6 +78,8 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'Fix a typo on my site. How much would it cost?' },
     { description: 'Our shop sells mugs, prints, stickers and more. Fix bugs as needed.' },
     { description: 'We want a modern UI/UX and a user-friendly dashboard. It must have a user-friendly interface.' },
+    { description: 'Translate our app. First there is a short free test to check your style.' },
+    { description: 'Design our mascot. We will not pay for the test designs you send first.' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -139,6 +141,11 @@ describe('the checks’ rewrites in their sentences', () => {
       ['user-friendly dashboard', 'We want a modern UI/UX and a dashboard usable by [who] to [task] in [N] steps. It must have a user-friendly interface.'],
       ['user-friendly interface', 'We want a modern UI/UX and a user-friendly dashboard. It must have a [N]-step interface that [who] can use to [task].'],
     ]);
+  });
+
+  it('make an unpaid test paid without a second article or a clause lost', () => {
+    expect(applied(drafts[12]!, 'unpaid-test').map(([, , after]) => after)).toEqual(['Translate our app. First there is a short paid test task ($[amount], about [N] hours) to check your style.']);
+    expect(applied(drafts[13]!, 'unpaid-test').map(([, , after]) => after)).toEqual(['Design our mascot. We will pay $[amount] for the test designs you send first.']);
   });
 
   it('replace an application form’s whole address', () => {

@@ -1,9 +1,23 @@
-import type { FindingRule, RuleExamples } from '../rule';
+import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
-const PAID = [{ label: 'Make the test paid', text: 'a paid test task ($[amount], about [N] hours)' }];
+/**
+ * The test made paid, in the phrase's grammar: a test named becomes a paid one ("a free sample" → "a paid test task
+ * ($[amount], …)", without a second "a"), work asked for keeps its words and says what it pays ("…create a wireframe
+ * (paid: $[amount], about [N] hours)"), and a refusal to pay says what is paid. One noun phrase in every place read
+ * "To apply, please a paid test task (…) smiling" and "I a paid test task (…)".
+ */
+function paid(matched: string, around: { before: string }): ReplacementOption[] {
+  const say = (text: string) => [{ label: 'Make the test paid', text }];
+  const refusal = /^(?:will not|won['’]t|do not|don['’]t|cannot|can['’]t) pay (?:you )?/i.exec(matched);
+  if (refusal) return say(`will pay $[amount] for ${matched.slice(refusal[0].length).replace(/^for\s+/i, '')}`);
+  if (/^(?:before|submit|create|make|send|draw|animate|do|complete)\b/i.test(matched)) return say(`${matched} (paid: $[amount], about [N] hours)`);
+  // (an article before, maybe with a word or two between: "a small [free task]")
+  return say(`${/\b(?:a|an|the)(?:[ \t]+[\w-]+){0,2}[ \t]+$/i.test(around.before) ? '' : 'a '}paid test task ($[amount], about [N] hours)`);
+}
+const PAID = paid;
 
 const PATTERNS = [
   { re: rx(String.raw`\b(?:free|unpaid|no[- ]pay|non-?paid)\s+(?:small\s+|short\s+|quick\s+)?(?:test (?:tasks?|articles?|designs?|projects?)|trial (?:tasks?|articles?|projects?|periods?)|sample (?:tasks?|articles?|designs?|videos?|work)|samples?|tests?|demos?|mock-?ups?|assignments?|tasks?)\b`), replacements: PAID },
