@@ -1,8 +1,8 @@
 import type { ReplacementOption, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
+import { firstReached } from '../text/halving';
 import { matchCase, scanIndexed, startsSentence, usedAffirmatively, type ScanOptions } from '../text/match';
 import { fitRewrites, lineAfter, lineBefore, type Removal } from './fit-helpers';
-import { firstReached } from '../text/halving';
 
 export interface PhrasePattern {
   re: RegExp;
