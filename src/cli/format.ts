@@ -1,4 +1,4 @@
-import { analysisNotes, groupRepeats, type Analysis, type Finding, type Level } from '../core';
+import { analysisNotes, groupRepeats, shownRewrite, type Analysis, type Finding, type Level } from '../core';
 
 /** 1-based line and column of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -29,7 +29,7 @@ export function formatText(name: string, analysis: Analysis, texts: { title: str
     if (places.length > 1) out.push(`  ${' '.repeat(9)} ${paint('2', `also at ${places.slice(1).map((p) => where(p, texts)).join(', ')}`)}`);
     const rewrite = f.suggestions[0];
     if (rewrite) {
-      const text = rewrite.text.includes('\n') ? `\n${rewrite.text.replace(/^/gm, '              ')}` : ` "${rewrite.text}"`;
+      const text = rewrite.text.includes('\n') ? `\n${rewrite.text.replace(/^/gm, '              ')}` : rewrite.kind === 'edit' && !shownRewrite(rewrite) ? '' : ` "${rewrite.kind === 'edit' ? shownRewrite(rewrite) : rewrite.text}"`;
       out.push(`  ${' '.repeat(9)} ${paint('2', '→')} ${rewrite.label}:${text}`);
     }
   }

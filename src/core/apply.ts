@@ -1,4 +1,4 @@
-import type { Draft, Part, Suggestion } from './types';
+import type { Draft, EditSuggestion, Part, Suggestion } from './types';
 
 /**
  * Apply one suggestion to a draft, returning a new draft. An edit whose range no longer holds
@@ -48,4 +48,14 @@ export function blockInsertion(text: string, block: string, at?: number): { at: 
 export function insertBlock(text: string, block: string, at?: number): string {
   const ins = blockInsertion(text, block, at);
   return text.slice(0, ins.at) + ins.text + text.slice(ins.at);
+}
+
+/**
+ * A rewrite as a surface shows it: without the comma or spaces it takes with it to fit its sentence (", and [name the
+ * remaining items]" reads "and [name the remaining items]"), and empty when all it leaves is punctuation (a removal that
+ * keeps a full stop), for the surface to show the suggestion's label instead.
+ */
+export function shownRewrite(suggestion: EditSuggestion): string {
+  const shown = suggestion.text.replace(/^[\s,;]+|\s+$/g, '');
+  return /^[\p{P}\s]*$/u.test(shown) ? '' : shown;
 }

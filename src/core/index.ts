@@ -7,6 +7,6 @@ export { restructure } from './restructure';
 export { warmUp, warmUpSteps, warmUpTasks, WARM_UP_DRAFT, WARM_UP_DRAFTS, type WarmUpStep } from './warm-up';
 export { BUILT_IN_RULES, BUILT_IN_RULE_IDS } from './registry';
 export { SECTIONS, SECTION_BY_ID, type SectionInfo } from './sections';
-export { applySuggestion, blockInsertion, insertBlock } from './apply';
+export { applySuggestion, blockInsertion, insertBlock, shownRewrite } from './apply';
 export type { Rule, RuleMeta, FindingRule, SectionRule, RuleHit, RuleContext, FindingContext, Example } from './rule';
 export * from './types';

@@ -3,7 +3,7 @@
  * with the points each fix would earn (highest first), the checklist with the evidence for each
  * tick, and every finding grouped by level with its reason and rewrites.
  */
-import { analysisNotes, BUILT_IN_RULES, groupRepeats, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type ScoreLine, type Suggestion } from '../core';
+import { analysisNotes, BUILT_IN_RULES, groupRepeats, shownRewrite, type Analysis, type ChecklistItem, type Evidence, type Finding, type Level, type ScoreLine, type Suggestion } from '../core';
 
 export interface ReviewActions {
   apply(finding: Finding, suggestion: Suggestion): void;
@@ -78,7 +78,7 @@ function FindingRow({ finding, places, actions }: { finding: Finding; places: Fi
         <div class="suggestions" role="group" aria-label="Rewrites">
           {finding.suggestions.map((s, i) => (
             <button key={i} type="button" class="rewrite" data-testid="popup-rewrite" onClick={() => actions.apply(finding, s)}>
-              {s.kind === 'insert' ? s.label : s.text ? <code>{s.text}</code> : s.label}
+              {s.kind === 'insert' ? s.label : shownRewrite(s) ? <code>{shownRewrite(s)}</code> : s.label}
             </button>
           ))}
         </div>

@@ -4,7 +4,7 @@
  * written for the phrase alone now word them for where it stands.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, applySuggestion, type Draft } from '../../src/core';
+import { analyze, applySuggestion, shownRewrite, type Draft } from '../../src/core';
 import { fitRewrites } from '../../src/core/rules/fit-helpers';
 import { linkRanges } from '../../src/core/text/links';
 import { misfitsOf } from '../../scripts/rewrite-misfits';
@@ -60,6 +60,13 @@ describe('fitting a rewrite to its sentence', () => {
     const text = 'Apply here: https://forms.example.com/f/123 today';
     expect(fit(text, 'example.com/', ['[apply on the platform]'], { links: linkRanges(text) })).toEqual(['Apply here: [apply on the platform] today']);
     expect(fit('Send it to [your email address] now.', 'your email address', ['[message me here]'])).toEqual(['Send it to [message me here] now.']);
+  });
+});
+
+describe('a fitted rewrite as a surface shows it', () => {
+  it('leaves out the separators it takes with it, and shows nothing (the label) for a removal that keeps a full stop', () => {
+    const edit = (text: string) => shownRewrite({ kind: 'edit', label: 'Remove', part: 'description', range: { start: 0, end: 1 }, text });
+    expect([', and [name the remaining items].', 'Senior [stack] ', '.', ''].map(edit)).toEqual(['and [name the remaining items].', 'Senior [stack]', '', '']);
   });
 });
 

@@ -4,6 +4,7 @@
  * focus to the field.
  */
 import type { EditSuggestion, Finding } from '../../core';
+import { shownRewrite } from '../../core/apply';
 import { h } from './dom';
 
 export interface CardActions {
@@ -28,7 +29,7 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
           'div',
           { class: 'row', role: 'group', 'aria-label': 'Rewrites' },
           ...edits.map((s) =>
-            h(doc, 'button', { class: 'rewrite', type: 'button', 'data-testid': 'clearbrief-rewrite', title: s.label, onclick: () => actions.apply(s) }, s.text ? h(doc, 'code', {}, s.text) : s.label),
+            h(doc, 'button', { class: 'rewrite', type: 'button', 'data-testid': 'clearbrief-rewrite', title: s.label, onclick: () => actions.apply(s) }, shownRewrite(s) ? h(doc, 'code', {}, shownRewrite(s)) : s.label),
           ),
         )
       : null,

@@ -3,6 +3,7 @@
  * "insert template", every finding, and the findings the user dismissed (restorable).
  */
 import type { Analysis, ChecklistItem, EditSuggestion, Finding, InsertSuggestion } from '../../core';
+import { shownRewrite } from '../../core/apply';
 import { analysisNotes } from '../../core/notes';
 import { groupRepeats } from '../../core/repeats';
 import { h } from './dom';
@@ -79,7 +80,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
           ...places.map((place) =>
             place.range ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.reveal(place) }, places.length > 1 && place.actual ? `Show “${place.actual}”` : 'Show') : null,
           ),
-          edit ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.apply(f, edit) }, edit.text ? `Replace with “${edit.text}”` : edit.label) : null,
+          edit ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.apply(f, edit) }, shownRewrite(edit) ? `Replace with “${shownRewrite(edit)}”` : edit.label) : null,
           insert ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.insert(insert) }, insert.label) : null,
           h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.dismiss(places) }, 'Dismiss'),
         ),
