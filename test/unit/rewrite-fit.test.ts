@@ -87,6 +87,7 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'We want a modern UI/UX and a user-friendly dashboard. It must have a user-friendly interface.' },
     { description: 'Translate our app. First there is a short free test to check your style.' },
     { description: 'Design our mascot. We will not pay for the test designs you send first.' },
+    { description: 'Can you take on this urgent fix for our checkout?' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -153,6 +154,13 @@ describe('the checks’ rewrites in their sentences', () => {
   it('make an unpaid test paid without a second article or a clause lost', () => {
     expect(applied(drafts[12]!, 'unpaid-test').map(([, , after]) => after)).toEqual(['Translate our app. First there is a short paid test task ($[amount], about [N] hours) to check your style.']);
     expect(applied(drafts[13]!, 'unpaid-test').map(([, , after]) => after)).toEqual(['Design our mascot. We will pay $[amount] for the test designs you send first.']);
+  });
+
+  it('say when an urgent thing is due after the thing', () => {
+    expect(applied(drafts[14]!, 'asap-deadline').map(([, , after]) => after)).toEqual([
+      'Can you take on this fix due by [date] for our checkout?',
+      'Can you take on this fix due within [N] days for our checkout?',
+    ]);
   });
 
   it('replace an application form’s whole address', () => {

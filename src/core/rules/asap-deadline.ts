@@ -1,4 +1,4 @@
-import type { FindingRule, RuleExamples } from '../rule';
+import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { usedAffirmatively } from '../text/match';
 import { rx } from '../text/vocab';
 import { timelineEvidence } from './missing-timeline';
@@ -6,11 +6,17 @@ import { findPhrases } from './phrase-helpers';
 
 const GIVE_A_DATE = [{ label: 'Give a date', text: 'by [date]' }, { label: 'Give a duration', text: 'within [N] days' }];
 
+/** "urgent" said of a thing becomes when the thing is due ("this urgent task" → "this task due by [date]"), where a date in its place read "this by [date] task". */
+function dueBy(matched: string): ReplacementOption[] {
+  const thing = /^urgent[ \t]+(.+)$/i.exec(matched)?.[1];
+  return thing ? GIVE_A_DATE.map((o) => ({ label: o.label, text: `${thing} due ${o.text}` })) : GIVE_A_DATE;
+}
+
 const PATTERNS = [
   // a noun phrase: "hoping for a quick turnaround", "we are on a tight deadline"
   { re: rx(String.raw`\b(?:quick|fast|rapid) turn-?around(?: times?)?\b`), replacements: [{ label: 'Give a date', text: 'delivery by [date]' }, { label: 'Give a duration', text: 'delivery within [N] days' }] },
   { re: rx(String.raw`\btight deadlines?\b`), replacements: [{ label: 'Give a date', text: 'deadline of [date]' }] },
-  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: GIVE_A_DATE },  // speed wanted of the work itself: "Need it fast", "want this done quickly" (it starts at the adverb, rarer than "need",
+  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly|[ \t]+(?:task|fix|project|job|issue|bug|work|update|change)s?)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: dueBy },  // speed wanted of the work itself: "Need it fast", "want this done quickly" (it starts at the adverb, rarer than "need",
   // and looks back; not "fast loading pages")
   { re: rx(String.raw`\b(?:fast|quickly)\b(?<=\b(?:need|needs|needed|want|wants|wanted)\s+(?:it|this|them|these|that)(?:\s+(?:done|delivered|finished|completed|ready|fixed))?\s+(?:very\s+|really\s+)?(?:fast|quickly))`), replacements: GIVE_A_DATE },
 ];
