@@ -16,10 +16,11 @@ if (!corpusAvailable()) {
 }
 
 const show = Number(arg('--show') ?? 0);
+const posts = allPosts();
 const found = new Map<string, string[]>();
 let edits = 0;
 let findings = 0;
-for (const post of allPosts()) {
+for (const post of posts) {
   const texts = { title: post.title, description: post.description };
   for (const finding of analyze(texts).findings) {
     if (!finding.range) continue;
@@ -38,7 +39,7 @@ for (const post of allPosts()) {
   }
 }
 const misfits = [...found.values()].reduce((n, list) => n + list.length, 0);
-console.log(`${edits.toLocaleString('en')} rewrites of ${findings.toLocaleString('en')} findings in ${allPosts().length.toLocaleString('en')} posts; ${misfits} break their sentence (${((misfits / Math.max(1, edits)) * 100).toFixed(1)}%)`);
+console.log(`${edits.toLocaleString('en')} rewrites of ${findings.toLocaleString('en')} findings in ${posts.length.toLocaleString('en')} posts; ${misfits} break their sentence (${((misfits / Math.max(1, edits)) * 100).toFixed(1)}%)`);
 for (const [key, list] of [...found].sort((a, b) => b[1].length - a[1].length)) {
   console.log(`${String(list.length).padStart(6)}  ${key}`);
   for (const example of list.slice(0, show)) console.log(`          ${example}`);

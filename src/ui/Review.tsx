@@ -78,7 +78,7 @@ function FindingRow({ finding, places, actions }: { finding: Finding; places: Fi
         <div class="suggestions" role="group" aria-label="Rewrites">
           {finding.suggestions.map((s, i) => (
             <button key={i} type="button" class="rewrite" data-testid="popup-rewrite" onClick={() => actions.apply(finding, s)}>
-              {s.kind === 'insert' ? s.label : shownRewrite(s) ? <code>{shownRewrite(s)}</code> : s.label}
+              {s.kind === 'insert' ? s.label : <RewriteText text={shownRewrite(s)} label={s.label} />}
             </button>
           ))}
         </div>
@@ -142,4 +142,9 @@ export function Review({ analysis, actions }: { analysis: Analysis; actions: Rev
       })}
     </section>
   );
+}
+
+/** A rewrite's text as it reads in place, or its label when it leaves nothing to read (a removal). */
+function RewriteText({ text, label }: { text: string; label: string }) {
+  return text ? <code>{text}</code> : <>{label}</>;
 }

@@ -28,9 +28,10 @@ export function buildCard(doc: Document, finding: Finding, actions: CardActions)
           doc,
           'div',
           { class: 'row', role: 'group', 'aria-label': 'Rewrites' },
-          ...edits.map((s) =>
-            h(doc, 'button', { class: 'rewrite', type: 'button', 'data-testid': 'clearbrief-rewrite', title: s.label, onclick: () => actions.apply(s) }, shownRewrite(s) ? h(doc, 'code', {}, shownRewrite(s)) : s.label),
-          ),
+          ...edits.map((s) => {
+            const shown = shownRewrite(s);
+            return h(doc, 'button', { class: 'rewrite', type: 'button', 'data-testid': 'clearbrief-rewrite', title: s.label, onclick: () => actions.apply(s) }, shown ? h(doc, 'code', {}, shown) : s.label);
+          }),
         )
       : null,
     h(

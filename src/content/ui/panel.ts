@@ -63,6 +63,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
     { 'aria-label': 'Findings' },
     ...groups.map(({ finding: f, places }) => {
       const edit = f.suggestions.find((s): s is EditSuggestion => s.kind === 'edit');
+      const shownEdit = edit && shownRewrite(edit);
       const insert = f.suggestions.find((s): s is InsertSuggestion => s.kind === 'insert');
       return h(
         doc,
@@ -80,7 +81,7 @@ export function buildPanel(doc: Document, data: PanelData, actions: PanelActions
           ...places.map((place) =>
             place.range ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.reveal(place) }, places.length > 1 && place.actual ? `Show “${place.actual}”` : 'Show') : null,
           ),
-          edit ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.apply(f, edit) }, shownRewrite(edit) ? `Replace with “${shownRewrite(edit)}”` : edit.label) : null,
+          edit ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.apply(f, edit) }, shownEdit ? `Replace with “${shownEdit}”` : edit.label) : null,
           insert ? h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.insert(insert) }, insert.label) : null,
           h(doc, 'button', { type: 'button', class: 'link', onclick: () => actions.dismiss(places) }, 'Dismiss'),
         ),

@@ -68,6 +68,16 @@ export function lineAfter(text: string, at: number, reach = REACH): string {
   return text.slice(at, to);
 }
 
+/**
+ * Whether a determiner ("a", "the", "our"…) stands just before a match, with at most `between` words after it ("a small
+ * [free task]"): a rewrite that names a thing brings its own article only where none is there.
+ */
+export function determinerBefore(before: string, between: 0 | 1 | 2 = 0): boolean {
+  return DETERMINER_BEFORE[between]!.test(before);
+}
+
+const DETERMINER_BEFORE = [0, 1, 2].map((between) => new RegExp(String.raw`\b(?:a|an|the|my|our|your|this|that)(?:[ \t]+[\w-]+){0,${between}}[ \t]+$`, 'i'));
+
 /** A rewrite that is one blank to fill: "[message me through the platform]". */
 const BLANK = /^\[[^\[\]]*\]$/;
 

@@ -1,6 +1,7 @@
 import type { FindingRule, ReplacementOption, RuleExamples, RuleHit } from '../rule';
 import type { Doc } from '../text/doc';
 import type { Range } from '../types';
+import { firstReached } from '../text/halving';
 import { allMatches, startsSentence } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
@@ -72,8 +73,9 @@ export function sentenceCase(text: string, atSentenceStart: boolean): string {
 
 /** A run of capitals up to the link it runs into ("MY WEBSITE FOR EXAMPLE.COM"): its rewrite would cut the address. */
 function beforeLink(run: string, at: number, links: readonly Range[]): string {
-  const link = links.find((l) => l.start < at + run.length && l.end > at);
-  return link ? run.slice(0, Math.max(0, link.start - at)).trimEnd() : run;
+  // (links are in text order: the first that ends after the run's start is found by halving)
+  const link = links[firstReached(links.length, (k) => links[k]!.end > at)];
+  return link && link.start < at + run.length ? run.slice(0, Math.max(0, link.start - at)).trimEnd() : run;
 }
 
 /** Three or more capitalised words in a row, at least one too long to be an acronym. */
@@ -81,10 +83,10 @@ function shouting(doc: Doc): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const part of ['title', 'description'] as const) {
     const text = doc.text(part);
-    const links = doc.links(part);
     for (const found of allMatches(CAPS_RUN, text)) {
       const at = found.index;
-      const run = beforeLink(found[0], at, links);
+      // (the links are found only for a draft with a run of capitals: most have none)
+      const run = beforeLink(found[0], at, doc.links(part));
       const words = run.split(/\s+/);
       if (words.length < 3) continue;
       if (words.every((w) => ACRONYM.test(w.replace(/[!'’]/g, '')))) continue;

@@ -3,6 +3,12 @@ import { isNegated, scannedApart } from '../text/match';
 import { channelInBracketsAfterCommunication, CLIENT_USES_MESSENGER, rx, WORK_OVER_CHANNEL } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
+/**
+ * A contact handle asked for: "your email address", "your WhatsApp number". (Its guard, an account's upkeep such as
+ * "verify your email address", looks back from after the handle, so it runs only where a handle was asked for, not at
+ * every "you" and "your".)
+ */
+const CONTACT_HANDLE = String.raw`(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))`;
 const ON_PLATFORM = [{ label: 'Keep contact on the platform', text: '[message me through the platform]' }];
 const APPLY_ON_PLATFORM = [{ label: 'Apply on the platform', text: 'apply here on the platform' }];
 /** The ways to pay outside the platform that the payment patterns name. */
@@ -68,7 +74,7 @@ const PATTERNS = [
   { re: rx(String.raw`\b(?:contact|reach|message|text|ping|add|find|dm|call|talk to|speak to|speak with|chat with|connect with|hit)\s+(?:me|us)\s+(?:up\s+)?(?:(?:either\s+)?here\s+(?:or\s+)?)?(?:on|via|at|through|in|over)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s*(?:id|handle|username|user|number|no\.?|#)?\s*[:：]\s*[@+]?[\w.#-]{3,}|\bmy\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:is|id|handle|number|username)\b|\badd\s+(?:my|our)\s+(?:whats ?app|telegram|skype|discord|wechat|viber|kik)\b|\b(?:whats ?app|telegram|skype|discord|wechat|viber|kik|instagram|facebook messenger|messenger)\s+(?:me|us)\b`), replacements: ON_PLATFORM },
   // (not how the product's users pay: "records payments when users pay via WeChat Pay", nor what the product handles
   // there: "take table bookings through WhatsApp", set BX; nor an account's upkeep, "verify your email address")
-  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)(?<!\b(?:bookings?|orders?|reservations?|inquiries|enquiries|notifications?|reminders?|alerts?)\s+\w+\s+\w+)|\byour?(?<!\b(?:verify|verifying|confirm|confirming|update|updating|enter|entering|change|reset|validate|type|input|(?:register|sign (?:up|in)|log ?in) with)\s+your?)\s+(?:e-?mail address|phone number|skype (?:user\s*)?(?:id|username|name)|whats ?app number|telegram (?:id|username|handle)|discord (?:id|username|handle|tag))\b`), replacements: ON_PLATFORM },
+  { re: rx(String.raw`\b(?:via|over|through)\s+(?:whats ?app|telegram|skype|wechat|viber)\b(?<!\b(?:users?|customers?|buyers?|clients?|guests?|players?|members?|people)\s+(?:can\s+)?(?:pay|pays|paying)\s+\w+\s+\w+)(?<!\b(?:bookings?|orders?|reservations?|inquiries|enquiries|notifications?|reminders?|alerts?)\s+\w+\s+\w+)|\byour?\s+${CONTACT_HANDLE}\b(?<!\b(?:verify|verifying|confirm|confirming|update|updating|enter|entering|change|reset|validate|type|input|(?:register|sign (?:up|in)|log ?in) with)\s+your?\s+${CONTACT_HANDLE})`), replacements: ON_PLATFORM },
   // the conversation itself moved: "we will talk on whatsapp", "let's continue on Telegram", "Can I talk on email or a
   // messaging service with the creator" (it starts at the verb and looks back for who talks: not the product's users,
   // "guests can chat on WhatsApp")

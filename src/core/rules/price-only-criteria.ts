@@ -1,6 +1,7 @@
 import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
 import { atSentenceStart, IN_SENTENCE, rx } from '../text/vocab';
+import { determinerBefore } from './fit-helpers';
 import { findPhrases } from './phrase-helpers';
 
 const CRITERIA = [{ label: 'Name what you will judge by', text: 'I will choose based on [relevant past work, approach, and price].' }];
@@ -22,13 +23,13 @@ function inItsGrammar(matched: string, around: { before: string; after: string }
   // "a tight budget", "needed at low budget" → "a budget of $[amount]"; "low budget websites" → "$[amount]-budget websites"
   if (/budget$/i.test(matched)) {
     if (/^[ \t]+[a-z]/i.test(around.after) && !/^[ \t]+(?:and|or|but|so|for|to|with|please|only)\b/i.test(around.after)) return say('$[amount]-budget', budget);
-    return say(`${/\b(?:a|an|the|my|our|your)[ \t]+$/i.test(around.before) ? '' : 'a '}budget of $[amount]`, budget);
+    return say(`${determinerBefore(around.before) ? '' : 'a '}budget of $[amount]`, budget);
   }
   // "affordable rates", "work at cheap rates" → "an hourly rate of $[N]"
   const rate = /^(.*?)\b(?:low|cheap|affordable) (?:rates?|prices?|cost)$/i.exec(matched);
   if (rate) {
     const lead = rate[1]!.replace(/\ba[ \t]+$/i, '');
-    return say(`${lead}${lead === '' && /\ban?[ \t]+$/i.test(around.before) ? '' : 'an '}hourly rate of $[N]`, budget);
+    return say(`${lead}${lead === '' && determinerBefore(around.before) ? '' : 'an '}hourly rate of $[N]`, budget);
   }
   // "the best price" wanted → "the best value"
   const best = /^((?:looking for|want|need) (?:the )?)best (?:price|rate|deal)$/i.exec(matched);

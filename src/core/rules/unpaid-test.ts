@@ -1,6 +1,7 @@
 import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
 import { IN_SENTENCE, rx } from '../text/vocab';
+import { determinerBefore } from './fit-helpers';
 import { findPhrases } from './phrase-helpers';
 
 /**
@@ -15,14 +16,13 @@ function paid(matched: string, around: { before: string }): ReplacementOption[] 
   if (refusal) return say(`will pay $[amount] for ${matched.slice(refusal[0].length).replace(/^for\s+/i, '')}`);
   if (/^(?:before|submit|create|make|send|draw|animate|do|complete)\b/i.test(matched)) return say(`${matched} (paid: $[amount], about [N] hours)`);
   // (an article before, maybe with a word or two between: "a small [free task]")
-  return say(`${/\b(?:a|an|the)(?:[ \t]+[\w-]+){0,2}[ \t]+$/i.test(around.before) ? '' : 'a '}paid test task ($[amount], about [N] hours)`);
+  return say(`${determinerBefore(around.before, 2) ? '' : 'a '}paid test task ($[amount], about [N] hours)`);
 }
-const PAID = paid;
 
 const PATTERNS = [
-  { re: rx(String.raw`\b(?:free|unpaid|no[- ]pay|non-?paid)\s+(?:small\s+|short\s+|quick\s+)?(?:test (?:tasks?|articles?|designs?|projects?)|trial (?:tasks?|articles?|projects?|periods?)|sample (?:tasks?|articles?|designs?|videos?|work)|samples?|tests?|demos?|mock-?ups?|assignments?|tasks?)\b`), replacements: PAID },
-  { re: rx(String.raw`\b(?:samples?|tests?|trials?|demos?|test tasks?|sample (?:articles?|designs?|tasks?))\b${IN_SENTENCE}{0,30}\b(?:for free|free of charge|unpaid|without (?:pay|payment|compensation)|at no (?:cost|charge)|will not be paid|won'?t be paid|is not paid)\b`), replacements: PAID },
-  { re: rx(String.raw`\b(?:do|complete|make|create)\b${IN_SENTENCE}{0,40}\bfor free\b${IN_SENTENCE}{0,30}\b(?:prove|show|demonstrate|before|to (?:be )?(?:hired|considered|selected))\b`), replacements: PAID },
+  { re: rx(String.raw`\b(?:free|unpaid|no[- ]pay|non-?paid)\s+(?:small\s+|short\s+|quick\s+)?(?:test (?:tasks?|articles?|designs?|projects?)|trial (?:tasks?|articles?|projects?|periods?)|sample (?:tasks?|articles?|designs?|videos?|work)|samples?|tests?|demos?|mock-?ups?|assignments?|tasks?)\b`), replacements: paid },
+  { re: rx(String.raw`\b(?:samples?|tests?|trials?|demos?|test tasks?|sample (?:articles?|designs?|tasks?))\b${IN_SENTENCE}{0,30}\b(?:for free|free of charge|unpaid|without (?:pay|payment|compensation)|at no (?:cost|charge)|will not be paid|won'?t be paid|is not paid)\b`), replacements: paid },
+  { re: rx(String.raw`\b(?:do|complete|make|create)\b${IN_SENTENCE}{0,40}\bfor free\b${IN_SENTENCE}{0,30}\b(?:prove|show|demonstrate|before|to (?:be )?(?:hired|considered|selected))\b`), replacements: paid },
 ];
 
 /**
@@ -31,12 +31,12 @@ const PATTERNS = [
  * completion of which there is an interview", "I will not pay for these sample designs".
  */
 const TEST_STEP = [
-  { re: rx(String.raw`\b(?:test|trial|sample|entry)[ -](?:tasks?|projects?|assignments?|articles?|designs?)\b|\b(?:small|short|quick|simple) tasks? as a test\b`), replacements: PAID, messageId: 'unstated' },
+  { re: rx(String.raw`\b(?:test|trial|sample|entry)[ -](?:tasks?|projects?|assignments?|articles?|designs?)\b|\b(?:small|short|quick|simple) tasks? as a test\b`), replacements: paid, messageId: 'unstated' },
   // work asked for before the job is given: "before awarding the job you must create a wireframe"
-  { re: rx(String.raw`\bbefore\s+(?:awarding|award|hiring|being hired|(?:i|we)\s+(?:award|hire))\b${IN_SENTENCE}{0,40}\byou\s+(?:must|need to|have to|will need to|should)\s+(?:create|make|design|do|complete|build|write|submit|send)\s+(?:a|an|the|some)\s+[\w-]+`), replacements: PAID, messageId: 'unstated' },
+  { re: rx(String.raw`\bbefore\s+(?:awarding|award|hiring|being hired|(?:i|we)\s+(?:award|hire))\b${IN_SENTENCE}{0,40}\byou\s+(?:must|need to|have to|will need to|should)\s+(?:create|make|design|do|complete|build|write|submit|send)\s+(?:a|an|the|some)\s+[\w-]+`), replacements: paid, messageId: 'unstated' },
   // new work on the client's own material asked for to apply: "To apply, draw a sketch of our mascot waving" (set BW)
-  { re: rx(String.raw`\b(?:submit|create|make|send|draw|animate)\b(?<=\bto\s+apply\b${IN_SENTENCE}{0,30}\b(?:submit|create|make|send|draw|animate))\s+(?:us\s+|me\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:animation|illustration|drawing|sketch|logo|mock-?up|render|painting|translation|voice-?over)\s+of\s+(?:the|our|my|this|that)\s+[\w-]+`), replacements: PAID, messageId: 'unstated' },
-  { re: rx(String.raw`\b(?:will not|won't|do not|don't|cannot|can't) pay (?:you )?for (?:the |these |this |any |your )?(?:test|trial|sample)s?(?:\s+(?:tasks?|designs?|articles?|projects?|work))?\b`), replacements: PAID },
+  { re: rx(String.raw`\b(?:submit|create|make|send|draw|animate)\b(?<=\bto\s+apply\b${IN_SENTENCE}{0,30}\b(?:submit|create|make|send|draw|animate))\s+(?:us\s+|me\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:animation|illustration|drawing|sketch|logo|mock-?up|render|painting|translation|voice-?over)\s+of\s+(?:the|our|my|this|that)\s+[\w-]+`), replacements: paid, messageId: 'unstated' },
+  { re: rx(String.raw`\b(?:will not|won't|do not|don't|cannot|can't) pay (?:you )?for (?:the |these |this |any |your )?(?:test|trial|sample)s?(?:\s+(?:tasks?|designs?|articles?|projects?|work))?\b`), replacements: paid },
 ];
 /** What makes a test a step before hiring: "before hiring", "to get started", "if shortlisted", "to see your code quality". */
 const HIRING_STEP = /\b(?:before|to get (?:you )?started|upon (?:successful )?completion|if shortlisted|shortlist\w*|interview|to (?:evaluate|prove|ensure|see|assess|check|judge)|prove|required|mandatory|to apply|applicants?|candidates?)\b/i;
