@@ -4,7 +4,8 @@
  *   npm run bench
  * Prints median and p99 µs per post, throughput in MB/s, the ratio to write-good, the time for
  * one 100 KB draft, for 1x/10x/100x a typical post (the cost must grow linearly), a 1 MB paste,
- * and a fresh engine's first analyses in new processes, cold and after `warmUp()`.
+ * a 100 KB line of one vague phrase, and a fresh engine's first analyses in new processes, cold
+ * and after `warmUp()`.
  */
 import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -188,6 +189,11 @@ const megaTime = timeOnce(() => {
   note = analyze({ description: mega }).truncated?.note ?? 'not cut';
 }, 3);
 console.log(`\n1 MB paste: ${(megaTime / 1000).toFixed(2)} ms in one call; ${note}`);
+
+// The worst paste for the phrase checks: one vague phrase over and over on one line, 100,000 characters, a finding
+// every few words (each found one is fitted to its sentence and checked for overlap with the others).
+const onePhrase = 'stuff, etc. '.repeat(Math.ceil(100_000 / 12)).slice(0, 100_000);
+console.log(`100 KB of one vague phrase on one line: ${(timeOnce(() => analyze({ description: onePhrase }), 3) / 1000).toFixed(2)} ms`);
 
 /**
  * A fresh engine, as a stopped service worker wakes to one: each figure is the median of five new Node processes. The
