@@ -167,7 +167,7 @@ function toFinding(rule: Rule, level: Level, doc: Doc, hit: RuleHit): Finding {
   if (located) {
     finding.part = part;
     finding.range = { start: range.start, end: range.end };
-    finding.actual = doc.text(part).slice(range.start, range.end);
+    finding.actual = doc.quote(part, range.start, range.end);
   }
   if (rule.custom) finding.custom = true;
   return finding;

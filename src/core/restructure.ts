@@ -2,6 +2,9 @@ import { BUILT_IN_RULES } from './registry';
 import type { SectionRule } from './rule';
 import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
+import { ownHeadingsIn } from './text/own-headings';
+import type { Segment } from './text/segments';
+import { ABOUT_APPLYING, isRedundantHeading, JOB_STATEMENT, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 
 export interface RestructuredSection {
@@ -25,20 +28,13 @@ const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 
 
 /**
  * When a sentence satisfies several sections, the most specific wins: a sentence with a budget
- * in it belongs under Budget even if it also names a deliverable.
+ * in it belongs under Budget even if it also names a deliverable (unless the client's own
+ * heading above it says which it is: see `sectionOfHeading`).
  */
 const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
 
-/**
- * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply
- * if…", "Start your proposal with…") still belongs under How to apply, not with whatever came before;
- * "users apply for jobs" in the app to build does not.
- */
-const ABOUT_APPLYING =
-  /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply)|proposals? (?:that|which|without|with)|to be considered)\b/i;
-
-/** Which section one sentence satisfies, if any: the section checks run on the sentence alone. */
-function classify(sentence: string): SectionId | undefined {
+/** Which sections one sentence satisfies: the section checks run on the sentence alone, and the cues of `restructure-cues.ts`. */
+function classify(sentence: string): Set<SectionId> {
   const doc = new Doc({ description: sentence });
   const satisfied = new Set<SectionId>();
   for (const rule of SECTION_RULES) {
@@ -46,47 +42,110 @@ function classify(sentence: string): SectionId | undefined {
   }
   // About applying outranks what a sentence names on the way ("answer two questions" is no deliverable).
   if (ABOUT_APPLYING.test(sentence)) satisfied.add('samples');
-  return PRIORITY.find((id) => satisfied.has(id));
+  if (JOB_STATEMENT.test(sentence) || THE_WORK.test(sentence) || THING_WANTED.test(sentence)) satisfied.add('deliverables');
+  return satisfied;
 }
 
-const BULLET = /^(?:[-*•●▪◦✓✔]|\d+[.)])\s/;
 /**
- * A line that is only a heading ("Requirements:", "Key Responsibilities:", "Scope & Deliverables:")
- * is dropped: the new headings replace it. Up to four words with no verb or pronoun in them: "The
- * functionality is as follows:" or "We need:" says something, and is kept like any sentence.
+ * A line that is only a heading ("Requirements:", "Key Responsibilities:", "Scope & Deliverables:"):
+ * up to four words with no verb or pronoun in them, and a colon. "The app works as follows:"
+ * or "We need:" says something, and is read like any sentence. One that the new headings make
+ * redundant is dropped (`isRedundantHeading`).
  */
 const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|i|you|they|need|needs|want|wants|must|will|should|can)\b)\p{L}[\p{L}&/-]*(?:[ ]+[\p{L}&/-]+){0,3}:$/iu;
+
+/** A list item: a bullet, a check mark or a number, spaced or not ("-Fix the login"). */
+const LIST_ITEM = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])/u;
+
+/** `restructure`'s own prompts: a draft restructured before holds them under headings still empty, to be written again. */
+const OWN_PROMPTS = new Set(SECTIONS.map((s) => s.prompt));
 
 /**
  * Lay the draft out under the headings of a good post. Every sentence the user wrote is kept and
  * moved under the heading it satisfies, except the draft's own heading lines (`replacedHeadings`);
+ * the lines under a heading of the client's that names a section stay under it (`sectionOfHeading`);
  * a sentence about applying goes under How to apply; one that satisfies none stays with the one
- * before it (the opening ones go under Context); empty headings get a bracketed prompt.
+ * before it (the opening ones go under Context); empty headings get a bracketed prompt. A draft
+ * restructured again comes out the same: its headings are read as blank (`own-headings.ts`) and its
+ * prompts are written anew.
  */
 export function restructure(draft: Draft): Restructured {
   const doc = new Doc(draft);
-  const placed = new Map<SectionId, string[]>(SECTIONS.map((s) => [s.id, []]));
+  const placed = new Map<SectionId, Placed[]>(SECTIONS.map((s) => [s.id, []]));
   let current: SectionId = 'context';
+  // The section the client's last heading named, until the next heading.
+  let block: SectionId | undefined;
   const replacedHeadings: string[] = [];
   const text = doc.description;
-  for (const s of doc.sentences('description')) {
-    const section = classify(s.text);
-    // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
-    if (!section && HEADING_ONLY.test(s.text) && startsLine(text, s.start)) {
-      replacedHeadings.push(s.text);
-      continue;
+  const all = doc.sentences('description');
+  // A draft restructured before: each of its headings says where the sentences under it go.
+  const ownHeadings = ownHeadingsIn(typeof draft.description === 'string' ? draft.description : '');
+  let nextOwn = 0;
+  all.forEach((s, index) => {
+    for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) {
+      current = ownHeadings[nextOwn]!.section;
+      block = current;
     }
-    current = section ?? current;
-    placed.get(current)!.push(s.text);
-  }
+    if (OWN_PROMPTS.has(s.text)) return;
+    const satisfied = classify(s.text);
+    if (isHeadingLine(text, s)) {
+      block = sectionOfHeading(s.text);
+      // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
+      if (satisfied.size === 0 && HEADING_ONLY.test(s.text) && isRedundantHeading(s.text)) {
+        replacedHeadings.push(s.text);
+        current = block ?? current;
+        return;
+      }
+    }
+    const section = placement(satisfied, block) ?? current;
+    const previous = all[index - 1];
+    // (a sentence right after the one before it in the draft keeps what stood between them: a
+    // paragraph break, or nothing where the segmenter cut a link at its "?")
+    const joint = previous && placed.get(section)!.at(-1)?.index === index - 1 ? jointOf(text.slice(previous.end, s.start)) : undefined;
+    placed.get(section)!.push({ text: s.text, index, startsLine: startsLine(text, s.start), joint });
+    // An item of a list that goes elsewhere ("- Reply on Slack daily" among deliverables) does not
+    // take the list's next items with it.
+    if (!LIST_ITEM.test(s.text)) current = section;
+  });
   const sections: RestructuredSection[] = SECTIONS.map((info) => {
-    const sentences = placed.get(info.id)!;
+    const sentences = placed.get(info.id)!.map((p) => p.text);
     return sentences.length ? { id: info.id, heading: info.heading, sentences } : { id: info.id, heading: info.heading, sentences, prompt: info.prompt };
   });
   const description = sections
-    .map((s) => `${s.heading}\n${s.prompt ?? joinSentences(s.sentences)}`)
+    .map((s) => `${s.heading}\n${s.prompt ?? joinSentences(placed.get(s.id)!)}`)
     .join('\n\n');
   return { title: doc.title, description, sections, replacedHeadings };
+}
+
+/**
+ * The sections whose lists often hold a line of another: "Deadline: May 1" in a list of
+ * deliverables, "Budget: $500" in a project overview. Under a narrower heading of the client's
+ * ("Schedule", "Budget", "How to apply") every line stays: "May 4 - tickets on sale (about $20)" is
+ * a date there, not a price.
+ */
+const BROAD: ReadonlySet<SectionId> = new Set(['deliverables', 'context']);
+
+/**
+ * Where a sentence goes: under the section the client's heading above it names (`block`), unless
+ * that heading is broad and the sentence satisfies a more specific section; else under the most
+ * specific section it satisfies; undefined when it satisfies none and no heading names its section.
+ */
+function placement(satisfied: ReadonlySet<SectionId>, block: SectionId | undefined): SectionId | undefined {
+  if (block && (satisfied.has(block) || !BROAD.has(block))) return block;
+  const specific = PRIORITY.find((id) => satisfied.has(id));
+  if (!block) return specific;
+  return specific && PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;
+}
+
+/**
+ * Whether a sentence is a heading of the client's: a line to itself that is a heading with a colon
+ * (`HEADING_ONLY`), or a short line that names a section ("Rough Schedule", "Ideal Candidate Should Have:").
+ */
+function isHeadingLine(text: string, s: Segment): boolean {
+  if (!startsLine(text, s.start)) return false;
+  if (HEADING_ONLY.test(s.text)) return true;
+  const lineEnd = text.indexOf('\n', s.end);
+  return text.slice(s.end, lineEnd === -1 ? text.length : lineEnd).trim() === '' && SHORT_HEADING.test(s.text) && sectionOfHeading(s.text) !== undefined;
 }
 
 /** Whether only spaces stand between the line's start and `offset`: "1. Identify the sites:" is a list item, not a heading. */
@@ -97,16 +156,33 @@ function startsLine(text: string, offset: number): boolean {
 /** A sentence that ends as prose does; one that does not ended at a line break ("NO TEAMS", "Duration: 12 days"). */
 const ENDS_PROSE = /[.!?…。！？]["'”’)\]]*$/;
 
+/** What stood between two sentences, as the restructured draft keeps it: nothing, a space, a line break or a paragraph break (not the spaces of a blanked heading line). */
+function jointOf(between: string): string {
+  if (!between.includes('\n')) return between;
+  return /\n[ \t\r]*\n/.test(between) ? '\n\n' : '\n';
+}
+
+/** A sentence placed under a heading: its place among the draft's sentences, whether it started a line, and what stood before it when it follows the one before it there. */
+interface Placed {
+  text: string;
+  index: number;
+  startsLine: boolean;
+  joint: string | undefined;
+}
+
 /**
- * Prose runs on in one paragraph; list items and lines that ended without a full stop keep a line
- * each, so that a pattern never reads across two of the user's lines that were never one sentence
- * ("12 days" and "Must report daily" are no count of reports).
+ * The sentences of one heading, each on the line it was: one that started a line of the draft
+ * starts one here (a list stays a list: "1. Your experience… 2. Examples of past work" run on in
+ * one line was no longer read as a list of what to send), and one that ended without a full stop
+ * ended at a line break, so the next goes on a line of its own and no check reads across two of the
+ * user's lines that were never one sentence ("12 days" and "Must report daily" are no count of
+ * reports). Sentences of one line run on as they were.
  */
-function joinSentences(sentences: string[]): string {
-  let out = sentences[0] ?? '';
+function joinSentences(sentences: readonly Placed[]): string {
+  let out = sentences[0]?.text ?? '';
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    out += BULLET.test(s) || !ENDS_PROSE.test(sentences[i - 1]!) ? `\n${s}` : ` ${s}`;
+    out += (s.joint ?? (s.startsLine || !ENDS_PROSE.test(sentences[i - 1]!.text) ? '\n' : ' ')) + s.text;
   }
   return out;
 }

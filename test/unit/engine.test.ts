@@ -1089,18 +1089,65 @@ describe('restructure', () => {
     expect(byId.context).toEqual(['We are a bakery in Leeds.']);
   });
 
-  it("replaces the draft's own headings, but keeps a line that only ends in a colon", () => {
+  it("replaces the draft's headings that the new ones make redundant, and keeps any other", () => {
     const draft = {
-      description: 'Key Responsibilities:\n- Build the booking form.\nThe flow works like this:\n1. Users book a class.\nWe need:\n- A menu page.\nNice to Have:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.',
+      description: 'Key Responsibilities:\n- Build the booking form.\nThe flow works like this:\n1. Users book a class.\nWe need:\n- A menu page.\nNice to Have:\n- A 3-page site.\n1. Identify Suitable Sites:\nUse the map.\nJob Description:\nWe run yoga studios.\nBudget:\n$300 fixed.',
     };
     const restructured = restructure(draft);
     const out = restructured.description;
-    for (const kept of ['The flow works like this:', 'We need:', '- Build the booking form.', '1. Users book a class.', '- A menu page.', '- A 3-page site.', 'Identify Suitable Sites:']) {
+    // ("Nice to Have:" says the lines under it are optional: without it they would read as required)
+    for (const kept of ['Key Responsibilities:', 'The flow works like this:', 'We need:', '- Build the booking form.', '1. Users book a class.', '- A menu page.', 'Nice to Have:', '- A 3-page site.', 'Identify Suitable Sites:', '$300 fixed.']) {
       expect(out).toContain(kept);
     }
-    expect(out).not.toContain('Key Responsibilities');
-    expect(out).not.toContain('Nice to Have:');
-    expect(restructured.replacedHeadings).toEqual(['Key Responsibilities:', 'Nice to Have:']);
+    expect(out).not.toContain('Job Description');
+    expect(out).not.toContain('Budget:');
+    expect(restructured.replacedHeadings).toEqual(['Job Description:', 'Budget:']);
+  });
+
+  it("keeps the lines under the client's own heading under the section it names, even where they say too little alone", () => {
+    const draft = {
+      description: 'We run two yoga studios in Leeds.\nTask Duration:\n2-3 hours\nRough Schedule\nMay 4 - tickets go on sale (about $20 each)\nBudget:\n$80 fixed\nIdeal Candidate:\n- Knows Squarespace well\n- Has built booking pages before\nWhat we need:\n- A booking page for both studios\n- Deadline: May 1',
+    };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.timeline).toEqual(['Task Duration:', '2-3 hours', 'Rough Schedule', 'May 4 - tickets go on sale (about $20 each)', '- Deadline: May 1']);
+    expect(byId.budget).toEqual(['$80 fixed']);
+    expect(byId.samples).toEqual(['Ideal Candidate:', '- Knows Squarespace well', '- Has built booking pages before']);
+    expect(byId.deliverables).toEqual(['What we need:', '- A booking page for both studios']);
+    expect(byId.context).toEqual(['We run two yoga studios in Leeds.']);
+  });
+
+  it('opens Scope and deliverables with the sentence that says what the job is, and puts who should apply under How to apply', () => {
+    const draft = {
+      description:
+        'We are seeking a designer to create 12 social media templates for our bakery. You will deliver them as Canva files. The ideal candidate knows Canva well. Bakers who know Canva: we’d love to hear from you.\nWe are also seeking a writer to join our growing team.',
+    };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.deliverables).toEqual(['We are seeking a designer to create 12 social media templates for our bakery.', 'You will deliver them as Canva files.']);
+    expect(byId.samples).toEqual(['The ideal candidate knows Canva well.', 'Bakers who know Canva: we’d love to hear from you.', 'We are also seeking a writer to join our growing team.']);
+  });
+
+  it("keeps the draft's lines: a list stays a list, and still asks for what it asked for", () => {
+    const draft = { description: 'Build a booking page for my salon.\nPlease apply with:\n1. Your rate.\n2. Examples of booking pages you built.' };
+    const out = restructure(draft).description;
+    expect(out).toContain('Please apply with:\n1. Your rate.\n2. Examples of booking pages you built.');
+    const met = (description: string) => analyze({ description }).checklist.filter((c) => c.status === 'met').map((c) => c.section);
+    expect(met(out)).toEqual(met(draft.description));
+    expect(met(out)).toContain('samples');
+  });
+
+  it('keeps what stood between two sentences that stay together: a paragraph break, a link the segmenter cut', () => {
+    const draft = { description: 'Fix the login bug on our salon site. See https://example.com/doc/edit?usp=sharing for details.\n\nWe run three salons.' };
+    const out = restructure(draft).description;
+    expect(out).toContain('https://example.com/doc/edit?usp=sharing');
+  });
+
+  it('ticks nothing by its own headings, and comes out the same when run again', () => {
+    for (const description of ['I need a website.', 'Budget is $500. We are a small bakery. Build a 5-page website.', 'Fix my app.\nHow to Apply\nSend your rate.', 'Build a quiz app.\n\nIt has 3 screens.\n- Reply on Slack daily\n- Host it on our server']) {
+      const once = restructure({ description });
+      const met = (text: string) => analyze({ description: text }).checklist.filter((c) => c.status === 'met').map((c) => c.section);
+      expect(met(once.description), description).toEqual(met(description));
+      expect(restructure({ description: once.description }).description, description).toBe(once.description);
+    }
   });
 
   it('keeps a line that ended without a full stop on a line of its own, so no check reads across two lines', () => {

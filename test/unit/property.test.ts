@@ -9,6 +9,8 @@ import { analyze, applySuggestion, restructure } from '../../src/core';
 const fragments = fc.constantFrom(
   'ASAP', 'etc.', 'lowest bid wins', 'free sample', 'a@b.co', '+44 20 7946 0958', 'NO TIME WASTERS', '$500', 'within 2 weeks',
   '\n', '\n\n', '- ', '“quoted”', 'مرحبا بالعالم', '👩‍💻', 'e\u0301', '\ud800', '\udc00', '<p>html</p>', '   ', 'portfolio', 'Zoom', 'not',
+  // headings: restructure's own, the client's, and one it drops
+  '\nHow to apply\n', '\nContext\n', '\nTimeline ', '\nNice to Have:\n', '\nBudget:\n', '\nRough Schedule\n', '1. ', 'We are seeking a designer to build it.',
 );
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
@@ -62,6 +64,16 @@ describe('analyze on arbitrary input', () => {
         }
         // A replaced heading is a line of the draft: nothing else can go missing that way.
         for (const heading of out.replacedHeadings) expect(description.split('\n').map((l) => l.trim())).toContain(heading);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('restructure gives the same draft when run on its own output', () => {
+    fc.assert(
+      fc.property(text, (description) => {
+        const once = restructure({ description }).description;
+        expect(restructure({ description: once }).description).toBe(once);
       }),
       { numRuns: 200 },
     );

@@ -94,7 +94,9 @@ export function shownEvidence(doc: Doc, evidence: readonly Evidence[]): Evidence
     if (at === -1) shown.push(merged);
     else shown[at] = merged;
   }
-  return shown;
+  // (quoted from the client's text: one that runs past a line `restructure` wrote shows that line as it is)
+  if (doc.clientDescription === doc.description) return shown;
+  return shown.map((e) => ('range' in e ? { ...e, text: doc.quote(e.part, e.range.start, e.range.end) } : e));
 }
 
 /** One quote over two that overlap in a part. */

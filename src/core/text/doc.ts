@@ -1,5 +1,6 @@
 import type { Draft, DraftFields, Part, Range } from '../types';
 import { linkRanges } from './links';
+import { withoutOwnHeadings } from './own-headings';
 import { sentences, type Segment } from './segments';
 import { countWordsAndSyllables } from './stats';
 
@@ -10,6 +11,8 @@ import { countWordsAndSyllables } from './stats';
 export class Doc {
   readonly title: string;
   readonly description: string;
+  /** The description as the client wrote it: `description` with `restructure`'s headings left in. */
+  readonly clientDescription: string;
   readonly fields: DraftFields;
   private readonly sentenceCache = new Map<Part, Segment[]>();
   private wordStatsCache: { words: number; syllables: number } | undefined;
@@ -17,12 +20,19 @@ export class Doc {
 
   constructor(draft: Draft) {
     this.title = typeof draft.title === 'string' ? draft.title : '';
-    this.description = typeof draft.description === 'string' ? draft.description : '';
+    this.clientDescription = typeof draft.description === 'string' ? draft.description : '';
+    // (`restructure`'s own headings are not the client's words: see `own-headings.ts`)
+    this.description = withoutOwnHeadings(this.clientDescription);
     this.fields = sanitizeFields(draft.fields);
   }
 
   text(part: Part): string {
     return part === 'title' ? this.title : this.description;
+  }
+
+  /** What a range of a part shows the client: their own text, headings and all (a quote may run past a heading line). */
+  quote(part: Part, start: number, end: number): string {
+    return (part === 'title' ? this.title : this.clientDescription).slice(start, end);
   }
 
   sentences(part: Part): Segment[] {

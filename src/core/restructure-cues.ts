@@ -1,0 +1,89 @@
+import type { SectionId } from './types';
+
+/**
+ * What `restructure` reads besides the section checks' evidence: the client's own headings, and sentences that belong
+ * under a heading without satisfying its check (a request to apply that asks for no past work, the opening line saying
+ * what the job is).
+ */
+
+/**
+ * The section a client's own heading names, read on its words alone (no colon, bullet or Markdown): "Task Duration",
+ * "Budget", "Ideal Candidate", "What I need help with". The lines under it belong there even where they say too little
+ * for the check on their own ("1-2 hours" under "Task Duration:") or also read as something else ("March 14th - ticket
+ * release (about $20)" under "Rough Schedule" is a date, not a price). What the client asks of the applicant (skills,
+ * the ideal candidate) goes under How to apply, the heading of the good post that speaks to the applicant. "Requirements"
+ * alone names nothing: as many posts list the product's requirements under it as the applicant's.
+ */
+const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp]> = [
+  ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state))$/],
+  ['deliverables', /^(?:(?:the |project |technical |key |main |your )?(?:deliverables?|scope(?: of (?:work|the project))?|tasks?|responsibilities|duties)|(?:key |main |core |required )?features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs to be done)|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done)$/],
+  ['acceptance', /^(?:acceptance criteria|success criteria|definition of done|success (?:metrics|looks like)|kpis?|expected (?:results?|outcomes?))$/],
+  ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)|availability|start(?:ing)? date|(?:working |work )?hours|time commitment)$/],
+  ['budget', /^(?:(?:project |estimated |total |our )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?)$/],
+  ['samples', /^(?:(?:how |to )?apply|how to apply|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?|(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/],
+  ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
+];
+
+/** A heading's words: without the bullet, number or Markdown before it, an aside in brackets, and the colon after it. */
+const HEADING_DRESS = /^[\s#*_>•-]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:]*$/g;
+
+/** A heading's words, lower-cased. */
+const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g, ' ').toLowerCase();
+
+/** The section a heading line names, if it names one. */
+export function sectionOfHeading(line: string): SectionId | undefined {
+  const words = wordsOf(line);
+  return HEADINGS.find(([, re]) => re.test(words))?.[0];
+}
+
+/**
+ * A heading that says nothing ("Job Description:", "Details:") or no more than the good post's heading it goes under
+ * ("Budget:" under Budget and payment): the new headings replace it. Any other is kept ("Nice to have:", "Task
+ * Duration:", "Key Responsibilities:"): it says what the lines under it are, which they may not say alone ("1-2 hours"
+ * under "Task Duration:" was the post's timeline; without the heading the check found none). Over the corpus, dropping
+ * every heading that named a section lost such evidence in 4 more posts than this.
+ */
+const REDUNDANT = /^(?:(?:job |project )?(?:description|details|information|info|overview|summary)|context|(?:the |project )?(?:deliverables?|scope(?: of work| (?:&|and) deliverables)?)|acceptance criteria|timeline|budget|(?:how )?to apply|communication)$/;
+
+export function isRedundantHeading(line: string): boolean {
+  return REDUNDANT.test(wordsOf(line));
+}
+
+/**
+ * A line short enough to be a heading whatever its words ("Rough Schedule", "Ideal Candidate Should Have:", "Bonus
+ * Skills (Preferred but Not Required):"): letters, with no full stop or other sentence end. Only read as one when
+ * `sectionOfHeading` knows it.
+ */
+export const SHORT_HEADING = /^[\s#*_>•-]*[\p{L}&/'’ ()-]{2,60}:?[\s*_]*$/u;
+
+/**
+ * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply if…", "Start your
+ * proposal with…", "Include your rate"), how the client will choose ("Lowest bid wins"), about who should apply ("The ideal candidate will have…", "If you are passionate about…, we'd love
+ * to hear from you") or a sign-off that waits for applications ("We look forward to your bids"): How to apply, not
+ * whatever came before; "users apply for jobs" in the app to build does not.
+ */
+export const ABOUT_APPLYING =
+  /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply)|proposals? (?:that|which|without|with)|to be considered|(?:the )?ideal (?:candidate|freelancer|applicant)|(?:(?:would|'d|’d) (?:love|like)|want) to (?:hear from|see|talk to|connect with) you|look(?:ing)? forward to (?:hearing from you|your (?:proposals?|applications?|bids?|replies|response))|(?:reach out|get in touch|contact us)\b(?<=\bif\b.{0,120})|(?:include|send|quote|tell (?:me|us)|share) your (?:best |hourly |fixed )?(?:rate|price|quote|bid|availability)|(?:lowest|cheapest|best) (?:price|bid|offer|quote)s? (?:wins?|gets?)|(?:i|we) will (?:choose|select|hire|pick)\b)/i;
+
+/**
+ * The sentence that says what the job is: someone sought to do something ("We are seeking a developer to implement
+ * interactive charts", "need a database expert to help me choose a schema"). It says what is to be
+ * done, so it opens Scope and deliverables even where the check finds it too vague to count; not a role sought to join
+ * or work with a team, which says nothing of the work.
+ */
+export const JOB_STATEMENT =
+  /\b(?:seeking|looking for|need|needs|hire|hiring|searching for|in search of|want)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w/.+#&-]+\s+){0,5}?(?:[\w-]+(?:er|or|ist|ant|yst)|expert|freelancer|professional|someone|somebody|person|team|agency|pro|guru|wizard|ninja|dev)s?\s+(?:to|who (?:can|will)|that (?:can|will))\s+(?!(?:join|work|collaborate|partner|be|become|grow|support our team|assist (?:us|our team))\b)\w+/i;
+
+/**
+ * A sentence that says what the freelancer will do ("You will design the templates", "Your primary role will be to
+ * craft templates"): Scope and deliverables, though it names nothing the check can count; not what they will need to
+ * have.
+ */
+export const THE_WORK = /^\W*(?:you will|you['’]ll|your (?:main |primary |core )?(?:role|job|task|tasks|responsibilities|work) (?:will be|is|are|includes?|involves?))\s+(?!(?:need|have|be expected|be required|bring|possess)\b)/i;
+
+/**
+ * A sentence that names the thing wanted ("I need a modern website for my business", "Need a logo ASAP"): Scope and
+ * deliverables, though too vague for the check to count.
+ */
+export const THING_WANTED =
+  /^\W*(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+)?(?:need|needs|want|would like|looking for)\s+(?:a|an|some|the|our|my)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:website|site|web ?app|app|logo|landing page|store|shop|video|script|bot|plugin|dashboard|design|article|blog posts?|copy|book|game|tool|system|platform|api|integration|automation|spreadsheet|report|translation)s?\b/i;
