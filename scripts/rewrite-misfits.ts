@@ -6,7 +6,7 @@
 import { linkRanges } from '../src/core/text/links';
 import type { Range } from '../src/core';
 
-export type Misfit = 'cuts-link' | 'space-before-punctuation' | 'double-space' | 'orphan-article' | 'double-stop' | 'sentence-mid-sentence' | 'clause-starts-anew';
+export type Misfit = 'cuts-link' | 'space-before-punctuation' | 'double-space' | 'orphan-article' | 'double-stop' | 'sentence-mid-sentence' | 'clause-starts-anew' | 'doubled-word' | 'dangling-conjunction';
 
 /** The text around an offset: what a join there reads like. */
 const around = (text: string, at: number) => text.slice(Math.max(0, at - 3), at + 3);
@@ -24,6 +24,10 @@ export function misfitsOf(text: string, range: Range, replacement: string): Misf
   if (/\b(?:a|an|the)[ \t]*(?:[,.;:!?)]|$)/i.test(after.slice(Math.max(0, joins[0]! - 6), joins[1]! + 2)) && !/\b(?:a|an|the)[ \t]*(?:[,.;:!?)]|$)/i.test(text.slice(Math.max(0, range.start - 6), range.end + 2))) {
     misfits.push('orphan-article');
   }
+  // a list's "and" left with nothing after it: "pies and."
+  const dangling = /(?<!\p{L})(?:and|or)[ \t]*[.,;:!?)]/iu;
+  const wide = (s: string, at: number) => s.slice(Math.max(0, at - 8), at + 3);
+  if (joins.some((at) => dangling.test(wide(after, at))) && !joinsBefore.some((at) => dangling.test(wide(text, at)))) misfits.push('dangling-conjunction');
   if (made(/[.!?]\.|\.[.!?]/) && !/\.\.\.|…/.test(around(after, joins[1]!))) misfits.push('double-stop');
   // a rewrite written as a sentence must start one and end one
   if (/^\p{Lu}[^]*[.!?]$/u.test(replacement)) {
@@ -36,5 +40,12 @@ export function misfitsOf(text: string, range: Range, replacement: string): Misf
   if (/^(?:I|We|Please|Here|Quote)\b/.test(replacement) && original !== original.toUpperCase() && /\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, range.start - 12), range.start))) {
     misfits.push('clause-starts-anew');
   }
+  // a word said twice where the rewrite begins: "please please include", "and and [name the rest]"
+  // (a rewrite may take the space or comma before the match with it: the word is read after them)
+  const lead = /^[\s,]*/u.exec(replacement)![0].length;
+  const wordBefore = (s: string, at: number) => /(\p{L}+)[ \t]+$/u.exec(s.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+  const firstWord = (s: string) => /^(\p{L}+)/u.exec(s)?.[1]?.toLowerCase();
+  const said = wordBefore(after, range.start + lead);
+  if (said && said === firstWord(replacement.slice(lead)) && wordBefore(text, range.start + lead) !== firstWord(original.slice(lead))) misfits.push('doubled-word');
   return misfits;
 }

@@ -88,6 +88,9 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'Translate our app. First there is a short free test to check your style.' },
     { description: 'Design our mascot. We will not pay for the test designs you send first.' },
     { description: 'Can you take on this urgent fix for our checkout?' },
+    { description: 'We need a designer to urgently redraw our bakery logo.' },
+    { description: 'Design a flyer for our bakery, please if you cannot draw dont bother so we dont waste our time.' },
+    { description: 'Our menu has cakes, pies and etc. Build the page.' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -161,6 +164,18 @@ describe('the checks’ rewrites in their sentences', () => {
       'Can you take on this fix due by [date] for our checkout?',
       'Can you take on this fix due within [N] days for our checkout?',
     ]);
+  });
+
+  it('put the date after the verb that "urgently" stood before', () => {
+    expect(applied(drafts[15]!, 'asap-deadline').map(([, actual, after]) => [actual, after])).toEqual([
+      ['urgently redraw', 'We need a designer to redraw by [date] our bakery logo.'],
+      ['urgently redraw', 'We need a designer to redraw within [N] days our bakery logo.'],
+    ]);
+  });
+
+  it('say no word twice, and leave no "and" with nothing after it', () => {
+    expect(applied(drafts[16]!, 'hostile-tone').map(([, , after]) => after)).toEqual(['Design a flyer for our bakery, please include [X] in your proposal.']);
+    expect(applied(drafts[17]!, 'vague-language').map(([, , after]) => after)).toEqual(['Our menu has cakes, pies and [name the remaining items]. Build the page.', 'Our menu has cakes, pies. Build the page.']);
   });
 
   it('replace an application form’s whole address', () => {

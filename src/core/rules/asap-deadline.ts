@@ -6,17 +6,23 @@ import { findPhrases } from './phrase-helpers';
 
 const GIVE_A_DATE = [{ label: 'Give a date', text: 'by [date]' }, { label: 'Give a duration', text: 'within [N] days' }];
 
-/** "urgent" said of a thing becomes when the thing is due ("this urgent task" → "this task due by [date]"), where a date in its place read "this by [date] task". */
+/**
+ * "urgent" said of a thing becomes when the thing is due ("this urgent task" → "this task due by [date]"), where a date
+ * in its place read "this by [date] task"; "urgently" before the verb of a "to" goes after it ("to urgently review our
+ * rules" → "to review by [date] our rules"), where it read "to by [date] review".
+ */
 function dueBy(matched: string): ReplacementOption[] {
   const thing = /^urgent[ \t]+(.+)$/i.exec(matched)?.[1];
-  return thing ? GIVE_A_DATE.map((o) => ({ label: o.label, text: `${thing} due ${o.text}` })) : GIVE_A_DATE;
+  if (thing) return GIVE_A_DATE.map((o) => ({ label: o.label, text: `${thing} due ${o.text}` }));
+  const verb = /^urgently[ \t]+(.+)$/i.exec(matched)?.[1];
+  return verb ? GIVE_A_DATE.map((o) => ({ label: o.label, text: `${verb} ${o.text}` })) : GIVE_A_DATE;
 }
 
 const PATTERNS = [
   // a noun phrase: "hoping for a quick turnaround", "we are on a tight deadline"
   { re: rx(String.raw`\b(?:quick|fast|rapid) turn-?around(?: times?)?\b`), replacements: [{ label: 'Give a date', text: 'delivery by [date]' }, { label: 'Give a duration', text: 'delivery within [N] days' }] },
   { re: rx(String.raw`\btight deadlines?\b`), replacements: [{ label: 'Give a date', text: 'deadline of [date]' }] },
-  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly|[ \t]+(?:task|fix|project|job|issue|bug|work|update|change)s?)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: dueBy },  // speed wanted of the work itself: "Need it fast", "want this done quickly" (it starts at the adverb, rarer than "need",
+  { re: rx(String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as possible|urgent(?:ly(?:[ \t]+[a-z]+\b(?<=\bto[ \t]+urgently[ \t]+[a-z]+))?|[ \t]+(?:task|fix|project|job|issue|bug|work|update|change)s?)?|right away|immediately|right now|yesterday|soon(?!\s+as\b))\b`), replacements: dueBy },  // speed wanted of the work itself: "Need it fast", "want this done quickly" (it starts at the adverb, rarer than "need",
   // and looks back; not "fast loading pages")
   { re: rx(String.raw`\b(?:fast|quickly)\b(?<=\b(?:need|needs|needed|want|wants|wanted)\s+(?:it|this|them|these|that)(?:\s+(?:done|delivered|finished|completed|ready|fixed))?\s+(?:very\s+|really\s+)?(?:fast|quickly))`), replacements: GIVE_A_DATE },
 ];
@@ -83,6 +89,8 @@ export const examples: RuleExamples = {
     { description: 'Edit a 30-second ad. Looking for a quick turnaround.', flags: ['quick turnaround'] },
     { description: 'Scrape listings into a spreadsheet. Need it fast.', flags: ['fast'] },
     { description: 'We want this done really quickly.', flags: ['quickly'] },
+    // the verb goes with "urgently", so that the date can follow it
+    { description: 'We need a designer to urgently redraw our bakery logo.', flags: ['urgently redraw'] },
   ],
   pass: [
     // the client's own reply, not the work's date

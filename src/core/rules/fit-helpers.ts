@@ -78,6 +78,12 @@ export function determinerBefore(before: string, between: 0 | 1 | 2 = 0): boolea
 
 const DETERMINER_BEFORE = [0, 1, 2].map((between) => new RegExp(String.raw`\b(?:a|an|the|my|our|your|this|that)(?:[ \t]+[\w-]+){0,${between}}[ \t]+$`, 'i'));
 
+/** A rewrite's first word and the spaces after it. */
+const FIRST_WORD = /^(\p{L}+)[ \t]+/u;
+const LAST_WORD = /(\p{L}+)[ \t]+$/u;
+/** The word just before a match, lower-cased, when only spaces stand between them. */
+const lastWordOf = (before: string) => LAST_WORD.exec(before)?.[1]!.toLowerCase();
+
 /** A rewrite that is one blank to fill: "[message me through the platform]". */
 const BLANK = /^\[[^\[\]]*\]$/;
 
@@ -120,6 +126,9 @@ export function fitRewrites(input: FitInput, options: readonly string[]): Fitted
       // a blank the client left ("to [your email address]") is filled, not bracketed again
       fitted = option.slice(1, -1);
     }
+    // (a first word the text has just said is not said again: "please [include …]", "and [name the rest]" after "and")
+    const first = FIRST_WORD.exec(fitted);
+    if (first && lastWordOf(before) === first[1]!.toLowerCase()) fitted = fitted.slice(first[0].length);
     return prefix + fitted + suffix;
   });
   return { start: from, end: to, texts };
@@ -133,9 +142,11 @@ function removalEdit(removal: Removal, before: string, after: string, left: Side
     return spacesAfter > 0 ? { back: 0, forward: spacesAfter, text: '' } : { back: /[ \t]*$/.exec(before)![0].length, forward: 0, text: '' };
   }
   if (left === 'comma' || (removal === 'tail' && left === 'word')) {
-    // the comma or space that led to it goes with it: "A, B, etc.)" → "A, B)", "games etc. Next" → "games. Next"
+    // the comma or space that led to it goes with it: "A, B, etc.)" → "A, B)", "games etc. Next" → "games. Next";
+    // so does the "and" of a list's tail: "cakes, pies and etc." → "cakes, pies."
     if (removal === 'clause' && right === 'word') return null;
-    return { back: /,?[ \t]*$/.exec(before)![0].length, forward: 0, text: keep };
+    const back = removal === 'tail' ? (/[ \t]+(?:and|or|&)[ \t]*$/i.exec(before) ?? /,?[ \t]*$/.exec(before))! : /,?[ \t]*$/.exec(before)!;
+    return { back: back[0].length, forward: 0, text: keep };
   }
   if (left === 'word' || right === 'word') return null;
   // a whole sentence or clause from a boundary: it goes with its stop or comma and the spaces after them
