@@ -1,3 +1,4 @@
+import { SECTIONS } from './sections';
 import type { SectionId } from './types';
 
 /**
@@ -30,10 +31,13 @@ const HEADING_DRESS = /^[\s#*_>•-]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:]*$/g;
 /** A heading's words, lower-cased. */
 const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g, ' ').toLowerCase();
 
+/** The good post's own headings, as the templates insert them ("Budget and payment:"): each names its section. */
+const OWN = new Map(SECTIONS.map((s) => [s.heading.toLowerCase(), s.id]));
+
 /** The section a heading line names, if it names one. */
 export function sectionOfHeading(line: string): SectionId | undefined {
   const words = wordsOf(line);
-  return HEADINGS.find(([, re]) => re.test(words))?.[0];
+  return OWN.get(words) ?? HEADINGS.find(([, re]) => re.test(words))?.[0];
 }
 
 /**
@@ -46,7 +50,8 @@ export function sectionOfHeading(line: string): SectionId | undefined {
 const REDUNDANT = /^(?:(?:job |project )?(?:description|details|information|info|overview|summary)|context|(?:the |project )?(?:deliverables?|scope(?: of work| (?:&|and) deliverables)?)|acceptance criteria|timeline|budget|(?:how )?to apply|communication)$/;
 
 export function isRedundantHeading(line: string): boolean {
-  return REDUNDANT.test(wordsOf(line));
+  const words = wordsOf(line);
+  return OWN.has(words) || REDUNDANT.test(words);
 }
 
 /**

@@ -50,6 +50,11 @@ function Restructure({ draft, tabId, onDone }: { draft: Draft; tabId: number; on
         <div>
           <h2>Restructured</h2>
           <pre data-testid="restructured">{result.description}</pre>
+          {result.replacedHeadings.length > 0 && (
+            <p class="restructure-note" data-testid="replaced-headings">
+              Left out, as the new headings say the same: {result.replacedHeadings.map((h) => `“${h}”`).join(', ')}.
+            </p>
+          )}
         </div>
       </div>
       <div class="toolbar">

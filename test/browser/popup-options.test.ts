@@ -37,6 +37,9 @@ describe.runIf(browserAvailable())('popup and options', () => {
     // Restructure: side by side, and replacing the page's draft keeps every sentence.
     await popup.getByTestId('restructure-toggle').click();
     expect(await popup.getByTestId('restructured').textContent()).toContain('Context');
+    // The inserted section's heading is replaced by the new one, not repeated, and the popup says so.
+    expect(await popup.getByTestId('restructured').textContent()).not.toContain('Budget and payment:');
+    expect(await popup.getByTestId('replaced-headings').textContent()).toContain('“Budget and payment:”');
     await popup.getByTestId('replace-draft').click();
     await expect.poll(() => page.locator('#description').inputValue()).toContain('Scope and deliverables');
     expect(await page.locator('#description').inputValue()).toContain('Lowest bid wins.');

@@ -1141,6 +1141,14 @@ describe('restructure', () => {
     expect(out).toContain('https://example.com/doc/edit?usp=sharing');
   });
 
+  it('replaces the heading an inserted template brought, and keeps its blanks under the section', () => {
+    const draft = { description: 'Build a quiz app for our school.\n\nBudget and payment:\n[fixed price $N], [paid per milestone].' };
+    const out = restructure(draft);
+    expect(out.replacedHeadings).toEqual(['Budget and payment:']);
+    expect(out.sections.find((s) => s.id === 'budget')!.sentences).toEqual(['[fixed price $N], [paid per milestone].']);
+    expect(out.description).not.toContain('Budget and payment:');
+  });
+
   it('ticks nothing by its own headings, and comes out the same when run again', () => {
     for (const description of ['I need a website.', 'Budget is $500. We are a small bakery. Build a 5-page website.', 'Fix my app.\nHow to Apply\nSend your rate.', 'Build a quiz app.\n\nIt has 3 screens.\n- Reply on Slack daily\n- Host it on our server']) {
       const once = restructure({ description });
