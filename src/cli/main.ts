@@ -92,7 +92,10 @@ export function run(argv: string[], io: Io): number {
     if (command === 'restructure') {
       // (one post in, one post out: JSON Lines would otherwise be silently ignored and stdin read instead)
       if (values.jsonl !== undefined) throw new UsageError('restructure reads one post (FILE or "-"); --jsonl is for check');
-      io.stdout(restructure({ description: readInput(file, io) }).description);
+      const out = restructure({ description: readInput(file, io) });
+      io.stdout(out.description);
+      // (on stderr: standard output is the post, ready to save; what was left out is said beside it)
+      if (out.replacedHeadings.length) io.stderr(`Left out, as the new headings replace them: ${out.replacedHeadings.map((h) => `"${h}"`).join(', ')}`);
       return 0;
     }
     const failOn = values['fail-on'];

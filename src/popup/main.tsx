@@ -52,7 +52,7 @@ function Restructure({ draft, tabId, onDone }: { draft: Draft; tabId: number; on
           <pre data-testid="restructured">{result.description}</pre>
           {result.replacedHeadings.length > 0 && (
             <p class="restructure-note" data-testid="replaced-headings">
-              Left out, as the new headings say the same: {result.replacedHeadings.map((h) => `“${h}”`).join(', ')}.
+              Left out, as the new headings replace them: {result.replacedHeadings.map((h) => `“${h}”`).join(', ')}.
             </p>
           )}
         </div>

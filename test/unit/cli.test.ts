@@ -44,6 +44,7 @@ describe('clearbrief check', () => {
     expect(out).toMatch(/^Context\nWe are a small bakery\.\n\nScope and deliverables\nBuild a 5-page website\.\n/);
     expect(out).toMatch(/\nBudget and payment\nBudget is \$500\.\n/);
     expect(out).toMatch(/\nCommunication\n\[[^\]]+\]$/);
+    expect(cli(['restructure', '-'], 'Job Description:\nBuild a 5-page website.').err).toBe('Left out, as the new headings replace them: "Job Description:"');
     const jsonl = cli(['restructure', '--jsonl', 'drafts.jsonl'], 'unread');
     expect(jsonl.code).toBe(2);
     expect(jsonl.err).toMatch(/restructure reads one post/);
