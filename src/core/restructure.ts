@@ -79,7 +79,7 @@ export function restructure(draft: Draft): Restructured {
   const text = doc.description;
   const all = doc.sentences('description');
   // A draft restructured before: each of its headings says where the sentences under it go.
-  const ownHeadings = ownHeadingsIn(typeof draft.description === 'string' ? draft.description : '');
+  const ownHeadings = ownHeadingsIn(doc.clientDescription);
   let nextOwn = 0;
   all.forEach((s, index) => {
     for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) {
