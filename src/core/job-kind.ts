@@ -2,12 +2,22 @@ import type { Doc } from './text/doc';
 import { BOTH, forEachMatch } from './text/match';
 
 /** The kind of work a post is about, so templates can ask the right questions. */
-export type JobKind = 'web' | 'mobile' | 'writing' | 'design' | 'data' | 'marketing' | 'video' | 'audio' | 'support' | 'general';
+export type JobKind = 'web' | 'mobile' | 'writing' | 'translation' | 'design' | 'data' | 'marketing' | 'video' | 'audio' | 'support' | 'general';
+
+/** Languages a translation is into or from. */
+const LANGUAGES = 'english|spanish|french|german|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|arabic|russian|dutch|polish|turkish|hindi|urdu|vietnamese|thai|indonesian|malay|swedish|norwegian|danish|finnish|greek|hebrew|czech|romanian|hungarian|ukrainian|bengali|tagalog|persian|farsi|swahili';
 
 const KINDS: ReadonlyArray<[JobKind, RegExp[]]> = [
   ['mobile', [/\b(?:ios|android|mobile app|flutter|react native|swift|kotlin|app store|play store)\b/gi]],
   ['web', [/\b(?:website|web ?app|web site|landing page|wordpress|shopify|webflow|react|next\.js|vue|angular|frontend|front-end|backend|back-end|full[- ]stack|php|laravel|django|node(?:\.js)?|html|css)\b/gi]],
-  ['writing', [/\b(?:articles?|blog posts?|blog|writers?|copywriting|copywriter|content writ\w*|ghostwrit\w*|ebook|e-book|proofread\w*|editing|translat\w*|words?)\b/gi]],
+  // a language pair, counted in words like writing but judged by a native reviewer and a glossary, not by topics and
+  // tone: a translator, or translating or localising into a language or between two ("translate our ideas into a
+  // product" is no translation, nor an app's "localization services")
+  ['translation', [
+    /\b(?:translators?|language pairs?|source language|target language)\b/gi,
+    new RegExp(String.raw`\b(?:translat(?:e|es|ed|ing|ions?)|locali[sz](?:e|es|ed|ing|ation))\b(?=[^.!?\n]{0,60}\b(?:into|to|from)\s+(?:${LANGUAGES})\b)|\b(?:${LANGUAGES})\s*(?:to|into|>|→)\s*(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+interpret(?:ers?|ing)\b`, 'gi'),
+  ]],
+  ['writing', [/\b(?:articles?|blog posts?|blog|writers?|copywriting|copywriter|content writ\w*|ghostwrit\w*|ebook|e-book|proofread\w*|editing|words?)\b/gi]],
   ['design', [/\b(?:logo|graphic design\w*|illustrat\w*|ui\/ux|ux|figma|branding|mockups?|banner|flyer|packaging)\b/gi]],
   ['data', [/\b(?:data (?:analy\w+|scienc\w*|entry|pipeline)|dashboard|power bi|tableau|excel|sql|machine learning|scrap\w+|dataset|etl)\b/gi]],
   ['marketing', [/\b(?:seo|marketing|ads|ad campaigns?|social media|lead generation|email campaigns?|ppc)\b/gi]],

@@ -901,6 +901,19 @@ describe('the result', () => {
     expect(insert(podcast)).toMatch(/minutes of \[voice-over\/music\/edited episodes\]/);
     // a brand's voice is the writer's, not a sound
     expect(done(analyze({ description: 'Write 4 blog posts in our brand voice, 1,000 words each.' }))).toMatch(/word count/);
+    // a translation is words in a language pair, judged by a native reviewer, shown by past translations
+    const translation = analyze({ description: 'Translate our bakery app into Spanish.' });
+    expect(insert(translation)).toMatch(/words from \[source language\] into \[target language\]/);
+    expect(done(translation)).toMatch(/native reviewer/);
+    // …not ideas turned into a product, an app's localization feature, or a bilingual role
+    for (const description of ['Translate our ideas into a working app for our gym.', 'Build a booking app with localization services.', 'Bilingual French-English bookkeeper for our bakery.']) {
+      expect(insert(analyze({ description })) ?? '', description).not.toMatch(/source language/);
+    }
+    // and each kind asks for the past work it has: a translator's translations, a designer's portfolio
+    const samples = (a: typeof writing) => a.findings.find((f) => f.ruleId === 'missing-samples-request')?.suggestions.find((s) => s.kind === 'insert')?.text;
+    expect(samples(translation)).toMatch(/translations you did in this language pair/);
+    expect(samples(analyze({ description: 'Design a logo for our bakery.' }))).toMatch(/portfolio with 2–3 designs/);
+    expect(samples(web)).toMatch(/similar sites you built/);
   });
 
   it('gives stats', () => {
@@ -1180,7 +1193,7 @@ describe('restructure', () => {
 
 describe('a missing section filled in only with its template', () => {
   const sectionRules = BUILT_IN_RULES.filter((r) => r.type === 'section').map((r) => r.meta.id);
-  it.each(['Build a landing page for my bakery.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.', 'Build a Power BI dashboard from our sales data.', 'Edit our YouTube videos.', 'Run ad campaigns for our SEO agency.', 'We need a virtual assistant for customer emails.'])('is still missing until its blanks are filled: %s', (description) => {
+  it.each(['Build a landing page for my bakery.', 'Translate our bakery app into Spanish.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.', 'Build a Power BI dashboard from our sales data.', 'Edit our YouTube videos.', 'Run ad campaigns for our SEO agency.', 'We need a virtual assistant for customer emails.'])('is still missing until its blanks are filled: %s', (description) => {
     const draft = { description };
     const before = analyze(draft);
     for (const f of before.findings.filter((x) => sectionRules.includes(x.ruleId))) {

@@ -40,6 +40,7 @@ const ROLE_FOR: Record<JobKind, string> = {
   web: 'developer',
   mobile: 'mobile developer',
   writing: 'writer',
+  translation: 'translator',
   design: 'designer',
   data: 'data analyst',
   marketing: 'marketer',
@@ -49,7 +50,7 @@ const ROLE_FOR: Record<JobKind, string> = {
   general: 'developer',
 };
 /** …and what its level and skills are: a marketer has channels, not a stack. */
-const SKILLS_FOR: Partial<Record<JobKind, string>> = { writing: 'topic', design: 'style', marketing: 'channel', video: 'style', audio: 'style', support: 'tools' };
+const SKILLS_FOR: Partial<Record<JobKind, string>> = { writing: 'topic', translation: 'language pair', design: 'style', marketing: 'channel', video: 'style', audio: 'style', support: 'tools' };
 
 /** A buzzword that is the role itself, with the example role and skills of the post's kind of work. */
 function fittingRole(doc: Doc, hit: RuleHit): RuleHit {

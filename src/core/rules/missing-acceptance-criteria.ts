@@ -306,6 +306,7 @@ const DONE_EXAMPLES: Record<JobKind, string> = {
   web: 'matches the Figma at 375 px and 1440 px, passes our tests, loads in under 2 s',
   mobile: 'runs on iOS 16+ and Android 12+, passes App Store and Google Play review, no crash in a week of beta',
   writing: 'each piece reaches its word count, passes a plagiarism check, is approved after one round of edits',
+  translation: 'a native reviewer finds no errors of meaning, our glossary terms are used throughout, the files keep their layout',
   design: 'the chosen concept in SVG and PNG, readable at 32 px, approved after two rounds of revisions',
   data: 'totals match our source system, the script reruns on new data in under 5 minutes',
   marketing: 'a cost per lead under a set amount in the first month, with a report of the numbers',

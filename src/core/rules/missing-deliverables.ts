@@ -365,6 +365,8 @@ function deliverablesTemplate(doc: Doc): string {
       return '- [iOS/Android] app with [N] screens: [list]\n- Features: [login, push notifications, …]\n- Published to [App Store / Google Play]';
     case 'writing':
       return '- [N] articles of [N] words on [topics]\n- Format: [Google Doc / WordPress draft], [tone and audience]';
+    case 'translation':
+      return '- [N] words from [source language] into [target language], as [file format]\n- Terms: [glossary or style guide, or none]\n- [N] rounds of review';
     case 'design':
       return '- [N] concepts, [N] rounds of revisions\n- Final files: [SVG, PNG, source file]';
     case 'data':

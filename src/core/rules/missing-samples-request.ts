@@ -1,3 +1,4 @@
+import { jobKind, type JobKind } from '../job-kind';
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart } from '../text/match';
 import { atSentenceStart, IN_SENTENCE, rx } from '../text/vocab';
@@ -238,7 +239,22 @@ export const missingSamplesRequest: SectionRule = {
         // a course's portfolio, anywhere in a post that names it ("Portfolio assignment", "your portfolio for the exam"; set BN)
         !(/\bportfolios?\b/i.test(t.slice(s, e)) && namesCoursePortfolio(t)),
     }),
-  template: () => '[Share links to 2–3 similar projects you delivered and say what your part was.]',
+  template: ({ doc }) => `[${PAST_WORK_FOR[jobKind(doc)]}]`,
+};
+
+/** What past work to ask for, for each kind of work: a translator shows translations in the pair, not "projects". */
+const PAST_WORK_FOR: Record<JobKind, string> = {
+  web: 'Share links to 2–3 similar sites you built and say what your part was.',
+  mobile: 'Share links to 2–3 apps you built that are in the App Store or Google Play, and say what your part was.',
+  writing: 'Share 2–3 published pieces on similar topics and say what your part was.',
+  translation: 'Share 2–3 translations you did in this language pair, and say which tools you use.',
+  design: 'Share a portfolio with 2–3 designs like this one and say what your part was.',
+  data: 'Share 2–3 similar reports, dashboards or scripts, and say what data they used.',
+  marketing: 'Share 2–3 campaigns you ran, with their budget and results.',
+  video: 'Share links to 2–3 videos you edited in a similar style.',
+  audio: 'Share 2–3 samples of similar voice, music or audio work.',
+  support: 'Say which of our tools you have used and for how long, with a reference if you have one.',
+  general: 'Share links to 2–3 similar projects you delivered and say what your part was.',
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
