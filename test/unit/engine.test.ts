@@ -914,6 +914,13 @@ describe('the result', () => {
     expect(samples(translation)).toMatch(/translations you did in this language pair/);
     expect(samples(analyze({ description: 'Design a logo for our bakery.' }))).toMatch(/portfolio with 2–3 designs/);
     expect(samples(web)).toMatch(/similar sites you built/);
+    // and the price in the unit the work is sold in
+    const budget = (a: typeof writing) => a.findings.find((f) => f.ruleId === 'missing-budget')?.suggestions.find((s) => s.kind === 'insert')?.text;
+    expect(budget(writing)).toMatch(/\$N per article \/ \$N per word/);
+    expect(budget(translation)).toMatch(/\$N per word/);
+    expect(budget(analyze({ description: 'Edit our YouTube videos about cooking.' }))).toMatch(/per finished minute/);
+    expect(budget(assistant)).toMatch(/per hour\], about \[N\] hours a week/);
+    expect(budget(web)).toMatch(/fixed price \$N \/ \$N–\$N per hour/);
   });
 
   it('gives stats', () => {
@@ -1193,7 +1200,7 @@ describe('restructure', () => {
 
 describe('a missing section filled in only with its template', () => {
   const sectionRules = BUILT_IN_RULES.filter((r) => r.type === 'section').map((r) => r.meta.id);
-  it.each(['Build a landing page for my bakery.', 'Translate our bakery app into Spanish.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.', 'Build a Power BI dashboard from our sales data.', 'Edit our YouTube videos.', 'Run ad campaigns for our SEO agency.', 'We need a virtual assistant for customer emails.'])('is still missing until its blanks are filled: %s', (description) => {
+  it.each(['Build a landing page for my bakery.', 'Translate our bakery app into Spanish.', 'Record a voice-over for our app video.', 'I need a logo.', 'Build an iOS app for booking yoga classes.', 'Write blog posts about gardening.', 'Build a Power BI dashboard from our sales data.', 'Edit our YouTube videos.', 'Run ad campaigns for our SEO agency.', 'We need a virtual assistant for customer emails.'])('is still missing until its blanks are filled: %s', (description) => {
     const draft = { description };
     const before = analyze(draft);
     for (const f of before.findings.filter((x) => sectionRules.includes(x.ruleId))) {

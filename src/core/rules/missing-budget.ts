@@ -1,3 +1,4 @@
+import { jobKind, type JobKind } from '../job-kind';
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
 import { atSentenceStart, CURRENCY, CURRENCY_CODE, CURRENCY_CODES, OTHER_CURRENCY_CODES, PESO, rx } from '../text/vocab';
@@ -270,7 +271,22 @@ export const missingBudget: SectionRule = {
     messages: { missing: 'The post states no budget, rate or payment terms.' },
   },
   evidence: ({ doc }) => collectEvidence(doc, PATTERNS, { field: 'budget', accept: isThePay }),
-  template: () => '[fixed price $N / $N–$N per hour], [paid per milestone on approval / paid weekly].',
+  template: ({ doc }) => `${PRICE_FOR[jobKind(doc)]}, [paid per milestone on approval / paid weekly].`,
+};
+
+/** How each kind of work is priced: a writer by the piece or word, an editor by the finished minute, an assistant by the hour. */
+const PRICE_FOR: Record<JobKind, string> = {
+  web: '[fixed price $N / $N–$N per hour]',
+  mobile: '[fixed price $N / $N–$N per hour]',
+  writing: '[$N per article / $N per word]',
+  translation: '[$N per word / fixed price $N for the whole text]',
+  design: '[fixed price $N, all concepts and revisions included]',
+  data: '[fixed price $N / $N–$N per hour]',
+  marketing: '[$N a month for the work], [ad spend of $N a month, paid by us]',
+  video: '[$N per finished minute / $N per video]',
+  audio: '[$N per finished minute / $N per project], [usage rights included]',
+  support: '[$N–$N per hour], about [N] hours a week',
+  general: '[fixed price $N / $N–$N per hour]',
 };
 
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
