@@ -91,6 +91,7 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'We need a designer to urgently redraw our bakery logo.' },
     { description: 'Design a flyer for our bakery, please if you cannot draw dont bother so we dont waste our time.' },
     { description: 'Our menu has cakes, pies and etc. Build the page.' },
+    { description: 'Build a user-friendly pet grooming booking app. Add a fast and user-friendly checkout. Make a user-friendly and engaging quiz.' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -176,6 +177,14 @@ describe('the checks’ rewrites in their sentences', () => {
   it('say no word twice, and leave no "and" with nothing after it', () => {
     expect(applied(drafts[16]!, 'hostile-tone').map(([, , after]) => after)).toEqual(['Design a flyer for our bakery, please include [X] in your proposal.']);
     expect(applied(drafts[17]!, 'vague-language').map(([, , after]) => after)).toEqual(['Our menu has cakes, pies and [name the remaining items]. Build the page.', 'Our menu has cakes, pies. Build the page.']);
+  });
+
+  it('keep "user-friendly" an adjective where its thing is not named, and move the thing where it is', () => {
+    expect(applied(drafts[18]!, 'vague-language').map(([, actual, after]) => [actual, after.split('. ')[['user-friendly pet grooming booking app', 'user-friendly checkout', 'user-friendly'].indexOf(actual)]])).toEqual([
+      ['user-friendly pet grooming booking app', 'Build a pet grooming booking app usable by [who] to [task] in [N] steps'],
+      ['user-friendly checkout', 'Add a fast and [who]-friendly ([task] in [N] steps) checkout'],
+      ['user-friendly', 'Make a [who]-friendly ([task] in [N] steps) and engaging quiz.'],
+    ]);
   });
 
   it('replace an application form’s whole address', () => {

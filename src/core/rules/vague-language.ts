@@ -2,6 +2,7 @@ import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { rx } from '../text/vocab';
 import { APPLICANT_QUALITY, isLedBy, ledBy, usedAffirmatively } from '../text/match';
 import { findPhrases, type PhrasePattern } from './phrase-helpers';
+import { determinerBefore } from './fit-helpers';
 
 const NOUN = String.raw`(?:features?|pages?|changes?|things?|tasks?|work|help|updates?|fixes|improvements?|tweaks?|design|content|articles?|videos?|items?|bugs?|issues?|functionality|stuff|modifications?|adjustments?|edits?|screens?|sections?)`;
 
@@ -20,6 +21,12 @@ function quantityRewrite(match: string): ReplacementOption[] {
   return [{ label: 'Give the number', text: `[N] ${noun}` }];
 }
 
+/** What follows an adjective that stands before its noun: another adjective joined to it ("and engaging", ", fast"), or a word that is no preposition. */
+const ATTRIBUTIVE_AFTER = /^(?:,[ \t]*(?!(?:and|or|but|so|which|that)\b)\w|[ \t]+(?:and[ \t]+\w|(?!(?:for|to|in|on|with|by|and|or|so|as|but|when|if|that|which)\b)\w))/i;
+
+/** An adjective joined to one before it: "smooth and [user-friendly]", "a sleek, [user-friendly]". */
+const SECOND_ADJECTIVE = /(?:\band|\bor|\w,)[ \t]*$/i;
+
 /** The last word of a phrase: the thing an adjective before it describes. */
 const lastWord = (phrase: string) => /[\w/-]+$/.exec(phrase)![0];
 
@@ -27,10 +34,16 @@ const lastWord = (phrase: string) => /[\w/-]+$/.exec(phrase)![0];
  * "user-friendly" made measurable, and said of a thing after the thing: "a user-friendly dashboard" → "a dashboard usable
  * by [who] …". The article before it stays, so a thing that would need "an" ("a interface") is sized before it instead.
  */
-function usableBy(matched: string, around: { before: string }): ReplacementOption[] {
+function usableBy(matched: string, around: { before: string; after: string }): ReplacementOption[] {
   const say = (text: string) => [{ label: 'Make it measurable', text }];
   const thing = /^user[- ]friendly\s+(.+)$/i.exec(matched)?.[1];
+  // (before a thing it does not name, still an adjective: "a user-friendly and engaging app" → "a [who]-friendly ([task]
+  // in [N] steps) and engaging app")
+  // (and one of two adjectives before the thing stays before it: "fast and user-friendly checkout")
+  const second = SECOND_ADJECTIVE.test(around.before);
+  if (!thing && (determinerBefore(around.before) || second) && ATTRIBUTIVE_AFTER.test(around.after)) return say('[who]-friendly ([task] in [N] steps)');
   if (!thing) return say('usable by [who] to [task] in [N] steps');
+  if (second) return say(`[who]-friendly ([task] in [N] steps) ${thing}`);
   if (/^(?:manner|way)$/i.test(thing)) return say(`${thing} [who] can use to [task] in [N] steps`);
   if (/\ba[ \t]+$/i.test(around.before) && /^[aeiou]/i.test(thing)) return say(`[N]-step ${thing} that [who] can use to [task]`);
   return say(`${thing} usable by [who] to [task] in [N] steps`);
@@ -61,7 +74,10 @@ const PATTERNS: PhrasePattern[] = [
   { re: rx(String.raw`\bpops\b(?<=\b(?:that|which)\s+pops)`), replacements: [{ label: 'Say how it should stand out', text: 'stands out ([how, e.g. a larger headline, a contrasting colour])' }] },
   { re: rx(String.raw`\bpop\b(?<=\bmake\s+(?:it|them|the\s+[\w-]+)\s+pop)`), replacements: [{ label: 'Say how it should stand out', text: 'stand out ([how, e.g. a larger headline, a contrasting colour])' }] },
   // (and the thing it describes, which the rewrite must follow: "a user-friendly interface" → "an interface usable by …")
-  { re: rx(String.raw`\buser[- ]friendly\b(?:[ \t]+(?:(?:mobile|web|ai|chat|digital|admin)[ \t]+)?(?:interfaces?|applications?|apps?|ui\/ux|ui|ux|websites?|sites?|dashboards?|designs?|platforms?|experiences?|navigation|tools?|solutions?|features|functionality|settings|onboarding|webpages?|front-?end|portals?|reports?|manner|way)\b)?`), replacements: usableBy },
+  // (with up to three words before the thing, as many as lead to one: "a user-friendly pet grooming booking app" → "a
+  // pet grooming booking app usable by …", where the rewrite in the adjective's place read "a usable by … pet grooming
+  // booking app")
+  { re: rx(String.raw`\buser[- ]friendly\b(?:[ \t]+(?:(?!(?:and|or|but|for|to|that|which|with|in|on|of|the|a|an|is|are|as|so|yet)\b)[\w/-]+[ \t]+){0,3}(?:interfaces?|applications?|apps?|ui\/ux|ui|ux|websites?|sites?|dashboards?|designs?|platforms?|experiences?|navigation|tools?|solutions?|features|functionality|settings|onboarding|webpages?|pages?|forms?|checkout|stores?|shops?|games?|bots?|software|systems?|programs?|front-?end|portals?|reports?|manner|way)\b)?`), replacements: usableBy },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
   { re: rx(String.raw`\b${QUANTITY}\s+${NOUN}\b`), replacements: quantityRewrite },
   // not "whatever": posts use it to leave a choice to the freelancer ("use whatever tools you like");
@@ -123,7 +139,7 @@ export const examples: RuleExamples = {
     { description: "Need a logo. Something modern, clean and unique that pops. I'll know it when I see it.", flags: ['Something modern, clean and unique', 'pops', "I'll know it when I see it"] },
     { description: 'Redesign the banner and make it pop.', flags: ['pop'] },
     // what the work must be, even in a sentence that also describes the applicant
-    { description: 'We need a skilled developer to create a user-friendly booking page.', flags: ['user-friendly'] },
+    { description: 'We need a skilled developer to create a user-friendly booking page.', flags: ['user-friendly booking page'] },
   ],
   pass: [
     { description: 'Build a website in the style of stripe.com with 5 pages.' },
