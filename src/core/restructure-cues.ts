@@ -54,6 +54,11 @@ export function isRedundantHeading(line: string): boolean {
   return OWN.has(words) || REDUNDANT.test(words);
 }
 
+/** A heading that is one of the good post's own ("Acceptance criteria:", as a template inserts it). */
+export function isOwnHeading(line: string): boolean {
+  return OWN.has(wordsOf(line));
+}
+
 /**
  * A line short enough to be a heading whatever its words ("Rough Schedule", "Ideal Candidate Should Have:", "Bonus
  * Skills (Preferred but Not Required):"): letters, with no full stop or other sentence end. Only read as one when

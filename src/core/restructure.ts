@@ -4,7 +4,7 @@ import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
 import { ownHeadingsIn } from './text/own-headings';
 import type { Segment } from './text/segments';
-import { ABOUT_APPLYING, isRedundantHeading, JOB_STATEMENT, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
+import { ABOUT_APPLYING, isOwnHeading, isRedundantHeading, JOB_STATEMENT, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 
 export interface RestructuredSection {
@@ -91,7 +91,10 @@ export function restructure(draft: Draft): Restructured {
     if (isHeadingLine(text, s)) {
       block = sectionOfHeading(s.text);
       // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
-      if (satisfied.size === 0 && HEADING_ONLY.test(s.text) && isRedundantHeading(s.text)) {
+      // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
+      // heading replaces it, and its blank is written again if still empty)
+      const inserted = isOwnHeading(s.text) && all[index + 1]?.text.startsWith('[') === true;
+      if (HEADING_ONLY.test(s.text) && ((satisfied.size === 0 && isRedundantHeading(s.text)) || inserted)) {
         replacedHeadings.push(s.text);
         current = block ?? current;
         return;

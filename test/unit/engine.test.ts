@@ -1169,6 +1169,20 @@ describe('restructure', () => {
     expect(out.description).not.toContain('Budget and payment:');
   });
 
+  it('writes each heading once after the sections a check inserted, even those whose heading reads as evidence', () => {
+    const draft = { description: 'Need a logo for my bakery by May 2.' };
+    const tooShort = analyze(draft).findings.find((f) => f.ruleId === 'too-short')!;
+    const filledIn = applySuggestion(draft, tooShort.suggestions.find((s) => s.kind === 'insert')!)!;
+    expect(filledIn.description).toContain('Acceptance criteria:\n[');
+    const out = restructure(filledIn);
+    for (const section of out.sections) {
+      expect(out.description.split(section.heading).length - 1, section.heading).toBe(1);
+      if (section.id !== 'deliverables' && section.id !== 'timeline') expect(section.prompt, section.heading).toBeDefined();
+    }
+    expect(out.replacedHeadings).toContain('Acceptance criteria:');
+    expect(out.replacedHeadings).toContain('How to apply:');
+  });
+
   it('ticks nothing by its own headings, and comes out the same when run again', () => {
     for (const description of ['I need a website.', 'Budget is $500. We are a small bakery. Build a 5-page website.', 'Fix my app.\nHow to Apply\nSend your rate.', 'Build a quiz app.\n\nIt has 3 screens.\n- Reply on Slack daily\n- Host it on our server']) {
       const once = restructure({ description });
