@@ -78,11 +78,26 @@ export function determinerBefore(before: string, between: 0 | 1 | 2 = 0): boolea
 
 const DETERMINER_BEFORE = [0, 1, 2].map((between) => new RegExp(String.raw`\b(?:a|an|the|my|our|your|this|that)(?:[ \t]+[\w-]+){0,${between}}[ \t]+$`, 'i'));
 
+/** The "and" that leads to a list's last item, with the spaces around it. */
+const LIST_AND = /[ \t]+(?:and|or|&)[ \t]*$/i;
+
 /** A rewrite's first word and the spaces after it. */
 const FIRST_WORD = /^(\p{L}+)[ \t]+/u;
-const LAST_WORD = /(\p{L}+)[ \t]+$/u;
-/** The word just before a match, lower-cased, when only spaces stand between them. */
-const lastWordOf = (before: string) => LAST_WORD.exec(before)?.[1]!.toLowerCase();
+const LETTER = /\p{L}/u;
+
+/**
+ * The word just before a match, lower-cased, when only spaces stand between them: read backwards from the end. A regex
+ * ending in "$" tries every start of the 80 characters before the match; with one, the check cost 0.14 G of the
+ * engine's 24 G instructions over the corpus (cachegrind, 3 passes of `posts.jsonl`).
+ */
+function lastWordOf(before: string): string | undefined {
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--;
+  if (end === before.length) return undefined;
+  let start = end;
+  while (start > 0 && LETTER.test(before.charAt(start - 1))) start--;
+  return start < end ? before.slice(start, end).toLowerCase() : undefined;
+}
 
 /** A rewrite that is one blank to fill: "[message me through the platform]". */
 const BLANK = /^\[[^\[\]]*\]$/;
@@ -145,7 +160,8 @@ function removalEdit(removal: Removal, before: string, after: string, left: Side
     // the comma or space that led to it goes with it: "A, B, etc.)" → "A, B)", "games etc. Next" → "games. Next";
     // so does the "and" of a list's tail: "cakes, pies and etc." → "cakes, pies."
     if (removal === 'clause' && right === 'word') return null;
-    const back = removal === 'tail' ? (/[ \t]+(?:and|or|&)[ \t]*$/i.exec(before) ?? /,?[ \t]*$/.exec(before))! : /,?[ \t]*$/.exec(before)!;
+    // (the "and" read on the line's last characters: a regex ending in "$" tries every start of what it is given)
+    const back = (removal === 'tail' && LIST_AND.exec(before.slice(-12))) || /,?[ \t]*$/.exec(before)!;
     return { back: back[0].length, forward: 0, text: keep };
   }
   if (left === 'word' || right === 'word') return null;
