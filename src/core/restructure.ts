@@ -38,7 +38,8 @@ function classify(sentence: string): Set<SectionId> {
   const doc = new Doc({ description: sentence });
   const satisfied = new Set<SectionId>();
   for (const rule of SECTION_RULES) {
-    if (rule.evidence({ doc, options: {} }).length > 0) satisfied.add(rule.section);
+    const ctx = { doc, options: {} };
+    if (rule.evidence(ctx).length > 0 || (rule.phraseEvidence?.(ctx).length ?? 0) > 0) satisfied.add(rule.section);
   }
   // About applying outranks what a sentence names on the way ("answer two questions" is no deliverable).
   if (ABOUT_APPLYING.test(sentence)) satisfied.add('samples');

@@ -73,6 +73,12 @@ export interface SectionRule extends RuleBase {
   /** The form field that satisfies the section by itself, if any. */
   field?: keyof DraftFields;
   evidence(ctx: RuleContext): Evidence[];
+  /**
+   * For a section a learned judgement decides: what its phrase rules find, before the judgement weighs the whole post.
+   * `restructure` reads one sentence at a time, where the judgement of a post of one sentence says little: "to build a
+   * mobile app." names a deliverable though a post of that sentence alone is too thin to meet the section.
+   */
+  phraseEvidence?(ctx: RuleContext): Evidence[];
   /** A short template for the missing section, tailored to the post where possible. */
   template(ctx: RuleContext): string;
   /**

@@ -1146,6 +1146,13 @@ describe('restructure', () => {
     expect(byId.samples).toEqual(['The ideal candidate knows Canva well.', 'Bakers who know Canva: we’d love to hear from you.', 'We are also seeking a writer to join our growing team.']);
   });
 
+  it('places a sentence by what the phrase rules find in it, not by whether it alone would meet the section', () => {
+    // (a post of this one sentence is too thin for the learned judgement, but the sentence names the deliverable)
+    const sentence = 'We are seeking a developer with deep knowledge of Kotlin and Swift to create a streak widget for our quiz app.';
+    const byId = Object.fromEntries(restructure({ description: `Our quiz app has 2,000 users.\n${sentence}` }).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.deliverables).toEqual([sentence]);
+  });
+
   it("keeps the draft's lines: a list stays a list, and still asks for what it asked for", () => {
     const draft = { description: 'Build a booking page for my salon.\nPlease apply with:\n1. Your rate.\n2. Examples of booking pages you built.' };
     const out = restructure(draft).description;

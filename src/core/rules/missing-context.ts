@@ -539,6 +539,7 @@ export const missingContext: SectionRule = {
     },
   },
   evidence: ({ doc }) => judgedEvidence('context', doc, contextRuleEvidence(doc), contextSignals(doc)),
+  phraseEvidence: ({ doc }) => contextRuleEvidence(doc),
   missingBecause: ({ doc }) => overruled(contextRuleEvidence(doc)),
   template: () => 'We are [who you are]. This is for [who will use it / what it is for]. What exists today: [current site, app, data, designs].',
 };

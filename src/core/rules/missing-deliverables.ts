@@ -351,6 +351,7 @@ export const missingDeliverables: SectionRule = {
     },
   },
   evidence: ({ doc }) => judgedEvidence('deliverables', doc, shown(deliverablesEvidence(doc)), deliverablesSignals(doc)),
+  phraseEvidence: ({ doc }) => deliverablesEvidence(doc),
   missingBecause: ({ doc }) => overruled(deliverablesEvidence(doc)),
   template: ({ doc }) => deliverablesTemplate(doc),
 };
