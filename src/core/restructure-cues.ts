@@ -16,17 +16,19 @@ import type { SectionId } from './types';
  * alone names nothing: as many posts list the product's requirements under it as the applicant's.
  */
 const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp]> = [
-  ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state))$/],
-  ['deliverables', /^(?:(?:the |project |technical |key |main |your )?(?:deliverables?|scope(?: of (?:work|the project))?|tasks?|responsibilities|duties)|(?:key |main |core |required )?features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs to be done)|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done)$/],
+  ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)|(?!(?:the|this|you|your)\b)[\w&'’.-]+(?: [\w&'’.-]+)?))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state))$/],
+  ['deliverables', /^(?:(?:the |project |technical |key |main |your )?(?:deliverables?|scope(?: of (?:work|the project))?|tasks?|responsibilities|duties)|(?:key |main |core |required )?features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs to be done)|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|about the (?:role|job|position|project|opportunity|work)|the role)$/],
   ['acceptance', /^(?:acceptance criteria|success criteria|definition of done|success (?:metrics|looks like)|kpis?|expected (?:results?|outcomes?))$/],
   ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)|availability|start(?:ing)? date|(?:working |work )?hours|time commitment)$/],
-  ['budget', /^(?:(?:project |estimated |total |our )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?)$/],
-  ['samples', /^(?:(?:how |to )?apply|how to apply|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?|(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/],
+  // (a budget named with its timeline or terms: "Budget & Timeline", whose lines each say which they are)
+  ['budget', /^(?:(?:project |estimated |total |our )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?(?: (?:&|and) (?:timeline|schedule|deadline|payment|payment terms|duration))?)$/],
+  ['samples', /^(?:(?:how |to )?apply|how to apply|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?|(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/],
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
 
 /** A heading's words: without the bullet, number or Markdown before it, an aside in brackets, and the colon after it. */
-const HEADING_DRESS = /^[\s#*_>•-]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:]*$/g;
+// (an emoji or symbol before it too: "🚀 About us", "🔹 Your Responsibilities")
+const HEADING_DRESS = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:]*$/gu;
 
 /** A heading's words, lower-cased. */
 const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g, ' ').toLowerCase();
@@ -64,7 +66,7 @@ export function isOwnHeading(line: string): boolean {
  * Skills (Preferred but Not Required):"): letters, with no full stop or other sentence end. Only read as one when
  * `sectionOfHeading` knows it.
  */
-export const SHORT_HEADING = /^[\s#*_>•-]*[\p{L}&/'’ ()-]{2,60}:?[\s*_]*$/u;
+export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*[\p{L}\d&/'’ ()-]{2,60}:?[\s*_]*$/u;
 
 /**
  * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply if…", "Start your

@@ -55,6 +55,9 @@ function classify(sentence: string): Set<SectionId> {
  */
 const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|i|you|they|need|needs|want|wants|must|will|should|can)\b)\p{L}[\p{L}&/-]*(?:[ ]+[\p{L}&/-]+){0,3}:$/iu;
 
+/** A line that opens with a label and a colon ("Compensation: Competitive"): the label. */
+const LABELLED = /^([^:\n]{2,40}):[ \t]*\S/;
+
 /** A list item: a bullet, a check mark or a number, spaced or not ("-Fix the login"). */
 const LIST_ITEM = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])/u;
 
@@ -101,7 +104,10 @@ export function restructure(draft: Draft): Restructured {
         return;
       }
     }
-    const section = placement(satisfied, block) ?? current;
+    // A line labelled with a section's name goes there, whatever heading it stands under: "💰 Compensation:
+    // Competitive", "📅 Timeline: 2-4 weeks" among the applicant's requirements.
+    const label = LABELLED.exec(s.text)?.[1];
+    const section = (label !== undefined ? sectionOfHeading(label) : undefined) ?? placement(satisfied, block) ?? current;
     const previous = all[index - 1];
     // (a sentence right after the one before it in the draft keeps what stood between them: a
     // paragraph break, or nothing where the segmenter cut a link at its "?")

@@ -1136,6 +1136,18 @@ describe('restructure', () => {
     expect(byId.context).toEqual(['We run two yoga studios in Leeds.']);
   });
 
+  it('reads headings dressed with an emoji, and a line labelled with a section goes there whatever heading it is under', () => {
+    const draft = {
+      description: '🚀 About Hopscotch\nWe run kids’ dance classes in Bristol.\n🔹 Your Responsibilities\n- Build our class booking page\n⏳ Type: Contract\n💰 Compensation: $40 an hour\n💻 Tech Stack & Expertise\n- Webflow\n📅 Timeline: 3 weeks',
+    };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.context).toEqual(['🚀 About Hopscotch', 'We run kids’ dance classes in Bristol.']);
+    expect(byId.deliverables).toEqual(['🔹 Your Responsibilities', '- Build our class booking page', '⏳ Type: Contract']);
+    expect(byId.budget).toEqual(['💰 Compensation: $40 an hour']);
+    expect(byId.samples).toEqual(['💻 Tech Stack & Expertise', '- Webflow']);
+    expect(byId.timeline).toEqual(['📅 Timeline: 3 weeks']);
+  });
+
   it('opens Scope and deliverables with the sentence that says what the job is, and puts who should apply under How to apply', () => {
     const draft = {
       description:
