@@ -20,8 +20,7 @@ const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp]> = [
   ['deliverables', /^(?:(?:the |project |technical |key |main |your )?(?:deliverables?|scope(?: of (?:work|the project))?|tasks?|responsibilities|duties)|(?:key |main |core |required )?features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs to be done)|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|about the (?:role|job|position|project|opportunity|work)|the role)$/],
   ['acceptance', /^(?:acceptance criteria|success criteria|definition of done|success (?:metrics|looks like)|kpis?|expected (?:results?|outcomes?))$/],
   ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)|availability|start(?:ing)? date|(?:working |work )?hours|time commitment)$/],
-  // (a budget named with its timeline or terms: "Budget & Timeline", whose lines each say which they are)
-  ['budget', /^(?:(?:project |estimated |total |our )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?(?: (?:&|and) (?:timeline|schedule|deadline|payment|payment terms|duration))?)$/],
+  ['budget', /^(?:(?:project |estimated |total |our )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?)$/],
   ['samples', /^(?:(?:how |to )?apply|how to apply|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?|(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/],
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
@@ -38,8 +37,24 @@ const OWN = new Map(SECTIONS.map((s) => [s.heading.toLowerCase(), s.id]));
 
 /** The section a heading line names, if it names one. */
 export function sectionOfHeading(line: string): SectionId | undefined {
-  const words = wordsOf(line);
-  return OWN.get(words) ?? HEADINGS.find(([, re]) => re.test(words))?.[0];
+  return sectionOfWords(wordsOf(line));
+}
+
+/** A heading's words without the determiner before them: "Our expected timeline". */
+const DETERMINER = /^(?:our|the|your|my) /;
+
+function sectionOfWords(words: string): SectionId | undefined {
+  const bare = words.replace(DETERMINER, '');
+  return OWN.get(words) ?? HEADINGS.find(([, re]) => re.test(words) || re.test(bare))?.[0];
+}
+
+/**
+ * A heading that names two things, the first a section ("Timeline & Budget", "Compensation & Hiring Process"): the
+ * section it names first, under which only the lines that say nothing more specific stay (`combined` true).
+ */
+export function sectionOfCombinedHeading(line: string): SectionId | undefined {
+  const first = /^(.+?) (?:&|and) /.exec(wordsOf(line))?.[1];
+  return first === undefined ? undefined : sectionOfWords(first);
 }
 
 /**

@@ -4,7 +4,7 @@ import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
 import { ownHeadingsIn } from './text/own-headings';
 import type { Segment } from './text/segments';
-import { ABOUT_APPLYING, isOwnHeading, isRedundantHeading, JOB_STATEMENT, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
+import { ABOUT_APPLYING, isOwnHeading, isRedundantHeading, JOB_STATEMENT, sectionOfCombinedHeading, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 
 export interface RestructuredSection {
@@ -79,21 +79,29 @@ export function restructure(draft: Draft): Restructured {
   let current: SectionId = 'context';
   // The section the client's last heading named, until the next heading.
   let block: SectionId | undefined;
+  let looseBlock = false;
+  // The section of the last of the good post's own headings passed, in a draft restructured before.
+  let ownSection: SectionId | undefined;
   const replacedHeadings: string[] = [];
   const text = doc.description;
   const all = doc.sentences('description');
   // A draft restructured before: each of its headings says where the sentences under it go.
   const ownHeadings = ownHeadingsIn(doc.clientDescription);
   let nextOwn = 0;
+  // (a draft with several of them was restructured before; one "How to Apply" line is the client's heading)
+  const restructuredBefore = ownHeadings.length >= 3;
   all.forEach((s, index) => {
     for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) {
       current = ownHeadings[nextOwn]!.section;
       block = current;
+      if (restructuredBefore) ownSection = current;
     }
     if (OWN_PROMPTS.has(s.text)) return;
     const satisfied = classify(s.text);
     if (isHeadingLine(text, s)) {
       block = sectionOfHeading(s.text);
+      // (a heading of two things is a loose one: "Timeline & Budget" keeps only what says neither)
+      looseBlock = block === undefined && (block = sectionOfCombinedHeading(s.text)) !== undefined;
       // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
       // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
       // heading replaces it, and its blank is written again if still empty)
@@ -107,7 +115,8 @@ export function restructure(draft: Draft): Restructured {
     // A line labelled with a section's name goes there, whatever heading it stands under: "💰 Compensation:
     // Competitive", "📅 Timeline: 2-4 weeks" among the applicant's requirements.
     const label = LABELLED.exec(s.text)?.[1];
-    const section = (label !== undefined ? sectionOfHeading(label) : undefined) ?? placement(satisfied, block) ?? current;
+    // (under one of the good post's headings, a sentence stays: restructuring placed it there, or the client did)
+    const section = ownSection ?? (label !== undefined ? sectionOfHeading(label) : undefined) ?? placement(satisfied, block, looseBlock) ?? current;
     const previous = all[index - 1];
     // (a sentence right after the one before it in the draft keeps what stood between them: a
     // paragraph break, or nothing where the segmenter cut a link at its "?")
@@ -140,8 +149,10 @@ const BROAD: ReadonlySet<SectionId> = new Set(['deliverables', 'context']);
  * that heading is broad and the sentence satisfies a more specific section; else under the most
  * specific section it satisfies; undefined when it satisfies none and no heading names its section.
  */
-function placement(satisfied: ReadonlySet<SectionId>, block: SectionId | undefined): SectionId | undefined {
-  if (block && (satisfied.has(block) || !BROAD.has(block))) return block;
+function placement(satisfied: ReadonlySet<SectionId>, block: SectionId | undefined, loose = false): SectionId | undefined {
+  if (block && satisfied.has(block)) return block;
+  if (block && loose) return PRIORITY.find((id) => satisfied.has(id)) ?? block;
+  if (block && !BROAD.has(block)) return block;
   const specific = PRIORITY.find((id) => satisfied.has(id));
   if (!block) return specific;
   return specific && PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;
@@ -155,7 +166,7 @@ function isHeadingLine(text: string, s: Segment): boolean {
   if (!startsLine(text, s.start)) return false;
   if (HEADING_ONLY.test(s.text)) return true;
   const lineEnd = text.indexOf('\n', s.end);
-  return text.slice(s.end, lineEnd === -1 ? text.length : lineEnd).trim() === '' && SHORT_HEADING.test(s.text) && sectionOfHeading(s.text) !== undefined;
+  return text.slice(s.end, lineEnd === -1 ? text.length : lineEnd).trim() === '' && SHORT_HEADING.test(s.text) && (sectionOfHeading(s.text) ?? sectionOfCombinedHeading(s.text)) !== undefined;
 }
 
 /** Whether only spaces stand between the line's start and `offset`: "1. Identify the sites:" is a list item, not a heading. */

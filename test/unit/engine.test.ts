@@ -1148,6 +1148,16 @@ describe('restructure', () => {
     expect(byId.timeline).toEqual(['📅 Timeline: 3 weeks']);
   });
 
+  it('keeps under a heading of two things only what says neither, and reads a label with "our" before it', () => {
+    const draft = {
+      description: 'Required Skills:\n- Figma\nTimeline & Budget\nWe would like to start this week.\nWe pay $300 on delivery.\nOur expected timeline: 10 days',
+    };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.timeline).toEqual(['Timeline & Budget', 'We would like to start this week.', 'Our expected timeline: 10 days']);
+    expect(byId.budget).toEqual(['We pay $300 on delivery.']);
+    expect(byId.samples).toEqual(['Required Skills:', '- Figma']);
+  });
+
   it('opens Scope and deliverables with the sentence that says what the job is, and puts who should apply under How to apply', () => {
     const draft = {
       description:
