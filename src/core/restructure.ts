@@ -6,6 +6,7 @@ import { ownHeadingsIn } from './text/own-headings';
 import type { Segment } from './text/segments';
 import { ABOUT_APPLYING, isOwnHeading, isRedundantHeading, JOB_STATEMENT, sectionOfCombinedHeading, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
+import { Placement } from './restructure-placement';
 
 export interface RestructuredSection {
   id: SectionId;
@@ -25,13 +26,6 @@ export interface Restructured {
 }
 
 const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 'section');
-
-/**
- * When a sentence satisfies several sections, the most specific wins: a sentence with a budget
- * in it belongs under Budget even if it also names a deliverable (unless the client's own
- * heading above it says which it is: see `sectionOfHeading`).
- */
-const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
 
 /** Which sections one sentence satisfies: the section checks run on the sentence alone, and the cues of `restructure-cues.ts`. */
 function classify(sentence: string): Set<SectionId> {
@@ -76,12 +70,7 @@ const OWN_PROMPTS = new Set(SECTIONS.map((s) => s.prompt));
 export function restructure(draft: Draft): Restructured {
   const doc = new Doc(draft);
   const placed = new Map<SectionId, Placed[]>(SECTIONS.map((s) => [s.id, []]));
-  let current: SectionId = 'context';
-  // The section the client's last heading named, until the next heading.
-  let block: SectionId | undefined;
-  let looseBlock = false;
-  // The section of the last of the good post's own headings passed, in a draft restructured before.
-  let ownSection: SectionId | undefined;
+  const where = new Placement();
   const replacedHeadings: string[] = [];
   const text = doc.description;
   const all = doc.sentences('description');
@@ -91,40 +80,35 @@ export function restructure(draft: Draft): Restructured {
   // (a draft with several of them was restructured before; one "How to Apply" line is the client's heading)
   const restructuredBefore = ownHeadings.length >= 3;
   all.forEach((s, index) => {
-    for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) {
-      current = ownHeadings[nextOwn]!.section;
-      block = current;
-      if (restructuredBefore) ownSection = current;
-    }
+    for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) where.passOwnHeading(ownHeadings[nextOwn]!.section, restructuredBefore);
     if (OWN_PROMPTS.has(s.text)) return;
     const satisfied = classify(s.text);
     if (isHeadingLine(text, s)) {
-      block = sectionOfHeading(s.text);
       // (a heading of two things is a loose one: "Timeline & Budget" keeps only what says neither)
-      looseBlock = block === undefined && (block = sectionOfCombinedHeading(s.text)) !== undefined;
+      const named = sectionOfHeading(s.text);
+      const combined = named === undefined ? sectionOfCombinedHeading(s.text) : undefined;
+      where.enterHeading(named ?? combined, combined !== undefined);
       // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
       // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
       // heading replaces it, and its blank is written again if still empty)
       const inserted = isOwnHeading(s.text) && all[index + 1]?.text.startsWith('[') === true;
       if (HEADING_ONLY.test(s.text) && ((satisfied.size === 0 && isRedundantHeading(s.text)) || inserted)) {
         replacedHeadings.push(s.text);
-        current = block ?? current;
+        where.dropHeading();
         return;
       }
     }
-    // A line labelled with a section's name goes there, whatever heading it stands under: "💰 Compensation:
-    // Competitive", "📅 Timeline: 2-4 weeks" among the applicant's requirements.
+    // ("💰 Compensation: Competitive", "📅 Timeline: 2-4 weeks" among the applicant's requirements)
     const label = LABELLED.exec(s.text)?.[1];
-    // (under one of the good post's headings, a sentence stays: restructuring placed it there, or the client did)
-    const section = ownSection ?? (label !== undefined ? sectionOfHeading(label) : undefined) ?? placement(satisfied, block, looseBlock) ?? current;
+    const section = where.sectionOf(satisfied, label === undefined ? undefined : sectionOfHeading(label));
     const previous = all[index - 1];
     // (a sentence right after the one before it in the draft keeps what stood between them: a
     // paragraph break, or nothing where the segmenter cut a link at its "?")
     const joint = previous && placed.get(section)!.at(-1)?.index === index - 1 ? jointOf(text.slice(previous.end, s.start)) : undefined;
     placed.get(section)!.push({ text: s.text, index, startsLine: startsLine(text, s.start), joint });
-    // An item of a list that goes elsewhere ("- Reply on Slack daily" among deliverables) does not
-    // take the list's next items with it.
-    if (!LIST_ITEM.test(s.text)) current = section;
+    // (an item of a list that goes elsewhere, "- Reply on Slack daily" among deliverables, does not take the list's
+    // next items with it)
+    where.placed(section, LIST_ITEM.test(s.text));
   });
   const sections: RestructuredSection[] = SECTIONS.map((info) => {
     const sentences = placed.get(info.id)!.map((p) => p.text);
@@ -134,28 +118,6 @@ export function restructure(draft: Draft): Restructured {
     .map((s) => `${s.heading}\n${s.prompt ?? joinSentences(placed.get(s.id)!)}`)
     .join('\n\n');
   return { title: doc.title, description, sections, replacedHeadings };
-}
-
-/**
- * The sections whose lists often hold a line of another: "Deadline: May 1" in a list of
- * deliverables, "Budget: $500" in a project overview. Under a narrower heading of the client's
- * ("Schedule", "Budget", "How to apply") every line stays: "May 4 - tickets on sale (about $20)" is
- * a date there, not a price.
- */
-const BROAD: ReadonlySet<SectionId> = new Set(['deliverables', 'context']);
-
-/**
- * Where a sentence goes: under the section the client's heading above it names (`block`), unless
- * that heading is broad and the sentence satisfies a more specific section; else under the most
- * specific section it satisfies; undefined when it satisfies none and no heading names its section.
- */
-function placement(satisfied: ReadonlySet<SectionId>, block: SectionId | undefined, loose = false): SectionId | undefined {
-  if (block && satisfied.has(block)) return block;
-  if (block && loose) return PRIORITY.find((id) => satisfied.has(id)) ?? block;
-  if (block && !BROAD.has(block)) return block;
-  const specific = PRIORITY.find((id) => satisfied.has(id));
-  if (!block) return specific;
-  return specific && PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;
 }
 
 /**
