@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import type { analyze as Analyze } from '../src/core';
+import type { analyze as Analyze, restructure as Restructure } from '../src/core';
 import { allPosts, corpusAvailable, CORPUS_DIR } from './corpus';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +36,7 @@ const bundleDir = mkdtempSync(join(tmpdir(), 'clearbrief-bench-'));
 const bundleFile = join(bundleDir, 'core.mjs');
 writeFileSync(bundleFile, bundled.outputFiles[0]!.text);
 process.on('exit', () => rmSync(bundleDir, { recursive: true, force: true }));
-const analyze = ((await import(pathToFileURL(bundleFile).href)) as { analyze: typeof Analyze }).analyze;
+const { analyze, restructure } = (await import(pathToFileURL(bundleFile).href)) as { analyze: typeof Analyze; restructure: typeof Restructure };
 const posts = allPosts().map((p) => ({ title: p.title ?? '', description: p.description ?? '' }));
 const bytes = posts.reduce((n, p) => n + Buffer.byteLength(p.title) + Buffer.byteLength(p.description), 0);
 
@@ -189,6 +189,12 @@ const megaTime = timeOnce(() => {
   note = analyze({ description: mega }).truncated?.note ?? 'not cut';
 }, 3);
 console.log(`\n1 MB paste: ${(megaTime / 1000).toFixed(2)} ms in one call; ${note}`);
+// …and restructured (the popup's "Restructure draft"), which reads every sentence with every section check.
+let restructureNote = '';
+const restructureTime = timeOnce(() => {
+  restructureNote = restructure({ description: mega }).truncated?.note ?? 'not cut';
+}, 1);
+console.log(`1 MB paste restructured: ${(restructureTime / 1000).toFixed(0)} ms in one call; ${restructureNote}`);
 
 // The worst paste for the phrase checks: one vague phrase over and over on one line, 100,000 characters, a finding
 // every few words (each found one is fitted to its sentence and checked for overlap with the others).

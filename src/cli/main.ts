@@ -95,6 +95,7 @@ export function run(argv: string[], io: Io): number {
       const out = restructure({ description: readInput(file, io) });
       io.stdout(out.description);
       // (on stderr: standard output is the post, ready to save; what was left out is said beside it)
+      if (out.truncated) io.stderr(out.truncated.note);
       if (out.replacedHeadings.length) io.stderr(`Left out, as the new headings replace them: ${out.replacedHeadings.map((h) => `"${h}"`).join(', ')}`);
       return 0;
     }

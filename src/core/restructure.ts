@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_CHARACTERS } from './analyze';
 import { BUILT_IN_RULES } from './registry';
 import type { SectionRule } from './rule';
 import { SECTIONS } from './sections';
@@ -23,6 +24,16 @@ export interface Restructured {
   sections: RestructuredSection[];
   /** The draft's own heading lines ("Requirements:"), left out because the new headings replace them. */
   replacedHeadings: string[];
+  /** A draft longer than `maxCharacters`: how much was restructured; the rest follows it unchanged, nothing lost. */
+  truncated?: { restructuredCharacters: number; totalCharacters: number; note: string };
+}
+
+/**
+ * How much of a description is restructured, as `analyze` checks: each sentence is read by every section check, so a
+ * 1 MB paste took 2 s in one call (the popup froze on the click); cut at 100,000 characters, 0.1 s (`npm run bench`).
+ */
+export interface RestructureOptions {
+  maxCharacters?: number;
 }
 
 const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 'section');
@@ -67,8 +78,10 @@ const OWN_PROMPTS = new Set(SECTIONS.map((s) => s.prompt));
  * restructured again comes out the same: its headings are read as blank (`own-headings.ts`) and its
  * prompts are written anew.
  */
-export function restructure(draft: Draft): Restructured {
-  const doc = new Doc(draft);
+export function restructure(draft: Draft, options: RestructureOptions = {}): Restructured {
+  const whole = typeof draft.description === 'string' ? draft.description : '';
+  const head = cutAtLine(whole, options.maxCharacters ?? DEFAULT_MAX_CHARACTERS);
+  const doc = new Doc({ ...draft, description: head });
   const placed = new Map<SectionId, Placed[]>(SECTIONS.map((s) => [s.id, []]));
   const where = new Placement();
   const replacedHeadings: string[] = [];
@@ -117,7 +130,24 @@ export function restructure(draft: Draft): Restructured {
   const description = sections
     .map((s) => `${s.heading}\n${s.prompt ?? joinSentences(placed.get(s.id)!)}`)
     .join('\n\n');
-  return { title: doc.title, description, sections, replacedHeadings };
+  if (head.length === whole.length) return { title: doc.title, description, sections, replacedHeadings };
+  const n = (x: number) => x.toLocaleString('en');
+  return {
+    title: doc.title,
+    description: `${description}\n\n${whole.slice(head.length).replace(/^\n+/, '')}`,
+    sections,
+    replacedHeadings,
+    truncated: { restructuredCharacters: head.length, totalCharacters: whole.length, note: `Only the first ${n(head.length)} of ${n(whole.length)} characters were restructured; the rest follows unchanged at the end.` },
+  };
+}
+
+/** The first `max` characters of `text`, back to the last line break in them (no sentence cut in two) if there is one. */
+function cutAtLine(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const newline = text.lastIndexOf('\n', max - 1);
+  if (newline > 0) return text.slice(0, newline);
+  const end = text.charCodeAt(max - 1) >= 0xd800 && text.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return text.slice(0, end);
 }
 
 /**

@@ -50,6 +50,11 @@ function Restructure({ draft, tabId, onDone }: { draft: Draft; tabId: number; on
         <div>
           <h2>Restructured</h2>
           <pre data-testid="restructured">{result.description}</pre>
+          {result.truncated && (
+            <p class="restructure-note" data-testid="restructure-truncated">
+              {result.truncated.note}
+            </p>
+          )}
           {result.replacedHeadings.length > 0 && (
             <p class="restructure-note" data-testid="replaced-headings">
               Left out, as the new headings replace them: {result.replacedHeadings.map((h) => `“${h}”`).join(', ')}.

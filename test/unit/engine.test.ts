@@ -1212,6 +1212,18 @@ describe('restructure', () => {
     expect(out.replacedHeadings).toContain('How to apply:');
   });
 
+  it('restructures a long paste up to the limit and keeps the rest unchanged after it, with a note', () => {
+    const line = 'We run a bakery. Build our order page with 5 cake types.\n';
+    const description = line.repeat(20_000); // 1.14 MB
+    const out = restructure({ description });
+    expect(out.truncated?.restructuredCharacters).toBeLessThanOrEqual(100_000);
+    expect(out.truncated?.note).toMatch(/^Only the first 99,9\d\d of 1,140,000 characters were restructured; the rest follows unchanged at the end\.$/);
+    const rest = description.slice(out.truncated!.restructuredCharacters).replace(/^\n+/, '');
+    expect(out.description.endsWith(`\n\n${rest}`)).toBe(true);
+    expect(out.sections.find((s) => s.id === 'context')!.sentences[0]).toBe('We run a bakery.');
+    expect(restructure({ description: line }).truncated).toBeUndefined();
+  });
+
   it('ticks nothing by its own headings, and comes out the same when run again', () => {
     for (const description of ['I need a website.', 'Budget is $500. We are a small bakery. Build a 5-page website.', 'Fix my app.\nHow to Apply\nSend your rate.', 'Build a quiz app.\n\nIt has 3 screens.\n- Reply on Slack daily\n- Host it on our server']) {
       const once = restructure({ description });
