@@ -8,6 +8,7 @@
  * The posts are read at run time; only counts and ids are printed.
  */
 import { analyze, restructure, type SectionId } from '../src/core';
+import { PRIORITY } from '../src/core/restructure-placement';
 import { arg } from './cli-args';
 import { allPosts, corpusAvailable, CORPUS_DIR } from './corpus';
 
@@ -24,7 +25,6 @@ const sentences = new Map<SectionId, number>();
 const changedAgain: string[] = [];
 /** Per section: pieces of the post's evidence, and how many of them are placed under that section or a more specific one. */
 const placed = new Map<SectionId, { pieces: number; right: number }>();
-const MORE_SPECIFIC_FIRST: SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
 const posts = allPosts();
 for (const post of posts) {
   const once = restructure({ title: post.title, description: post.description });
@@ -36,7 +36,7 @@ for (const post of posts) {
       const at = sectionAt(e.range.start);
       const tally = placed.get(item.section) ?? { pieces: 0, right: 0 };
       tally.pieces++;
-      if (at !== undefined && MORE_SPECIFIC_FIRST.indexOf(at) <= MORE_SPECIFIC_FIRST.indexOf(item.section)) tally.right++;
+      if (at !== undefined && PRIORITY.indexOf(at) <= PRIORITY.indexOf(item.section)) tally.right++;
       placed.set(item.section, tally);
     }
   }

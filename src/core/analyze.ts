@@ -204,7 +204,7 @@ function normalizeDraft(draft: unknown): Draft {
 }
 
 /** Cut at `max` code units without splitting a surrogate pair. */
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max;
   const code = text.charCodeAt(end - 1);

@@ -1,4 +1,4 @@
-import { SECTIONS } from './sections';
+import { SECTION_BY_HEADING } from './sections';
 import type { SectionId } from './types';
 
 /**
@@ -25,15 +25,17 @@ const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp]> = [
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
 
-/** A heading's words: without the bullet, number or Markdown before it, an aside in brackets, and the colon after it. */
-// (an emoji or symbol before it too: "🚀 About us", "🔹 Your Responsibilities")
+/**
+ * A heading's words: without the bullet, number, Markdown, emoji or symbol before it ("🔹 Your Responsibilities"), an
+ * aside in brackets, and the colon after it.
+ */
 const HEADING_DRESS = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:]*$/gu;
 
 /** A heading's words, lower-cased. */
 const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g, ' ').toLowerCase();
 
 /** The good post's own headings, as the templates insert them ("Budget and payment:"): each names its section. */
-const OWN = new Map(SECTIONS.map((s) => [s.heading.toLowerCase(), s.id]));
+const OWN = SECTION_BY_HEADING;
 
 /** The section a heading line names, if it names one. */
 export function sectionOfHeading(line: string): SectionId | undefined {
@@ -85,9 +87,10 @@ export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F
 
 /**
  * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply if…", "Start your
- * proposal with…", "Include your rate"), how the client will choose ("Lowest bid wins"), about who should apply ("The ideal candidate will have…", "If you are passionate about…, we'd love
- * to hear from you") or a sign-off that waits for applications ("We look forward to your bids"): How to apply, not
- * whatever came before; "users apply for jobs" in the app to build does not.
+ * proposal with…", "Include your rate"), how the client will choose ("Lowest bid wins"), about who should apply ("The
+ * ideal candidate will have…", "If you are passionate about…, we'd love to hear from you") or a sign-off that waits for
+ * applications ("We look forward to your bids"): How to apply, not whatever came before; "users apply for jobs" in the
+ * app to build does not.
  */
 export const ABOUT_APPLYING =
   /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply)|proposals? (?:that|which|without|with)|to be considered|(?:the )?ideal (?:candidate|freelancer|applicant)|(?:(?:would|'d|’d) (?:love|like)|want) to (?:hear from|see|talk to|connect with) you|look(?:ing)? forward to (?:hearing from you|your (?:proposals?|applications?|bids?|replies|response))|(?:reach out|get in touch|contact us)\b(?<=\bif\b.{0,120})|(?:include|send|quote|tell (?:me|us)|share) your (?:best |hourly |fixed )?(?:rate|price|quote|bid|availability)|(?:lowest|cheapest|best) (?:price|bid|offer|quote)s? (?:wins?|gets?)|(?:i|we) will (?:choose|select|hire|pick)\b)/i;

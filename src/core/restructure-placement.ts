@@ -5,7 +5,7 @@ import type { SectionId } from './types';
  * in it belongs under Budget even if it also names a deliverable (unless the client's own
  * heading above it says which it is: see `sectionOfHeading`).
  */
-const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
+export const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
 
 /**
  * The sections whose lists often hold a line of another: "Deadline: May 1" in a list of

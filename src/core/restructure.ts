@@ -1,9 +1,8 @@
-import { DEFAULT_MAX_CHARACTERS } from './analyze';
+import { cut, DEFAULT_MAX_CHARACTERS } from './analyze';
 import { BUILT_IN_RULES } from './registry';
 import type { SectionRule } from './rule';
 import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
-import { ownHeadingsIn } from './text/own-headings';
 import type { Segment } from './text/segments';
 import { ABOUT_APPLYING, isOwnHeading, isRedundantHeading, JOB_STATEMENT, sectionOfCombinedHeading, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
@@ -88,7 +87,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
   const text = doc.description;
   const all = doc.sentences('description');
   // A draft restructured before: each of its headings says where the sentences under it go.
-  const ownHeadings = ownHeadingsIn(doc.clientDescription);
+  const ownHeadings = doc.ownHeadings;
   let nextOwn = 0;
   // (a draft with several of them was restructured before; one "How to Apply" line is the client's heading)
   const restructuredBefore = ownHeadings.length >= 3;
@@ -145,9 +144,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
 function cutAtLine(text: string, max: number): string {
   if (text.length <= max) return text;
   const newline = text.lastIndexOf('\n', max - 1);
-  if (newline > 0) return text.slice(0, newline);
-  const end = text.charCodeAt(max - 1) >= 0xd800 && text.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
-  return text.slice(0, end);
+  return newline > 0 ? text.slice(0, newline) : cut(text, max);
 }
 
 /**

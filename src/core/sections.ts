@@ -28,6 +28,9 @@ export const SECTION_BY_ID: Readonly<Record<SectionId, SectionInfo>> = Object.fr
   SECTIONS.map((s) => [s.id, s]),
 ) as Record<SectionId, SectionInfo>;
 
+/** Each section by its heading, lower-cased ("budget and payment"): how `restructure` and its templates write it. */
+export const SECTION_BY_HEADING: ReadonlyMap<string, SectionId> = new Map(SECTIONS.map((s) => [s.heading.toLowerCase(), s.id]));
+
 /** The headings of some sections with their prompts, in the order a post should read: what `too-short` offers to insert. */
 export function skeleton(sections: readonly SectionId[]): string {
   return SECTIONS.filter((s) => sections.includes(s.id))

@@ -1,6 +1,6 @@
 import type { Draft, DraftFields, Part, Range } from '../types';
 import { linkRanges } from './links';
-import { withoutOwnHeadings } from './own-headings';
+import { blankedOut, ownHeadingsIn, type OwnHeading } from './own-headings';
 import { sentences, type Segment } from './segments';
 import { countWordsAndSyllables } from './stats';
 
@@ -13,6 +13,8 @@ export class Doc {
   readonly description: string;
   /** The description as the client wrote it: `description` with `restructure`'s headings left in. */
   readonly clientDescription: string;
+  /** The lines of the description that are only one of `restructure`'s headings, blank in `description`. */
+  readonly ownHeadings: readonly OwnHeading[];
   readonly fields: DraftFields;
   private readonly sentenceCache = new Map<Part, Segment[]>();
   private wordStatsCache: { words: number; syllables: number } | undefined;
@@ -22,7 +24,8 @@ export class Doc {
     this.title = typeof draft.title === 'string' ? draft.title : '';
     this.clientDescription = typeof draft.description === 'string' ? draft.description : '';
     // (`restructure`'s own headings are not the client's words: see `own-headings.ts`)
-    this.description = withoutOwnHeadings(this.clientDescription);
+    this.ownHeadings = ownHeadingsIn(this.clientDescription);
+    this.description = blankedOut(this.clientDescription, this.ownHeadings);
     this.fields = sanitizeFields(draft.fields);
   }
 
