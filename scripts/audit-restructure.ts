@@ -33,7 +33,7 @@ for (const post of posts) {
     if (item.status !== 'met') continue;
     for (const e of item.evidence) {
       if (!('range' in e) || e.part !== 'description') continue;
-      const at = sectionAt(e.range.start);
+      const at = sectionAt(e.range.start, e.range.end);
       const tally = placed.get(item.section) ?? { pieces: 0, right: 0 };
       tally.pieces++;
       if (at !== undefined && PRIORITY.indexOf(at) <= PRIORITY.indexOf(item.section)) tally.right++;
@@ -63,8 +63,11 @@ const share = (t: { pieces: number; right: number }) => `${((t.right / Math.max(
 const all = [...placed.values()].reduce((a, t) => ({ pieces: a.pieces + t.pieces, right: a.right + t.right }), { pieces: 0, right: 0 });
 console.log(`the post's evidence placed under its section or a more specific one: ${share(all)} of ${all.pieces.toLocaleString('en')} (${[...placed].map(([s, t]) => `${s} ${share(t)}`).join(', ')})`);
 
-/** Which section each offset of the description was placed under: the sentences found in the text in order. */
-function placedSections(text: string, sections: ReadonlyArray<{ id: SectionId; sentences: string[] }>): (offset: number) => SectionId | undefined {
+/**
+ * Which section the first sentence of a stretch of the description was placed under, found in the text in order ("Budget:
+ * $500" was a heading left out and the line under it).
+ */
+function placedSections(text: string, sections: ReadonlyArray<{ id: SectionId; sentences: string[] }>): (start: number, end: number) => SectionId | undefined {
   const spans: Array<{ start: number; end: number; id: SectionId }> = [];
   for (const { id, sentences } of sections) {
     let from = 0;
@@ -75,5 +78,6 @@ function placedSections(text: string, sections: ReadonlyArray<{ id: SectionId; s
       from = start + sentence.length;
     }
   }
-  return (offset) => spans.find((s) => s.start <= offset && offset < s.end)?.id;
+  spans.sort((a, b) => a.start - b.start);
+  return (start, end) => spans.find((s) => s.start < end && start < s.end)?.id;
 }

@@ -15,13 +15,18 @@ import type { SectionId } from './types';
  * the ideal candidate) goes under How to apply, the heading of the good post that speaks to the applicant. "Requirements"
  * alone names nothing: as many posts list the product's requirements under it as the applicant's.
  */
-const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp]> = [
+const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
   ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)|(?!(?:the|this|you|your)\b)[\w&'’.-]+(?: [\w&'’.-]+)?))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state))$/],
   ['deliverables', /^(?:(?:the |project |technical |key |main |your )?(?:deliverables?|scope(?: of (?:work|the project))?|tasks?|responsibilities|duties)|(?:key |main |core |required )?features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs to be done)|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|about the (?:role|job|position|project|opportunity|work)|the role)$/],
   ['acceptance', /^(?:acceptance criteria|success criteria|definition of done|success (?:metrics|looks like)|kpis?|expected (?:results?|outcomes?))$/],
-  ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)|availability|start(?:ing)? date|(?:working |work )?hours|time commitment)$/],
-  ['budget', /^(?:(?:project |estimated |total |our )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?)$/],
-  ['samples', /^(?:(?:how |to )?apply|how to apply|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?|(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/],
+  ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)(?: (?:details|information|info|considerations|expectations))?|availability|(?:project )?start(?:ing)?(?: date)?|(?:working |work |flexible )?hours(?: ?(?:\/|per |a )week)?|time commitment|estimated time|how long (?:will it|it will|does it) take)$/],
+  ['budget', /^(?:(?:project |estimated |total |our |competitive )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?(?: (?:details|information|info|considerations|range|breakdown|structure))?)$/],
+  // (what the client offers the freelancer, "What We Offer", "Why Join Us?": the pay and terms, with the hours a line
+  // gives going under Timeline; these lines stood under the skills sought before them)
+  ['budget', /^(?:what (?:we|i) offer|we offer|what(?:['’]s| is) in it for you|why (?:join|work (?:with|for)) (?:us|me)|(?:your |our |the )?perks|benefits (?:&|and) perks|perks (?:&|and) benefits|(?:the )?contract(?: (?:type|details|terms))?)$/, 'narrow'],
+  ['samples', /^(?:(?:how |to )?apply|how to apply|next steps?|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?)$/],
+  // (who is sought: under How to apply, but an hour or a rate among the skills is the engagement's, "Available 9-5 EST")
+  ['samples', /^(?:(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/, 'narrower'],
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
 
@@ -29,7 +34,7 @@ const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp]> = [
  * A heading's words: without the bullet, number, Markdown, emoji or symbol before it ("🔹 Your Responsibilities"), an
  * aside in brackets, and the colon after it.
  */
-const HEADING_DRESS = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:]*$/gu;
+const HEADING_DRESS = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:?]*$/gu;
 
 /** A heading's words, lower-cased. */
 const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g, ' ').toLowerCase();
@@ -37,26 +42,67 @@ const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g
 /** The good post's own headings, as the templates insert them ("Budget and payment:"): each names its section. */
 const OWN = SECTION_BY_HEADING;
 
-/** The section a heading line names, if it names one. */
-export function sectionOfHeading(line: string): SectionId | undefined {
-  return sectionOfWords(wordsOf(line));
+/**
+ * Which of the lines under a client's heading leave it for a section they satisfy:
+ * - `none` ("Rough Schedule", "How to apply": "May 4 - tickets on sale (about $20)" is a date there, not a price);
+ * - `narrower`, those that satisfy a section more specific than the heading's (under Context, Scope or the skills
+ *   sought: "Deadline: May 1" among features, "Available 9 AM-5 PM EST" among the must-haves);
+ * - `narrow`, those that satisfy any section but Context or Scope (under what the client offers, "What We Offer": the
+ *   hours go under Timeline, the perks stay with the pay);
+ * - `any`, those that satisfy any section (under a heading of two things, "Timeline & Budget", "Payment and Terms":
+ *   only what says nothing stays).
+ */
+export type Leaves = 'none' | 'narrower' | 'narrow' | 'any';
+
+/** A heading of the client's that names a section, and which of its lines leave it. */
+export interface ClientHeading {
+  section: SectionId;
+  leaves: Leaves;
 }
+
+/** Which lines leave a heading of a section when its words say no more: Context and Scope let the narrower ones go. */
+export const leavesOf = (section: SectionId): Leaves => (section === 'context' || section === 'deliverables' ? 'narrower' : 'none');
 
 /** A heading's words without the determiner before them: "Our expected timeline". */
 const DETERMINER = /^(?:our|the|your|my) /;
 
-function sectionOfWords(words: string): SectionId | undefined {
+function headingOfWords(words: string): ClientHeading | undefined {
+  const own = OWN.get(words);
+  if (own) return { section: own, leaves: leavesOf(own) };
   const bare = words.replace(DETERMINER, '');
-  return OWN.get(words) ?? HEADINGS.find(([, re]) => re.test(words) || re.test(bare))?.[0];
+  const found = HEADINGS.find(([, re]) => re.test(words) || re.test(bare));
+  return found && { section: found[0], leaves: found[2] ?? leavesOf(found[0]) };
+}
+
+/** The heading a line is, on its words alone, if it names a section: "Task Duration", "💰 Compensation". */
+export function namedHeading(line: string): ClientHeading | undefined {
+  return headingOfWords(wordsOf(line));
 }
 
 /**
- * A heading that names two things, the first a section ("Timeline & Budget", "Compensation & Hiring Process"): the
- * section it names first, under which only the lines that say nothing more specific stay (`combined` true).
+ * The heading a line is, if it names a section: on its words, or as a heading of two things of which the first names a
+ * section or the second is a section's name ("Timeline & Budget", "Compensation & Hiring Process", "Engagement &
+ * Timeline"). The second part is held to names: "Edit Availability & Schedule" is a feature, "Status Management &
+ * Updates" too. In either part "Updates", "Reporting" or "Collaboration" name a feature or a skill as often as how the
+ * client keeps in touch ("Design & Collaboration"): only "Communication" names that section there.
  */
-export function sectionOfCombinedHeading(line: string): SectionId | undefined {
-  const first = /^(.+?) (?:&|and) /.exec(wordsOf(line))?.[1];
-  return first === undefined ? undefined : sectionOfWords(first);
+export function clientHeading(line: string): ClientHeading | undefined {
+  const words = wordsOf(line);
+  const named = headingOfWords(words);
+  if (named) return named;
+  const parts = /^(.+?) (?:&|and) (.+)$/.exec(words);
+  if (!parts) return undefined;
+  const section = partSection(parts[1]!) ?? (SECTION_NAME.test(parts[2]!) ? partSection(parts[2]!) : undefined);
+  return section ? { section, leaves: 'any' } : undefined;
+}
+
+/** The words that name a section by its name, as the second of two things. */
+const SECTION_NAME = /^(?:timeline|deadline|budget|payment|pay|compensation|deliverables|communication)$/;
+
+/** The section one of two things in a heading names. */
+function partSection(words: string): SectionId | undefined {
+  const section = headingOfWords(words)?.section;
+  return section === 'communication' && words !== 'communication' ? undefined : section;
 }
 
 /**
@@ -81,7 +127,7 @@ export function isOwnHeading(line: string): boolean {
 /**
  * A line short enough to be a heading whatever its words ("Rough Schedule", "Ideal Candidate Should Have:", "Bonus
  * Skills (Preferred but Not Required):"): letters, with no full stop or other sentence end. Only read as one when
- * `sectionOfHeading` knows it.
+ * `clientHeading` knows it.
  */
 export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*[\p{L}\d&/'’ ()-]{2,60}:?[\s*_]*$/u;
 
@@ -93,7 +139,7 @@ export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F
  * app to build does not.
  */
 export const ABOUT_APPLYING =
-  /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply)|proposals? (?:that|which|without|with)|to be considered|(?:the )?ideal (?:candidate|freelancer|applicant)|(?:(?:would|'d|’d) (?:love|like)|want) to (?:hear from|see|talk to|connect with) you|look(?:ing)? forward to (?:hearing from you|your (?:proposals?|applications?|bids?|replies|response))|(?:reach out|get in touch|contact us)\b(?<=\bif\b.{0,120})|(?:include|send|quote|tell (?:me|us)|share) your (?:best |hourly |fixed )?(?:rate|price|quote|bid|availability)|(?:lowest|cheapest|best) (?:price|bid|offer|quote)s? (?:wins?|gets?)|(?:i|we) will (?:choose|select|hire|pick)\b)/i;
+  /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply|response)|proposals? (?:that|which|without|with)|to be considered|(?:the )?ideal (?:candidate|freelancer|applicant)|(?:(?:would|'d|’d) (?:love|like)|want) to (?:hear from|see|talk to|connect with) you|look(?:ing)? forward to (?:hearing from you|your (?:proposals?|applications?|bids?|replies|response))|(?:reach out|get in touch|contact us)\b(?<=\bif\b.{0,120})|(?:include|send|quote|tell (?:me|us)|share) your (?:best |hourly |fixed )?(?:rate|price|quote|bid|availability)|(?:lowest|cheapest|best) (?:price|bid|offer|quote)s? (?:wins?|gets?)|\b(?:interested|applicants?|candidates?|freelancers?)\b[^.:]{0,30}\b(?:should|must|please) (?:provide|include|send|submit|share|answer)\b|(?:i|we) will (?:choose|select|hire|pick)\b)/i;
 
 /**
  * The sentence that says what the job is: someone sought to do something ("We are seeking a developer to implement

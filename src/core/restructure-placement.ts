@@ -1,18 +1,14 @@
+import { leavesOf, type ClientHeading, type Leaves } from './restructure-cues';
 import type { SectionId } from './types';
 
 /**
  * When a sentence satisfies several sections, the most specific wins: a sentence with a budget
  * in it belongs under Budget even if it also names a deliverable (unless the client's own
- * heading above it says which it is: see `sectionOfHeading`).
+ * heading above it says which it is: see `clientHeading`).
  */
 export const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
 
-/**
- * The sections whose lists often hold a line of another: "Deadline: May 1" in a list of
- * deliverables, "Budget: $500" in a project overview. Under a narrower heading of the client's
- * ("Schedule", "Budget", "How to apply") every line stays: "May 4 - tickets on sale (about $20)" is
- * a date there, not a price.
- */
+/** The sections that hold what the others do not: under what the client offers, a line that satisfies only one of them stays. */
 const BROAD: ReadonlySet<SectionId> = new Set(['deliverables', 'context']);
 
 /** Where the sentences of a draft go, read in order: what the headings passed so far and the last sentence placed say. */
@@ -21,23 +17,54 @@ export class Placement {
   private current: SectionId = 'context';
   /** The section the client's last heading named, until the next heading. */
   private block: SectionId | undefined;
-  /** Whether that heading named two things ("Timeline & Budget"): only what says neither stays under it. */
-  private loose = false;
+  /** Which lines leave that heading for a section they satisfy. */
+  private leaves: Leaves = 'none';
   /** In a draft restructured before, the section of the good post's heading passed last: each sentence stays there. */
   private own: SectionId | undefined;
+  /** The narrow section of a line that opened a list ("Please provide the following:"), while its lines go on. */
+  private list: SectionId | undefined;
+  /** Whether no line has started since that one. */
+  private listJustOpened = false;
 
   /** One of the good post's own headings, in a draft that holds them (`restructuredBefore`: several of them). */
   passOwnHeading(section: SectionId, restructuredBefore: boolean): void {
     this.current = section;
     this.block = section;
-    this.loose = false;
+    this.leaves = leavesOf(section);
+    this.list = undefined;
     if (restructuredBefore) this.own = section;
   }
 
-  /** A heading of the client's, and the section it names, if any. */
-  enterHeading(section: SectionId | undefined, loose: boolean): void {
-    this.block = section;
-    this.loose = loose;
+  /** A heading of the client's, naming a section or not. */
+  enterHeading(heading: ClientHeading | undefined): void {
+    this.block = heading?.section;
+    this.leaves = heading?.leaves ?? 'none';
+    this.list = undefined;
+  }
+
+  /**
+   * A line that opens a list, placed under `section`: the list's lines stay with it ("2. Your plan, with a rough
+   * timeline" under "Please answer these in your response:" is no timeline of the client's), unless it went under
+   * Context or Scope, whose lists often hold a line of another section.
+   */
+  openList(section: SectionId): void {
+    this.list = BROAD.has(section) ? undefined : section;
+    this.listJustOpened = true;
+  }
+
+  /** A line starts: a list ends at a paragraph that is no list item (or at the next heading). */
+  startLine(listItem: boolean, afterBlankLine: boolean): void {
+    if (!listItem && afterBlankLine && !this.listJustOpened) this.list = undefined;
+    this.listJustOpened = false;
+  }
+
+  /**
+   * A heading of the client's that names no section ("Testing & Launch", "WHAT WE NEED FROM YOU"): a part of
+   * Context, Scope or the skills sought ("Responsibilities" > "Backend & Data Design"), or the end of a
+   * narrower heading's lines ("Contract & Budget" > "WHAT WE NEED FROM YOU").
+   */
+  passUnnamedHeading(): void {
+    if (this.leaves !== 'narrower') this.block = undefined;
   }
 
   /** A heading of the client's left out: what follows goes under the section it named. */
@@ -49,7 +76,7 @@ export class Placement {
   sectionOf(satisfied: ReadonlySet<SectionId>, labelled: SectionId | undefined): SectionId {
     // (under one of the good post's headings, a sentence stays: restructuring placed it there, or the client did; a
     // line labelled with a section's name goes there whatever heading it stands under)
-    return this.own ?? labelled ?? this.underHeading(satisfied) ?? this.current;
+    return this.own ?? labelled ?? this.list ?? this.underHeading(satisfied) ?? this.current;
   }
 
   /** A sentence placed: the next that satisfies nothing follows it, unless it was an item of a list that went elsewhere. */
@@ -58,17 +85,24 @@ export class Placement {
   }
 
   /**
-   * Under the section the client's heading names, unless that heading is broad (or loose) and the sentence satisfies
-   * a more specific section; else under the most specific section it satisfies; undefined when it satisfies none and
-   * no heading names its section.
+   * Under the section the client's heading names, unless the heading lets the sentence go to a section it satisfies
+   * (`Leaves`); else under the most specific section it satisfies; undefined when it satisfies none and no heading names
+   * its section.
    */
   private underHeading(satisfied: ReadonlySet<SectionId>): SectionId | undefined {
     const block = this.block;
     if (block && satisfied.has(block)) return block;
     const specific = PRIORITY.find((id) => satisfied.has(id));
-    if (!block) return specific;
-    if (this.loose) return specific ?? block;
-    if (!BROAD.has(block)) return block;
-    return specific && PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;
+    if (!block || !specific) return block ?? specific;
+    switch (this.leaves) {
+      case 'none':
+        return block;
+      case 'narrower':
+        return PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;
+      case 'narrow':
+        return BROAD.has(specific) ? block : specific;
+      case 'any':
+        return specific;
+    }
   }
 }

@@ -4,7 +4,7 @@ import type { SectionRule } from './rule';
 import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
 import type { Segment } from './text/segments';
-import { ABOUT_APPLYING, isOwnHeading, isRedundantHeading, JOB_STATEMENT, sectionOfCombinedHeading, sectionOfHeading, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
+import { ABOUT_APPLYING, clientHeading, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 import { Placement } from './restructure-placement';
 
@@ -65,13 +65,18 @@ const LABELLED = /^([^:\n]{2,40}):[ \t]*\S/;
 /** A list item: a bullet, a check mark or a number, spaced or not ("-Fix the login"). */
 const LIST_ITEM = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])/u;
 
+/** A list item's bullet or number alone. */
+const LIST_MARKER = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])$/u;
+
 /** `restructure`'s own prompts: a draft restructured before holds them under headings still empty, to be written again. */
 const OWN_PROMPTS = new Set(SECTIONS.map((s) => s.prompt));
 
 /**
  * Lay the draft out under the headings of a good post. Every sentence the user wrote is kept and
  * moved under the heading it satisfies, except the draft's own heading lines (`replacedHeadings`);
- * the lines under a heading of the client's that names a section stay under it (`sectionOfHeading`);
+ * the lines under a heading of the client's that names a section stay under it (`clientHeading`), and
+ * one that names none goes with the line after it; a line that says where it belongs and opens a
+ * list keeps the list's items;
  * a sentence about applying goes under How to apply; one that satisfies none stays with the one
  * before it (the opening ones go under Context); empty headings get a bracketed prompt. A draft
  * restructured again comes out the same: its headings are read as blank (`own-headings.ts`) and its
@@ -91,15 +96,33 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
   let nextOwn = 0;
   // (a draft with several of them was restructured before; one "How to Apply" line is the client's heading)
   const restructuredBefore = ownHeadings.length >= 3;
+  const put = (section: SectionId, s: Segment, index: number) => {
+    const previous = all[index - 1];
+    // (a sentence right after the one before it in the draft keeps what stood between them: a
+    // paragraph break, or nothing where the segmenter cut a link at its "?")
+    const joint = previous && placed.get(section)!.at(-1)?.index === index - 1 ? jointOf(text.slice(previous.end, s.start)) : undefined;
+    placed.get(section)!.push({ text: s.text, index, startsLine: startsLine(text, s.start), joint });
+  };
+  // Headings of the client's that name no section ("Testing & Launch") and list items' numbers, waiting to go where the line after them goes.
+  const pending: Array<{ s: Segment; index: number }> = [];
+  const flush = (section: SectionId) => {
+    for (const p of pending) put(section, p.s, p.index);
+    pending.length = 0;
+  };
   all.forEach((s, index) => {
-    for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) where.passOwnHeading(ownHeadings[nextOwn]!.section, restructuredBefore);
+    for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) {
+      // (a heading with no line before the next of the good post's stays where it was)
+      flush(where.sectionOf(new Set(), undefined));
+      where.passOwnHeading(ownHeadings[nextOwn]!.section, restructuredBefore);
+    }
     if (OWN_PROMPTS.has(s.text)) return;
     const satisfied = classify(s.text);
-    if (isHeadingLine(text, s)) {
-      // (a heading of two things is a loose one: "Timeline & Budget" keeps only what says neither)
-      const named = sectionOfHeading(s.text);
-      const combined = named === undefined ? sectionOfCombinedHeading(s.text) : undefined;
-      where.enterHeading(named ?? combined, combined !== undefined);
+    if (startsLine(text, s.start)) where.startLine(LIST_ITEM.test(s.text), afterBlankLine(text, s.start));
+    const headingLine = isHeadingLine(text, s);
+    const heading = headingLine ? clientHeading(s.text) : undefined;
+    const unnamed = headingLine ? heading === undefined : isUnnamedHeading(text, s);
+    if (headingLine) {
+      where.enterHeading(heading);
       // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
       // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
       // heading replaces it, and its blank is written again if still empty)
@@ -109,19 +132,29 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
         where.dropHeading();
         return;
       }
+    } else if (unnamed) {
+      where.passUnnamedHeading();
+    }
+    // (a list item's number the segmenter cut from its words, "1." before "A detailed proposal…", goes with them)
+    if ((unnamed && satisfied.size === 0) || LIST_MARKER.test(s.text)) {
+      pending.push({ s, index });
+      return;
     }
     // ("💰 Compensation: Competitive", "📅 Timeline: 2-4 weeks" among the applicant's requirements)
     const label = LABELLED.exec(s.text)?.[1];
-    const section = where.sectionOf(satisfied, label === undefined ? undefined : sectionOfHeading(label));
-    const previous = all[index - 1];
-    // (a sentence right after the one before it in the draft keeps what stood between them: a
-    // paragraph break, or nothing where the segmenter cut a link at its "?")
-    const joint = previous && placed.get(section)!.at(-1)?.index === index - 1 ? jointOf(text.slice(previous.end, s.start)) : undefined;
-    placed.get(section)!.push({ text: s.text, index, startsLine: startsLine(text, s.start), joint });
+    const labelled = label === undefined ? undefined : namedHeading(label);
+    // (one that opens a list heads it: "Applying: interested freelancers should send a proposal with:")
+    if (labelled && s.text.endsWith(':')) where.enterHeading(labelled);
+    const section = where.sectionOf(satisfied, labelled?.section);
+    flush(section);
+    put(section, s, index);
+    // (a line that says where it belongs and opens a list: "Please answer these in your response:")
+    if (s.text.endsWith(':') && !headingLine && (satisfied.has(section) || labelled?.section === section)) where.openList(section);
     // (an item of a list that goes elsewhere, "- Reply on Slack daily" among deliverables, does not take the list's
     // next items with it)
     where.placed(section, LIST_ITEM.test(s.text));
   });
+  flush(where.sectionOf(new Set(), undefined));
   const sections: RestructuredSection[] = SECTIONS.map((info) => {
     const sentences = placed.get(info.id)!.map((p) => p.text);
     return sentences.length ? { id: info.id, heading: info.heading, sentences } : { id: info.id, heading: info.heading, sentences, prompt: info.prompt };
@@ -154,8 +187,30 @@ function cutAtLine(text: string, max: number): string {
 function isHeadingLine(text: string, s: Segment): boolean {
   if (!startsLine(text, s.start)) return false;
   if (HEADING_ONLY.test(s.text)) return true;
-  const lineEnd = text.indexOf('\n', s.end);
-  return text.slice(s.end, lineEnd === -1 ? text.length : lineEnd).trim() === '' && SHORT_HEADING.test(s.text) && (sectionOfHeading(s.text) ?? sectionOfCombinedHeading(s.text)) !== undefined;
+  return endsLine(text, s.end) && SHORT_HEADING.test(s.text) && clientHeading(s.text) !== undefined;
+}
+
+/**
+ * A line to itself that reads as a heading though it names no section: short, with no colon or sentence end, not a list
+ * item, every longer word capitalised ("Testing & Launch", "WHAT WE NEED FROM YOU").
+ */
+function isUnnamedHeading(text: string, s: Segment): boolean {
+  if (!startsLine(text, s.start) || !endsLine(text, s.end) || LIST_ITEM.test(s.text) || s.text.includes(':') || !SHORT_HEADING.test(s.text)) return false;
+  const words = s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
+
+/** Whether the line at `offset` (its start) follows a blank line. */
+function afterBlankLine(text: string, offset: number): boolean {
+  let i = text.lastIndexOf('\n', offset - 1) - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
+  return i >= 0 && text[i] === '\n';
+}
+
+/** Whether only spaces stand between `offset` and the end of its line. */
+function endsLine(text: string, offset: number): boolean {
+  const lineEnd = text.indexOf('\n', offset);
+  return text.slice(offset, lineEnd === -1 ? text.length : lineEnd).trim() === '';
 }
 
 /** Whether only spaces stand between the line's start and `offset`: "1. Identify the sites:" is a list item, not a heading. */

@@ -1158,6 +1158,38 @@ describe('restructure', () => {
     expect(byId.samples).toEqual(['Required Skills:', '- Figma']);
   });
 
+  it('reads a heading whose second part names a section, what the client offers, and the hours among the skills sought', () => {
+    const draft = {
+      description:
+        'We run a dog-walking app in Leeds.\nMust-Haves\n- Three years of React Native\n- Available 9 AM-1 PM GMT on weekdays\nWhat We Offer\n- A friendly team of four\n- $35 an hour, paid weekly\n- Flexible hours: up to 20 hours per week\nEngagement & Timeline\n- Start: next Monday\n- First release in 6 weeks',
+    };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.samples).toEqual(['Must-Haves', '- Three years of React Native']);
+    expect(byId.budget).toEqual(['What We Offer', '- A friendly team of four', '- $35 an hour, paid weekly']);
+    expect(byId.timeline).toEqual(['- Available 9 AM-1 PM GMT on weekdays', '- Flexible hours: up to 20 hours per week', 'Engagement & Timeline', '- Start: next Monday', '- First release in 6 weeks']);
+  });
+
+  it("takes a heading that names no section with the line after it, and ends a narrow heading's lines there", () => {
+    const draft = {
+      description: 'Contract & Budget\nFixed price of $900.\n\nWHAT WE NEED FROM YOU\nBuild the checkout for our tea shop.\nAdd Apple Pay and Google Pay.',
+    };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.budget).toEqual(['Contract & Budget', 'Fixed price of $900.']);
+    expect(byId.deliverables).toEqual(['WHAT WE NEED FROM YOU', 'Build the checkout for our tea shop.', 'Add Apple Pay and Google Pay.']);
+  });
+
+  it('keeps a list under the line that opened it, with the numbers the segmenter cut from their items', () => {
+    const draft = {
+      description: 'Build a recipe app for our cooking school with 40 recipes.\n\nPlease include in your response:\n1. A plan for the project, with milestones and deliverables.\n2. Two apps you built.\n\nThe app needs a shopping list screen and a cooking timer.',
+    };
+    const out = restructure(draft);
+    const byId = Object.fromEntries(out.sections.map((s) => [s.id, s.sentences]));
+    expect(out.description).toContain('Please include in your response:\n1. A plan for the project, with milestones and deliverables.\n2. Two apps you built.');
+    expect(byId.samples).toContain('A plan for the project, with milestones and deliverables.');
+    // (the list ends at the next paragraph)
+    expect(byId.deliverables).toContain('The app needs a shopping list screen and a cooking timer.');
+  });
+
   it('opens Scope and deliverables with the sentence that says what the job is, and puts who should apply under How to apply', () => {
     const draft = {
       description:
