@@ -72,11 +72,14 @@ export class Placement {
     this.current = this.block ?? this.current;
   }
 
-  /** Where a sentence goes, given the sections it satisfies and the section its label names ("Compensation: …"). */
-  sectionOf(satisfied: ReadonlySet<SectionId>, labelled: SectionId | undefined): SectionId {
+  /**
+   * Where a sentence goes, given the sections it satisfies, the section its label names ("Compensation: …") and whether
+   * it says what the job is.
+   */
+  sectionOf(satisfied: ReadonlySet<SectionId>, labelled: SectionId | undefined, statesTheJob = false): SectionId {
     // (under one of the good post's headings, a sentence stays: restructuring placed it there, or the client did; a
     // line labelled with a section's name goes there whatever heading it stands under)
-    return this.own ?? labelled ?? this.list ?? this.underHeading(satisfied) ?? this.current;
+    return this.own ?? labelled ?? this.list ?? this.underHeading(satisfied, statesTheJob) ?? this.current;
   }
 
   /** A sentence placed: the next that satisfies nothing follows it, unless it was an item of a list that went elsewhere. */
@@ -89,9 +92,11 @@ export class Placement {
    * (`Leaves`); else under the most specific section it satisfies; undefined when it satisfies none and no heading names
    * its section.
    */
-  private underHeading(satisfied: ReadonlySet<SectionId>): SectionId | undefined {
+  private underHeading(satisfied: ReadonlySet<SectionId>, statesTheJob: boolean): SectionId | undefined {
     const block = this.block;
-    if (block && satisfied.has(block)) return block;
+    // (the sentence that says what the job is opens Scope even under the client's "Project Overview", though it tells of
+    // the project too)
+    if (block && satisfied.has(block) && !(statesTheJob && block === 'context')) return block;
     const specific = PRIORITY.find((id) => satisfied.has(id));
     if (!block || !specific) return block ?? specific;
     switch (this.leaves) {

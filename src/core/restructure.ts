@@ -47,9 +47,12 @@ function classify(sentence: string): Set<SectionId> {
   }
   // About applying outranks what a sentence names on the way ("answer two questions" is no deliverable).
   if (ABOUT_APPLYING.test(sentence)) satisfied.add('samples');
-  if (JOB_STATEMENT.test(sentence) || THE_WORK.test(sentence) || THING_WANTED.test(sentence)) satisfied.add('deliverables');
+  if (statesTheJob(sentence)) satisfied.add('deliverables');
   return satisfied;
 }
+
+/** Whether a sentence says what the job is, though it may name nothing the deliverables check counts. */
+const statesTheJob = (sentence: string) => JOB_STATEMENT.test(sentence) || THE_WORK.test(sentence) || THING_WANTED.test(sentence);
 
 /**
  * A line that is only a heading ("Requirements:", "Key Responsibilities:", "Scope & Deliverables:"):
@@ -145,7 +148,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     const labelled = label === undefined ? undefined : namedHeading(label);
     // (one that opens a list heads it: "Applying: interested freelancers should send a proposal with:")
     if (labelled && s.text.endsWith(':')) where.enterHeading(labelled);
-    const section = where.sectionOf(satisfied, labelled?.section);
+    const section = where.sectionOf(satisfied, labelled?.section, statesTheJob(s.text));
     flush(section);
     put(section, s, index);
     // (a line that says where it belongs and opens a list: "Please answer these in your response:")

@@ -1200,6 +1200,13 @@ describe('restructure', () => {
     expect(byId.samples).toEqual(['The ideal candidate knows Canva well.', 'Bakers who know Canva: we’d love to hear from you.', 'We are also seeking a writer to join our growing team.']);
   });
 
+  it("puts the sentence that says what the job is under Scope, even under the client's overview heading", () => {
+    const draft = { description: 'Project Overview\nWe run three gyms in Leeds with 900 members.\nWe are looking for a Flutter developer to build a class booking app for our members.' };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.context).toEqual(['Project Overview', 'We run three gyms in Leeds with 900 members.']);
+    expect(byId.deliverables).toEqual(['We are looking for a Flutter developer to build a class booking app for our members.']);
+  });
+
   it('places a sentence by what the phrase rules find in it, not by whether it alone would meet the section', () => {
     // (a post of this one sentence is too thin for the learned judgement, but the sentence names the deliverable)
     const sentence = 'We are seeking a developer with deep knowledge of Kotlin and Swift to create a streak widget for our quiz app.';
