@@ -129,7 +129,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
       // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
       // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
       // heading replaces it, and its blank is written again if still empty)
-      const inserted = isOwnHeading(s.text) && all[index + 1]?.text.startsWith('[') === true;
+      const inserted = isOwnHeading(s.text) && /^[ \t\r]*\n[ \t]*\[/.test(doc.clientDescription.slice(s.end, s.end + 80));
       if (HEADING_ONLY.test(s.text) && ((satisfied.size === 0 && isRedundantHeading(s.text)) || inserted)) {
         replacedHeadings.push(s.text);
         where.dropHeading();

@@ -1272,6 +1272,17 @@ describe('restructure', () => {
     }
   });
 
+  it('writes headings and prompts the checks read as blank: the restructured draft has the words of the draft', () => {
+    for (const description of ['Need a Flutter developer to connect our backend to a ready-made front end.', 'We run a bakery in York. Build a 5-page website with an order form by June 1.']) {
+      const once = restructure({ description });
+      expect(once.sections.filter((s) => s.prompt).length, description).toBeGreaterThan(3);
+      const after = analyze({ description: once.description });
+      const before = analyze({ description });
+      expect(after.stats.words, description).toBe(before.stats.words);
+      expect(after.findings.map((f) => f.actual), description).toEqual(before.findings.map((f) => f.actual));
+    }
+  });
+
   it('keeps a line that ended without a full stop on a line of its own, so no check reads across two lines', () => {
     const draft = { description: 'We run a small gym. Start in 12 days\nMust report to Anna.' };
     const out = restructure(draft).description;

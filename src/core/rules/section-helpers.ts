@@ -95,7 +95,7 @@ export function shownEvidence(doc: Doc, evidence: readonly Evidence[]): Evidence
     else shown[at] = merged;
   }
   // (quoted from the client's text: one that runs past a line `restructure` wrote shows that line as it is)
-  if (doc.ownHeadings.length === 0) return shown;
+  if (doc.description === doc.clientDescription) return shown;
   return shown.map((e) => ('range' in e ? { ...e, text: doc.quote(e.part, e.range.start, e.range.end) } : e));
 }
 

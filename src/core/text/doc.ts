@@ -1,6 +1,6 @@
 import type { Draft, DraftFields, Part, Range } from '../types';
 import { linkRanges } from './links';
-import { blankedOut, ownHeadingsIn, type OwnHeading } from './own-headings';
+import { blankedOut, ownHeadingsIn, ownPromptsIn, type OwnHeading } from './own-headings';
 import { sentences, type Segment } from './segments';
 import { countWordsAndSyllables } from './stats';
 
@@ -11,7 +11,7 @@ import { countWordsAndSyllables } from './stats';
 export class Doc {
   readonly title: string;
   readonly description: string;
-  /** The description as the client wrote it: `description` with `restructure`'s headings left in. */
+  /** The description as the client wrote it: `description` with `restructure`'s headings and prompts left in. */
   readonly clientDescription: string;
   /** The lines of the description that are only one of `restructure`'s headings, blank in `description`. */
   readonly ownHeadings: readonly OwnHeading[];
@@ -23,9 +23,9 @@ export class Doc {
   constructor(draft: Draft) {
     this.title = typeof draft.title === 'string' ? draft.title : '';
     this.clientDescription = typeof draft.description === 'string' ? draft.description : '';
-    // (`restructure`'s own headings are not the client's words: see `own-headings.ts`)
+    // (`restructure`'s own headings and prompts are not the client's words: see `own-headings.ts`)
     this.ownHeadings = ownHeadingsIn(this.clientDescription);
-    this.description = blankedOut(this.clientDescription, this.ownHeadings);
+    this.description = blankedOut(this.clientDescription, [...this.ownHeadings, ...ownPromptsIn(this.clientDescription)]);
     this.fields = sanitizeFields(draft.fields);
   }
 

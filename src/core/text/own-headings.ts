@@ -39,8 +39,28 @@ export function ownHeadingsIn(text: string): OwnHeading[] {
   return found;
 }
 
-/** `text` with the lines of `headings` (found in it by `ownHeadingsIn`) turned into spaces: offsets are kept. */
-export function blankedOut(text: string, headings: readonly OwnHeading[]): string {
+/**
+ * `restructure` writes a bracketed prompt under each heading it has nothing for ("[Start date, deadline or duration, and
+ * hours per week.]"). Those are its words too: the learned judgement of context read them, and 11 of the 20 corpus posts
+ * whose restructured draft lost Context lost it to the prompts' words (`npm run audit:restructure`). A line that is only
+ * one of them is blank to the checks, as a heading is.
+ */
+const OWN_PROMPT = new RegExp(`(?:${SECTIONS.map((s) => s.prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \t]*\r?(?=\n|$)`, 'y');
+
+/** Every line of `text` that is only one of `restructure`'s prompts: where it starts and ends. */
+export function ownPromptsIn(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (text.slice(lineStart, at).trim() !== '') continue;
+    OWN_PROMPT.lastIndex = at;
+    if (OWN_PROMPT.test(text)) found.push({ start: lineStart, end: OWN_PROMPT.lastIndex });
+  }
+  return found;
+}
+
+/** `text` with the lines of `headings` (found in it by `ownHeadingsIn` or `ownPromptsIn`) turned into spaces: offsets are kept. */
+export function blankedOut(text: string, headings: ReadonlyArray<{ start: number; end: number }>): string {
   let out = text;
   for (const { start, end } of headings) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
