@@ -136,10 +136,10 @@ export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F
  * proposal with…", "Include your rate"), how the client will choose ("Lowest bid wins"), about who should apply ("The
  * ideal candidate will have…", "If you are passionate about…, we'd love to hear from you") or a sign-off that waits for
  * applications ("We look forward to your bids"): How to apply, not whatever came before; "users apply for jobs" in the
- * app to build does not.
+ * app to build does not, nor "The ideal candidate will analyze our sales data" (the work, said of who will do it).
  */
 export const ABOUT_APPLYING =
-  /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply|response)|proposals? (?:that|which|without|with)|to be considered|(?:the )?ideal (?:candidate|freelancer|applicant)|(?:(?:would|'d|’d) (?:love|like)|want) to (?:hear from|see|talk to|connect with) you|look(?:ing)? forward to (?:hearing from you|your (?:proposals?|applications?|bids?|replies|response))|(?:reach out|get in touch|contact us)\b(?<=\bif\b.{0,120})|(?:include|send|quote|tell (?:me|us)|share) your (?:best |hourly |fixed )?(?:rate|price|quote|bid|availability)|(?:lowest|cheapest|best) (?:price|bid|offer|quote)s? (?:wins?|gets?)|\b(?:interested|applicants?|candidates?|freelancers?)\b[^.:]{0,30}\b(?:should|must|please) (?:provide|include|send|submit|share|answer)\b|(?:i|we) will (?:choose|select|hire|pick)\b)/i;
+  /\b(?:to apply|apply (?:now|here|today|with|by|if|only)|(?:don['’]?t|do not|please|only) apply|when applying|applicants? (?:should|must|who|will)|(?:your|in the) (?:proposal|application|cover letter|bid|reply|response)|proposals? (?:that|which|without|with)|to be considered|(?:the )?ideal (?:candidate|freelancer|applicant)s?(?!\s+will\s+(?:also\s+)?(?!(?:have|be|possess|understand|demonstrate|need|know|bring|show|think)\b)\w)|(?:(?:would|'d|’d) (?:love|like)|want) to (?:hear from|see|talk to|connect with) you|look(?:ing)? forward to (?:hearing from you|your (?:proposals?|applications?|bids?|replies|response))|(?:reach out|get in touch|contact us)\b(?<=\bif\b.{0,120})|(?:include|send|quote|tell (?:me|us)|share) your (?:best |hourly |fixed )?(?:rate|price|quote|bid|availability)|(?:lowest|cheapest|best) (?:price|bid|offer|quote)s? (?:wins?|gets?)|\b(?:interested|applicants?|candidates?|freelancers?)\b[^.:]{0,30}\b(?:should|must|please) (?:provide|include|send|submit|share|answer)\b|(?:i|we) will (?:choose|select|hire|pick)\b)/i;
 
 /**
  * The sentence that says what the job is: someone sought to do something ("We are seeking a developer to implement
@@ -152,10 +152,10 @@ export const JOB_STATEMENT =
 
 /**
  * A sentence that says what the freelancer will do ("You will design the templates", "Your primary role will be to
- * craft templates"): Scope and deliverables, though it names nothing the check can count; not what they will need to
- * have.
+ * craft templates", "The ideal candidate will analyze our sales data"): Scope and deliverables, though it names nothing
+ * the check can count; not what they will need to have.
  */
-export const THE_WORK = /^\W*(?:you will|you['’]ll|your (?:main |primary |core )?(?:role|job|task|tasks|responsibilities|work) (?:will be|is|are|includes?|involves?))\s+(?!(?:need|have|be expected|be required|bring|possess)\b)/i;
+export const THE_WORK = /^\W*(?:you will|you['’]ll|your (?:main |primary |core )?(?:role|job|task|tasks|responsibilities|work) (?:will be|is|are|includes?|involves?)|(?:the )?(?:ideal|right|successful|selected|chosen) (?:candidate|freelancer|applicant|person|hire)s? will(?: also)?)\s+(?!(?:need|have|be expected|be required|bring|possess)\b)/i;
 
 /**
  * A sentence that names the thing wanted ("I need a modern website for my business", "Need a logo ASAP"): Scope and
