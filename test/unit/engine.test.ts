@@ -1161,10 +1161,10 @@ describe('restructure', () => {
   it('reads a heading whose second part names a section, what the client offers, and the hours among the skills sought', () => {
     const draft = {
       description:
-        'We run a dog-walking app in Leeds.\nMust-Haves\n- Three years of React Native\n- Available 9 AM-1 PM GMT on weekdays\nWhat We Offer\n- A friendly team of four\n- $35 an hour, paid weekly\n- Flexible hours: up to 20 hours per week\nEngagement & Timeline\n- Start: next Monday\n- First release in 6 weeks',
+        'We run a dog-walking app in Leeds.\nWhat You Bring:\n- Three years of React Native\n- Available 9 AM-1 PM GMT on weekdays\nWhat We Offer\n- A friendly team of four\n- $35 an hour, paid weekly\n- Flexible hours: up to 20 hours per week\nEngagement & Timeline\n- Start: next Monday\n- First release in 6 weeks',
     };
     const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
-    expect(byId.samples).toEqual(['Must-Haves', '- Three years of React Native']);
+    expect(byId.samples).toEqual(['What You Bring:', '- Three years of React Native']);
     expect(byId.budget).toEqual(['What We Offer', '- A friendly team of four', '- $35 an hour, paid weekly']);
     expect(byId.timeline).toEqual(['- Available 9 AM-1 PM GMT on weekdays', '- Flexible hours: up to 20 hours per week', 'Engagement & Timeline', '- Start: next Monday', '- First release in 6 weeks']);
   });
