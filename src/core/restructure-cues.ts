@@ -16,17 +16,17 @@ import type { SectionId } from './types';
  * alone names nothing: as many posts list the product's requirements under it as the applicant's.
  */
 const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
-  ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)|(?!(?:the|this|you|your)\b)[\w&'’.-]+(?: [\w&'’.-]+)?))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state))$/],
+  ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)|(?!(?:the|this|you|your)\b)[\w&'’.-]+(?: [\w&'’.-]+)?))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state|workflow|process|system|challenges?|problems?|issues?)|target (?:audience|users|market)|who (?:we are|are we)|why this project)$/],
   ['deliverables', /^(?:(?:the |project |technical |key |main |your )?(?:deliverables?|scope(?: of (?:work|the project))?|tasks?|responsibilities|duties)|(?:key |main |core |required )?features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs to be done)|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|about the (?:role|job|position|project|opportunity|work)|the role)$/],
   ['acceptance', /^(?:acceptance criteria|success criteria|definition of done|success (?:metrics|looks like)|kpis?|expected (?:results?|outcomes?))$/],
   ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)(?: (?:details|information|info|considerations|expectations))?|availability|(?:project )?start(?:ing)?(?: date)?|(?:working |work |flexible )?hours(?: ?(?:\/|per |a )week)?|time commitment|estimated time|how long (?:will it|it will|does it) take)$/],
   ['budget', /^(?:(?:project |estimated |total |our |competitive )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?(?: (?:details|information|info|considerations|range|breakdown|structure))?)$/],
   // (what the client offers the freelancer, "What We Offer", "Why Join Us?": the pay and terms, with the hours a line
   // gives going under Timeline; these lines stood under the skills sought before them)
-  ['budget', /^(?:what (?:we|i) offer|we offer|what(?:['’]s| is) in it for you|why (?:join|work (?:with|for)) (?:us|me)|(?:your |our |the )?perks|benefits (?:&|and) perks|perks (?:&|and) benefits|(?:the )?contract(?: (?:type|details|terms))?)$/, 'narrow'],
+  ['budget', /^(?:what (?:we|i) offer|we offer|what(?:['’]s| is) in it for you|why (?:join|work (?:with|for))(?: (?:us|me|our team))?|(?:your |our |the )?perks|benefits (?:&|and) perks|perks (?:&|and) benefits|(?:the )?contract(?: (?:type|details|terms))?)$/, 'narrow'],
   ['samples', /^(?:(?:how |to )?apply|how to apply|next steps?|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?)$/],
   // (who is sought: under How to apply, but an hour or a rate among the skills is the engagement's, "Available 9-5 EST")
-  ['samples', /^(?:(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|what you(?:['’]ll| will)? (?:bring|need(?: to have)?)|what you have|your (?:profile|background|skills|experience|qualifications)|who should apply|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/, 'narrower'],
+  ['samples', /^(?:(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:ideal|required|preferred) (?:[\w-]+ )?(?:skills|profile|qualifications)|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|what you(?:['’]ll| will)? (?:bring|need(?: to have)?)|what you have|your (?:profile|background|skills|experience|qualifications)|who should apply|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/, 'narrower'],
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
 
@@ -126,10 +126,11 @@ export function isOwnHeading(line: string): boolean {
 
 /**
  * A line short enough to be a heading whatever its words ("Rough Schedule", "Ideal Candidate Should Have:", "Bonus
- * Skills (Preferred but Not Required):"): letters, with no full stop or other sentence end. Only read as one when
+ * Skills (Preferred but Not Required):", "Why Join Us?"): letters, with no full stop or other sentence end but a question
+ * mark. Only read as one when
  * `clientHeading` knows it.
  */
-export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*[\p{L}\d&/'’ ()-]{2,60}:?[\s*_]*$/u;
+export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*[\p{L}\d&/'’ ()-]{2,60}[:?]?[\s*_]*$/u;
 
 /**
  * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply if…", "Start your
@@ -148,7 +149,7 @@ export const ABOUT_APPLYING =
  * or work with a team, which says nothing of the work.
  */
 export const JOB_STATEMENT =
-  /\b(?:seeking|looking for|need|needs|hire|hiring|searching for|in search of|want)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w/.+#&-]+\s+){0,5}?(?:[\w-]+(?:er|or|ist|ant|yst)|expert|freelancer|professional|someone|somebody|person|team|agency|pro|guru|wizard|ninja|dev)s?\s+(?:to|who (?:can|will)|that (?:can|will))\s+(?!(?:join|work|collaborate|partner|be|become|grow|support our team|assist (?:us|our team))\b)\w+/i;
+  /\b(?:seeking|looking for|need|needs|hire|hiring|searching for|in search of|want)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w/.+#&-]+\s+){0,5}?(?:[\w-]+(?:er|or|ist|ant|yst)|expert|freelancer|professional|someone|somebody|person|team|agency|pro|guru|wizard|ninja|dev|service|help|assistance|company|studio|firm)s?\s+(?:to|who (?:can|will)|that (?:can|will))\s+(?!(?:join|work|collaborate|partner|be|become|grow|support our team|assist (?:us|our team))\b)\w+/i;
 
 /**
  * A sentence that says what the freelancer will do ("You will design the templates", "Your primary role will be to

@@ -68,6 +68,12 @@ const LABELLED = /^([^:\n]{2,40}):[ \t]*\S/;
 /** A list item: a bullet, a check mark or a number, spaced or not ("-Fix the login"). */
 const LIST_ITEM = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])/u;
 
+/**
+ * A section a heading's words can be evidence of on their own: a heading that reads as Context or Scope ("Key
+ * Requirements:") still says less than the lines under it, and goes with them.
+ */
+const isNarrow = (section: SectionId) => section !== 'context' && section !== 'deliverables';
+
 /** A list item's bullet or number alone. */
 const LIST_MARKER = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])$/u;
 
@@ -107,7 +113,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     placed.get(section)!.push({ text: s.text, index, startsLine: startsLine(text, s.start), joint });
   };
   // Headings of the client's that name no section ("Testing & Launch") and list items' numbers, waiting to go where the line after them goes.
-  const pending: Array<{ s: Segment; index: number }> = [];
+  const pending: Array<{ s: Segment; index: number; satisfied: Set<SectionId> }> = [];
   const flush = (section: SectionId) => {
     for (const p of pending) put(section, p.s, p.index);
     pending.length = 0;
@@ -125,6 +131,8 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     const heading = headingLine ? clientHeading(s.text) : undefined;
     const unnamed = headingLine ? heading === undefined : isUnnamedHeading(text, s);
     if (headingLine) {
+      // (short lines waiting above a heading that names a section were items of the list before it, not headings)
+      if (heading) flush(where.sectionOf(new Set(), undefined));
       where.enterHeading(heading);
       // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
       // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
@@ -139,8 +147,8 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
       where.passUnnamedHeading();
     }
     // (a list item's number the segmenter cut from its words, "1." before "A detailed proposal…", goes with them)
-    if ((unnamed && satisfied.size === 0) || LIST_MARKER.test(s.text)) {
-      pending.push({ s, index });
+    if ((unnamed && ![...satisfied].some(isNarrow)) || LIST_MARKER.test(s.text)) {
+      pending.push({ s, index, satisfied });
       return;
     }
     // ("💰 Compensation: Competitive", "📅 Timeline: 2-4 weeks" among the applicant's requirements)
@@ -148,7 +156,11 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     const labelled = label === undefined ? undefined : namedHeading(label);
     // (one that opens a list heads it: "Applying: interested freelancers should send a proposal with:")
     if (labelled && s.text.endsWith(':')) where.enterHeading(labelled);
-    const section = where.sectionOf(satisfied, labelled?.section, statesTheJob(s.text));
+    // (a line that says nothing alone is read by the heading waiting above it: "Content scheduling" under "Key Features
+    // Required:")
+    // (not by the learned judgement of context, which reads a heading's two words loosely)
+    const placedBy = satisfied.size === 0 && pending.length > 0 ? new Set([...pending.at(-1)!.satisfied].filter((id) => id !== 'context')) : satisfied;
+    const section = where.sectionOf(placedBy, labelled?.section, statesTheJob(s.text));
     flush(section);
     put(section, s, index);
     // (a line that says where it belongs and opens a list: "Please answer these in your response:")

@@ -1178,6 +1178,14 @@ describe('restructure', () => {
     expect(byId.deliverables).toEqual(['WHAT WE NEED FROM YOU', 'Build the checkout for our tea shop.', 'Add Apple Pay and Google Pay.']);
   });
 
+  it("reads a question for a heading, a heading's words for the lines under it that say nothing, and a short item before a heading as an item", () => {
+    const draft = { description: 'Build a booking app for our 3 yoga studios.\nCurrent Challenge\nClients book by phone today.\nKey Features Required:\nClass calendar\nWaitlist\nWhy Join Us?\n- Paid weekly, $40 an hour\n- A calm team' };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.context).toEqual(['Current Challenge', 'Clients book by phone today.']);
+    expect(byId.deliverables).toEqual(['Build a booking app for our 3 yoga studios.', 'Key Features Required:', 'Class calendar', 'Waitlist']);
+    expect(byId.budget).toEqual(['Why Join Us?', '- Paid weekly, $40 an hour', '- A calm team']);
+  });
+
   it('keeps a list under the line that opened it, with the numbers the segmenter cut from their items', () => {
     const draft = {
       description: 'Build a recipe app for our cooking school with 40 recipes.\n\nPlease include in your response:\n1. A plan for the project, with milestones and deliverables.\n2. Two apps you built.\n\nThe app needs a shopping list screen and a cooking timer.',
