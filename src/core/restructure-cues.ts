@@ -34,7 +34,7 @@ const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
  * A heading's words: without the bullet, number, Markdown, emoji or symbol before it ("🔹 Your Responsibilities"), an
  * aside in brackets, and the colon after it.
  */
-const HEADING_DRESS = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:?]*$/gu;
+const HEADING_DRESS = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:?©®™]*$/gu;
 
 /** A heading's words, lower-cased. */
 const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g, ' ').toLowerCase();
@@ -130,7 +130,7 @@ export function isOwnHeading(line: string): boolean {
  * mark. Only read as one when
  * `clientHeading` knows it.
  */
-export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*[\p{L}\d&/'’ ()-]{2,60}[:?]?[\s*_]*$/u;
+export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*[\p{L}\d&/'’ ()©®™-]{2,60}[:?]?[\s*_]*$/u;
 
 /**
  * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply if…", "Start your
@@ -152,11 +152,11 @@ export const JOB_STATEMENT =
   /\b(?:seeking|looking for|need|needs|hire|hiring|searching for|in search of|want)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w/.+#&-]+\s+){0,5}?(?:[\w-]+(?:er|or|ist|ant|yst)|expert|freelancer|professional|someone|somebody|person|team|agency|pro|guru|wizard|ninja|dev|service|help|assistance|company|studio|firm)s?\s+(?:to|who (?:can|will)|that (?:can|will))\s+(?!(?:join|work|collaborate|partner|be|become|grow|support our team|assist (?:us|our team))\b)\w+/i;
 
 /**
- * A sentence that says what the freelancer will do ("You will design the templates", "Your primary role will be to
- * craft templates", "The ideal candidate will analyze our sales data"): Scope and deliverables, though it names nothing
- * the check can count; not what they will need to have.
+ * A sentence that says what the freelancer will do ("You will design the templates", "Basically, you will edit…",
+ * "Your primary role will be to craft templates", "The ideal candidate will analyze our sales data"): Scope and
+ * deliverables, though it names nothing the check can count; not what they will need to have.
  */
-export const THE_WORK = /^\W*(?:you will|you['’]ll|your (?:main |primary |core )?(?:role|job|task|tasks|responsibilities|work) (?:will be|is|are|includes?|involves?)|(?:the )?(?:ideal|right|successful|selected|chosen) (?:candidate|freelancer|applicant|person|hire)s? will(?: also)?)\s+(?!(?:need|have|be expected|be required|bring|possess)\b)/i;
+export const THE_WORK = /^\W*(?:(?:essentially|basically|mainly|primarily|specifically|in short|in this role|overall),?\s+)?(?:you will|you['’]ll|your (?:main |primary |core )?(?:role|job|task|tasks|responsibilities|work) (?:will be|is|are|includes?|involves?)|(?:the )?(?:ideal|right|successful|selected|chosen) (?:candidate|freelancer|applicant|person|hire)s? will(?: also)?)\s+(?!(?:need|have|be expected|be required|bring|possess)\b)/i;
 
 /**
  * A sentence that names the thing wanted ("I need a modern website for my business", "Need a logo ASAP"): Scope and
