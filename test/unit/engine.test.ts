@@ -1201,10 +1201,10 @@ describe('restructure', () => {
   it('opens Scope and deliverables with the sentence that says what the job is, and puts who should apply under How to apply', () => {
     const draft = {
       description:
-        'We are seeking a designer to create 12 social media templates for our bakery. You will deliver them as Canva files. The ideal candidate will also resize them for Instagram Stories. The ideal candidate knows Canva well. Bakers who know Canva: we’d love to hear from you.\nWe are also seeking a writer to join our growing team.',
+        'We are seeking a designer to create 12 social media templates for our bakery. You will deliver them as Canva files. The ideal candidate will also resize them for Instagram Stories. In this role, you will also write the captions. The ideal candidate knows Canva well. Bakers who know Canva: we’d love to hear from you.\nWe are also seeking a writer to join our growing team.',
     };
     const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
-    expect(byId.deliverables).toEqual(['We are seeking a designer to create 12 social media templates for our bakery.', 'You will deliver them as Canva files.', 'The ideal candidate will also resize them for Instagram Stories.']);
+    expect(byId.deliverables).toEqual(['We are seeking a designer to create 12 social media templates for our bakery.', 'You will deliver them as Canva files.', 'The ideal candidate will also resize them for Instagram Stories.', 'In this role, you will also write the captions.']);
     expect(byId.samples).toEqual(['The ideal candidate knows Canva well.', 'Bakers who know Canva: we’d love to hear from you.', 'We are also seeking a writer to join our growing team.']);
   });
 
