@@ -25,8 +25,9 @@ const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
   // gives going under Timeline; these lines stood under the skills sought before them)
   ['budget', /^(?:what (?:we|i) offer|we offer|what(?:['’]s| is) in it for you|why (?:join|work (?:with|for))(?: (?:us|me|our team))?|(?:your |our |the )?perks|benefits (?:&|and) perks|perks (?:&|and) benefits|(?:the )?contract(?: (?:type|details|terms))?)$/, 'narrow'],
   ['samples', /^(?:(?:how |to )?apply|how to apply|next steps?|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?)$/],
-  // (who is sought: under How to apply, but an hour or a rate among the skills is the engagement's, "Available 9-5 EST")
-  ['samples', /^(?:(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:ideal|required|preferred) (?:[\w-]+ )?(?:skills|profile|qualifications)|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|what you(?:['’]ll| will)? (?:bring|need(?: to have)?)|what you have|your (?:profile|background|skills|experience|qualifications)|who should apply|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/, 'narrower'],
+  // (who is sought: under How to apply, but an hour, a rate or a channel among the skills is the engagement's, "Available
+  // 9-5 EST", "Daily standups on Slack")
+  ['samples', /^(?:(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:ideal|required|preferred) (?:[\w-]+ )?(?:skills|profile|qualifications)|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|what you(?:['’]ll| will)? (?:bring|need(?: to have)?)|what you have|your (?:profile|background|skills|experience|qualifications)|who should apply|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/, 'narrow'],
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
 
@@ -45,10 +46,11 @@ const OWN = SECTION_BY_HEADING;
 /**
  * Which of the lines under a client's heading leave it for a section they satisfy:
  * - `none` ("Rough Schedule", "How to apply": "May 4 - tickets on sale (about $20)" is a date there, not a price);
- * - `narrower`, those that satisfy a section more specific than the heading's (under Context, Scope or the skills
- *   sought: "Deadline: May 1" among features, "Available 9 AM-5 PM EST" among the must-haves);
+ * - `narrower`, those that satisfy a section more specific than the heading's (under Context or Scope: "Deadline: May
+ *   1" among features);
  * - `narrow`, those that satisfy any section but Context or Scope (under what the client offers, "What We Offer": the
- *   hours go under Timeline, the perks stay with the pay);
+ *   hours go under Timeline, the perks stay with the pay; under the skills sought, "Available 9 AM-5 PM EST" among the
+ *   must-haves);
  * - `any`, those that satisfy any section (under a heading of two things, "Timeline & Budget", "Payment and Terms":
  *   only what says nothing stays).
  */
@@ -92,7 +94,10 @@ export function clientHeading(line: string): ClientHeading | undefined {
   if (named) return named;
   const parts = /^(.+?) (?:&|and) (.+)$/.exec(words);
   if (!parts) return undefined;
-  const section = partSection(parts[1]!) ?? (SECTION_NAME.test(parts[2]!) ? partSection(parts[2]!) : undefined);
+  const first = partSection(parts[1]!);
+  // (two names of one section, "Required Skills & Experience", hold their lines as one would)
+  if (first && first === partSection(parts[2]!)) return headingOfWords(parts[1]!);
+  const section = first ?? (SECTION_NAME.test(parts[2]!) ? partSection(parts[2]!) : undefined);
   return section ? { section, leaves: 'any' } : undefined;
 }
 

@@ -59,9 +59,9 @@ export class Placement {
   }
 
   /**
-   * A heading of the client's that names no section ("Testing & Launch", "WHAT WE NEED FROM YOU"): a part of
-   * Context, Scope or the skills sought ("Responsibilities" > "Backend & Data Design"), or the end of a
-   * narrower heading's lines ("Contract & Budget" > "WHAT WE NEED FROM YOU").
+   * A heading of the client's that names no section ("Testing & Launch", "WHAT WE NEED FROM YOU"): a part of Context or
+   * Scope ("Responsibilities" > "Backend & Data Design"), or the end of a narrower heading's lines ("Contract & Budget" >
+   * "WHAT WE NEED FROM YOU", "Why Join Us?" > "Role Overview").
    */
   passUnnamedHeading(): void {
     if (this.leaves !== 'narrower') this.block = undefined;

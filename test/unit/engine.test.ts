@@ -1169,6 +1169,13 @@ describe('restructure', () => {
     expect(byId.timeline).toEqual(['- Available 9 AM-1 PM GMT on weekdays', '- Flexible hours: up to 20 hours per week', 'Engagement & Timeline', '- Start: next Monday', '- First release in 6 weeks']);
   });
 
+  it('keeps the skills sought under How to apply, but not how the client keeps in touch', () => {
+    const draft = { description: 'Build a booking app for our 3 yoga studios.\nRequired Skills & Experience\n- Has built and published 2 apps to the App Store\n- Reply on Slack within a day and join a weekly video call\n- Flutter' };
+    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    expect(byId.samples).toEqual(['Required Skills & Experience', '- Has built and published 2 apps to the App Store', '- Flutter']);
+    expect(byId.communication).toEqual(['- Reply on Slack within a day and join a weekly video call']);
+  });
+
   it("takes a heading that names no section with the line after it, and ends a narrow heading's lines there", () => {
     const draft = {
       description: 'Contract & Budget\nFixed price of $900.\n\nWHAT WE NEED FROM YOU\nBuild the checkout for our tea shop.\nAdd Apple Pay and Google Pay.',
