@@ -62,8 +62,14 @@ export interface ClientHeading {
   leaves: Leaves;
 }
 
+/**
+ * Context and Scope: the sections that hold what the others do not. Their headings let a line of a narrower section go
+ * ("Deadline: May 1" among features); a line that satisfies only one of them says less than one that satisfies another.
+ */
+export const isBroad = (section: SectionId): boolean => section === 'context' || section === 'deliverables';
+
 /** Which lines leave a heading of a section when its words say no more: Context and Scope let the narrower ones go. */
-export const leavesOf = (section: SectionId): Leaves => (section === 'context' || section === 'deliverables' ? 'narrower' : 'none');
+export const leavesOf = (section: SectionId): Leaves => (isBroad(section) ? 'narrower' : 'none');
 
 /** A heading's words without the determiner before them: "Our expected timeline". */
 const DETERMINER = /^(?:our|the|your|my) /;

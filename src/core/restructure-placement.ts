@@ -1,4 +1,4 @@
-import { leavesOf, type ClientHeading, type Leaves } from './restructure-cues';
+import { isBroad, leavesOf, type ClientHeading, type Leaves } from './restructure-cues';
 import type { SectionId } from './types';
 
 /**
@@ -7,9 +7,6 @@ import type { SectionId } from './types';
  * heading above it says which it is: see `clientHeading`).
  */
 export const PRIORITY: readonly SectionId[] = ['budget', 'timeline', 'samples', 'communication', 'acceptance', 'deliverables', 'context'];
-
-/** The sections that hold what the others do not: under what the client offers, a line that satisfies only one of them stays. */
-const BROAD: ReadonlySet<SectionId> = new Set(['deliverables', 'context']);
 
 /** Where the sentences of a draft go, read in order: what the headings passed so far and the last sentence placed say. */
 export class Placement {
@@ -48,7 +45,7 @@ export class Placement {
    * Context or Scope, whose lists often hold a line of another section.
    */
   openList(section: SectionId): void {
-    this.list = BROAD.has(section) ? undefined : section;
+    this.list = isBroad(section) ? undefined : section;
     this.listJustOpened = true;
   }
 
@@ -105,7 +102,7 @@ export class Placement {
       case 'narrower':
         return PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;
       case 'narrow':
-        return BROAD.has(specific) ? block : specific;
+        return isBroad(specific) ? block : specific;
       case 'any':
         return specific;
     }

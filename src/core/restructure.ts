@@ -4,7 +4,7 @@ import type { SectionRule } from './rule';
 import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
 import type { Segment } from './text/segments';
-import { ABOUT_APPLYING, clientHeading, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
+import { ABOUT_APPLYING, clientHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 import { Placement } from './restructure-placement';
 
@@ -68,12 +68,6 @@ const LABELLED = /^([^:\n]{2,40}):[ \t]*\S/;
 /** A list item: a bullet, a check mark or a number, spaced or not ("-Fix the login"). */
 const LIST_ITEM = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])/u;
 
-/**
- * A section a heading's words can be evidence of on their own: a heading that reads as Context or Scope ("Key
- * Requirements:") still says less than the lines under it, and goes with them.
- */
-const isNarrow = (section: SectionId) => section !== 'context' && section !== 'deliverables';
-
 /** A list item's bullet or number alone. */
 const LIST_MARKER = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])$/u;
 
@@ -112,7 +106,8 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     const joint = previous && placed.get(section)!.at(-1)?.index === index - 1 ? jointOf(text.slice(previous.end, s.start)) : undefined;
     placed.get(section)!.push({ text: s.text, index, startsLine: startsLine(text, s.start), joint });
   };
-  // Headings of the client's that name no section ("Testing & Launch") and list items' numbers, waiting to go where the line after them goes.
+  // Headings of the client's that name no section ("Testing & Launch") and list items' numbers, waiting to go where the
+  // line after them goes.
   const pending: Array<{ s: Segment; index: number; satisfied: Set<SectionId> }> = [];
   const flush = (section: SectionId) => {
     for (const p of pending) put(section, p.s, p.index);
@@ -146,8 +141,10 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     } else if (unnamed) {
       where.passUnnamedHeading();
     }
-    // (a list item's number the segmenter cut from its words, "1." before "A detailed proposal…", goes with them)
-    if ((unnamed && ![...satisfied].some(isNarrow)) || LIST_MARKER.test(s.text)) {
+    // A heading that names no section waits to go with the line after it, and so does a list item's number the
+    // segmenter cut from its words ("1." before "Your plan…"). (a heading that reads as Context or Scope, "Key
+    // Requirements:", still says less than the lines under it)
+    if ((unnamed && [...satisfied].every(isBroad)) || LIST_MARKER.test(s.text)) {
       pending.push({ s, index, satisfied });
       return;
     }
@@ -156,9 +153,8 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     const labelled = label === undefined ? undefined : namedHeading(label);
     // (one that opens a list heads it: "Applying: interested freelancers should send a proposal with:")
     if (labelled && s.text.endsWith(':')) where.enterHeading(labelled);
-    // (a line that says nothing alone is read by the heading waiting above it: "Content scheduling" under "Key Features
-    // Required:")
-    // (not by the learned judgement of context, which reads a heading's two words loosely)
+    // (a line that says nothing alone is read by the heading waiting above it, "Content scheduling" under "Key Features
+    // Required:", but not by the learned judgement of context, which reads a heading's two words loosely)
     const placedBy = satisfied.size === 0 && pending.length > 0 ? new Set([...pending.at(-1)!.satisfied].filter((id) => id !== 'context')) : satisfied;
     const section = where.sectionOf(placedBy, labelled?.section, statesTheJob(s.text));
     flush(section);
