@@ -371,8 +371,9 @@ const PATTERNS = [
   rx(String.raw`\b[A-Z](?<=\b(?:[Ff]or|[Aa]t|[Jj]oin|[Ww]e are|[Ww]e're|I am|I'm)[ \t]+[A-Z])[\w'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,3},[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:${ORG_KIND}|institute|academy|university|college|foundation|association|charity)\b`, 'g'),
   // a named organisation describing itself: "The firm is among the largest providers"
   // (a name is not a pronoun or a heading word, "Deliverable is a written report", and a full stop or line break ends it:
-  // "Airtable. This is a…"; "This is a full-time position" describes the job, not the client)
-  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)\s+(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
+  // "Airtable. This is a…"; "This is a full-time position" describes the job, not the client; what it is may run on to
+  // the next line, not past a blank one: a post that stops at "… is a" says nothing of what follows)
+  rx(String.raw`\b(?!(?:That|It|There|Here|What|Which|Who|He|She|They|You|Below|Attached|Needed|Preferred|Required|Deliverables?|Budget|Payment|Compensation|Communication|Timeline|Deadline|Scope|Output|Goal|Task|Result|Bonus)\s|This\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:position|role|job|project|task|contract|gig|opportunity|assignment|engagement|requirement|freelance|hire|thing|example|idea|sample)\b)[A-Z]${NAME_REST}(?:[ \t]+[A-Z]${NAME_REST}){0,3}[ \t]+(?:is|are)\s+(?:a|an|one of|amongst|among|developing|building|launching|working with|expanding|pioneering|redefining|revolutioni[sz]ing|transforming|reshaping|on a mission|dedicated to|committed to)(?:[ \t]+|[ \t]*\n[ \t]*(?=\w))(?!(?:must|plus|bonus|requirement|big plus|nice to have)\b)(?:[\w'-]+${NAME_WORD}{0,3})?`, 'g'),
   // who the client is, said in passing or beside the name (set BF): "As the owner of an AI Automation … Agency, I need…",
   // "JL Closets, South Florida's highest-rated custom closet company, is seeking…" (each starts at a rarer word and looks
   // back; scanned apart, as context's union has no room left under V8's limit)
@@ -566,6 +567,8 @@ export const examples: RuleExamples = {
     { description: 'Looking for a logo designer to join our team.' },
     // a job opening is not a business opening
     { description: 'We have an opening for a logo designer. Send your portfolio.' },
+    // a line that stops at "… is a" says nothing of what stands after the blank line below it
+    { description: 'Flutter developer needed for 4 screens.\nExperience with Firebase Cloud Messaging is a\n\nWork with our designer.' },
     // Words that only look like evidence: "portfolio … app" is not porting an app, "maintainable
     // code" is not maintaining one, and what the applicant has done is not what the client has.
     { description: 'Build a booking app. Share a portfolio showcasing previous mobile app designs.' },
