@@ -1298,6 +1298,13 @@ describe('restructure', () => {
     }
   });
 
+  it('gains no Context from a post that stops mid-sentence: "… is a" is not read across the blank line after it', () => {
+    const draft = { description: 'Flutter developer needed for 4 screens.\nExperience with Firebase Cloud Messaging is a' };
+    const context = (description: string) => analyze({ description }).checklist.find((c) => c.section === 'context')!.status;
+    expect(context(draft.description)).toBe('missing');
+    expect(context(restructure(draft).description)).toBe('missing');
+  });
+
   it('keeps a line that ended without a full stop on a line of its own, so no check reads across two lines', () => {
     const draft = { description: 'We run a small gym. Start in 12 days\nMust report to Anna.' };
     const out = restructure(draft).description;

@@ -567,8 +567,6 @@ export const examples: RuleExamples = {
     { description: 'Looking for a logo designer to join our team.' },
     // a job opening is not a business opening
     { description: 'We have an opening for a logo designer. Send your portfolio.' },
-    // a line that stops at "… is a" says nothing of what stands after the blank line below it
-    { description: 'Flutter developer needed for 4 screens.\nExperience with Firebase Cloud Messaging is a\n\nWork with our designer.' },
     // Words that only look like evidence: "portfolio … app" is not porting an app, "maintainable
     // code" is not maintaining one, and what the applicant has done is not what the client has.
     { description: 'Build a booking app. Share a portfolio showcasing previous mobile app designs.' },
