@@ -4,7 +4,8 @@
  *   npm run bench
  * Prints median and p99 µs per post, throughput in MB/s, the ratio to write-good, the time for
  * one 100 KB draft, for 1x/10x/100x a typical post (the cost must grow linearly), a 1 MB paste,
- * a 100 KB line of one vague phrase, and a fresh engine's first analyses in new processes, cold
+ * a 100 KB line of one vague phrase, 100 KB pastes that once cost a scan of the text per line, and a fresh engine's
+ * first analyses in new processes, cold
  * and after `warmUp()`.
  */
 import { execFileSync, fork } from 'node:child_process';
@@ -200,6 +201,15 @@ console.log(`1 MB paste restructured: ${(restructureTime / 1000).toFixed(0)} ms 
 // every few words (each found one is fitted to its sentence and checked for overlap with the others).
 const onePhrase = 'stuff, etc. '.repeat(Math.ceil(100_000 / 12)).slice(0, 100_000);
 console.log(`100 KB of one vague phrase on one line: ${(timeOnce(() => analyze({ description: onePhrase }), 3) / 1000).toFixed(2)} ms`);
+
+// Pastes that made a scan per line or per "[" read the whole text each time: 11,000 of restructure's heading lines
+// (0.12 s an analysis), a line of 25,000 "[a]" (0.7 s) and a line of 7,600 sentences restructured (1 s).
+const pastes = { "restructure's headings, 11,000 lines": 'Timeline\n'.repeat(11_000), '"[a] " on one line': '[a] '.repeat(25_000), 'short sentences on one line': 'Fix the bug. '.repeat(7_600) };
+for (const [what, description] of Object.entries(pastes)) {
+  const analysed = timeOnce(() => analyze({ description }), 3) / 1000;
+  const restructured = timeOnce(() => restructure({ description }), 1) / 1000;
+  console.log(`100 KB of ${what}: analysed ${analysed.toFixed(2)} ms, restructured ${restructured.toFixed(0)} ms`);
+}
 
 /**
  * A fresh engine, as a stopped service worker wakes to one: each figure is the median of five new Node processes. The

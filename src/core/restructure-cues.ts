@@ -31,11 +31,14 @@ const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
 
+/** What may stand before a heading's words: spaces, a bullet, Markdown, an emoji or a symbol ("🔹 Your Responsibilities"). */
+const HEADING_LEAD = String.raw`[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*`;
+
 /**
  * A heading's words: without the bullet, number, Markdown, emoji or symbol before it ("🔹 Your Responsibilities"), an
  * aside in brackets, and the colon after it.
  */
-const HEADING_DRESS = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:?©®™]*$/gu;
+const HEADING_DRESS = new RegExp(String.raw`^${HEADING_LEAD}(?:\d+[.)]\s*)?|\s*\([^()]*\)|[\s*_:?©®™]*$`, 'gu');
 
 /** A heading's words, lower-cased. */
 const wordsOf = (line: string) => line.replace(HEADING_DRESS, '').replace(/\s+/g, ' ').toLowerCase();
@@ -141,7 +144,7 @@ export function isOwnHeading(line: string): boolean {
  * mark. Only read as one when
  * `clientHeading` knows it.
  */
-export const SHORT_HEADING = /^[\s#*_>•\-\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*[\p{L}\d&/'’ ()©®™-]{2,60}[:?]?[\s*_]*$/u;
+export const SHORT_HEADING = new RegExp(String.raw`^${HEADING_LEAD}[\p{L}\d&/'’ ()©®™-]{2,60}[:?]?[\s*_]*$`, 'u');
 
 /**
  * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply if…", "Start your

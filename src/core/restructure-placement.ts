@@ -79,6 +79,11 @@ export class Placement {
     return this.own ?? labelled ?? this.list ?? this.underHeading(satisfied, statesTheJob) ?? this.current;
   }
 
+  /** Where a line that satisfies nothing goes now (a heading that had no line under it). */
+  here(): SectionId {
+    return this.sectionOf(new Set(), undefined);
+  }
+
   /** A sentence placed: the next that satisfies nothing follows it, unless it was an item of a list that went elsewhere. */
   placed(section: SectionId, listItem: boolean): void {
     if (!listItem) this.current = section;

@@ -3,6 +3,7 @@ import { BUILT_IN_RULES } from './registry';
 import type { SectionRule } from './rule';
 import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
+import { afterBlankLine, endsLine, startsLine } from './text/lines';
 import type { Segment } from './text/segments';
 import { ABOUT_APPLYING, clientHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
@@ -38,7 +39,7 @@ export interface RestructureOptions {
 const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 'section');
 
 /** Which sections one sentence satisfies: the section checks run on the sentence alone, and the cues of `restructure-cues.ts`. */
-function classify(sentence: string): Set<SectionId> {
+function classify(sentence: string, statesTheJob: boolean): Set<SectionId> {
   const doc = new Doc({ description: sentence });
   const satisfied = new Set<SectionId>();
   for (const rule of SECTION_RULES) {
@@ -47,7 +48,7 @@ function classify(sentence: string): Set<SectionId> {
   }
   // About applying outranks what a sentence names on the way ("answer two questions" is no deliverable).
   if (ABOUT_APPLYING.test(sentence)) satisfied.add('samples');
-  if (statesTheJob(sentence)) satisfied.add('deliverables');
+  if (statesTheJob) satisfied.add('deliverables');
   return satisfied;
 }
 
@@ -65,11 +66,14 @@ const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|
 /** A line that opens with a label and a colon ("Compensation: Competitive"): the label. */
 const LABELLED = /^([^:\n]{2,40}):[ \t]*\S/;
 
-/** A list item: a bullet, a check mark or a number, spaced or not ("-Fix the login"). */
-const LIST_ITEM = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])/u;
+/** A list item's bullet, check mark or number. */
+const MARKER = String.raw`(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])`;
 
-/** A list item's bullet or number alone. */
-const LIST_MARKER = /^(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])$/u;
+/** A list item: its marker, spaced or not ("-Fix the login"). */
+const LIST_ITEM = new RegExp(`^${MARKER}`, 'u');
+
+/** A list item's marker alone, the segmenter having cut it from its words. */
+const LIST_MARKER = new RegExp(`^${MARKER}$`, 'u');
 
 /** `restructure`'s own prompts: a draft restructured before holds them under headings still empty, to be written again. */
 const OWN_PROMPTS = new Set(SECTIONS.map((s) => s.prompt));
@@ -116,18 +120,19 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
   all.forEach((s, index) => {
     for (; nextOwn < ownHeadings.length && ownHeadings[nextOwn]!.start < s.start; nextOwn++) {
       // (a heading with no line before the next of the good post's stays where it was)
-      flush(where.sectionOf(new Set(), undefined));
+      flush(where.here());
       where.passOwnHeading(ownHeadings[nextOwn]!.section, restructuredBefore);
     }
     if (OWN_PROMPTS.has(s.text)) return;
-    const satisfied = classify(s.text);
+    const job = statesTheJob(s.text);
+    const satisfied = classify(s.text, job);
     if (startsLine(text, s.start)) where.startLine(LIST_ITEM.test(s.text), afterBlankLine(text, s.start));
     const headingLine = isHeadingLine(text, s);
     const heading = headingLine ? clientHeading(s.text) : undefined;
     const unnamed = headingLine ? heading === undefined : isUnnamedHeading(text, s);
     if (headingLine) {
       // (short lines waiting above a heading that names a section were items of the list before it, not headings)
-      if (heading) flush(where.sectionOf(new Set(), undefined));
+      if (heading) flush(where.here());
       where.enterHeading(heading);
       // A heading that is itself evidence ("Deliverables:", "Key Features:") stays: it says what follows.
       // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
@@ -156,7 +161,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     // (a line that says nothing alone is read by the heading waiting above it, "Content scheduling" under "Key Features
     // Required:", but not by the learned judgement of context, which reads a heading's two words loosely)
     const placedBy = satisfied.size === 0 && pending.length > 0 ? new Set([...pending.at(-1)!.satisfied].filter((id) => id !== 'context')) : satisfied;
-    const section = where.sectionOf(placedBy, labelled?.section, statesTheJob(s.text));
+    const section = where.sectionOf(placedBy, labelled?.section, job);
     flush(section);
     put(section, s, index);
     // (a line that says where it belongs and opens a list: "Please answer these in your response:")
@@ -165,7 +170,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     // next items with it)
     where.placed(section, LIST_ITEM.test(s.text));
   });
-  flush(where.sectionOf(new Set(), undefined));
+  flush(where.here());
   const sections: RestructuredSection[] = SECTIONS.map((info) => {
     const sentences = placed.get(info.id)!.map((p) => p.text);
     return sentences.length ? { id: info.id, heading: info.heading, sentences } : { id: info.id, heading: info.heading, sentences, prompt: info.prompt };
@@ -209,24 +214,6 @@ function isUnnamedHeading(text: string, s: Segment): boolean {
   if (!startsLine(text, s.start) || !endsLine(text, s.end) || LIST_ITEM.test(s.text) || s.text.includes(':') || !SHORT_HEADING.test(s.text)) return false;
   const words = s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
-}
-
-/** Whether the line at `offset` (its start) follows a blank line. */
-function afterBlankLine(text: string, offset: number): boolean {
-  let i = text.lastIndexOf('\n', offset - 1) - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
-  return i >= 0 && text[i] === '\n';
-}
-
-/** Whether only spaces stand between `offset` and the end of its line. */
-function endsLine(text: string, offset: number): boolean {
-  const lineEnd = text.indexOf('\n', offset);
-  return text.slice(offset, lineEnd === -1 ? text.length : lineEnd).trim() === '';
-}
-
-/** Whether only spaces stand between the line's start and `offset`: "1. Identify the sites:" is a list item, not a heading. */
-function startsLine(text: string, offset: number): boolean {
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '';
 }
 
 /** A sentence that ends as prose does; one that does not ended at a line break ("NO TEAMS", "Duration: 12 days"). */

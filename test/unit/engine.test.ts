@@ -1082,6 +1082,9 @@ describe('checklist evidence', () => {
 });
 
 describe('restructure', () => {
+  /** The sentences placed under each heading, by section. */
+  const placedSentences = (out: ReturnType<typeof restructure>) => Object.fromEntries(out.sections.map((s) => [s.id, s.sentences]));
+
   it('keeps every sentence, places it under the heading it satisfies, and prompts for empty headings', () => {
     const draft = {
       description: 'Budget is $500. We are a small bakery. Please share your portfolio. Build a 5-page website.',
@@ -1103,7 +1106,7 @@ describe('restructure', () => {
     const draft = {
       description: 'We are a bakery in Leeds. Build a 3-page site. Its users apply for jobs. To be considered, answer two questions. No agencies! Start your proposal with "bread". Budget $500.',
     };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.samples).toEqual(['To be considered, answer two questions.', 'No agencies!', 'Start your proposal with "bread".']);
     expect(byId.deliverables).toEqual(['Build a 3-page site.', 'Its users apply for jobs.']);
     expect(byId.context).toEqual(['We are a bakery in Leeds.']);
@@ -1128,7 +1131,7 @@ describe('restructure', () => {
     const draft = {
       description: 'We run two yoga studios in Leeds.\nTask Duration:\n2-3 hours\nRough Schedule\nMay 4 - tickets go on sale (about $20 each)\nBudget:\n$80 fixed\nIdeal Candidate:\n- Knows Squarespace well\n- Has built booking pages before\nWhat we need:\n- A booking page for both studios\n- Deadline: May 1',
     };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.timeline).toEqual(['Task Duration:', '2-3 hours', 'Rough Schedule', 'May 4 - tickets go on sale (about $20 each)', '- Deadline: May 1']);
     expect(byId.budget).toEqual(['$80 fixed']);
     expect(byId.samples).toEqual(['Ideal Candidate:', '- Knows Squarespace well', '- Has built booking pages before']);
@@ -1140,7 +1143,7 @@ describe('restructure', () => {
     const draft = {
       description: '🚀 About Hopscotch\nWe run kids’ dance classes in Bristol.\n🔹 Your Responsibilities\n- Build our class booking page\n⏳ Type: Contract\n💰 Compensation: $40 an hour\n💻 Tech Stack & Expertise\n- Webflow\n📅 Timeline: 3 weeks',
     };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.context).toEqual(['🚀 About Hopscotch', 'We run kids’ dance classes in Bristol.']);
     expect(byId.deliverables).toEqual(['🔹 Your Responsibilities', '- Build our class booking page', '⏳ Type: Contract']);
     expect(byId.budget).toEqual(['💰 Compensation: $40 an hour']);
@@ -1152,7 +1155,7 @@ describe('restructure', () => {
     const draft = {
       description: 'Required Skills:\n- Figma\nTimeline & Budget\nWe would like to start this week.\nWe pay $300 on delivery.\nOur expected timeline: 10 days',
     };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.timeline).toEqual(['Timeline & Budget', 'We would like to start this week.', 'Our expected timeline: 10 days']);
     expect(byId.budget).toEqual(['We pay $300 on delivery.']);
     expect(byId.samples).toEqual(['Required Skills:', '- Figma']);
@@ -1163,7 +1166,7 @@ describe('restructure', () => {
       description:
         'We run a dog-walking app in Leeds.\nWhat You Bring:\n- Three years of React Native\n- Available 9 AM-1 PM GMT on weekdays\nWhat We Offer\n- A friendly team of four\n- $35 an hour, paid weekly\n- Flexible hours: up to 20 hours per week\nEngagement & Timeline\n- Start: next Monday\n- First release in 6 weeks',
     };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.samples).toEqual(['What You Bring:', '- Three years of React Native']);
     expect(byId.budget).toEqual(['What We Offer', '- A friendly team of four', '- $35 an hour, paid weekly']);
     expect(byId.timeline).toEqual(['- Available 9 AM-1 PM GMT on weekdays', '- Flexible hours: up to 20 hours per week', 'Engagement & Timeline', '- Start: next Monday', '- First release in 6 weeks']);
@@ -1171,7 +1174,7 @@ describe('restructure', () => {
 
   it('keeps the skills sought under How to apply, but not how the client keeps in touch', () => {
     const draft = { description: 'Build a booking app for our 3 yoga studios.\nRequired Skills & Experience\n- Has built and published 2 apps to the App Store\n- Reply on Slack within a day and join a weekly video call\n- Flutter' };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.samples).toEqual(['Required Skills & Experience', '- Has built and published 2 apps to the App Store', '- Flutter']);
     expect(byId.communication).toEqual(['- Reply on Slack within a day and join a weekly video call']);
   });
@@ -1180,14 +1183,14 @@ describe('restructure', () => {
     const draft = {
       description: 'Contract & Budget\nFixed price of $900.\n\nWHAT WE NEED FROM YOU\nBuild the checkout for our tea shop.\nAdd Apple Pay and Google Pay.',
     };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.budget).toEqual(['Contract & Budget', 'Fixed price of $900.']);
     expect(byId.deliverables).toEqual(['WHAT WE NEED FROM YOU', 'Build the checkout for our tea shop.', 'Add Apple Pay and Google Pay.']);
   });
 
   it("reads a question for a heading, a heading's words for the lines under it that say nothing, and a short item before a heading as an item", () => {
     const draft = { description: 'Build a booking app for our 3 yoga studios.\nCurrent Challenge\nClients book by phone today.\nKey Features Required:\nClass calendar\nWaitlist\nWhy Join Us?\n- Paid weekly, $40 an hour\n- A calm team' };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.context).toEqual(['Current Challenge', 'Clients book by phone today.']);
     expect(byId.deliverables).toEqual(['Build a booking app for our 3 yoga studios.', 'Key Features Required:', 'Class calendar', 'Waitlist']);
     expect(byId.budget).toEqual(['Why Join Us?', '- Paid weekly, $40 an hour', '- A calm team']);
@@ -1198,7 +1201,7 @@ describe('restructure', () => {
       description: 'Build a recipe app for our cooking school with 40 recipes.\n\nPlease include in your response:\n1. A plan for the project, with milestones and deliverables.\n2. Two apps you built.\n\nThe app needs a shopping list screen and a cooking timer.',
     };
     const out = restructure(draft);
-    const byId = Object.fromEntries(out.sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(out);
     expect(out.description).toContain('Please include in your response:\n1. A plan for the project, with milestones and deliverables.\n2. Two apps you built.');
     expect(byId.samples).toContain('A plan for the project, with milestones and deliverables.');
     // (the list ends at the next paragraph)
@@ -1210,14 +1213,14 @@ describe('restructure', () => {
       description:
         'We are seeking a designer to create 12 social media templates for our bakery. You will deliver them as Canva files. The ideal candidate will also resize them for Instagram Stories. In this role, you will also write the captions. The ideal candidate knows Canva well. Bakers who know Canva: we’d love to hear from you.\nWe are also seeking a writer to join our growing team.',
     };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.deliverables).toEqual(['We are seeking a designer to create 12 social media templates for our bakery.', 'You will deliver them as Canva files.', 'The ideal candidate will also resize them for Instagram Stories.', 'In this role, you will also write the captions.']);
     expect(byId.samples).toEqual(['The ideal candidate knows Canva well.', 'Bakers who know Canva: we’d love to hear from you.', 'We are also seeking a writer to join our growing team.']);
   });
 
   it("puts the sentence that says what the job is under Scope, even under the client's overview heading", () => {
     const draft = { description: 'Project Overview\nWe run three gyms in Leeds with 900 members.\nWe are looking for a Flutter developer to build a class booking app for our members.' };
-    const byId = Object.fromEntries(restructure(draft).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure(draft));
     expect(byId.context).toEqual(['Project Overview', 'We run three gyms in Leeds with 900 members.']);
     expect(byId.deliverables).toEqual(['We are looking for a Flutter developer to build a class booking app for our members.']);
   });
@@ -1225,7 +1228,7 @@ describe('restructure', () => {
   it('places a sentence by what the phrase rules find in it, not by whether it alone would meet the section', () => {
     // (a post of this one sentence is too thin for the learned judgement, but the sentence names the deliverable)
     const sentence = 'We are seeking a developer with deep knowledge of Kotlin and Swift to create a streak widget for our quiz app.';
-    const byId = Object.fromEntries(restructure({ description: `Our quiz app has 2,000 users.\n${sentence}` }).sections.map((s) => [s.id, s.sentences]));
+    const byId = placedSentences(restructure({ description: `Our quiz app has 2,000 users.\n${sentence}` }));
     expect(byId.deliverables).toEqual([sentence]);
   });
 

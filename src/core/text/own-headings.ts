@@ -1,5 +1,6 @@
 import { SECTION_BY_HEADING, SECTIONS } from '../sections';
 import type { SectionId } from '../types';
+import { startsLine } from './lines';
 
 /**
  * `restructure` writes the headings of a good post ("Scope and deliverables", "Budget and payment") on lines of their
@@ -51,17 +52,23 @@ const OWN_PROMPT = new RegExp(`(?:${SECTIONS.map((s) => s.prompt.replace(/[.*+?^
 export function ownPromptsIn(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (text.slice(lineStart, at).trim() !== '') continue;
+    if (!startsLine(text, at)) continue;
     OWN_PROMPT.lastIndex = at;
-    if (OWN_PROMPT.test(text)) found.push({ start: lineStart, end: OWN_PROMPT.lastIndex });
+    if (OWN_PROMPT.test(text)) found.push({ start: text.lastIndexOf('\n', at - 1) + 1, end: OWN_PROMPT.lastIndex });
   }
   return found;
 }
 
 /** `text` with the lines of `headings` (found in it by `ownHeadingsIn` or `ownPromptsIn`) turned into spaces: offsets are kept. */
 export function blankedOut(text: string, headings: ReadonlyArray<{ start: number; end: number }>): string {
-  let out = text;
-  for (const { start, end } of headings) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  return out;
+  if (headings.length === 0) return text;
+  // (in one pass: a paste of 11,000 heading lines copied the whole text once for each, 0.1 s an analysis)
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...headings].sort((a, b) => a.start - b.start)) {
+    pieces.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
