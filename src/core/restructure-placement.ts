@@ -22,11 +22,19 @@ export class Placement {
   private list: SectionId | undefined;
   /** Whether no line has started since that one. */
   private listJustOpened = false;
+  /** Whether a line has been placed under the client's last heading, not counting the heading itself. */
+  private blockHasLines = false;
+  /** Whether the client's heading just entered is yet to be placed (one that says what follows stays). */
+  private headingToPlace = false;
+  /** Whether the line now read opens a paragraph after lines placed under that heading. */
+  private paragraphAfterBlock = false;
 
   /** One of the good post's own headings, in a draft that holds them (`restructuredBefore`: several of them). */
   passOwnHeading(section: SectionId, restructuredBefore: boolean): void {
     this.current = section;
     this.block = section;
+    this.blockHasLines = false;
+    this.headingToPlace = false;
     this.leaves = leavesOf(section);
     this.list = undefined;
     if (restructuredBefore) this.own = section;
@@ -35,6 +43,8 @@ export class Placement {
   /** A heading of the client's, naming a section or not. */
   enterHeading(heading: ClientHeading | undefined): void {
     this.block = heading?.section;
+    this.blockHasLines = false;
+    this.headingToPlace = true;
     this.leaves = heading?.leaves ?? 'none';
     this.list = undefined;
   }
@@ -52,6 +62,7 @@ export class Placement {
   /** A line starts: a list ends at a paragraph that is no list item (or at the next heading). */
   startLine(listItem: boolean, afterBlankLine: boolean): void {
     if (!listItem && afterBlankLine && !this.listJustOpened) this.list = undefined;
+    this.paragraphAfterBlock = afterBlankLine && this.blockHasLines;
     this.listJustOpened = false;
   }
 
@@ -67,6 +78,7 @@ export class Placement {
   /** A heading of the client's left out: what follows goes under the section it named. */
   dropHeading(): void {
     this.current = this.block ?? this.current;
+    this.headingToPlace = false;
   }
 
   /**
@@ -87,12 +99,15 @@ export class Placement {
   /** A sentence placed: the next that satisfies nothing follows it, unless it was an item of a list that went elsewhere. */
   placed(section: SectionId, listItem: boolean): void {
     if (!listItem) this.current = section;
+    this.blockHasLines = this.block !== undefined && !this.headingToPlace;
+    this.headingToPlace = false;
+    this.paragraphAfterBlock = false;
   }
 
   /**
    * Under the section the client's heading names, unless the heading lets the sentence go to a section it satisfies
-   * (`Leaves`); else under the most specific section it satisfies; undefined when it satisfies none and no heading names
-   * its section.
+   * (`Leaves`) or the sentence ends the heading's lines; else under the most specific section it satisfies; undefined
+   * when it satisfies none and no heading names its section.
    */
   private underHeading(satisfied: ReadonlySet<SectionId>, statesTheJob: boolean): SectionId | undefined {
     const block = this.block;
@@ -103,6 +118,13 @@ export class Placement {
     if (!block || !specific) return block ?? specific;
     switch (this.leaves) {
       case 'none':
+        // (a paragraph after the heading's lines that says something else ends its block: "Timeline:", "ASAP", a blank
+        // line, then "To apply, message me with:"; but not How to apply's, whose lists run on past blank
+        // lines: "Your price and timeline for the first phase" among what to send)
+        if (this.paragraphAfterBlock && block !== 'samples') {
+          this.block = undefined;
+          return specific;
+        }
         return block;
       case 'narrower':
         return PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;

@@ -3,7 +3,7 @@ import { BUILT_IN_RULES } from './registry';
 import type { SectionRule } from './rule';
 import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
-import { afterBlankLine, endsLine, startsLine } from './text/lines';
+import { afterBlankLine, endsLine, lineAbove, startsLine } from './text/lines';
 import type { Segment } from './text/segments';
 import { ABOUT_APPLYING, clientHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
 import type { Draft, SectionId } from './types';
@@ -72,6 +72,9 @@ const MARKER = String.raw`(?:[-*•●▪◦✓✔✅➤→]|\d+[.)])`;
 /** A list item: its marker, spaced or not ("-Fix the login"). */
 const LIST_ITEM = new RegExp(`^${MARKER}`, 'u');
 
+/** A list item's marker and the spaces after it. */
+const LEADING_MARKER = new RegExp(`^${MARKER}\\s*`, 'u');
+
 /** A list item's marker alone, the segmenter having cut it from its words. */
 const LIST_MARKER = new RegExp(`^${MARKER}$`, 'u');
 
@@ -126,6 +129,9 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     if (OWN_PROMPTS.has(s.text)) return;
     const job = statesTheJob(s.text);
     const satisfied = classify(s.text, job);
+    // (a short line whose every word is capitalised, a heading or an item of a list, is no background: the context check
+    // reads a capital as a name, "Current Temperature" among the data a page is to show as "our current Shopify store")
+    if (readsAsUnnamedHeading(s.text.replace(LEADING_MARKER, ''))) satisfied.delete('context');
     if (startsLine(text, s.start)) where.startLine(LIST_ITEM.test(s.text), afterBlankLine(text, s.start));
     const headingLine = isHeadingLine(text, s);
     const heading = headingLine ? clientHeading(s.text) : undefined;
@@ -208,11 +214,22 @@ function isHeadingLine(text: string, s: Segment): boolean {
 
 /**
  * A line to itself that reads as a heading though it names no section: short, with no colon or sentence end, not a list
- * item, every longer word capitalised ("Testing & Launch", "WHAT WE NEED FROM YOU").
+ * item, every longer word capitalised ("Testing & Launch", "WHAT WE NEED FROM YOU"). Not one right under a line that
+ * opens a list or reads as such a heading itself: a heading stands above what it heads, so lines like these stacked one
+ * on another are a list whose items have no bullets ("Features needed:", then "User Login", "Product Catalog").
  */
 function isUnnamedHeading(text: string, s: Segment): boolean {
-  if (!startsLine(text, s.start) || !endsLine(text, s.end) || LIST_ITEM.test(s.text) || s.text.includes(':') || !SHORT_HEADING.test(s.text)) return false;
-  const words = s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (!startsLine(text, s.start) || !endsLine(text, s.end) || !readsAsUnnamedHeading(s.text)) return false;
+  const above = lineAbove(text, s.start);
+  if (!above) return true;
+  const line = text.slice(above[0], above[1]).trim();
+  return !line.endsWith(':') && !readsAsUnnamedHeading(line);
+}
+
+/** Short, with no colon, not a list item, every longer word capitalised. */
+function readsAsUnnamedHeading(line: string): boolean {
+  if (LIST_ITEM.test(line) || line.includes(':') || !SHORT_HEADING.test(line)) return false;
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
 }
 

@@ -1196,6 +1196,38 @@ describe('restructure', () => {
     expect(byId.budget).toEqual(['Why Join Us?', '- Paid weekly, $40 an hour', '- A calm team']);
   });
 
+  it('reads short capitalised lines stacked under a heading as the items of its list, not as headings', () => {
+    const draft = {
+      description: 'We run a small bakery in Leeds and need an online shop.\n\nFeatures needed:\nUser Login\nProduct Catalog\nShopping Cart\n\nBudget is $1,500 fixed.\nPlease share links to two shops you built.',
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.deliverables).toEqual(['Features needed:', 'User Login', 'Product Catalog', 'Shopping Cart']);
+    expect(byId.budget).toEqual(['Budget is $1,500 fixed.']);
+  });
+
+  it('reads no background into a capitalised item, which the context check would take for a name', () => {
+    const draft = { description: 'Build a weather page for our town in plain HTML.\n\nData to show:\n- Current Temperature\n- Wind Speed' };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.deliverables).toEqual(['Build a weather page for our town in plain HTML.', 'Data to show:', '- Current Temperature', '- Wind Speed']);
+  });
+
+  it("ends a narrow heading's lines at a paragraph that says something else, but not How to apply's", () => {
+    const draft = {
+      description:
+        'Build a price tracker for our 3 online stores.\n\nTimeline:\nASAP\n\nTo apply, message me with:\n- Two trackers you built\n\nHow to apply:\nLinks to two dashboards you built.\n\nYour price and timeline for the first phase.',
+    };
+    const byId = placedSentences(restructure(draft));
+    // (the client's "Timeline:" gives way to the good post's heading)
+    expect(byId.timeline).toEqual(['ASAP']);
+    expect(byId.samples).toEqual([
+      'To apply, message me with:',
+      '- Two trackers you built',
+      'How to apply:',
+      'Links to two dashboards you built.',
+      'Your price and timeline for the first phase.',
+    ]);
+  });
+
   it('keeps a list under the line that opened it, with the numbers the segmenter cut from their items', () => {
     const draft = {
       description: 'Build a recipe app for our cooking school with 40 recipes.\n\nPlease include in your response:\n1. A plan for the project, with milestones and deliverables.\n2. Two apps you built.\n\nThe app needs a shopping list screen and a cooking timer.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterBlankLine, endsLine, startsLine } from '../../src/core/text/lines';
+import { afterBlankLine, endsLine, lineAbove, startsLine } from '../../src/core/text/lines';
 
 describe('where an offset stands on its line', () => {
   const text = 'Intro\n  - item one\t\n\n \t Next para\u00a0\r\nlast';
@@ -21,5 +21,15 @@ describe('where an offset stands on its line', () => {
     expect(afterBlankLine(text, at('- item'))).toBe(false);
     expect(afterBlankLine(text, at('last'))).toBe(false);
     expect(afterBlankLine(text, 0)).toBe(false);
+  });
+  it('finds the line just above, without its line break, unless a blank line or the text start comes first', () => {
+    const lineOf = (offset: number) => {
+      const above = lineAbove(text, offset);
+      return above && text.slice(...above);
+    };
+    expect(lineOf(at('- item'))).toBe('Intro');
+    expect(lineOf(at('last'))).toBe(' \t Next para\u00a0');
+    expect(lineOf(at('Next'))).toBeUndefined();
+    expect(lineOf(at('Intro'))).toBeUndefined();
   });
 });

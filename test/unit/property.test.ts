@@ -13,6 +13,8 @@ const fragments = fc.constantFrom(
   // headings: restructure's own, the client's, and one it drops
   '\nHow to apply\n', '\nContext\n', '\nTimeline ', '\nNice to Have:\n', '\nBudget:\n', '\nRough Schedule\n', '1. ', 'We are seeking a designer to build it.',
   '\nWhat We Offer\n', '\nEngagement & Timeline\n', '\nTESTING AND LAUNCH\n', 'Please include in your response:\n', '2.',
+  // a list of capitalised items with no bullets, under a line that opens it
+  'Features needed:\nUser Login\nProduct Catalog\n',
 );
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),

@@ -31,3 +31,17 @@ export function afterBlankLine(text: string, offset: number): boolean {
   while (i >= 0 && text.charCodeAt(i) !== NEWLINE && isSpaceUnit(text.charCodeAt(i))) i--;
   return i >= 0 && text.charCodeAt(i) === NEWLINE;
 }
+
+/**
+ * The line just above the one `offset` stands on, as [start, end) without its line break, when no blank line stands
+ * between them; undefined on the first line or after a blank one. Reads back over that line only.
+ */
+export function lineAbove(text: string, offset: number): [start: number, end: number] | undefined {
+  let i = offset - 1;
+  while (i >= 0 && text.charCodeAt(i) !== NEWLINE) i--;
+  if (i < 0) return undefined;
+  const end = i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  for (let k = start; k < end; k++) if (!isSpaceUnit(text.charCodeAt(k))) return [start, end];
+  return undefined;
+}
