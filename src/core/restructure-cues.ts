@@ -172,9 +172,24 @@ export const JOB_STATEMENT =
  */
 export const THE_WORK = /^\W*(?:(?:essentially|basically|mainly|primarily|specifically|in short|in this role|overall),?\s+)?(?:you will|you['’]ll|your (?:main |primary |core )?(?:role|job|task|tasks|responsibilities|work) (?:will be|is|are|includes?|involves?)|(?:the )?(?:ideal|right|successful|selected|chosen) (?:candidate|freelancer|applicant|person|hire)s? will(?: also)?)\s+(?!(?:need|have|be expected|be required|bring|possess)\b)/i;
 
+/** A thing a client wants made: "website", "landing page", "logo". */
+const THING = String.raw`(?:website|site|web ?app|app|logo|landing page|store|shop|video|script|bot|plugin|dashboard|design|article|blog posts?|copy|book|game|tool|system|platform|api|integration|automation|spreadsheet|report|translation)`;
+
 /**
  * A sentence that names the thing wanted ("I need a modern website for my business", "Need a logo ASAP"): Scope and
  * deliverables, though too vague for the check to count.
  */
-export const THING_WANTED =
-  /^\W*(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+)?(?:need|needs|want|would like|looking for)\s+(?:a|an|some|the|our|my)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:website|site|web ?app|app|logo|landing page|store|shop|video|script|bot|plugin|dashboard|design|article|blog posts?|copy|book|game|tool|system|platform|api|integration|automation|spreadsheet|report|translation)s?\b/i;
+export const THING_WANTED = new RegExp(
+  String.raw`^\W*(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+)?(?:need|needs|want|would like|looking for)\s+(?:a|an|some|the|our|my)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?${THING}s?\b`,
+  'i',
+);
+
+/**
+ * A sentence that names who is sought for the thing wanted ("Looking for a copywriter for our SaaS landing page", "We're
+ * hiring an illustrator for a children's book"): Scope and deliverables, as `THING_WANTED`; not one sought for a team or
+ * a company ("a developer for our team").
+ */
+export const ROLE_FOR_THING = new RegExp(
+  String.raw`\b(?:seeking|looking for|need|needs|hire|hiring|want)\s+(?:an?\s+)?(?:[\w/.+#&-]+\s+){0,3}?(?:[\w-]+(?:er|or|ist|ant|yst)|expert|freelancer|professional|someone|somebody|dev|agency|studio)s?\s+for\s+(?:an?|the|our|my)\s+(?:[\w'’-]+\s+){0,3}?${THING}s?\b`,
+  'i',
+);

@@ -1240,6 +1240,14 @@ describe('restructure', () => {
     expect(byId.deliverables).toContain('The app needs a shopping list screen and a cooking timer.');
   });
 
+  it('opens Scope and deliverables with who is sought for the thing wanted, not for a team', () => {
+    const forThing = placedSentences(restructure({ description: 'Looking for a copywriter for our SaaS landing page.\n\nAbout us\nWe are a 5-person startup.' }));
+    expect(forThing.deliverables).toEqual(['Looking for a copywriter for our SaaS landing page.']);
+    expect(forThing.context).toEqual(['About us', 'We are a 5-person startup.']);
+    const forTeam = placedSentences(restructure({ description: 'Looking for a tester for our growing team.' }));
+    expect(forTeam.deliverables).toEqual([]);
+  });
+
   it('opens Scope and deliverables with the sentence that says what the job is, and puts who should apply under How to apply', () => {
     const draft = {
       description:
