@@ -176,13 +176,16 @@ export const THE_WORK = /^\W*(?:(?:essentially|basically|mainly|primarily|specif
 const THING = String.raw`(?:website|site|web ?app|app|logo|landing page|store|shop|video|script|bot|plugin|dashboard|design|article|blog posts?|copy|book|game|tool|system|platform|api|integration|automation|spreadsheet|report|translation)`;
 
 /**
- * A sentence that names the thing wanted ("I need a modern website for my business", "Need a logo ASAP"): Scope and
- * deliverables, though too vague for the check to count.
+ * A sentence that names the thing wanted ("I need a modern website for my business", "Need a logo ASAP", "I'd like a
+ * logo for the van"): Scope and deliverables, though too vague for the check to count.
  */
 export const THING_WANTED = new RegExp(
-  String.raw`^\W*(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+)?(?:need|needs|want|would like|looking for)\s+(?:a|an|some|the|our|my)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?${THING}s?\b`,
+  String.raw`^\W*(?:(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+)?(?:need|needs|want|would like|looking for)|(?:i|we)['’]d\s+(?:like|love))\s+(?:a|an|some|the|our|my)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?${THING}s?\b`,
   'i',
 );
+
+/** A line that opens a list of what is wanted ("I'd like:", "We need:", "Needed:"): Scope and deliverables, with its items. */
+export const WANTS_LIST = /^\W*(?:(?:i|we)(?:['’]d|\s+would)\s+(?:like|love)|(?:i|we)\s+(?:need|want)|needed|wanted)\s*:$/i;
 
 /**
  * A sentence that names who is sought for the thing wanted ("Looking for a copywriter for our SaaS landing page", "We're

@@ -5,7 +5,7 @@ import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
 import { afterBlankLine, endsLine, lineAbove, startsLine } from './text/lines';
 import type { Segment } from './text/segments';
-import { ABOUT_APPLYING, clientHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, ROLE_FOR_THING, SHORT_HEADING, THE_WORK, THING_WANTED } from './restructure-cues';
+import { ABOUT_APPLYING, clientHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, ROLE_FOR_THING, SHORT_HEADING, THE_WORK, THING_WANTED, WANTS_LIST } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 import { Placement } from './restructure-placement';
 
@@ -53,7 +53,8 @@ function classify(sentence: string, statesTheJob: boolean): Set<SectionId> {
 }
 
 /** Whether a sentence says what the job is, though it may name nothing the deliverables check counts. */
-const statesTheJob = (sentence: string) => JOB_STATEMENT.test(sentence) || THE_WORK.test(sentence) || THING_WANTED.test(sentence) || ROLE_FOR_THING.test(sentence);
+const statesTheJob = (sentence: string) =>
+  JOB_STATEMENT.test(sentence) || THE_WORK.test(sentence) || THING_WANTED.test(sentence) || ROLE_FOR_THING.test(sentence) || WANTS_LIST.test(sentence);
 
 /**
  * A line that is only a heading ("Requirements:", "Key Responsibilities:", "Scope & Deliverables:"):

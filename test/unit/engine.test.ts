@@ -1248,6 +1248,13 @@ describe('restructure', () => {
     expect(forTeam.deliverables).toEqual([]);
   });
 
+  it("opens Scope and deliverables with a line that opens a list of what is wanted, and with \"I'd like a …\"", () => {
+    const list = placedSentences(restructure({ description: 'We open a bike shop in Leeds next month.\n\nI’d like:\n- A logo for the shop sign\n- 3 concepts' }));
+    expect(list.deliverables).toEqual(['I’d like:', '- A logo for the shop sign', '- 3 concepts']);
+    const wanted = placedSentences(restructure({ description: 'We open a bike shop in Leeds next month. I’d like a logo for the sign.' }));
+    expect(wanted.deliverables).toEqual(['I’d like a logo for the sign.']);
+  });
+
   it('opens Scope and deliverables with the sentence that says what the job is, and puts who should apply under How to apply', () => {
     const draft = {
       description:
