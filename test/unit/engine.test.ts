@@ -1248,6 +1248,13 @@ describe('restructure', () => {
     expect(forTeam.deliverables).toEqual([]);
   });
 
+  it('puts a line labelled "Acceptance:" or "Done when:" under Acceptance criteria, though it names a duration', () => {
+    const byId = placedSentences(
+      restructure({ description: 'Automate our weekly sales report.\nAcceptance: it runs unattended for 3 weeks in a row.\nDone when: the totals match Stripe for 2 weeks.' }),
+    );
+    expect(byId.acceptance).toEqual(['Acceptance: it runs unattended for 3 weeks in a row.', 'Done when: the totals match Stripe for 2 weeks.']);
+  });
+
   it("opens Scope and deliverables with a line that opens a list of what is wanted, and with \"I'd like a …\"", () => {
     const list = placedSentences(restructure({ description: 'We open a bike shop in Leeds next month.\n\nI’d like:\n- A logo for the shop sign\n- 3 concepts' }));
     expect(list.deliverables).toEqual(['I’d like:', '- A logo for the shop sign', '- 3 concepts']);
