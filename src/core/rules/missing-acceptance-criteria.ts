@@ -170,7 +170,7 @@ const PATTERNS = [
   rx(String.raw`\b1\s*:\s*1\b(?<=\b(?:convert|recreat|replicat|cop(?:y|ied)|match|implement|figma|design)\w*\b[^.\n]{0,60}\b1\s*:\s*1)|\bfinal\s+deliverable\s+(?:is|will\s+be)\b[^.\n]{0,40}?\b(?:live|deployed|published)\b`),
   // a quota the result is measured by: "Enter 43 new deals per week", "average 1.6 sales a day", "8 booked demos a week"
   // (not what the client hands over: "we provide 1,000 leads a month")
-  rx(String.raw`\b\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+)?(?:deals|leads|appointments|meetings|demos|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
+  rx(String.raw`\b\d${notMidFigure('\\d')}${notTheClients('\\d')}[\d,.]*\+?\s+(?:new\s+|qualified\s+|booked\s+|direct\s+)?(?:deals|leads|appointments|meetings|demos|sales|sign-?ups|reviews|followers|subscribers|downloads|installs|customers|clients|conversions|bookings|orders)\s+(?:per|a|each|every)\s+(?:day|week|month)\b`),
   // data held to a rule: "no duplicates" (from "no", which the pattern above starts at anyway, so that the "no" is not
   // read as a negation of it), "every row must have a price and address" (from "row", a rarer word than "every", looking
   // back), "one row per customer"
@@ -186,8 +186,9 @@ const PATTERNS = [
   scannedApart(rx(String.raw`\b(?:numbers|figures|totals|results|data|values|amounts)\s+(?:must|should|need to|needs to|have to|has to)\s+(?:exactly\s+)?match\s+(?:our|the|your)\s+(?:[\w'’-]+\s+){0,4}(?:reports?|numbers|figures|totals|books|source|system|spreadsheets?|data|ledger|statements?)\b`)),
   // …or within a margin: "purchase events … match Shopify orders within 5%", "totals matching the bank within $1"
   rx(String.raw`\bmatch(?:es|ing)?\s+(?:[\w'’-]+\s+){1,4}?within\s+(?:\d+(?:\.\d+)?\s*%|[$€£]\s?\d+(?:\.\d+)?)`),
-  // a count to reach, set as the goal: "Goal: 15 booked demos in the first month", "our goal is 500 sign-ups"
-  rx(String.raw`\bgoals?\b(?:[ \t]+is)?[ \t]*(?::|=|-|–|is)[ \t]*(?:to[ \t]+(?:get|reach|book|hit|generate|achieve|land)[ \t]+)?(?:at least[ \t]+|over[ \t]+|\+)?\d[\d,]*\+?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:demos|meetings|calls|leads|sign-?ups|registrations|sales|customers|clients|subscribers|followers|downloads|installs|bookings|appointments|orders|users|reviews|visitors|conversions)\b`),
+  // a count to reach, set as the goal: "Goal: 15 booked demos in the first month", "our goal is 500 sign-ups", "Goal: 15k
+  // followers"
+  rx(String.raw`\bgoals?\b(?:[ \t]+is)?[ \t]*(?::|=|-|–|is)[ \t]*(?:to[ \t]+(?:get|reach|book|hit|generate|achieve|land)[ \t]+)?(?:at least[ \t]+|over[ \t]+|\+)?\d[\d,]*(?:\.\d+)?(?:[ \t]*k\b)?\+?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:demos|meetings|calls|leads|sign-?ups|registrations|sales|customers|clients|subscribers|followers|downloads|installs|bookings|appointments|orders|users|reviews|visitors|conversions)\b`),
   // a text held to a reading level: "at a reading age of 12", "Flesch reading ease above 60", "grade level 8 or below"
   rx(String.raw`\b(?:reading age|(?:reading|grade) level|flesch(?:[- ]kincaid)?(?: reading ease| grade(?: level)?)?(?: score)?|readability score)\s+(?:of\s+|below\s+|under\s+|above\s+|over\s+|at\s+|around\s+|:\s*)?\d+`),
   rx(String.raw`\b(?:plagiarism|ai)[- ]free\b|\bpass(?:es)? (?:copyscape|grammarly|ai detection|originality(?:\.ai)?|gptzero|zerogpt|turnitin)`),
@@ -434,6 +435,9 @@ export const examples: RuleExamples = {
     { description: 'Add a cookie banner. It should pass a scan on CookieMetrics with no cookies set before consent.' },
     // a count to reach, set as the goal
     { description: 'Run our cold email outreach to 1,000 clinics. Goal: 15 booked demos in the first month.' },
+    // …in thousands, and a quota of bookings
+    { description: 'Run our hotel’s Instagram for 6 months. Goal: 15k followers.' },
+    { description: 'Run our hotel’s Instagram for 6 months. We expect 20 direct bookings a month from it.' },
     // numbers held to a reference within a margin
     { description: 'Fix our GA4 tracking so purchase events match Shopify orders within 5%.' },
     // "done right =" as "done ="
