@@ -67,12 +67,13 @@ export class Placement {
   }
 
   /**
-   * A heading of the client's that names no section ("Testing & Launch", "WHAT WE NEED FROM YOU"): a part of Context or
-   * Scope ("Responsibilities" > "Backend & Data Design"), or the end of a narrower heading's lines ("Contract & Budget" >
-   * "WHAT WE NEED FROM YOU", "Why Join Us?" > "Role Overview").
+   * A heading of the client's that names no section ("Testing & Launch", "WHAT WE NEED FROM YOU"): a part of Scope
+   * ("Responsibilities" > "Backend & Data Design"), or the end of another heading's lines ("Contract & Budget" > "WHAT WE
+   * NEED FROM YOU", "Why Join Us?" > "Role Overview", "About Us" > "The App": who the client is has few parts, and the
+   * features listed under such a heading went under Context).
    */
   passUnnamedHeading(): void {
-    if (this.leaves !== 'narrower') this.block = undefined;
+    if (this.leaves !== 'narrower' || this.block === 'context') this.block = undefined;
   }
 
   /** A heading of the client's left out: what follows goes under the section it named. */
@@ -99,9 +100,18 @@ export class Placement {
   /** A sentence placed: the next that satisfies nothing follows it, unless it was an item of a list that went elsewhere. */
   placed(section: SectionId, listItem: boolean): void {
     if (!listItem) this.current = section;
+    // (a line of a narrow heading's that went elsewhere, labelled with its section, "Budget: $8,000" after the client's
+    // "Milestones", ends the heading's lines: the next goes where it belongs, not back under the heading; How to apply's
+    // run on, as at a paragraph)
+    if (this.endsNarrowBlock(section)) this.block = undefined;
     this.blockHasLines = this.block !== undefined && !this.headingToPlace;
     this.headingToPlace = false;
     this.paragraphAfterBlock = false;
+  }
+
+  /** Whether a line that goes to `section` ends the lines of a narrow heading (not How to apply's, whose lists run on). */
+  private endsNarrowBlock(section: SectionId): boolean {
+    return this.leaves === 'none' && this.block !== undefined && this.block !== 'samples' && section !== this.block && !this.headingToPlace;
   }
 
   /**
@@ -121,7 +131,7 @@ export class Placement {
         // (a paragraph after the heading's lines that says something else ends its block: "Timeline:", "ASAP", a blank
         // line, then "To apply, message me with:"; but not How to apply's, whose lists run on past blank
         // lines: "Your price and timeline for the first phase" among what to send)
-        if (this.paragraphAfterBlock && block !== 'samples') {
+        if (this.paragraphAfterBlock && this.endsNarrowBlock(specific)) {
           this.block = undefined;
           return specific;
         }

@@ -1205,6 +1205,17 @@ describe('restructure', () => {
     expect(byId.budget).toEqual(['Budget is $1,500 fixed.']);
   });
 
+  it("ends Context's lines at a heading that names no section, and a narrow heading's at a line labelled elsewhere", () => {
+    const about = placedSentences(restructure({ description: 'About Us\nWe are a small bakery in Leeds.\n\nThe Website\nBuild a menu page and an order form.\nShow opening hours\n\nBudget: $500' }));
+    expect(about.context).toEqual(['About Us', 'We are a small bakery in Leeds.']);
+    expect(about.deliverables).toEqual(['The Website', 'Build a menu page and an order form.', 'Show opening hours']);
+    const schedule = placedSentences(
+      restructure({ description: 'Build a booking page for our salon.\n\nRough Schedule\nDesign approved in week 1\nBudget: $600 fixed\nPlease share two booking pages you built.' }),
+    );
+    expect(schedule.timeline).toEqual(['Rough Schedule', 'Design approved in week 1']);
+    expect(schedule.samples).toEqual(['Please share two booking pages you built.']);
+  });
+
   it('reads no background into a capitalised item, which the context check would take for a name', () => {
     const draft = { description: 'Build a weather page for our town in plain HTML.\n\nData to show:\n- Current Temperature\n- Wind Speed' };
     const byId = placedSentences(restructure(draft));
