@@ -64,6 +64,9 @@ const statesTheJob = (sentence: string) =>
  */
 const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|i|you|they|need|needs|want|wants|must|will|should|can)\b)\p{L}[\p{L}&/-]*(?:[ ]+[\p{L}&/-]+){0,3}:$/iu;
 
+/** A line without the Markdown emphasis around it: "**What needs doing:**" is a heading as "What needs doing:" is. */
+const undressed = (line: string) => line.replace(/^(?:\*\*|__)\s*|\s*(?:\*\*|__)$/g, '');
+
 /** A line that opens with a label and a colon ("Compensation: Competitive"): the label. */
 const LABELLED = /^([^:\n]{2,40}):[ \t]*\S/;
 
@@ -145,7 +148,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
       // (one of the good post's own headings a template inserted goes even where it reads as evidence: the new
       // heading replaces it, and its blank is written again if still empty)
       const inserted = isOwnHeading(s.text) && /^[ \t\r]*\n[ \t]*\[/.test(doc.clientDescription.slice(s.end, s.end + 80));
-      if (HEADING_ONLY.test(s.text) && ((satisfied.size === 0 && isRedundantHeading(s.text)) || inserted)) {
+      if (HEADING_ONLY.test(undressed(s.text)) && ((satisfied.size === 0 && isRedundantHeading(s.text)) || inserted)) {
         replacedHeadings.push(s.text);
         where.dropHeading();
         return;
@@ -164,7 +167,8 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     const label = LABELLED.exec(s.text)?.[1];
     const labelled = label === undefined ? undefined : namedHeading(label);
     // (one that opens a list heads it: "Applying: interested freelancers should send a proposal with:")
-    if (labelled && s.text.endsWith(':')) where.enterHeading(labelled);
+    const opensList = undressed(s.text).endsWith(':');
+    if (labelled && opensList) where.enterHeading(labelled);
     // (a line that says nothing alone is read by the heading waiting above it, "Content scheduling" under "Key Features
     // Required:", but not by the learned judgement of context, which reads a heading's two words loosely)
     const placedBy = satisfied.size === 0 && pending.length > 0 ? new Set([...pending.at(-1)!.satisfied].filter((id) => id !== 'context')) : satisfied;
@@ -172,7 +176,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     flush(section);
     put(section, s, index);
     // (a line that says where it belongs and opens a list: "Please answer these in your response:")
-    if (s.text.endsWith(':') && !headingLine && (satisfied.has(section) || labelled?.section === section)) where.openList(section);
+    if (opensList && !headingLine && (satisfied.has(section) || labelled?.section === section)) where.openList(section);
     // (an item of a list that goes elsewhere, "- Reply on Slack daily" among deliverables, does not take the list's
     // next items with it)
     where.placed(section, LIST_ITEM.test(s.text));
@@ -209,7 +213,7 @@ function cutAtLine(text: string, max: number): string {
  */
 function isHeadingLine(text: string, s: Segment): boolean {
   if (!startsLine(text, s.start)) return false;
-  if (HEADING_ONLY.test(s.text)) return true;
+  if (HEADING_ONLY.test(undressed(s.text))) return true;
   return endsLine(text, s.end) && SHORT_HEADING.test(s.text) && clientHeading(s.text) !== undefined;
 }
 
@@ -224,7 +228,7 @@ function isUnnamedHeading(text: string, s: Segment): boolean {
   const above = lineAbove(text, s.start);
   if (!above) return true;
   const line = text.slice(above[0], above[1]).trim();
-  return !line.endsWith(':') && !readsAsUnnamedHeading(line);
+  return !undressed(line).endsWith(':') && !readsAsUnnamedHeading(line);
 }
 
 /** Short, with no colon, not a list item, every longer word capitalised. */

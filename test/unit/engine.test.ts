@@ -1216,6 +1216,16 @@ describe('restructure', () => {
     expect(schedule.samples).toEqual(['Please share two booking pages you built.']);
   });
 
+  it('reads a heading in Markdown bold as the same heading', () => {
+    const draft = {
+      description:
+        '**Background:** We sell candles on Etsy and Shopify.\n\n**What needs doing:**\n- Reconcile 3 bank accounts, Jan–Oct\n- Set up bank rules so next year is easier\n\n**Payment terms:**\n\nWe pay $900 fixed on completion.',
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.deliverables).toEqual(['**What needs doing:**', '- Reconcile 3 bank accounts, Jan–Oct', '- Set up bank rules so next year is easier']);
+    expect(byId.budget).toEqual(['**Payment terms:**', 'We pay $900 fixed on completion.']);
+  });
+
   it('reads no background into a capitalised item, which the context check would take for a name', () => {
     const draft = { description: 'Build a weather page for our town in plain HTML.\n\nData to show:\n- Current Temperature\n- Wind Speed' };
     const byId = placedSentences(restructure(draft));
