@@ -116,7 +116,7 @@ export class Placement {
 
   /**
    * Under the section the client's heading names, unless the heading lets the sentence go to a section it satisfies
-   * (`Leaves`) or the sentence ends the heading's lines; else under the most specific section it satisfies; undefined
+   * (`Leaves`) or the sentence opens a paragraph that leaves a narrow heading; else under the most specific section it satisfies; undefined
    * when it satisfies none and no heading names its section.
    */
   private underHeading(satisfied: ReadonlySet<SectionId>, statesTheJob: boolean): SectionId | undefined {
@@ -128,14 +128,10 @@ export class Placement {
     if (!block || !specific) return block ?? specific;
     switch (this.leaves) {
       case 'none':
-        // (a paragraph after the heading's lines that says something else ends its block: "Timeline:", "ASAP", a blank
-        // line, then "To apply, message me with:"; but not How to apply's, whose lists run on past blank
-        // lines: "Your price and timeline for the first phase" among what to send)
-        if (this.paragraphAfterBlock && this.endsNarrowBlock(specific)) {
-          this.block = undefined;
-          return specific;
-        }
-        return block;
+        // (a paragraph after the heading's lines that says something else leaves it, and `placed` ends the heading's
+        // lines: "Timeline:", "ASAP", a blank line, then "To apply, message me with:"; but not How to apply's, whose
+        // lists run on past blank lines: "Your price and timeline for the first phase" among what to send)
+        return this.paragraphAfterBlock && this.endsNarrowBlock(specific) ? specific : block;
       case 'narrower':
         return PRIORITY.indexOf(specific) < PRIORITY.indexOf(block) ? specific : block;
       case 'narrow':

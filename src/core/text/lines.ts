@@ -34,7 +34,8 @@ export function afterBlankLine(text: string, offset: number): boolean {
 
 /**
  * The line just above the one `offset` stands on, as [start, end) without its line break, when no blank line stands
- * between them; undefined on the first line or after a blank one. Reads back over that line only.
+ * between them; undefined on the first line or after a blank one. Reads back over the two lines only (`restructure` asks
+ * it of lines that are short, so each line of a paste is read at most twice).
  */
 export function lineAbove(text: string, offset: number): [start: number, end: number] | undefined {
   let i = offset - 1;
