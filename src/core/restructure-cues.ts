@@ -1,4 +1,5 @@
 import { SECTION_BY_HEADING } from './sections';
+import { APPLICANT_QUALITY } from './text/match';
 import type { SectionId } from './types';
 
 /**
@@ -17,7 +18,7 @@ import type { SectionId } from './types';
  */
 const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
   ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)|(?!(?:the|this|you|your)\b)[\w&'’.-]+(?: [\w&'’.-]+)?))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state|workflow|process|system|challenges?|problems?|issues?)|target (?:audience|users|market)|who (?:we are|are we)|why this project)$/],
-  ['deliverables', /^(?:(?:the |project |technical |key |main |your )?(?:deliverables?|scope(?: of (?:work|the project))?|tasks?|responsibilities|duties)|(?:key |main |core |required )?features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs (?:to be done|doing))|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|about the (?:role|job|position|project|opportunity|work)|the role)$/],
+  ['deliverables', /^(?:(?:[\w/-]+ ){0,2}deliverables?|(?:the |project |technical |key |main |your )?(?:scope(?: of (?:work|the project))?|tasks?)|(?:(?:the|your|job|role|key|main|core|primary|daily|general|project)(?: |$)){0,2}(?:responsibilities|duties)|(?:[\w/-]+ ){0,2}features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing)|(?:i|we) need(?: (?:help with|done|from you))?|needs (?:to be done|doing))|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|about the (?:role|job|position|project|opportunity|work)|the role)$/],
   ['acceptance', /^(?:acceptance(?: criteria| tests?)?|success criteria|definitions? of (?:done|success)|done (?:when|means)|success (?:metrics|looks like)|kpis?|expected (?:results?|outcomes?))$/],
   ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)(?: (?:details|information|info|considerations|expectations))?|availability|(?:project )?start(?:ing)?(?: date)?|(?:working |work |flexible )?hours(?: ?(?:\/|per |a )week)?|time commitment|estimated time|how long (?:will it|it will|does it) take)$/],
   ['budget', /^(?:(?:project |estimated |total |our |competitive )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?(?: (?:details|information|info|considerations|range|breakdown|structure))?)$/],
@@ -108,6 +109,27 @@ export function clientHeading(line: string): ClientHeading | undefined {
   if (first && first === partSection(parts[2]!)) return headingOfWords(parts[1]!);
   const section = first ?? (SECTION_NAME.test(parts[2]!) ? partSection(parts[2]!) : undefined);
   return section ? { section, leaves: 'any' } : undefined;
+}
+
+/**
+ * A heading of requirements ("Requirements:", "Key Requirements", "Job Requirements:"): as many posts list the product's
+ * requirements under it as the applicant's, so its first line says which (`requirementsHeading`).
+ */
+const REQUIREMENTS = /(?:^| )(?:requirements?|required)$/;
+
+/** A line that asks for a quality of the applicant's: "Proven experience in Flutter", "3+ years of React", "Ability to…". */
+const SKILL_SOUGHT = new RegExp(String.raw`^[^\p{L}\d]*(?:[\p{L}'’/.+#-]+\s+){0,4}?(?:${APPLICANT_QUALITY}|abilit(?:y|ies)|able to|degree|bachelor['’]?s?|\d+\+?\s*(?:years?|yrs))\b`, 'iu');
+
+/**
+ * A heading of requirements read by the lines under it: the skills sought go under How to apply as the client's "Required
+ * Skills" do ("Requirements:" over "Proven experience with Stripe" and "Strong knowledge of push notifications"); the
+ * product's ("Requirements:" over "Fetch streak and lesson status from Firebase") are read as the heading's words say.
+ * Its first lines must mostly ask for skills: a list of features may open with the stack it is built on.
+ */
+export function requirementsHeading(line: string, next: readonly string[]): ClientHeading | undefined {
+  if (next.length === 0 || !REQUIREMENTS.test(wordsOf(line))) return undefined;
+  const skills = next.filter((l) => SKILL_SOUGHT.test(l)).length;
+  return skills * 2 > next.length ? { section: 'samples', leaves: 'narrow' } : undefined;
 }
 
 /** The words that name a section by its name, as the second of two things. */

@@ -97,9 +97,13 @@ export class Placement {
     return this.sectionOf(new Set(), undefined);
   }
 
-  /** A sentence placed: the next that satisfies nothing follows it, unless it was an item of a list that went elsewhere. */
+  /**
+   * A sentence placed: the next that satisfies nothing follows it, unless it was an item of a list that went elsewhere
+   * (an item that stayed under Context's or Scope's heading leads on: the features listed under "**Customer Features**:"
+   * after a Scope list went back under the Context above it, the bold heading's stars reading as a bullet).
+   */
   placed(section: SectionId, listItem: boolean): void {
-    if (!listItem) this.current = section;
+    if (!listItem || (section === this.block && isBroad(section))) this.current = section;
     // (a line of a narrow heading's that went elsewhere, labelled with its section, "Budget: $8,000" after the client's
     // "Milestones", ends the heading's lines: the next goes where it belongs, not back under the heading; How to apply's
     // run on, as at a paragraph)

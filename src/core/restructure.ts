@@ -5,7 +5,7 @@ import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
 import { afterBlankLine, endsLine, lineAbove, startsLine } from './text/lines';
 import type { Segment } from './text/segments';
-import { ABOUT_APPLYING, clientHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, ROLE_FOR_THING, SHORT_HEADING, THE_WORK, THING_WANTED, WANTS_LIST } from './restructure-cues';
+import { ABOUT_APPLYING, clientHeading, requirementsHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, ROLE_FOR_THING, SHORT_HEADING, THE_WORK, THING_WANTED, WANTS_LIST } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 import { Placement } from './restructure-placement';
 
@@ -64,8 +64,11 @@ const statesTheJob = (sentence: string) =>
  */
 const HEADING_ONLY = /^(?![^:]*\b(?:is|are|was|were|be|as|follows?|following|we|i|you|they|need|needs|want|wants|must|will|should|can)\b)\p{L}[\p{L}&/-]*(?:[ ]+[\p{L}&/-]+){0,3}:$/iu;
 
-/** A line without the Markdown emphasis around it: "**What needs doing:**" is a heading as "What needs doing:" is. */
-const undressed = (line: string) => line.replace(/^(?:\*\*|__)\s*|\s*(?:\*\*|__)$/g, '');
+/**
+ * A line without the Markdown emphasis around it: "**What needs doing:**" or "**Key Features**:" is a heading as "What
+ * needs doing:" is.
+ */
+const undressed = (line: string) => line.replace(/^(?:\*\*|__)\s*|\s*(?:\*\*|__)(?=:?$)/g, '');
 
 /** A line that opens with a label and a colon ("Compensation: Competitive"): the label. */
 const LABELLED = /^([^:\n]{2,40}):[ \t]*\S/;
@@ -138,7 +141,7 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     if (readsAsUnnamedHeading(s.text.replace(LEADING_MARKER, ''))) satisfied.delete('context');
     if (startsLine(text, s.start)) where.startLine(LIST_ITEM.test(s.text), afterBlankLine(text, s.start));
     const headingLine = isHeadingLine(text, s);
-    const heading = headingLine ? clientHeading(s.text) : undefined;
+    const heading = headingLine ? requirementsHeading(s.text, linesAfter(all, index, 3)) ?? clientHeading(s.text) : undefined;
     const unnamed = headingLine ? heading === undefined : isUnnamedHeading(text, s);
     if (headingLine) {
       // (short lines waiting above a heading that names a section were items of the list before it, not headings)
@@ -229,6 +232,13 @@ function isUnnamedHeading(text: string, s: Segment): boolean {
   if (!above) return true;
   const line = text.slice(above[0], above[1]).trim();
   return !undressed(line).endsWith(':') && !readsAsUnnamedHeading(line);
+}
+
+/** The first `count` sentences after the `index`th, past list items' numbers the segmenter cut from their words ("1."). */
+function linesAfter(all: readonly Segment[], index: number, count: number): string[] {
+  const lines: string[] = [];
+  for (let i = index + 1; i < all.length && lines.length < count; i++) if (!LIST_MARKER.test(all[i]!.text)) lines.push(all[i]!.text);
+  return lines;
 }
 
 /** Short, with no colon, not a list item, every longer word capitalised. */

@@ -1226,6 +1226,40 @@ describe('restructure', () => {
     expect(byId.budget).toEqual(['**Payment terms:**', 'We pay $900 fixed on completion.']);
   });
 
+  it('reads a requirements heading by its lines: the skills sought go under How to apply, the product\'s stay in Scope', () => {
+    const skills = placedSentences(
+      restructure({
+        description:
+          'We run two dog grooming salons in Leeds and need a booking app.\n\nRequirements:\n- 3+ years of React Native\n- Proven experience with Stripe\n- Strong knowledge of push notifications\n\nBudget: $4,000 fixed.',
+      }),
+    );
+    expect(skills.samples).toEqual(['Requirements:', '- 3+ years of React Native', '- Proven experience with Stripe', '- Strong knowledge of push notifications']);
+    const product = placedSentences(
+      restructure({ description: 'Build a booking app for our two dog grooming salons.\n\nKey Requirements:\n- Online booking for grooming slots\n- SMS reminders the day before\n- Staff calendar view' }),
+    );
+    expect(product.deliverables).toEqual(['Build a booking app for our two dog grooming salons.', 'Key Requirements:', '- Online booking for grooming slots', '- SMS reminders the day before', '- Staff calendar view']);
+    expect(product.samples).toEqual([]);
+  });
+
+  it('reads headings of features, responsibilities and deliverables with words before them as Scope, bold before the colon too', () => {
+    const draft = {
+      description:
+        'We run two dog grooming salons in Leeds.\n\n**Customer Features**:\n- Login and order history\n- Gift cards\n\nJob Responsibilities:\n- Set up the app stores listing\n\nMVP Deliverables\n- Source code in our GitHub',
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.context).toEqual(['We run two dog grooming salons in Leeds.']);
+    expect(byId.deliverables).toEqual(['**Customer Features**:', '- Login and order history', '- Gift cards', 'Job Responsibilities:', '- Set up the app stores listing', 'MVP Deliverables', '- Source code in our GitHub']);
+  });
+
+  it('lets the lines after a heading that names nothing follow the Scope list before it, not the Context above that', () => {
+    const draft = {
+      description: 'We run two dog grooming salons in Leeds.\n\n**Key Features**:\n\n- Online booking\n- SMS reminders\n\n**Reservations**:\n\n- Book from the website or the till\n- Reminder the day before',
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.context).toEqual(['We run two dog grooming salons in Leeds.']);
+    expect(byId.deliverables).toEqual(['**Key Features**:', '- Online booking', '- SMS reminders', '**Reservations**:', '- Book from the website or the till', '- Reminder the day before']);
+  });
+
   it('reads no background into a capitalised item, which the context check would take for a name', () => {
     const draft = { description: 'Build a weather page for our town in plain HTML.\n\nData to show:\n- Current Temperature\n- Wind Speed' };
     const byId = placedSentences(restructure(draft));
