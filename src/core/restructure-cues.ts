@@ -28,7 +28,7 @@ const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
   ['samples', /^(?:(?:how |to )?apply|how to apply|next steps?|application(?: (?:process|instructions))?|(?:what to )?include in your (?:proposal|application)|proposal(?: (?:requirements|instructions))?|(?:additional |screening )?questions(?: for (?:you|applicants))?|(?:please )?(?:provide|send(?: us| me)?|include|submit|share)(?: (?:the following|with your (?:proposal|application)))?)$/],
   // (who is sought: under How to apply, but an hour, a rate or a channel among the skills is the engagement's, "Available
   // 9-5 EST", "Daily standups on Slack")
-  ['samples', /^(?:(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:ideal|required|preferred) (?:[\w-]+ )?(?:skills|profile|qualifications)|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?)|about you|who you are|what you(?:['’]ll| will)? (?:bring|need(?: to have)?)|what you have|your (?:profile|background|skills|experience|qualifications)|who should apply|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/, 'narrow'],
+  ['samples', /^(?:(?:the )?(?:ideal|perfect) (?:candidate|freelancer|fit)(?: (?:should|must|will) (?:have|be))?|(?:ideal|required|preferred) (?:[\w-]+ )?(?:skills|profile|qualifications)|(?:required |preferred |desired )?(?:skills|qualifications|experience)(?: (?:required|needed))?|(?:tech(?:nical)? stack|skills|expertise)(?: (?:&|and) (?:expertise|skills|experience|tools))?|(?:candidate|freelancer|job|role) requirements|requirements for (?:the )?(?:candidate|freelancer|applicants?|role|job)|about you|who you are|what you(?:['’]ll| will)? (?:bring|need(?: to have)?)|what you have|your (?:profile|background|skills|experience|qualifications)|who should apply|(?:who|what) we(?:['’]re| are) looking for|must[- ]haves?|(?:nice|good)[- ]to[- ]haves?(?: skills)?|bonus(?: points| skills)?|preferred)$/, 'narrow'],
   ['communication', /^(?:communication|reporting|updates|meetings|collaboration|how we work|working together)$/],
 ];
 
@@ -112,24 +112,40 @@ export function clientHeading(line: string): ClientHeading | undefined {
 }
 
 /**
- * A heading of requirements ("Requirements:", "Key Requirements", "Job Requirements:"): as many posts list the product's
- * requirements under it as the applicant's, so its first line says which (`requirementsHeading`).
+ * A heading of requirements ("Requirements:", "Key Skills & Requirements", "Required:"): as many posts list the
+ * product's requirements under one as the applicant's, so its first lines say which (`requirementsHeading`).
  */
 const REQUIREMENTS = /(?:^| )(?:requirements?|required)$/;
 
-/** A line that asks for a quality of the applicant's: "Proven experience in Flutter", "3+ years of React", "Ability to…". */
-const SKILL_SOUGHT = new RegExp(String.raw`^[^\p{L}\d]*(?:[\p{L}'’/.+#-]+\s+){0,4}?(?:${APPLICANT_QUALITY}|abilit(?:y|ies)|able to|degree|bachelor['’]?s?|\d+\+?\s*(?:years?|yrs))\b`, 'iu');
+/**
+ * The requirements headings that say nothing of whose they are ("Key Requirements", "Technical Requirements"): over a list
+ * of what the product must do, Scope's. Those of the job, the role or the candidate are the applicant's (`HEADINGS`).
+ */
+const ANYONES_REQUIREMENTS = /^(?:(?:key|main|basic|general|minimum|additional|other|technical|project|functional|specific) )?requirements?$/;
+
+/**
+ * A line that asks for a quality of the applicant's: "Proven experience in Flutter", "3+ years of React", "Ability to…",
+ * "Strong foundation in…", "Willing to learn".
+ */
+const SKILL_SOUGHT = new RegExp(
+  String.raw`^[^\p{L}\d]*(?:(?:strong|solid|excellent|proven|demonstrated|willing)\b|(?:[\p{L}'’/.+#-]+\s+){0,4}?(?:${APPLICANT_QUALITY}|experienced|expert|skilled|fluen(?:t|cy)|native (?:english|speaker)|abilit(?:y|ies)|degree|bachelor['’]?s?|\d+\+?\s*(?:years?|yrs))\b)`,
+  'iu',
+);
 
 /**
  * A heading of requirements read by the lines under it: the skills sought go under How to apply as the client's "Required
- * Skills" do ("Requirements:" over "Proven experience with Stripe" and "Strong knowledge of push notifications"); the
- * product's ("Requirements:" over "Fetch streak and lesson status from Firebase") are read as the heading's words say.
- * Its first lines must mostly ask for skills: a list of features may open with the stack it is built on.
+ * Skills" do ("Requirements:" over "Proven experience with Stripe" and "Strong knowledge of push notifications"); what
+ * the product must do ("Requirements:" over "Fetch streak and lesson status from Firebase") under Scope. Its first lines
+ * must mostly ask for skills: a list of features may open with the stack it is built on. Undefined where its words say
+ * more than its lines ("Skills Required" over a list of tools) or it is no requirements heading.
  */
 export function requirementsHeading(line: string, next: readonly string[]): ClientHeading | undefined {
-  if (next.length === 0 || !REQUIREMENTS.test(wordsOf(line))) return undefined;
+  const words = wordsOf(line).replace(DETERMINER, '');
+  if (next.length === 0 || !REQUIREMENTS.test(words)) return undefined;
   const skills = next.filter((l) => SKILL_SOUGHT.test(l)).length;
-  return skills * 2 > next.length ? { section: 'samples', leaves: 'narrow' } : undefined;
+  // (or the first opens a list of them: "Must have real experience in:" over the tools)
+  if (skills * 2 >= next.length || (/:\s*$/.test(next[0]!) && SKILL_SOUGHT.test(next[0]!))) return { section: 'samples', leaves: 'narrow' };
+  return ANYONES_REQUIREMENTS.test(words) ? { section: 'deliverables', leaves: 'narrower' } : undefined;
 }
 
 /** The words that name a section by its name, as the second of two things. */
@@ -168,6 +184,10 @@ export function isOwnHeading(line: string): boolean {
  */
 export const SHORT_HEADING = new RegExp(String.raw`^${HEADING_LEAD}[\p{L}\d&/'’ ()©®™-]{2,60}[:?]?[\s*_]*$`, 'u');
 
+/** A day or an hour that recurs or stands alone ("on Fridays", "every Monday", "each morning", "at 10am"): when a meeting is, said with it. */
+export const MEETING_TIME =
+  /^(?:(?:on|every|each)\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|morning|afternoon|evening|week(?:day)?)|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm))$/i;
+
 /**
  * A sentence about applying that asks for no past work ("To be considered, answer…", "Don't apply if…", "Start your
  * proposal with…", "Include your rate"), how the client will choose ("Lowest bid wins"), about who should apply ("The
@@ -203,6 +223,12 @@ const THING = String.raw`(?:website|site|web ?app|app|logo|landing page|store|sh
  */
 export const THING_WANTED = new RegExp(
   String.raw`^\W*(?:(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+)?(?:need|needs|want|would like|looking for)|(?:i|we)['’]d\s+(?:like|love))\s+(?:a|an|some|the|our|my)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?${THING}s?\b`,
+  'i',
+);
+
+/** A sentence that asks for the thing to be made ("Build our salon booking app.", "Design a logo for my bakery"): Scope and deliverables, as `THING_WANTED`. */
+export const MAKE_THING = new RegExp(
+  String.raw`^\W*(?:please\s+)?(?:build|create|design|develop|make|write|redesign|rebuild|set\s+up)\s+(?:a|an|the|our|my|some)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}?${THING}s?\b`,
   'i',
 );
 

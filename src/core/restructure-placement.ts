@@ -127,7 +127,9 @@ export class Placement {
     const block = this.block;
     // (the sentence that says what the job is opens Scope even under the client's "Project Overview", though it tells of
     // the project too)
-    if (block && satisfied.has(block) && !(statesTheJob && block === 'context')) return block;
+    // (nor does a request for past work stay under Context or Scope for naming the work: "include examples of past CRM
+    // projects" among the features)
+    if (block && satisfied.has(block) && !(statesTheJob && block === 'context') && !(isBroad(block) && satisfied.has('samples'))) return block;
     const specific = PRIORITY.find((id) => satisfied.has(id));
     if (!block || !specific) return block ?? specific;
     switch (this.leaves) {

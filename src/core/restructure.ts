@@ -5,7 +5,7 @@ import { SECTIONS } from './sections';
 import { Doc } from './text/doc';
 import { afterBlankLine, endsLine, lineAbove, startsLine } from './text/lines';
 import type { Segment } from './text/segments';
-import { ABOUT_APPLYING, clientHeading, requirementsHeading, isBroad, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, ROLE_FOR_THING, SHORT_HEADING, THE_WORK, THING_WANTED, WANTS_LIST } from './restructure-cues';
+import { ABOUT_APPLYING, type ClientHeading, clientHeading, requirementsHeading, isBroad, MEETING_TIME, isOwnHeading, namedHeading, isRedundantHeading, JOB_STATEMENT, MAKE_THING, ROLE_FOR_THING, SHORT_HEADING, THE_WORK, THING_WANTED, WANTS_LIST } from './restructure-cues';
 import type { Draft, SectionId } from './types';
 import { Placement } from './restructure-placement';
 
@@ -42,10 +42,16 @@ const SECTION_RULES = BUILT_IN_RULES.filter((r): r is SectionRule => r.type === 
 function classify(sentence: string, statesTheJob: boolean): Set<SectionId> {
   const doc = new Doc({ description: sentence });
   const satisfied = new Set<SectionId>();
+  let meetingTimesOnly = true;
   for (const rule of SECTION_RULES) {
     const ctx = { doc, options: {} };
-    if (rule.evidence(ctx).length > 0 || (rule.phraseEvidence?.(ctx).length ?? 0) > 0) satisfied.add(rule.section);
+    const evidence = rule.evidence(ctx);
+    if (evidence.length > 0 || (rule.phraseEvidence?.(ctx).length ?? 0) > 0) satisfied.add(rule.section);
+    if (rule.section === 'timeline') meetingTimesOnly = evidence.every((e) => MEETING_TIME.test(e.text));
   }
+  // (the day or hour of a meeting, "a weekly call on Fridays", "every Tuesday on Zoom", tells how the client keeps in
+  // touch, not when the work is due)
+  if (meetingTimesOnly && satisfied.has('communication')) satisfied.delete('timeline');
   // About applying outranks what a sentence names on the way ("answer two questions" is no deliverable).
   if (ABOUT_APPLYING.test(sentence)) satisfied.add('samples');
   if (statesTheJob) satisfied.add('deliverables');
@@ -54,7 +60,7 @@ function classify(sentence: string, statesTheJob: boolean): Set<SectionId> {
 
 /** Whether a sentence says what the job is, though it may name nothing the deliverables check counts. */
 const statesTheJob = (sentence: string) =>
-  JOB_STATEMENT.test(sentence) || THE_WORK.test(sentence) || THING_WANTED.test(sentence) || ROLE_FOR_THING.test(sentence) || WANTS_LIST.test(sentence);
+  JOB_STATEMENT.test(sentence) || THE_WORK.test(sentence) || THING_WANTED.test(sentence) || MAKE_THING.test(sentence) || ROLE_FOR_THING.test(sentence) || WANTS_LIST.test(sentence);
 
 /**
  * A line that is only a heading ("Requirements:", "Key Responsibilities:", "Scope & Deliverables:"):
@@ -140,8 +146,8 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     // reads a capital as a name, "Current Temperature" among the data a page is to show as "our current Shopify store")
     if (readsAsUnnamedHeading(s.text.replace(LEADING_MARKER, ''))) satisfied.delete('context');
     if (startsLine(text, s.start)) where.startLine(LIST_ITEM.test(s.text), afterBlankLine(text, s.start));
-    const headingLine = isHeadingLine(text, s);
-    const heading = headingLine ? requirementsHeading(s.text, linesAfter(all, index, 3)) ?? clientHeading(s.text) : undefined;
+    const heading = headingOf(text, s, () => linesAfter(all, index, 4));
+    const headingLine = heading !== undefined || isHeadingLine(text, s);
     const unnamed = headingLine ? heading === undefined : isUnnamedHeading(text, s);
     if (headingLine) {
       // (short lines waiting above a heading that names a section were items of the list before it, not headings)
@@ -215,9 +221,17 @@ function cutAtLine(text: string, max: number): string {
  * (`HEADING_ONLY`), or a short line that names a section ("Rough Schedule", "Ideal Candidate Should Have:").
  */
 function isHeadingLine(text: string, s: Segment): boolean {
-  if (!startsLine(text, s.start)) return false;
-  if (HEADING_ONLY.test(undressed(s.text))) return true;
-  return endsLine(text, s.end) && SHORT_HEADING.test(s.text) && clientHeading(s.text) !== undefined;
+  return startsLine(text, s.start) && HEADING_ONLY.test(undressed(s.text));
+}
+
+/**
+ * The section a heading of the client's names, if the sentence is one (`isHeadingLine`, or a short line to itself that
+ * names a section: "Rough Schedule", "Ideal Candidate Should Have:"); a heading of requirements is read by the lines
+ * after it (`requirementsHeading`).
+ */
+function headingOf(text: string, s: Segment, linesAfterIt: () => string[]): ClientHeading | undefined {
+  if (!isHeadingLine(text, s) && !(startsLine(text, s.start) && endsLine(text, s.end) && SHORT_HEADING.test(s.text))) return undefined;
+  return requirementsHeading(s.text, linesAfterIt()) ?? clientHeading(s.text);
 }
 
 /**
@@ -234,10 +248,10 @@ function isUnnamedHeading(text: string, s: Segment): boolean {
   return !undressed(line).endsWith(':') && !readsAsUnnamedHeading(line);
 }
 
-/** The first `count` sentences after the `index`th, past list items' numbers the segmenter cut from their words ("1."). */
+/** The first `count` sentences after the `index`th with words in them, past list items' numbers the segmenter cut from their words ("1."). */
 function linesAfter(all: readonly Segment[], index: number, count: number): string[] {
   const lines: string[] = [];
-  for (let i = index + 1; i < all.length && lines.length < count; i++) if (!LIST_MARKER.test(all[i]!.text)) lines.push(all[i]!.text);
+  for (let i = index + 1; i < all.length && lines.length < count; i++) if (/\p{L}/u.test(all[i]!.text)) lines.push(all[i]!.text);
   return lines;
 }
 

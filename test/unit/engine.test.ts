@@ -1235,10 +1235,37 @@ describe('restructure', () => {
     );
     expect(skills.samples).toEqual(['Requirements:', '- 3+ years of React Native', '- Proven experience with Stripe', '- Strong knowledge of push notifications']);
     const product = placedSentences(
-      restructure({ description: 'Build a booking app for our two dog grooming salons.\n\nKey Requirements:\n- Online booking for grooming slots\n- SMS reminders the day before\n- Staff calendar view' }),
+      restructure({ description: 'We run two dog grooming salons in Leeds.\n\n**Key Requirements:**\n- Online booking for grooming slots\n- SMS reminders the day before\n- Staff calendar view' }),
     );
-    expect(product.deliverables).toEqual(['Build a booking app for our two dog grooming salons.', 'Key Requirements:', '- Online booking for grooming slots', '- SMS reminders the day before', '- Staff calendar view']);
-    expect(product.samples).toEqual([]);
+    expect(product.context).toEqual(['We run two dog grooming salons in Leeds.']);
+    expect(product.deliverables).toEqual(['**Key Requirements:**', '- Online booking for grooming slots', '- SMS reminders the day before', '- Staff calendar view']);
+    // (a list headed by its skills may name the product's stack: mostly skills is the applicant's)
+    const stack = placedSentences(restructure({ description: 'We need a booking app for our salon.\n\nRequirements:\n- React Native app\n- Stripe payments\n- Experience with Expo' }));
+    // (a heading without a colon too, and a line that opens the list of skills)
+    const bare = placedSentences(restructure({ description: 'We need a booking app for our salon.\n\nRequirements\nMust have real experience in:\n- React Native\n- Stripe\n- Expo' }));
+    expect(bare.samples).toEqual(['Requirements', 'Must have real experience in:', '- React Native', '- Stripe', '- Expo']);
+    expect(stack.deliverables).toEqual(['We need a booking app for our salon.', 'Requirements:', '- React Native app', '- Stripe payments', '- Experience with Expo']);
+  });
+
+  it('places the day or hour of a meeting under Communication, a deadline beside it under Timeline', () => {
+    const draft = {
+      description: "Build a booking page for our two dog grooming salons.\n\nWe'll have a weekly call on Fridays to review progress.\nWe meet every Tuesday at 10am on Zoom.\nThe page must be live by March 1; updates on Slack.",
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.communication).toEqual(["We'll have a weekly call on Fridays to review progress.", 'We meet every Tuesday at 10am on Zoom.']);
+    expect(byId.timeline).toEqual(['The page must be live by March 1; updates on Slack.']);
+  });
+
+  it('opens Scope with a sentence that asks for the thing to be made', () => {
+    const byId = placedSentences(restructure({ description: 'Build our salon booking app in React Native.\n\nWe run two dog grooming salons in Leeds.' }));
+    expect(byId.deliverables).toEqual(['Build our salon booking app in React Native.']);
+    expect(byId.context).toEqual(['We run two dog grooming salons in Leeds.']);
+  });
+
+  it('places a request for past work under How to apply, though it names the work under a Scope heading', () => {
+    const request = "If you have relevant examples of similar shops you've built, please share them to speed up my choice.";
+    const byId = placedSentences(restructure({ description: `Key Features:\n- Booking calendar\n- SMS reminders\n${request}` }));
+    expect(byId.samples).toEqual([request]);
   });
 
   it('reads headings of features, responsibilities and deliverables with words before them as Scope, bold before the colon too', () => {
