@@ -113,6 +113,16 @@ export class Placement {
     this.paragraphAfterBlock = false;
   }
 
+  /**
+   * Whether the sentence opens a paragraph after the lines of a Scope heading and says when the work is done: "It's done
+   * when the template scores 90+ on PageSpeed" after the client's list of deliverables, though it names one. (Other
+   * sections' paragraphs there were as often the work's: a closing presentation to the team, a cost per item to
+   * keep low.)
+   */
+  private narrowerParagraph(block: SectionId, satisfied: ReadonlySet<SectionId>): boolean {
+    return this.paragraphAfterBlock && block === 'deliverables' && satisfied.has('acceptance');
+  }
+
   /** Whether a line that goes to `section` ends the lines of a narrow heading (not How to apply's, whose lists run on). */
   private endsNarrowBlock(section: SectionId): boolean {
     return this.leaves === 'none' && this.block !== undefined && this.block !== 'samples' && section !== this.block && !this.headingToPlace;
@@ -129,7 +139,7 @@ export class Placement {
     // the project too)
     // (nor does a request for past work stay under Context or Scope for naming the work: "include examples of past CRM
     // projects" among the features)
-    if (block && satisfied.has(block) && !(statesTheJob && block === 'context') && !(isBroad(block) && satisfied.has('samples'))) return block;
+    if (block && satisfied.has(block) && !(statesTheJob && block === 'context') && !(isBroad(block) && (satisfied.has('samples') || this.narrowerParagraph(block, satisfied)))) return block;
     const specific = PRIORITY.find((id) => satisfied.has(id));
     if (!block || !specific) return block ?? specific;
     switch (this.leaves) {

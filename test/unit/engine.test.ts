@@ -1262,6 +1262,22 @@ describe('restructure', () => {
     expect(byId.context).toEqual(['We run two dog grooming salons in Leeds.']);
   });
 
+  it('places a paragraph that says when the work is done after the Scope list under Acceptance criteria', () => {
+    const draft = {
+      description:
+        'We sell soy candles on Shopify.\n\nDeliverables\n- New product page template\n- A short video on editing it\n\nIt is done when the template passes Google PageSpeed 90+ on mobile and I can edit it without code.',
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.deliverables).toEqual(['Deliverables', '- New product page template', '- A short video on editing it']);
+    expect(byId.acceptance).toEqual(['It is done when the template passes Google PageSpeed 90+ on mobile and I can edit it without code.']);
+  });
+
+  it("reads 'The work' as a Scope heading over its numbered list", () => {
+    const byId = placedSentences(restructure({ description: 'We are a 6-person architecture studio in Austin.\n\nThe work\n1. Reconcile two bank accounts\n2. Set up bank rules' }));
+    expect(byId.context).toEqual(['We are a 6-person architecture studio in Austin.']);
+    expect(byId.deliverables).toEqual(['The work', '1.', 'Reconcile two bank accounts', '2.', 'Set up bank rules']);
+  });
+
   it('places a request for past work under How to apply, though it names the work under a Scope heading', () => {
     const request = "If you have relevant examples of similar shops you've built, please share them to speed up my choice.";
     const byId = placedSentences(restructure({ description: `Key Features:\n- Booking calendar\n- SMS reminders\n${request}` }));

@@ -280,6 +280,9 @@ function notATargetForTheResult(text: string, start: number, end: number): boole
   // "In Android 12 and later, changing the wallpaper … triggers a restart": when a platform behaves so, not what the
   // result must run on (set BK)
   if (OS_VERSION.test(text.slice(start, end)) && PLATFORM_FACT_BEFORE.test(text.slice(Math.max(0, start - 25), start)) && /^\s*,/.test(text.slice(end, end + 3))) return true;
+  // "a candle shop (about 200 orders a month)", "We currently process 500 orders per week": the client's volume today,
+  // not a quota for the result
+  if (A_QUOTA.test(text.slice(start, end)) && VOLUME_TODAY_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return true;
   // "100% paid cover for you; 80% for family": insurance, not a target
   if (/coverage\b/i.test(text.slice(start, end)) && BENEFITS_AROUND.test(text.slice(Math.max(0, start - 60), end + 30))) return true;
   return PERFECT_SCORE.test(text.slice(start, end)) && ABOUT_THE_APPLICANT.test(text.slice(Math.max(0, start - 40), start));
@@ -296,6 +299,12 @@ const OS_VERSION = new RegExp(`^${PLATFORM}\\b`, 'i');
 /** A sentence that opens with a platform's versions: "In | Android 12 and later, …". */
 const PLATFORM_FACT_BEFORE = /(?:^|[.!?:\n]\s*)(?:in|on|since|starting\s+(?:with|from)|from)\s+$/i;
 const BENEFITS_AROUND = /\b(?:benefits|insurance|medical|dental|health|family|dependents|pto|401k)\b/i;
+
+/** A count of something in a day, a week or a month: "8 booked demos a week". */
+const A_QUOTA = /^\d[\d,.]*\+?\s.*\b(?:per|a|each|every)\s+(?:day|week|month)$/i;
+/** What says a count is the client's now: an aside in brackets, "currently", "we get / process / ship …". */
+const VOLUME_TODAY_BEFORE =
+  /(?:\(\s*(?:about|around|approx(?:imately|\.)?|roughly|~|over|nearly|almost)?\s*|\b(?:currently|already|right now|at the moment|today|now)\b[^.!?\n(]{0,30}|\b(?:we|i)\s+(?:get|do|have|receive|process|see|ship|sell|fulfil|fulfill|handle|make|take|average)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?)$/i;
 
 /** "No errors in the console as far as we can see", "there are no errors in the log": what the client saw, a symptom, not a target. */
 const NO_ERRORS = /^(?:no|zero)\s/i;
@@ -389,6 +398,9 @@ export const examples: RuleExamples = {
     { description: 'Looker and MongoDB specialist for a clinic group. Knowing healthcare metrics and KPIs is a plus.' },
     // (set BW) pixel-perfect work as the applicant's experience
     { description: 'Recipe app in Flutter. Candidates need experience in building pixel-perfect screens from Figma files.' },
+    // the client's volume today, not a quota for the result
+    { description: 'We sell soy candles on Shopify (about 200 orders a month) and need new product pages.' },
+    { description: 'We currently ship 500 orders per week. Design a packing slip template.' },
   ],
   pass: [
     // a ranking said with "1st page"

@@ -116,6 +116,9 @@ const PATTERNS = [
   // a quarter: "launch on the App Store by end of Q1", "deliver before Q3 2026" (not when something happened: "sales
   // dropped in Q3")
   rx(String.raw`\b(?:by|before|until|till|due|end of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter)\b(?:\s+(?:of\s+)?(?:20)?\d{2}\b)?`),
+  // the year's end: "finished before year end", "live by the end of the year" (scanned apart: the union is at V8's size
+  // limit, and the phrase is rare)
+  scannedApart(rx(String.raw`\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+|next\s+)?year|year[- ]end)\b`)),
   // …or the day alone, as a sentence of its own: "Today or tomorrow please." (it starts at the day and looks back)
   rx(String.raw`\b(?:today|tonight|tomorrow)\b${atSentenceStart('(?:today|tonight|tomorrow)')}(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?\s*[.!]`),
   // …or after an urgency or a wish: "need asap, today if possible", "urgent - tomorrow please", "ASAP please, ideally today"
@@ -533,6 +536,7 @@ export const examples: RuleExamples = {
     { description: 'Design two brochure sites for my clients. PM me your portfolio and I shall arrange to give you a call or Skype you (probably some time next week) to discuss.' },
     // when something happened is no deadline
     { description: 'Our sales dropped in Q3. Find out why from our Shopify data.' },
+    { description: 'At the end of the year we review our books. Categorize 1,400 transactions in QuickBooks.' },
     // a template's prompt is not a deadline
     { description: 'Build a boat search page.\nDeadline: [Please specify your deadline]' },
     // experience in years, a span of data, and time the client has already spent
@@ -720,6 +724,7 @@ export const examples: RuleExamples = {
     // a quarter as the deadline
     { description: 'Build the MVP. Target launch on App Store and Google Play by end of Q1.' },
     { description: 'Write the report; it is due before Q3 2026.' },
+    { description: "Catch up our QuickBooks books. We'd like this finished before year end." },
     // a turnaround's length, a deadline's date, a fortnight
     { description: 'Retouch 300 product photos. 48h turnaround per batch of 50.' },
     { description: 'Draft three grant applications. First deadline March 15.' },
