@@ -178,6 +178,9 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
     // (one that opens a list heads it: "Applying: interested freelancers should send a proposal with:")
     const opensList = undressed(s.text).endsWith(':');
     if (labelled && opensList) where.enterHeading(labelled);
+    // (a line that opens a list of the work heads Scope, though it says when or how too: "We need 8 blog posts over the
+    // next two months:" over the posts' topics)
+    if (opensList && !headingLine && satisfied.has('deliverables')) for (const id of ['timeline', 'communication', 'acceptance'] as const) satisfied.delete(id);
     // (a line that says nothing alone is read by the heading waiting above it, "Content scheduling" under "Key Features
     // Required:", but not by the learned judgement of context, which reads a heading's two words loosely)
     const placedBy = satisfied.size === 0 && pending.length > 0 ? new Set([...pending.at(-1)!.satisfied].filter((id) => id !== 'context')) : satisfied;

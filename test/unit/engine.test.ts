@@ -1278,6 +1278,15 @@ describe('restructure', () => {
     expect(byId.deliverables).toEqual(['The work', '1.', 'Reconcile two bank accounts', '2.', 'Set up bank rules']);
   });
 
+  it('places a line that opens a list of the work under Scope, though it says when too', () => {
+    const draft = {
+      description: 'We run a pet insurance startup in Manchester.\n\nWe need 8 blog posts of 1,200-1,500 words each over the next two months:\n- 4 on puppy health costs\n- 4 comparing insurance options',
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.deliverables).toEqual(['We need 8 blog posts of 1,200-1,500 words each over the next two months:', '- 4 on puppy health costs', '- 4 comparing insurance options']);
+    expect(byId.timeline).toEqual([]);
+  });
+
   it('places a request for past work under How to apply, though it names the work under a Scope heading', () => {
     const request = "If you have relevant examples of similar shops you've built, please share them to speed up my choice.";
     const byId = placedSentences(restructure({ description: `Key Features:\n- Booking calendar\n- SMS reminders\n${request}` }));
