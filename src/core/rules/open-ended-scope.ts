@@ -33,7 +33,13 @@ const PATTERNS = [
   { re: rx(String.raw`\bwith\s+all\s+(?:the\s+)?(?:features|functionalit(?:y|ies)|functions|modules)\b(?!\s*(?:listed|below|above|described|shown|mentioned|specified|outlined|implemented|done|completed|working|tested|delivered|finished|in|of|from|on|we|i|you|that|which|:)\b)`), replacements: [{ label: 'Name the features', text: 'with [name the features]' }] },
   // revisions with no limit: each round is work no quote can include
   { re: rx(String.raw`\bunlimited\s+(?:revisions?|changes|edits|rounds(?:\s+of\s+(?:revisions?|changes|edits))?)\b`), replacements: [{ label: 'Cap the revisions', text: '[N] rounds of revisions' }], messageId: 'revisions' },
-  { re: rx(String.raw`\b(?:ongoing|general|continuous)\s+(?:help|support|assistance|tasks|work)\b`), replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }] },
+  // (not more work promised after this job: "Ongoing work if we're a good fit", "potential for ongoing work")
+  {
+    re: rx(
+      String.raw`\b(?:ongoing|general|continuous)\b(?<!\b(?:potential|possibility|possible|chance|opportunit(?:y|ies)|lead|leads|turn|future)\s+(?:for|of|to|into|in)?\s*(?:an?\s+|more\s+)?(?:ongoing|general|continuous))\s+(?:help|support|assistance|tasks|work)\b(?!\s+(?:if|possible|available|for the right|may|might|could|depending|based on|after|once)\b)`,
+    ),
+    replacements: [{ label: 'Say what the ongoing work is', text: '[N] hours/week of [named duties]' }],
+  },
 ];
 
 export const openEndedScope: FindingRule = {
@@ -76,5 +82,8 @@ export const examples: RuleExamples = {
     { description: 'Reviews should be as long or short as needed.' },
     // the product's own features, shown off in a video
     { description: "Show off the gadget's portability, ease of use, and other features." },
+    // more work promised after this job, if it goes well
+    { description: 'Edit 2 cooking videos a week, 10-14 minutes each. Ongoing work if we are a good fit.' },
+    { description: 'Fix the checkout bug on our store. Potential for ongoing work after this.' },
   ],
 };
