@@ -1287,6 +1287,16 @@ describe('restructure', () => {
     expect(byId.timeline).toEqual([]);
   });
 
+  it("reads 'What you'll translate' as Scope and 'Quality' as Acceptance criteria, in bold without a colon", () => {
+    const draft = {
+      description:
+        "**About us**\nWe build a habit-tracking app with 40k monthly users.\n\n**What you'll translate**\n- 3,200 words of UI strings in a JSON file\n- Keep placeholders like {name} untouched\n\n**Quality**\nA second native speaker reviews a sample; we accept when they find no meaning errors.",
+    };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.deliverables).toEqual(["**What you'll translate**", '- 3,200 words of UI strings in a JSON file', '- Keep placeholders like {name} untouched']);
+    expect(byId.acceptance).toEqual(['**Quality**', 'A second native speaker reviews a sample; we accept when they find no meaning errors.']);
+  });
+
   it('places a request for past work under How to apply, though it names the work under a Scope heading', () => {
     const request = "If you have relevant examples of similar shops you've built, please share them to speed up my choice.";
     const byId = placedSentences(restructure({ description: `Key Features:\n- Booking calendar\n- SMS reminders\n${request}` }));

@@ -176,8 +176,11 @@ const PATTERNS = [
   // back), "one row per customer"
   rx(String.raw`\b(?:no|zero) duplicat(?:es?|ions?)\b|\bduplicate-free\b|\bduplicates\s+removed\b|\b(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?)\b(?<=\b(?:every|each|all)\s+(?:rows?|records?|entries|entry|listings?|leads?|contacts?|products?|items?))\s+(?:must|should|needs? to|has to|have to)\s+(?:have|include|contain|be (?:visible|live|listed|published|correct|accurate|complete))\b(?:[ \t,]+[\w'-]+){0,12}|\bone\s+(?:row|record|entry|line)\s+per\s+(?:customer|client|contact|product|item|order|person|user|company|listing|property|transaction|invoice|day|sku)\b`),
   // approval on a stated condition: "if fewer than 3 need changes, we approve the whole batch" (it starts at the verb and
-  // looks back for the "if")
-  rx(String.raw`\b(?:approve|accept)\b(?<=\bif\b${IN_SENTENCE}{3,60}\b(?:we|i)(?:'ll| will)?\s+(?:approve|accept))`),
+  // looks back for the "if"), or said after it: "we accept when the reviewer finds no meaning errors" (not "when we are
+  // happy", which states none)
+  rx(
+    String.raw`\b(?:approve|accept)\b(?:(?<=\bif\b${IN_SENTENCE}{3,60}\b(?:we|i)(?:'ll| will)?\s+(?:approve|accept))|(?<=\b(?:we|i)(?:['’]ll|\s+will)?\s+(?:approve|accept))(?:\s+(?:it|them|the\s+(?:work|delivery|translation|files?|result|batch|design|video|article|pages?)))?\s+(?:only\s+)?(?:when|once|if|after)\s+(?!(?:(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+)?(?:happy|satisfied|pleased|ok|okay|fine)\b)${IN_SENTENCE}{5,80})`,
+  ),
   // a support agent's service level, as the support template offers it: "answer every ticket within 4 business hours"
   // (scanned apart: it starts at every "answer" and "reply")
   scannedApart(rx(String.raw`\b(?:answer|answering|respond to|responding to|reply to|replying to|resolve|resolving)\s+(?:every|all|each|\d+\s*%\s+of(?:\s+(?:all|the))?)\s+(?:[\w-]+\s+){0,2}(?:tickets?|emails?|messages?|chats?|inquiries|enquiries|requests?|questions?|reviews?|comments?)\s+within\s+(?:\d+|one|two|a|an)\b(?:\s+(?:business\s+|working\s+)?(?:hours?|days?|minutes?|mins?)\b)?`)),
@@ -401,8 +404,12 @@ export const examples: RuleExamples = {
     // the client's volume today, not a quota for the result
     { description: 'We sell soy candles on Shopify (about 200 orders a month) and need new product pages.' },
     { description: 'We currently ship 500 orders per week. Design a packing slip template.' },
+    // approval when the client is pleased states no condition
+    { description: 'Translate our app into Portuguese. We will approve it when I am happy with it.' },
   ],
   pass: [
+    // approval on a condition said after it
+    { description: 'Translate 3,200 words of app strings. A second native speaker reviews a sample; we accept when they find no meaning errors.' },
     // a ranking said with "1st page"
     { description: 'I need to rank my 2-3 websites on Google 1st page.' },
     // the work closed at a stated point
