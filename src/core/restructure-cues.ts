@@ -18,7 +18,7 @@ import type { SectionId } from './types';
  */
 const HEADINGS: ReadonlyArray<readonly [SectionId, RegExp, Leaves?]> = [
   ['context', /^(?:about(?: (?:us|me|the (?:company|business|client|project|brand)|our (?:company|business|team|brand)|(?!(?:the|this|you|your)\b)[\w&'’.-]+(?: [\w&'’.-]+)?))?|(?:company|project|business) (?:background|overview|info(?:rmation)?)|background|who (?:we are|i am)|our (?:company|story|business|team)|intro(?:duction)?|context|the (?:situation|problem|challenge)|current (?:situation|setup|state|workflow|process|system|challenges?|problems?|issues?)|target (?:audience|users|market)|who (?:we are|are we)|why this project)$/],
-  ['deliverables', /^(?:(?:[\w/-]+ ){0,2}deliverables?|(?:the |project |technical |key |main |your )?(?:scope(?: of (?:work|the project))?|tasks?)|(?:(?:the|your|job|role|key|main|core|primary|daily|general|project)(?: |$)){0,2}(?:responsibilities|duties)|(?:[\w/-]+ ){0,2}features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing|be working on|work on|translate|write|design|create|edit|make|handle|manage)|(?:i|we) need(?: (?:help with|done|from you))?|needs (?:to be done|doing))|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|the (?:work|job|task)|about the (?:role|job|position|project|opportunity|work)|the role)$/],
+  ['deliverables', /^(?:(?:[\w/-]+ ){0,2}deliverables?|(?:the |project |technical |key |main |your )?(?:scope(?: of (?:work|the project))?|tasks?)|(?:(?:the|your|job|role|key|main|core|primary|daily|general|project) ){0,2}(?:responsibilities|duties)|(?:[\w/-]+ ){0,2}features|what (?:you(?:['’]ll| will) (?:do|build|deliver|be doing|be working on|work on|translate|write|design|create|edit|make|handle|manage)|(?:i|we) need(?: (?:help with|done|from you))?|needs (?:to be done|doing))|(?:project|technical|functional) requirements|job (?:details|scope)|work to be done|the (?:work|job|task)|about the (?:role|job|position|project|opportunity|work)|the role)$/],
   ['acceptance', /^(?:acceptance(?: criteria| tests?)?|quality(?: (?:standards?|criteria|bar|expectations))?|success criteria|definitions? of (?:done|success)|done (?:when|means)|success (?:metrics|looks like)|kpis?|expected (?:results?|outcomes?))$/],
   ['timeline', /^(?:(?:project |task |job |estimated |expected |rough )?(?:timeline|deadline|schedule|duration|time ?frame|turnaround(?: time)?)(?: (?:details|information|info|considerations|expectations))?|availability|(?:project )?start(?:ing)?(?: date)?|(?:working |work |flexible )?hours(?: ?(?:\/|per |a )week)?|time commitment|estimated time|how long (?:will it|it will|does it) take)$/],
   ['budget', /^(?:(?:project |estimated |total |our |competitive )?(?:budget|pay(?:ment)?(?: terms)?|compensation|rate|pricing|price|fee|salary|cost)s?(?: (?:details|information|info|considerations|range|breakdown|structure))?)$/],
@@ -135,9 +135,9 @@ const SKILL_SOUGHT = new RegExp(
 /**
  * A heading of requirements read by the lines under it: the skills sought go under How to apply as the client's "Required
  * Skills" do ("Requirements:" over "Proven experience with Stripe" and "Strong knowledge of push notifications"); what
- * the product must do ("Requirements:" over "Fetch streak and lesson status from Firebase") under Scope. Its first lines
- * must mostly ask for skills: a list of features may open with the stack it is built on. Undefined where its words say
- * more than its lines ("Skills Required" over a list of tools) or it is no requirements heading.
+ * the product must do ("Requirements:" over "Fetch streak and lesson status from Firebase") under Scope. At least half
+ * of its first four lines must ask for skills: a list of features may open with the stack it is built on. Undefined
+ * where its words say more than its lines ("Skills Required" over a list of tools) or it is no requirements heading.
  */
 export function requirementsHeading(line: string, next: readonly string[]): ClientHeading | undefined {
   const words = wordsOf(line).replace(DETERMINER, '');

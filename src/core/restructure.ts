@@ -220,8 +220,8 @@ function cutAtLine(text: string, max: number): string {
 }
 
 /**
- * Whether a sentence is a heading of the client's: a line to itself that is a heading with a colon
- * (`HEADING_ONLY`), or a short line that names a section ("Rough Schedule", "Ideal Candidate Should Have:").
+ * Whether a sentence is a heading of the client's by its form: a line that is a heading with a colon (`HEADING_ONLY`).
+ * A short line to itself is one when it names a section (`headingOf`).
  */
 function isHeadingLine(text: string, s: Segment): boolean {
   return startsLine(text, s.start) && HEADING_ONLY.test(undressed(s.text));
@@ -251,7 +251,10 @@ function isUnnamedHeading(text: string, s: Segment): boolean {
   return !undressed(line).endsWith(':') && !readsAsUnnamedHeading(line);
 }
 
-/** The first `count` sentences after the `index`th with words in them, past list items' numbers the segmenter cut from their words ("1."). */
+/**
+ * The first `count` sentences after the `index`th with words in them, past list items' numbers the segmenter cut from
+ * their words ("1."). (Linear over a draft: a heading has words, so a scan stops at the fourth heading after its own.)
+ */
 function linesAfter(all: readonly Segment[], index: number, count: number): string[] {
   const lines: string[] = [];
   for (let i = index + 1; i < all.length && lines.length < count; i++) if (/\p{L}/u.test(all[i]!.text)) lines.push(all[i]!.text);
