@@ -1297,6 +1297,18 @@ describe('restructure', () => {
     expect(byId.acceptance).toEqual(['**Quality**', 'A second native speaker reviews a sample; we accept when they find no meaning errors.']);
   });
 
+  it('cuts a draft written in lower case into its sentences, but not at an abbreviation', () => {
+    const draft = { description: 'need a logo for my food truck. we sell tacos in portland, e.g. birria and al pastor. budget is $150. need it in 1 week. send me some logos you made before.' };
+    const byId = placedSentences(restructure(draft));
+    expect(byId.budget).toEqual(['budget is $150.']);
+    expect(byId.timeline).toEqual(['need it in 1 week.']);
+    expect(byId.samples).toEqual(['send me some logos you made before.']);
+    expect(Object.values(byId).flat()).toContain('we sell tacos in portland, e.g. birria and al pastor.');
+    // (a draft with capitals keeps the segmenter's sentences)
+    const mixed = placedSentences(restructure({ description: 'Need a logo for my food truck. budget is $150. Need it in 1 week.' }));
+    expect(Object.values(mixed).flat()).toContain('Need a logo for my food truck. budget is $150.');
+  });
+
   it('places a request for past work under How to apply, though it names the work under a Scope heading', () => {
     const request = "If you have relevant examples of similar shops you've built, please share them to speed up my choice.";
     const byId = placedSentences(restructure({ description: `Key Features:\n- Booking calendar\n- SMS reminders\n${request}` }));
