@@ -179,8 +179,7 @@ export function isOwnHeading(line: string): boolean {
 /**
  * A line short enough to be a heading whatever its words ("Rough Schedule", "Ideal Candidate Should Have:", "Bonus
  * Skills (Preferred but Not Required):", "Why Join Us?"): letters, with no full stop or other sentence end but a question
- * mark. Only read as one when
- * `clientHeading` knows it.
+ * mark. Only read as one when `clientHeading` knows it.
  */
 export const SHORT_HEADING = new RegExp(String.raw`^${HEADING_LEAD}[\p{L}\d&/'’ ()©®™-]{2,60}[:?]?[\s*_]*$`, 'u');
 

@@ -114,13 +114,18 @@ export class Placement {
   }
 
   /**
-   * Whether the sentence opens a paragraph after the lines of a Scope heading and says when the work is done: "It's done
-   * when the template scores 90+ on PageSpeed" after the client's list of deliverables, though it names one. (Other
-   * sections' paragraphs there were as often the work's: a closing presentation to the team, a cost per item to
-   * keep low.)
+   * Whether a sentence leaves Context's or Scope's heading though it satisfies that section too:
+   * - the sentence that says what the job is opens Scope even under the client's "Project Overview";
+   * - a request for past work does not stay for naming the work ("include examples of past CRM projects" among the
+   *   features);
+   * - a paragraph after a Scope heading's lines that says when the work is done ("It's done when the template scores 90+
+   *   on PageSpeed" after the list of deliverables). (Other sections' paragraphs there were as often the work's: a
+   *   closing presentation to the team, a cost per item to keep low.)
    */
-  private narrowerParagraph(block: SectionId, satisfied: ReadonlySet<SectionId>): boolean {
-    return this.paragraphAfterBlock && block === 'deliverables' && satisfied.has('acceptance');
+  private leavesThoughSatisfying(block: SectionId, satisfied: ReadonlySet<SectionId>, statesTheJob: boolean): boolean {
+    if (statesTheJob && block === 'context') return true;
+    if (!isBroad(block)) return false;
+    return satisfied.has('samples') || (this.paragraphAfterBlock && block === 'deliverables' && satisfied.has('acceptance'));
   }
 
   /** Whether a line that goes to `section` ends the lines of a narrow heading (not How to apply's, whose lists run on). */
@@ -130,16 +135,12 @@ export class Placement {
 
   /**
    * Under the section the client's heading names, unless the heading lets the sentence go to a section it satisfies
-   * (`Leaves`) or the sentence opens a paragraph that leaves a narrow heading; else under the most specific section it satisfies; undefined
-   * when it satisfies none and no heading names its section.
+   * (`Leaves`) or the sentence opens a paragraph that leaves a narrow heading; else under the most specific section it
+   * satisfies; undefined when it satisfies none and no heading names its section.
    */
   private underHeading(satisfied: ReadonlySet<SectionId>, statesTheJob: boolean): SectionId | undefined {
     const block = this.block;
-    // (the sentence that says what the job is opens Scope even under the client's "Project Overview", though it tells of
-    // the project too)
-    // (nor does a request for past work stay under Context or Scope for naming the work: "include examples of past CRM
-    // projects" among the features)
-    if (block && satisfied.has(block) && !(statesTheJob && block === 'context') && !(isBroad(block) && (satisfied.has('samples') || this.narrowerParagraph(block, satisfied)))) return block;
+    if (block && satisfied.has(block) && !this.leavesThoughSatisfying(block, satisfied, statesTheJob)) return block;
     const specific = PRIORITY.find((id) => satisfied.has(id));
     if (!block || !specific) return block ?? specific;
     switch (this.leaves) {

@@ -113,7 +113,8 @@ export function restructure(draft: Draft, options: RestructureOptions = {}): Res
   const where = new Placement();
   const replacedHeadings: string[] = [];
   const text = doc.description;
-  const all = inLowerCase(text) ? doc.sentences('description').flatMap(cutAtLowerCaseStarts) : doc.sentences('description');
+  const segmented = doc.sentences('description');
+  const all = inLowerCase(text) ? segmented.flatMap(cutAtLowerCaseStarts) : segmented;
   // A draft restructured before: each of its headings says where the sentences under it go.
   const ownHeadings = doc.ownHeadings;
   let nextOwn = 0;

@@ -305,9 +305,13 @@ const BENEFITS_AROUND = /\b(?:benefits|insurance|medical|dental|health|family|de
 
 /** A count of something in a day, a week or a month: "8 booked demos a week". */
 const A_QUOTA = /^\d[\d,.]*\+?\s.*\b(?:per|a|each|every)\s+(?:day|week|month)$/i;
-/** What says a count is the client's now: an aside in brackets, "currently", "we get / process / ship …". */
+/**
+ * What says a count is the client's now: an aside in brackets, "currently", or a verb of having or doing it ("we ship
+ * about …", "I average …"; the verbs of handing a count over or taking it in, "we process …", are `notTheClients`'s,
+ * read inside the pattern).
+ */
 const VOLUME_TODAY_BEFORE =
-  /(?:\(\s*(?:about|around|approx(?:imately|\.)?|roughly|~|over|nearly|almost)?\s*|\b(?:currently|already|right now|at the moment|today|now)\b[^.!?\n(]{0,30}|\b(?:we|i)\s+(?:get|do|have|receive|process|see|ship|sell|fulfil|fulfill|handle|make|take|average)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?)$/i;
+  /(?:\(\s*(?:about|around|approx(?:imately|\.)?|roughly|~|over|nearly|almost)?\s*|\b(?:currently|already|right now|at the moment|today|now)\b[^.!?\n(]{0,30}|\b(?:we|i)\s+(?:do|have|see|ship|sell|fulfil|fulfill|make|take|average)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?)$/i;
 
 /** "No errors in the console as far as we can see", "there are no errors in the log": what the client saw, a symptom, not a target. */
 const NO_ERRORS = /^(?:no|zero)\s/i;
