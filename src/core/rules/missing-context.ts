@@ -154,6 +154,9 @@ const PATTERNS = [
   // Austin, Texas with two locations", "our app with 10,000 users", "Series A fintech (40 people)" (scanned apart: it
   // starts at every "app" and "product")
   scannedApart(rx(String.raw`\b${SIZED_ORG}s?(?:\s+(?:in|from|near)\s+[\w.'-]+(?:,?\s+[\w.'-]+){0,2})?\s+with\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more than\s+|~\s*)?(?:\d[\d,.]*\+?k?|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:(?:paying|active|monthly|daily|weekly|regular|loyal|registered)\s+)?${ITS_PEOPLE}\b|\b${SIZED_ORG}\s*\(\s*(?:about\s+|~\s*)?\d[\d,]*\+?\s+(?:people|staff|employees|person team)\s*\)`)),
+  // an organisation sized by its headcount: "for a 2-person design studio", "our 12-person agency" (after an article or
+  // "our"/"my", read behind the number: "hire 3 people" names no organisation)
+  scannedApart(rx(String.raw`\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)(?<=\b(?:a|an|our|my)[ \t]+\w+)[- ](?:person|people|man|woman|member|employee|staff)[ \t]+(?:[\w-]+[ \t]+){0,2}?${ORG_KIND}\b`)),
   // a company by its funding: "Series A fintech", "seed-stage startup", "bootstrapped SaaS"
   scannedApart(rx(String.raw`\b(?:series\s+[a-d]|seed[- ]stage|pre-seed|seed-funded|vc-backed|venture-backed|yc-backed|bootstrapped)\s+(?:[\w-]+\s+){0,2}?${SIZED_ORG}\b`)),
   // a kind of organisation hiring: "Fast growing gaming start up looking for…", "Digital marketing agency seeking…"

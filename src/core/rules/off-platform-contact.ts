@@ -53,6 +53,13 @@ const OUTSIDE_FORM_HOST = String.raw`(?:gle\/(?<=\bforms\.gle\/)|google\.com\/(?
 const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)\s+(?:ask|request|try|attempt|offer)\b[^.!?\n]{0,50}$/i;
 
 /**
+ * Someone else's way of reaching the client, told as how the business runs today: "clients email us PDFs", "customers
+ * message us on WhatsApp to book". The verb's subject is not the freelancer, so nothing is asked of them. (A pronoun is
+ * still read as an applicant: "If you have friends who might fit, they can e-mail us at…".)
+ */
+const THIRD_PARTY_BEFORE = /\b(?:clients?|customers?|users?|buyers?|vendors?|suppliers?|patients?|guests?|students?|parents?|members?|partners?|tenants?|donors?|visitors?|leads)\s+(?:(?:usually|often|currently|still|sometimes|always|just|typically|normally|mostly|then|now|all|can|will|may|might|would)\s+)?$/i;
+
+/**
  * A form builder's link is an application moved off the platform only when the post sends applicants to it ("Please
  * Apply Using the Following Form: forms.gle/…"); a form the work is about is not ("I like the look of the typeform
  * below… replicate it"). Applicant trackers (Jobvite, Lever…) are applications whatever precedes them, and so are job boards' postings (Monster, CareerBuilder). `SURVEY_HOST` is
@@ -178,7 +185,7 @@ export const offPlatformContact: FindingRule = {
     },
   },
   check: ({ doc }) => {
-    const accept = (t: string, s: number, e: number) => !isNegated(t, s, 20) && !NEVER_ASK_BEFORE.test(t.slice(Math.max(0, s - 60), s)) && !(SURVEY_HOST.test(t.slice(s, e)) && !APPLY_CUE.test(t.slice(Math.max(0, s - 200), s)));
+    const accept = (t: string, s: number, e: number) => !isNegated(t, s, 20) && !NEVER_ASK_BEFORE.test(t.slice(Math.max(0, s - 60), s)) && !THIRD_PARTY_BEFORE.test(t.slice(Math.max(0, s - 40), s)) && !(SURVEY_HOST.test(t.slice(s, e)) && !APPLY_CUE.test(t.slice(Math.max(0, s - 200), s)));
     // (contact details are read inside links and addresses too: "wa.me/…", "owner@example.com")
     const hits = findPhrases(doc, PATTERNS, { accept, readLinks: true });
     if (!doc.title.includes('@') && !doc.description.includes('@')) return hits;
@@ -317,6 +324,9 @@ export const examples: RuleExamples = {
     { description: 'Quick freelance job: I sent you the details on LinkedIn, tell me if you are free.' },
   ],
   pass: [
+    // how the client's own customers reach them today: nothing asked of the freelancer
+    { description: 'Our clients email us PDFs and we retype them by hand into our accounting software. Automate the intake.' },
+    { description: 'Customers message us on WhatsApp to book a table; we want a booking page on our site instead.' },
     // a warning against leaving the platform, and an account's upkeep
     { description: 'Before we start, please verify your email address on your freelancer profile. Build a landing page.' },
     // a warning against leaving the platform

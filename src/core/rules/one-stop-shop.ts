@@ -12,9 +12,9 @@ const NOT_KNOWLEDGE = String.raw`(?![ \t]+(?:best[ \t]+)?(?:practices|principles
  * it takes design + development + marketing + video + writing to make a one-stop shop.
  */
 const TRADES: ReadonlyArray<[string, string]> = [
-  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo(?<=\b(?:design|create|make|do)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?logo)|logo design\w*|(?:ui/ux|ux/ui)${NOT_KNOWLEDGE}|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*|(?:flyers?|posters?|brochures?|business cards?|banners?|menus?)(?<=\bdesign[ \t]+(?:(?:our|my|the|a|an|some|new|\d+)[ \t]+)?(?:[\w-]+[ \t]+)?(?:flyers?|posters?|brochures?|business cards?|banners?|menus?))`],
-  ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*|(?:website|site|store)(?<=\b(?:fix|build|maintain|update|develop)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?(?:wordpress|shopify|wix|squarespace|webflow|woocommerce)[ \t]+(?:website|site|store))|(?:website|web app|app)(?<=\b(?:build|develop|code)[ \t]+(?:our|my|the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:website|web app|app))(?=[ \t]+(?:in|with|using|on)[ \t]+(?:react|vue|angular|next\.?js|laravel|django|rails|node|flutter|wordpress|php|python)\b)`],
-  ['marketing', String.raw`seo(?![- ]friendly\b)${NOT_KNOWLEDGE}|digital marketing|social media (?:marketing|management|manager)|social media(?<=\b(?:handle|manage|run|grow|look after)[ \t]+(?:our|my|the)[ \t]+social media)(?![ \t]+(?:accounts?[ \t]+)?(?:logins?|passwords?)\b)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
+  ['design', String.raw`graphic design\w*|logos?(?=[ \t]*(?:,|&|and\b|or\b))(?<=(?:,|&|\band|\bor)[ \t]*logos?)|logo(?<=\b(?:design|create|make|do)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?logo)|logo(?<=\b(?:an?|our|my)[ \t]+new[ \t]+logo)(?<!\b(?:have|has|had|got|designed|made|created|launched)[ \t]+(?:an?|our|my)[ \t]+new[ \t]+logo)|logo design\w*|(?:ui/ux|ux/ui)${NOT_KNOWLEDGE}|ui design\w*|ux design\w*|branding|illustrat(?:ion|or)s?|visual design\w*|(?:flyers?|posters?|brochures?|business cards?|banners?|menus?)(?<=\bdesign[ \t]+(?:(?:our|my|the|a|an|some|new|\d+)[ \t]+)?(?:[\w-]+[ \t]+)?(?:flyers?|posters?|brochures?|business cards?|banners?|menus?))`],
+  ['development', String.raw`web development|software development|develop(?:er|ment) of (?:an? )?(?:apps?|software|websites?|web apps?|mobile apps?|plugins?|games?)|full[- ]stack|front[- ]end|back[- ]end|programming|coding|web developer|app developer|mobile development|wordpress develop\w*|(?:website|site|store)(?<=\b(?:fix|build|maintain|update|develop)[ \t]+(?:our|my|the|a|an)[ \t]+(?:new[ \t]+)?(?:wordpress|shopify|wix|squarespace|webflow|woocommerce)[ \t]+(?:website|site|store))|(?:website|site)(?<=\b(?:help with|fix|repair|maintain)[ \t]+(?:my|our)[ \t]+(?:website|site))(?!['’]s\b)|(?:website|web app|app)(?<=\b(?:build|develop|code)[ \t]+(?:our|my|the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:website|web app|app))(?=[ \t]+(?:in|with|using|on)[ \t]+(?:react|vue|angular|next\.?js|laravel|django|rails|node|flutter|wordpress|php|python)\b)`],
+  ['marketing', String.raw`seo(?![- ]friendly\b)${NOT_KNOWLEDGE}|digital marketing|social media (?:marketing|management|manager)|social media (?:posts|content)(?<=\b(?:create|write|make|design|produce|plan|schedule)[ \t]+(?:[\w-]+[ \t]+){0,2}social media (?:posts|content)|(?:,|\band|\bplus|\balso)[ \t]+social media (?:posts|content))|social media(?<=\b(?:handle|manage|run|grow|look after)[ \t]+(?:our|my|the)[ \t]+social media)(?![ \t]+(?:accounts?[ \t]+)?(?:logins?|passwords?)\b)|ppc|google ads|facebook ads|email marketing|marketing emails?|growth marketing|paid ads|lead generation`],
   ['video', String.raw`video edit\w*|videos?(?<=\bedit[ \t]+(?:our|my|the|some|\d+)[ \t]+(?:[\w-]+[ \t]+){0,2}videos?|(?:\bto|\band|,|\byou(?: will|'ll)?|\balso|^|[.!?\n:;•*-])[ \t]*edit[ \t]+(?:[\w-]+[ \t]+){0,2}videos?)|video production|videograph\w*|motion graphics|animation|animator`],
   ['writing', String.raw`copywriting|copywriter|(?:blog posts?|articles)(?<=\bwrite[ \t]+(?:[\w-]+[ \t]+){0,2}(?:blog posts?|articles))|content writ\w*|blog writ\w*|article writ\w*|ghostwrit\w*|technical writ\w*`],
   ['photography', String.raw`photograph(?:y|er)|photo shoots?|product photos?`],
@@ -91,8 +91,16 @@ export const examples: RuleExamples = {
       description: 'You will handle our social media, design our flyers, fix our WordPress website, do our bookkeeping and edit videos for YouTube.',
       flags: ['social media', 'flyers', 'website', 'bookkeeping', 'videos'],
     },
+    // …or a small business's wish list: a site to help with, SEO, posts to write and a new logo
+    {
+      description: 'I need help with my website, it has broken pages. Also would like SEO, social media posts and maybe a new logo.',
+      flags: ['website', 'SEO', 'logo'],
+    },
+    { description: 'Fix our Shopify site, create weekly social media posts and design a new menu for the café.', flags: ['site', 'social media posts', 'menu'] },
   ],
   pass: [
+    // a new logo the client already has is no design work asked
+    { description: 'We got a new logo last month. Fix our website so the header uses it, and run our Google Ads.' },
     // a web build that follows SEO and UI/UX practices is one trade's work
     { description: 'Web developer wanted. Build our company website with clean, SEO-friendly code, following UI/UX best practices.' },
     // a trade that names the client's product is not work asked: "our social media scheduling app"

@@ -61,9 +61,18 @@ const BARE_PRICE_QUESTION = [{ re: rx(String.raw`\bhow much (?:would|will|do|doe
 const OTHER_CRITERIA = /\b(?:portfolio|experience|examples?|samples?|previous work|past work|quality|reviews?|skills?|qualifications?|references?|certifi(?:ed|cations?)|credentials|track record|similar (?:[\w-]+ ){0,2}?(?:you|projects?|work|jobs?))\b/i;
 const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|results?)\b[^.!?\n]{0,40}\b(?:more|first|over|matters?|priority|important|before)\b|\bnot (?:just|only|necessarily|looking for) (?:the )?(?:cheapest|lowest|price)/i;
 
+/**
+ * The lowest price as what the product finds for its users ("an app that shows users the cheapest flights", "compare the
+ * lowest rates across hotels"), not how the freelancer is chosen; a freelancer, bid or offer after it is still the
+ * client's choice ("find the cheapest developer").
+ */
+const PRODUCT_FINDS_BEFORE = /\b(?:finds?|finding|shows?|showing|compares?|comparing|lists?|listing|search(?:es|ing)?\s+for|tracks?|tracking|highlights?|highlighting|sort(?:s|ed|ing)?\s+by|alerts?\s+(?:\w+\s+)?(?:to|about|of))\s+(?:(?:users|customers|people|shoppers|travell?ers|buyers|visitors|them)\s+)?(?:the\s+)?$/i;
+const CHOICE_OF_FREELANCER_AFTER = /^[ \t]+(?:bids?|bidders?|quotes?|offers?|proposals?|freelancers?|developers?|designers?|writers?|person|one|applicants?|candidates?)\b/i;
+
 /** Price merely mentioned beside quality ("price is important but quality matters more") is not price-only. */
 function accept(text: string, start: number, end: number): boolean {
   if (isQuoted(text, start, end) || isNegated(text, start)) return false;
+  if (PRODUCT_FINDS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !CHOICE_OF_FREELANCER_AFTER.test(text.slice(end, end + 20))) return false;
   return !QUALITY_FIRST.test(sentenceAround(text, start, end));
 }
 
@@ -101,6 +110,8 @@ export const examples: RuleExamples = {
     { description: 'Logo for my shop. Budget is tight, affordable rates only.', flags: ['Budget is tight', 'affordable rates'] },
     { description: 'Build a landing page. Lowest bid wins.', flags: ['Lowest bid wins'] },
     { description: 'Need a logo, cheapest offers only.', flags: ['cheapest'] },
+    // …though a bid or a freelancer found that way is still the client's choice
+    { description: 'Build a landing page. We will compare bids and pick the cheapest one.', flags: ['cheapest'] },
     { description: 'A Quran lessons app with recordings. Let me know how much it would cost. Let me know your lowest cost.', flags: ['Let me know your lowest cost'] },
     { description: 'need logo and business card and flyer for my cleaning company. all in one person please. cheap budget', flags: ['cheap budget'] },
     { description: 'Need a website for my business. Pages: home, about, services, contact. Please send price.', flags: ['send price'] },
@@ -117,6 +128,8 @@ export const examples: RuleExamples = {
     { description: 'Budget is $500. Please share your portfolio.' },
     // a quote asked for beside a certification and similar work
     { description: "Clean up our books. Tell us your quote after looking at the file. Mention your certification and describe a similar cleanup you've done." },
+    // the lowest price is what the product finds for its users
+    { description: 'Our travel app shows users the cheapest flights between two cities. Add a price alert screen in React Native.' },
     // what the product must cost to run, not what the freelancer charges
     { description: 'Build a video pipeline. The solution must be cheap to run, under $5 per video.' },
     // a bare "how much?" beside a request for past work, and "how much" that asks about the work, not the price

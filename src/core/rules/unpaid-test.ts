@@ -56,9 +56,17 @@ function acceptTestStep(text: string, start: number, end: number, testIsPaidOrTh
   return HIRING_STEP.test(sentence) && !PAY_IN_SENTENCE.test(sentence);
 }
 
-/** "paid test task", "we never ask for free samples": not unpaid work. */
+/**
+ * Free samples that the client's business gives its own customers, not work asked of the freelancer: "I sell a free sample
+ * pack of loops", "a free demo download", "visitors can request a free sample".
+ */
+const PRODUCT_AFTER = /^[ \t]+(?:packs?|kits?|box(?:es)?|bags?|bottles?|sachets?|products?|downloads?|giveaways?|sign-?ups?|requests?|campaigns?|offers?|orders?)\b/i;
+const GIVEN_TO_CUSTOMERS_BEFORE = /\b(?:(?:sell|sells|selling|ship|ships|shipping|mail|mails|mailing)\s+(?:(?:our|my)\s+(?:customers|clients|users|visitors|buyers|subscribers)\s+)?|(?:customers|clients|users|visitors|buyers|subscribers|shoppers)\s+(?:can\s+|could\s+|to\s+|will\s+)?(?:get|request|claim|order|receive|download)\s+)(?:an?\s+|their\s+|our\s+|my\s+)?$/i;
+
+/** "paid test task", "we never ask for free samples", a free sample the client's shop gives away: not unpaid work. */
 function accept(text: string, start: number, end: number): boolean {
   if (isQuoted(text, start, end) || isNegated(text, start)) return false;
+  if (PRODUCT_AFTER.test(text.slice(end, end + 20)) || GIVEN_TO_CUSTOMERS_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   // "paid test"; "a 3-day free trial" of a subscription the app sells
   return !/\bpaid\s*$/i.test(before) && !/\d+[- ](?:day|week|month)\s*$/i.test(before);
@@ -103,6 +111,9 @@ export const examples: RuleExamples = {
   pass: [
     { description: 'We start with a paid test task of two hours.' },
     { description: 'We never ask for free samples.' },
+    // free samples the client's shop gives its customers
+    { description: 'I sell a free sample pack of guitar loops to get sign-ups. Build a landing page for it.' },
+    { description: 'Our coffee site: visitors can request a free sample and we ship it. Add a form for it to our Shopify store.' },
     // a test said to be paid anywhere in the post, the whole job called a test, pay in the sentence
     { description: 'Step 3: a test task before the interview. Our test assignments are paid whatever the results.' },
     { description: 'This is a test project. If it goes well, completing the test project leads to more work.' },
