@@ -92,6 +92,7 @@ describe('the checks’ rewrites in their sentences', () => {
     { description: 'Design a flyer for our bakery, please if you cannot draw dont bother so we dont waste our time.' },
     { description: 'Our menu has cakes, pies and etc. Build the page.' },
     { description: 'Build a user-friendly pet grooming booking app. Add a fast and user-friendly checkout. Make a user-friendly and engaging quiz.' },
+    { description: 'We want an easy-to-use mobile app for dog walkers. Make the admin easy-to-use.' },
   ];
 
   it('leave no mark of a rewrite that does not fit', () => {
@@ -185,6 +186,16 @@ describe('the checks’ rewrites in their sentences', () => {
       ['user-friendly checkout', 'Add a fast and [who]-friendly ([task] in [N] steps) checkout'],
       ['user-friendly', 'Make a [who]-friendly ([task] in [N] steps) and engaging quiz.'],
     ]);
+  });
+
+  it('measure "easy-to-use" in brackets after its thing, which then reads as measured', () => {
+    const rows = applied(drafts[19]!, 'vague-language');
+    expect(rows.map(([, actual, after]) => [actual, after])).toEqual([
+      ['easy-to-use mobile app', 'We want an easy-to-use mobile app ([who] can [task] in [N] steps) for dog walkers. Make the admin easy-to-use.'],
+      ['easy-to-use', 'We want an easy-to-use mobile app for dog walkers. Make the admin usable by [who] to [task] in [N] steps.'],
+    ]);
+    const measured = analyze({ description: rows[0]![2] }).findings.filter((f) => f.ruleId === 'vague-language').map((f) => f.actual);
+    expect(measured).toEqual(['easy-to-use']);
   });
 
   it('replace an application form’s whole address', () => {

@@ -31,7 +31,9 @@ const PATTERNS = [
   // easy to use", "easy for customers"; not "the project is very easy to grasp as the flow is all there", nor
   // "signing up only takes a minute")
   { re: rx(String.raw`\b(?:should|would)\s+be\s+(?:super|very|really|pretty|fairly)\s+(?:easy|quick|simple|trivial)\b(?!\s+(?:to|for\s+(?:users|customers|clients|visitors|people|anyone to))\b)|\bprobably\s+takes?\s+(?:about\s+|around\s+)?(?:an?|one|\d+|a few)\s*(?:hours?|minutes?|mins?)\b`), replacements: sizedClause },
-  { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few|\d+|two|three)\s*(?:hours?|minutes?|mins?)\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: sizedClause },
+  // (a count of hours given as an estimate is the size itself, "should take about 5 hours"; "only", a vague few or minutes
+  // talk it down)
+  { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few)\s*(?:hours?|minutes?|mins?)|(?:only\s+|just\s+|less than\s+)(?:\d+|two|three)\s*(?:hours?|minutes?|mins?)|(?:about\s+)?(?:\d+|two|three)\s*(?:minutes?|mins?))\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: sizedClause },
   { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+|any\s+)?(?:[\w.+#-]+\s+){0,2}?(?:expert|pro|professional|experienced|skilled|developer|designer|native(?:\s+speakers?)?|someone (?:who knows|with experience))\w*\b`), replacements: (matched: string) => sized(`about [N] hours of work ${matched.slice(matched.search(/\bfor\b/i))}`) },
   // a small size said for the client, not asked: "Should be a couple hours of work" (not an estimate given, "should be
   // about 20 hours of work")
@@ -77,6 +79,8 @@ export const examples: RuleExamples = {
   pass: [
     { description: 'Fix the checkout bug described below (about 4 hours of work).' },
     { description: 'Migrate the blog; it should be about 20 hours of work.' },
+    // …or an estimate in hours
+    { description: 'Fix the formulas in our sales workbook. Should take about 5 hours, paid hourly.' },
     // the product's ease, not the work's
     { description: 'The booking form should be very easy to use, even for older customers.' },
     { description: 'The designs are ready, so understanding the project will be very easy. Signing up only takes a minute.' },

@@ -3,6 +3,9 @@ import { isNegated, scannedApart, sentenceAround } from '../text/match';
 import { CALL_KIND, channelInBracketsAfterCommunication, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE, WORK_OVER_CHANNEL } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
+/** A meeting app named as the meeting ("a weekly Zoom"), not its recordings or account ("a 10-minute Zoom recording to transcribe"). */
+const MEETING_APP = String.raw`(?:zoom|google meet|ms teams|microsoft teams|skype)\b(?![ \t]+(?:recordings?|videos?|transcripts?|files?|clips?|accounts?|subscriptions?)\b)`;
+
 /** Tools a team works in: "via Slack", "use our Jira". */
 const WORK_TOOL = String.raw`(?:slack|zoom|google meet|google chat|hangouts|webex|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)`;
 /** Channels a conversation runs over: "communication over Skype", "communicate by email". */
@@ -125,8 +128,11 @@ const PATTERNS = [
   // part of the development cycle", "weekly sprint planning meetings", "fine with in-person meetings if needed"
   rx(String.raw`\b(?:semi-?daily|daily|weekly|bi-?weekly|fortnightly|regular)\s+(?:sprint[- ])?(?:planning|status|sync|review)\s+(?:sessions?|meetings?)\b|\bin[- ]person\s+meetings?\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "45-minute weekly Zoom meetings",
-  // "a 15-minute standup on Tuesdays"
-  rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b`),
+  // "a 15-minute standup on Tuesdays", or a meeting app named as the meeting: "a 45-minute Google Meet"
+  rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b|${MEETING_APP})`),
+  // a meeting app named as the meeting, at a cadence: "Weekly 30-min Zoom with our office manager" (its length read by the
+  // pattern above, which starts at the number)
+  scannedApart(rx(String.raw`\b(?:daily|weekly|bi-?weekly|fortnightly|monthly)(?:[ \t]+(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr))?[ \t]+${MEETING_APP}`)),
   // response time and availability ("critical issues looked at within 4 hours")
   rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop|all|everything|they|both)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)(?!\s+to\s+(?:answer\s+)?(?:any|your|all)\s+questions)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication|contact\s+(?:between|during|from)))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people ("Looking forward to discussing the specifics", "Be
@@ -519,8 +525,12 @@ export const examples: RuleExamples = {
     { description: 'Excel comparison of survey data, about 4 hours. Needed by 1300 on 20th Jan UK time.' },
     // (set BY) streaming as the work itself
     { description: 'Twitch streamer wanted to live stream our demo every Friday for new players.' },
+    // a meeting app's recording that is the work's material
+    { description: 'Transcribe a 10-minute Zoom recording of our board meeting into clean minutes.' },
   ],
   pass: [
+    // a meeting app named as the meeting, at a cadence and length
+    { description: 'Booking widget for our clinic. Weekly 30-min Zoom with our office manager.' },
     // a meeting to discuss the work, with its date
     { description: 'Bug bash for our budgeting app. Before March 9: Meet to discuss the design so we agree on how it should work.' },
     // a talk with the applicants the client selects

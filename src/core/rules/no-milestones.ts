@@ -5,9 +5,21 @@ import { CURRENCY, CURRENCY_CODE, rx, SPAN_NOT_THE_JOBS_BEFORE } from '../text/v
 import { isThePay } from './missing-budget';
 
 /** Read in the description through the word index (most posts never say it), and in the budget field. */
-const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b`)];
+const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b|\bfixed\b(?<=(?:${CURRENCY}\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:${CURRENCY_CODE}|dollars|euros))[ \t]+fixed)`)];
 const FIXED_PRICE_FIELD = new RegExp(FIXED_PRICE[0]!.source, 'i');
-const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/i;
+const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/gi;
+/** Milestones said to be left out: "No milestones needed, I'll pay at the end", "without milestones", "milestones aren't needed". */
+const REFUSED_BEFORE = /\b(?:no|without|skip|(?:do\s+not|don['’]t|not|won['’]t|will\s+not)\s+(?:need|want|use|do|have|set\s+up))\s+(?:any\s+|the\s+)?$/i;
+const REFUSED_AFTER = /^\s+(?:(?:are|is)\s+not|aren['’]t|isn['’]t|not)\s+(?:needed|necessary|required)\b/i;
+
+/** The text plans the work in parts somewhere, not only to say it will not. */
+function plansMilestones(text: string): boolean {
+  for (const m of allMatches(MILESTONES, text)) {
+    const end = m.index + m[0].length;
+    if (!REFUSED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !REFUSED_AFTER.test(text.slice(end, end + 30))) return true;
+  }
+  return false;
+}
 const AMOUNT = rx(String.raw`(${CURRENCY})\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s*(k)?\s?(${CURRENCY_CODE}|dollars|euros)\b`);
 
 /**
@@ -79,7 +91,7 @@ export const noMilestones: FindingRule = {
   },
   check: ({ doc, options }) => {
     if (!isLargeFixedPrice(doc, options)) return [];
-    if (MILESTONES.test(doc.description) || MILESTONES.test(doc.title)) return [];
+    if (plansMilestones(doc.description) || plansMilestones(doc.title)) return [];
     return [
       {
         insert: {
@@ -97,6 +109,8 @@ export const examples: RuleExamples = {
     { description: 'Fixed price $5,000 for a complete marketplace app in 3 months.' },
     // a large amount in another currency
     { description: 'Fixed price AED 18,000 for our clinic booking app.' },
+    // a fixed price written after the sum, and milestones said to be left out
+    { description: 'Dog-walking app in Flutter, 18 screens designed. $8,000 fixed, 10 weeks. No milestones needed, I will pay at the end.' },
   ],
   pass: [
     { description: 'Fixed price $5,000, paid in three milestones.' },

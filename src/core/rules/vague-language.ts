@@ -31,11 +31,17 @@ const SECOND_ADJECTIVE = /(?:\band|\bor|\w,)[ \t]*$/i;
 const lastWord = (phrase: string) => /[\w/-]+$/.exec(phrase)![0];
 
 /**
- * "user-friendly" made measurable, and said of a thing after the thing: "a user-friendly dashboard" → "a dashboard usable
+ * "user-friendly" (or "easy-to-use") made measurable, and said of a thing after the thing: "a user-friendly dashboard" → "a dashboard usable
  * by [who] …". The article before it stays, so a thing that would need "an" ("a interface") is sized before it instead.
  */
 function usableBy(matched: string, around: { before: string; after: string }): ReplacementOption[] {
   const say = (text: string) => [{ label: 'Make it measurable', text }];
+  // "easy-to-use" keeps its place and is measured in brackets: after "an", the thing moved before it read "an mobile app"
+  const easy = /^easy-to-use\b\s*(.*)$/i.exec(matched);
+  if (easy) {
+    if (easy[1]) return say(`easy-to-use ${easy[1]} ([who] can [task] in [N] steps)`);
+    return say(ATTRIBUTIVE_AFTER.test(around.after) ? 'easy-to-use ([who] can [task] in [N] steps)' : 'usable by [who] to [task] in [N] steps');
+  }
   const thing = /^user[- ]friendly\s+(.+)$/i.exec(matched)?.[1];
   // (before a thing it does not name, still an adjective: "a user-friendly and engaging app" → "a [who]-friendly ([task]
   // in [N] steps) and engaging app")
@@ -77,7 +83,7 @@ const PATTERNS: PhrasePattern[] = [
   // (with up to three words before the thing, as many as lead to one: "a user-friendly pet grooming booking app" → "a
   // pet grooming booking app usable by …", where the rewrite in the adjective's place read "a usable by … pet grooming
   // booking app")
-  { re: rx(String.raw`\buser[- ]friendly\b(?:[ \t]+(?:(?!(?:and|or|but|for|to|that|which|with|in|on|of|the|a|an|is|are|as|so|yet)\b)[\w/-]+[ \t]+){0,3}(?:interfaces?|applications?|apps?|ui\/ux|ui|ux|websites?|sites?|dashboards?|designs?|platforms?|experiences?|navigation|tools?|solutions?|features|functionality|settings|onboarding|webpages?|pages?|forms?|checkout|stores?|shops?|games?|bots?|software|systems?|programs?|front-?end|portals?|reports?|manner|way)\b)?`), replacements: usableBy },
+  { re: rx(String.raw`\b(?:user[- ]friendly|easy-to-use)\b(?:[ \t]+(?:(?!(?:and|or|but|for|to|that|which|with|in|on|of|the|a|an|is|are|as|so|yet)\b)[\w/-]+[ \t]+){0,3}(?:interfaces?|applications?|apps?|ui\/ux|ui|ux|websites?|sites?|dashboards?|designs?|platforms?|experiences?|navigation|tools?|solutions?|features|functionality|settings|onboarding|webpages?|pages?|forms?|checkout|stores?|shops?|games?|bots?|software|systems?|programs?|front-?end|portals?|reports?|manner|way)\b)?`), replacements: usableBy },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
   { re: rx(String.raw`\b${QUANTITY}\s+${NOUN}\b`), replacements: quantityRewrite },
   // not "whatever": posts use it to leave a choice to the freelancer ("use whatever tools you like");
@@ -100,8 +106,12 @@ const NEXT_WORD_COUNTED = /^[ \t]+[a-z]+ing\b/;
 const WORK_PROMISED = /^(?:a lot of|lots of|plenty of)\s+work$/i;
 const PROMISE_BEFORE = /\b(?:there(?:['’]ll| will| would| could| may| might)? be|there(?:['’]s| is)|will have|(?:can|could) offer|more)\s+$/i;
 
+/** Ease of use measured in brackets right after it: "an easy-to-use app (owners book a walk in 3 taps)", as the rewrite asks. */
+const EASE_MEASURED_AFTER = /^[ \t]*\([^()\n]{0,80}\b(?:steps?|clicks?|taps?|seconds?|minutes?)\b/i;
+
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
+  if (/^(?:user[- ]friendly|easy-to-use)\b/i.test(match) && EASE_MEASURED_AFTER.test(text.slice(end, end + 100))) return false;
   if (PLURAL_QUANTITY_ON_SINGULAR.test(match) && NEXT_WORD_PLURAL.test(text.slice(end, end + 30))) return false;
   // "some video editing": the count is of the editing, and "[N] video editing" would be no rewrite ("some bug fixes"
   // is flagged: "[N] bug fixes")
@@ -140,6 +150,9 @@ export const examples: RuleExamples = {
     { description: 'Redesign the banner and make it pop.', flags: ['pop'] },
     // what the work must be, even in a sentence that also describes the applicant
     { description: 'We need a skilled developer to create a user-friendly booking page.', flags: ['user-friendly booking page'] },
+    // "easy-to-use" says the same, and keeps its place in the rewrite (after "an" the thing moved before it would read
+    // "an mobile app")
+    { description: 'We want an easy-to-use mobile app for dog walkers.', flags: ['easy-to-use mobile app'] },
   ],
   pass: [
     { description: 'Build a website in the style of stripe.com with 5 pages.' },
@@ -148,6 +161,8 @@ export const examples: RuleExamples = {
     { description: 'The design does not need to be modern-looking, just accurate.' },
     // what is asked of the applicant, and a choice left to them
     { description: 'If you are passionate about creating user-friendly apps, apply.' },
+    // ease of use measured in brackets, as the rewrite asks
+    { description: 'We want an easy-to-use mobile app (owners book a walk in 3 taps) for dog walkers.' },
     { description: 'Knowledge of CRMs (HubSpot, Salesforce, etc.) is a must.' },
     { description: 'A proven track record of delivering high-quality projects.' },
     { description: 'Use whatever design tools you like.' },
