@@ -1087,6 +1087,14 @@ describe('checklist evidence', () => {
     expect(phraseQuotesOf('Join our 12-person agency as a designer.', 'context')).toContain('our 12-person agency');
     expect(phraseQuotesOf('We need to hire 3 people for data entry in our CRM.', 'context')).not.toContainEqual(expect.stringMatching(/3 people/));
   });
+
+  it('reads whom the work is for by their trade, and the data a client holds by its history, as context', () => {
+    expect(phraseQuotesOf('Virtual assistant needed for a real estate agent. Manage my calendar.', 'context')).toEqual(['a real estate agent']);
+    expect(phraseQuotesOf('Web designer wanted for a busy local plumber.', 'context')).toEqual(['a busy local plumber']);
+    // the freelancer sought is not the client
+    expect(phraseQuotesOf('Looking for a photographer for our wedding in May.', 'context')).toEqual([]);
+    expect(phraseQuotesOf('Build a churn model from 3 years of order history in BigQuery.', 'context')).toEqual(['3 years of order history in BigQuery']);
+  });
 });
 
 describe('restructure', () => {

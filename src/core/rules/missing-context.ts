@@ -124,6 +124,9 @@ const NAME_WORD = String.raw`(?:[ \t]+(?!${NOT_A_NAME_WORD}\b)(?:\d{1,3}(?:,\d{3
 /** Who a client can be, named by its role: "author", "owner", "founder". */
 const CLIENT_ROLE = String.raw`(?:author|writer|novelist|founder|co-?founder|owner|entrepreneur|coach|consultant|teacher|tutor|realtor|photographer|artist|musician|researcher|student|dev|solopreneur|creator|youtuber|podcaster|streamer|therapist|lawyer|doctor|dentist)`;
 
+/** Whom the work may be for, by their trade: the client, or the client's client ("a website for a general contractor"). */
+const CLIENT_TRADE = String.raw`(?:real estate agent|realtor|(?:real estate|mortgage|insurance) broker|insurance agent|dentist|chiropractor|physiotherapist|therapist|lawyer|attorney|law firm|financial advis[oe]r|coach|personal trainer|photographer|author|podcaster|youtuber|musician|chef|caterer|plumber|electrician|roofer|landscaper|contractor|interior designer|architect|veterinarian|vet clinic|florist)`;
+
 /** Whom a business sells through: "my distributors", "our dealers" (who the client is, though "our" and a plural is thin alone). */
 const BUSINESS_PARTNERS = String.raw`(?:distributors|dealers|resellers|retailers|franchisees|wholesalers|suppliers|sales reps)`;
 const BUSINESS_PARTNERS_ALONE = new RegExp(String.raw`^(?:my|our)\s+${BUSINESS_PARTNERS}$`, 'i');
@@ -154,6 +157,12 @@ const PATTERNS = [
   // Austin, Texas with two locations", "our app with 10,000 users", "Series A fintech (40 people)" (scanned apart: it
   // starts at every "app" and "product")
   scannedApart(rx(String.raw`\b${SIZED_ORG}s?(?:\s+(?:in|from|near)\s+[\w.'-]+(?:,?\s+[\w.'-]+){0,2})?\s+with\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more than\s+|~\s*)?(?:\d[\d,.]*\+?k?|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:(?:paying|active|monthly|daily|weekly|regular|loyal|registered)\s+)?${ITS_PEOPLE}\b|\b${SIZED_ORG}\s*\(\s*(?:about\s+|~\s*)?\d[\d,]*\+?\s+(?:people|staff|employees|person team)\s*\)`)),
+  // whom the work is for, named by their trade: "Virtual assistant needed for a real estate agent", "a brand and website
+  // for a general contractor in NJ" (starting at the trade, rare, and looking back: "looking for a photographer" is the
+  // freelancer sought, so only after the work or the role hired)
+  scannedApart(rx(String.raw`\b${CLIENT_TRADE}s?\b(?<=\b(?:needed|wanted|required|assistant|va|website|site|logo|app|brand|branding|designer|editor|writer|manager|bookkeeper|specialist|help)[ \t]+for[ \t]+(?:a|an|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}${CLIENT_TRADE}s?)`)),
+  // the client's data by how much history it holds and where: "3 years of order history in BigQuery"
+  scannedApart(rx(String.raw`\b(?:\d+|two|three|four|five|ten)\+?[ \t]+(?:years?|months?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:history|data|records|orders|transactions|sales|logs)[ \t]+(?:in|from|stored[ \t]+in)[ \t]+(?:our[ \t]+|my[ \t]+|the[ \t]+|a[ \t]+)?(?:sql server|mysql|postgres(?:ql)?|bigquery|snowflake|redshift|salesforce|hubspot|shopify|quickbooks|xero|google analytics|ga4|stripe|airtable|firebase|mongodb|excel|google sheets?|a spreadsheet|spreadsheets?|csv)\b`)),
   // an organisation sized by its headcount: "for a 2-person design studio", "our 12-person agency" (after an article or
   // "our"/"my", read behind the number: "hire 3 people" names no organisation)
   scannedApart(rx(String.raw`\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)(?<=\b(?:a|an|our|my)[ \t]+\w+)[- ](?:person|people|man|woman|member|employee|staff)[ \t]+(?:[\w-]+[ \t]+){0,2}?${ORG_KIND}\b`)),
@@ -514,7 +523,7 @@ function accept(text: string, start: number, end: number): boolean {
  * A quote that starts at what the client is, where the patterns start to find it quickly ("agency seeking…", "author
  * looking for…"): shown with the words before it ("Digital marketing agency seeking…").
  */
-const STARTS_AT_KIND = new RegExp(String.raw`^(?:${KIND_OF_ORG}|${CLIENT_ROLE}|${SMALL_ORG})\b`, 'i');
+const STARTS_AT_KIND = new RegExp(String.raw`^(?:${KIND_OF_ORG}|${CLIENT_ROLE}|${SMALL_ORG}|${CLIENT_TRADE})\b`, 'i');
 
 /** What the phrase rules find, before the learned judgement weighs it with the post's words. */
 export function contextRuleEvidence(doc: Doc): Evidence[] {

@@ -123,6 +123,9 @@ const PATTERNS = [
   rx(String.raw`\b(?:today|tonight|tomorrow)\b${atSentenceStart('(?:today|tonight|tomorrow)')}(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?\s*[.!]`),
   // …or after an urgency or a wish: "need asap, today if possible", "urgent - tomorrow please", "ASAP please, ideally today"
   rx(String.raw`\b(?:today|tonight|tomorrow)\b(?<=\b(?:(?:asap|urgent(?:ly)?|immediately|quickly)(?:[ \t]+(?:please|pls))?[ \t]*[,;:–—-]?[ \t]*(?:(?:ideally|preferably|or|even)[ \t]+)?|(?:ideally|preferably)[ \t]+(?:by[ \t]+)?)(?:today|tonight|tomorrow))(?:\s+or\s+(?:today|tonight|tomorrow))?(?:,?\s+(?:please|pls|if possible))?`),
+  // …or as a wish after "right away" or before "if possible": "Need someone right away, today if possible" (scanned apart:
+  // the union is at V8's size limit)
+  scannedApart(rx(String.raw`\b(?:today|tonight|tomorrow)\b(?:(?=,?[ \t]+(?:if[ \t]+possible|at[ \t]+the[ \t]+latest)\b)|(?<=\b(?:right[ \t]+(?:away|now)|straight[ \t]+away|at[ \t]+once)[ \t]*[,;:–—-]?[ \t]*(?:(?:ideally|preferably|or|even)[ \t]+)?(?:today|tonight|tomorrow)))`)),
   // a day of every month: "by the 10th of the following month", "on the 1st of each month" (it starts at the day, where
   // the other figures are tried anyway, and looks back: started at "on the" it was tried at every one)
   rx(String.raw`\b\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:by|before|on|until)\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:each|every|the following|the next|the)\s+month\b`),
@@ -206,7 +209,7 @@ const YEARS_OF_EXPERIENCE = ledBy(APPLICANT_QUALITY, 70);
 
 const SPAN_BEFORE = new RegExp(String.raw`\b${SPAN_NOT_THE_JOBS_BEFORE}\s+$`, 'i');
 
-const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: (?:to|with) you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:(?:(?:customer|client|buyer|guest|user|support|student|patient|tenant|seller)s?['’]?\s+)?(?:messages|e-?mails?|questions|queries|dms|pms|texts)|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
+const RESPONSE_TIME_BEFORE = new RegExp(String.raw`\b(?:reply|replies|replying|respond|responds|responding|answer|answers|get back(?: (?:to|with) you)?|responses?|turnaround on messages|(?:give|send|provide|share)\s+(?:you\s+)?feedback)\s+(?:to\s+)?(?:(?:(?:(?:customer|client|buyer|guest|user|support|student|patient|tenant|seller)s?['’]?\s+)?(?:messages|e-?mails?|questions|queries|inquiries|enquiries|tickets|leads|comments|reviews|dms|pms|texts)|you|(?:our|the)\s+(?:initial\s+|first\s+|selected\s+|shortlisted\s+)?(?:candidates|applicants|freelancers))\s+)?(?:${WHERE_MESSAGES_ARE}\s+)?(?:(?:over|through|in|via)\s+(?:upwork|slack|e-?mail|whatsapp|the platform)\s+(?:messages|chat)\s+)?(?:usually\s+|typically\s+|always\s+)?$`, 'i');
 /** "reply to the writers I pick": the client's reply to applicants, before the time it takes. */
 const BACK_TO_APPLICANTS_BEFORE = /\b(?:get\s+back\s+to|respond\s+to|reply\s+to|be\s+in\s+touch\s+with)\s+(?:the\s+)?(?:applicants?|candidates?|writers|freelancers|people|those|everyone)\b[^.!?\n]{0,50}$/i;
 /**
@@ -516,6 +519,7 @@ export const examples: RuleExamples = {
     { description: 'Reconcile our Etsy payouts in QuickBooks. I reply to messages here within a day.' },
     // the work's reply time, not the job's duration
     { description: 'Virtual assistant for a realtor: manage my calendar and answer buyer emails within 2 hours.' },
+    { description: 'Support agent for our web shop: reply to customer inquiries within 4 hours and log refunds in Shopify.' },
     { description: 'Our invoices are checked by the 3rd party auditor. Build the report.' },
     { description: 'Edit 5 short ads from the footage we have, about 2 hours of clips.' },
     { description: 'Rewrite my résumé for analyst roles. I check messages on Upwork every evening.' },
@@ -654,6 +658,8 @@ export const examples: RuleExamples = {
     { description: 'Supabase bug hunt on our app. I am ready to interview within the next 24 hours.' },
   ],
   pass: [
+    // a day wished for after "right away" or before "if possible"
+    { description: 'Stripe payments fail on our WooCommerce checkout. Need someone right away, today if possible.' },
     // hours "between" two times; a duration above a line holding a bracketed placeholder the client left in
     { description: 'Automation partner, paid hourly. Need to be available for correspondence between 7 am and 12pm PST.' },
     { description: 'Part-time Spring Boot support on weekdays, around 90 minutes, IST 6.00 am to 8.00 am.' },
