@@ -1094,6 +1094,9 @@ describe('checklist evidence', () => {
     // the freelancer sought is not the client
     expect(phraseQuotesOf('Looking for a photographer for our wedding in May.', 'context')).toEqual([]);
     expect(phraseQuotesOf('Build a churn model from 3 years of order history in BigQuery.', 'context')).toEqual(['3 years of order history in BigQuery']);
+    // a part of the client's site on the platform it runs on, not one to be made there
+    expect(phraseQuotesOf("My contact form on Squarespace doesn't send emails.", 'context')).toEqual(['form on Squarespace']);
+    expect(phraseQuotesOf('Design a booking form on Squarespace.', 'context')).toEqual([]);
   });
 });
 

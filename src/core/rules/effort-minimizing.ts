@@ -34,7 +34,7 @@ const PATTERNS = [
   // (a count of hours given as an estimate is the size itself, "should take about 5 hours"; "only", a vague few or minutes
   // talk it down)
   { re: rx(String.raw`\bshould\s+(?:only\s+)?take\s+(?:(?:only\s+|just\s+|less than\s+|about\s+)?(?:an?|one|a few|few)\s*(?:hours?|minutes?|mins?)|(?:only\s+|just\s+|less than\s+)(?:\d+|two|three)\s*(?:hours?|minutes?|mins?)|(?:about\s+)?(?:\d+|two|three)\s*(?:minutes?|mins?))\b|\bshould(?:n'?t| not) take (?:long|much time)\b`), replacements: sizedClause },
-  { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+|any\s+)?(?:[\w.+#-]+\s+){0,2}?(?:expert|pro|professional|experienced|skilled|developer|designer|native(?:\s+speakers?)?|someone (?:who knows|with experience))\w*\b`), replacements: (matched: string) => sized(`about [N] hours of work ${matched.slice(matched.search(/\bfor\b/i))}`) },
+  { re: rx(String.raw`\b(?:easy|quick|simple|straightforward|nothing|trivial|a piece of cake)\s+for\s+(?:an?\s+|any\s+)?(?:[\w.+#-]+\s+){0,2}?(?:expert|pro|professional|experienced|skilled|developer|designer|native(?:\s+speakers?)?|(?:someone|anyone|anybody) (?:who knows|with experience))\w*\b`), replacements: (matched: string) => sized(`about [N] hours of work ${matched.slice(matched.search(/\bfor\b/i))}`) },
   // a small size said for the client, not asked: "Should be a couple hours of work" (not an estimate given, "should be
   // about 20 hours of work")
   { re: rx(String.raw`\b(?:should|would)\s+(?:only\s+|just\s+)?be\s+(?:only\s+|just\s+)?(?:a couple(?: of)?|a few|an?|one|two)\s+(?:hours?|minutes?|mins?)(?:\s+of\s+work)?\b`), replacements: (matched: string) => sized(`${/^would/i.test(matched) ? 'would' : 'should'} be about [N] hours of work`) },
@@ -71,6 +71,7 @@ export const examples: RuleExamples = {
     { description: 'Add a pivot chart to my spreadsheet. Should be easy for an Excel expert.', flags: ['easy for an Excel expert'] },
     { description: 'This is a quick task for an experienced developer.', flags: ['quick task'] },
     { description: 'Should only take an hour for an expert.', flags: ['Should only take an hour'] },
+    { description: 'My contact form does not send emails. Should be easy for anyone who knows Squarespace.', flags: ['easy for anyone who knows'] },
     { description: 'Connect Typeform to HubSpot. Should be a couple hours of work.', flags: ['Should be a couple hours of work'] },
     { description: 'Fix my contact form. Should be quick for an expert.', flags: ['quick for an expert'] },
     { description: 'Quick and easy logo job. This should be super easy, probably takes 30 minutes.', flags: ['Quick and easy logo job', 'should be super easy', 'probably takes 30 minutes'] },

@@ -161,6 +161,9 @@ const PATTERNS = [
   // for a general contractor in NJ" (starting at the trade, rare, and looking back: "looking for a photographer" is the
   // freelancer sought, so only after the work or the role hired)
   scannedApart(rx(String.raw`\b${CLIENT_TRADE}s?\b(?<=\b(?:needed|wanted|required|assistant|va|website|site|logo|app|brand|branding|designer|editor|writer|manager|bookkeeper|specialist|help)[ \t]+for[ \t]+(?:a|an|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}${CLIENT_TRADE}s?)`)),
+  // a part of the client's site on the platform it runs on: "My contact form on Squarespace doesn't send emails" (the
+  // whole site is read by PLACED, "my store on Shopify"; it starts at the part and looks back)
+  scannedApart(rx(String.raw`\b(?:forms?|pages?|blog|checkout|cart|menu|header|footer|gallery)\b(?<=\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:forms?|pages?|blog|checkout|cart|menu|header|footer|gallery))[ \t]+(?:on|in)[ \t]+(?:squarespace|wix|shopify|wordpress|webflow|woocommerce|weebly|godaddy)\b`)),
   // the client's data by how much history it holds and where: "3 years of order history in BigQuery"
   scannedApart(rx(String.raw`\b(?:\d+|two|three|four|five|ten)\+?[ \t]+(?:years?|months?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:history|data|records|orders|transactions|sales|logs)[ \t]+(?:in|from|stored[ \t]+in)[ \t]+(?:our[ \t]+|my[ \t]+|the[ \t]+|a[ \t]+)?(?:sql server|mysql|postgres(?:ql)?|bigquery|snowflake|redshift|salesforce|hubspot|shopify|quickbooks|xero|google analytics|ga4|stripe|airtable|firebase|mongodb|excel|google sheets?|a spreadsheet|spreadsheets?|csv)\b`)),
   // an organisation sized by its headcount: "for a 2-person design studio", "our 12-person agency" (after an article or
