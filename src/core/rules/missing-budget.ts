@@ -116,7 +116,7 @@ const BUSINESS_FIGURE_AFTER = /^\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|
 const SPENT_BEFORE = /(?<!\bto\s+)\b(?:spends?|spending|spent|revenue of|sales of|turnover of|making|generating|earning)\s+(?:about\s+|around\s+|over\s+|roughly\s+)?$/i;
 /** A role paid by the hour ("hourly consulting role", "Part-Time, Hourly"), which no product price before it undoes. */
 const ROLE_PAID_HOURLY = /^(?:hourly\s|(?:part|full)[- ]time\s*,)/i;
-const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|packages?,?\s+starting\s+at|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding)|(?:visibility|featured (?:listings?|placements?|spots?)) for|(?:fee|price|pricing|cost|charge)s?\b[^.!?]{0,20}\b(?:change|set|update)d?\s+(?:it\s+)?to)\b[^.!?\n]{0,30}$/i;
+const PRODUCT_PRICE_BEFORE = /\b(?:subscriptions?|plans?|pricing|unlock|tiers?|packages?,?\s+starting\s+at|(?:selling|retail|sale|product|list|average) price|price (?:point|range)|criteria:?\s+price|membership|in-app purchases?|users? (?:pay|are charged)|charge (?:users|customers)|ticket price|sells? (?:it )?for|priced at|free (?:shipping|delivery)|free (?:over|above|from)|(?:orders?|refunds?|returns?|purchases?|transactions?|expenses?) (?:over|above|under|below|up to|of up to|exceeding)|(?:visibility|featured (?:listings?|placements?|spots?)) for|(?:(?:shipping|order|discount|spend(?:ing)?) )?thresholds?|minimum (?:order|spend|purchase|basket|cart)(?: value)?|(?:fee|price|pricing|cost|charge)s?\b[^.!?]{0,20}\b(?:change|set|update)d?\s+(?:it\s+)?to)\b[^.!?\n]{0,30}$/i;
 /** "Our AWS bill has grown to about $9,000/month", "hosting costs are $300 a month": what the client pays others, not the job's pay. */
 const BILL_BEFORE = /\b(?:bills?|(?:hosting|server|cloud|aws|azure|gcp|infrastructure|infra|licen[cs]e|software|subscription)\s+(?:costs?|spend|fees?))\s+(?:is|are|was|were|of|has|have|grew|went|rose|reached|at|runs?|comes?|under|below)\b[^.!?\n]{0,25}$/i;
 /** "a $10T+ industry", "a $5B market": a size in trillions, billions or millions, not the pay. */
@@ -205,7 +205,7 @@ export function isThePay(text: string, start: number, end: number): boolean {
   // "about $40k/month in sales", "$5,000 a month ad spend", "our AWS bill is $9,000/month": the client's figures, not the
   // freelancer's pay.
   if (BUSINESS_FIGURE_AFTER.test(after) || SPENT_BEFORE.test(before) || BILL_BEFORE.test(before)) return false;
-  // "Unlock for $0.99/mo", "$49-$99/month plans", "Promote a listing for $5-$25 each", "Stripe payment fee - Change to £1", "free shipping over £40", "refunds over $100 go to me": the shop's own
+  // "Unlock for $0.99/mo", "$49-$99/month plans", "Promote a listing for $5-$25 each", "Stripe payment fee - Change to £1", "free shipping over £40", "refunds over $100 go to me", a free-shipping bar's "(shipping threshold $50)": the shop's own
   // prices and limits, not the job's pay.
   // (a role paid by the hour is the job's whatever came before: "Pricing Analyst (Part-Time, Hourly)")
   if ((PRODUCT_PRICE_BEFORE.test(before) || PRODUCT_PRICE_AFTER.test(after)) && !ROLE_PAID_HOURLY.test(match)) return false;
@@ -292,6 +292,8 @@ const PRICE_FOR: Record<JobKind, string> = {
 /** Drafts this check must flag, and drafts it must leave alone (run by test/unit/rules.test.ts). */
 export const examples: RuleExamples = {
   fire: [
+    // a free-shipping bar's threshold is the shop's, not the pay
+    { description: 'Shopify theme tweaks for our skincare brand: a sticky add-to-cart bar and a free-shipping progress bar (threshold $50).' },
     // a price still to agree on
     // a count the client provides each month is no sum
     { description: 'Cold-calling agent for our agency. We will provide 2000 leads per month.' },
