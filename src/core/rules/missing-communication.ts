@@ -1,12 +1,14 @@
 import type { RuleExamples, SectionRule } from '../rule';
 import { isNegated, scannedApart, sentenceAround } from '../text/match';
-import { CALL_KIND, channelInBracketsAfterCommunication, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, WHERE_MESSAGES_ARE, WORK_OVER_CHANNEL } from '../text/vocab';
+import { CALL_KIND, channelInBracketsAfterCommunication, CLIENT_GIVES_LATER, CLIENT_READS_MESSAGES, CLIENT_USES_MESSENGER, IN_SENTENCE, MEETING, rx, SERVED_PEOPLE, WHERE_MESSAGES_ARE, WORK_OVER_CHANNEL } from '../text/vocab';
 import { collectEvidence } from './section-helpers';
 
-/** A meeting app named as the meeting ("a weekly Zoom"), not its recordings or account ("a 10-minute Zoom recording to transcribe"). */
 /** How often: "weekly", "every two weeks", "every Friday", "twice a week". */
 const CADENCE = String.raw`(?:daily|weekly|bi-?weekly|fortnightly|monthly|every[ \t]+(?:day|morning|evening|week|other[ \t]+(?:day|week)|(?:two|three|2|3)[ \t]+(?:days|weeks)|(?:mon|tues|wednes|thurs|fri)day)|once[ \t]+a[ \t]+(?:day|week)|twice[ \t]+a[ \t]+week|each[ \t]+(?:day|week))\b`;
+/** A meeting app named as the meeting ("a weekly Zoom"), not its recordings or account ("a 10-minute Zoom recording to transcribe"). */
 const MEETING_APP = String.raw`(?:zoom|google meet|ms teams|microsoft teams|skype)\b(?![ \t]+(?:recordings?|videos?|transcripts?|files?|clips?|accounts?|subscriptions?)\b)`;
+/** How long a call is, before it: "30-min", "a 45-minute", "fifteen minute". */
+const CALL_LENGTH = String.raw`(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)`;
 
 /** Tools a team works in: "via Slack", "use our Jira". */
 const WORK_TOOL = String.raw`(?:slack|zoom|google meet|google chat|hangouts|webex|ms teams|microsoft teams|teams|discord|loom|trello|asana|jira|clickup|basecamp|notion)`;
@@ -131,13 +133,13 @@ const PATTERNS = [
   rx(String.raw`\b(?:semi-?daily|daily|weekly|bi-?weekly|fortnightly|regular)\s+(?:sprint[- ])?(?:planning|status|sync|review)\s+(?:sessions?|meetings?)\b|\bin[- ]person\s+meetings?\b`),
   // a call of a stated length: "a 30-min video call with the top 3", "a 15 minute intro call", "45-minute weekly Zoom meetings",
   // "a 15-minute standup on Tuesdays", or a meeting app named as the meeting: "a 45-minute Google Meet"
-  rx(String.raw`\b(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr)[ \t]+(?:(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b|${MEETING_APP})`),
+  rx(String.raw`\b${CALL_LENGTH}[ \t]+(?:(?:${CALL_KIND}[ \t]+){0,2}${MEETING}\b|${MEETING_APP})`),
+  // a meeting app named as the meeting, at a cadence: "Weekly 30-min Zoom with our office manager" (a length alone is read
+  // by the pattern above, which starts at the number)
+  scannedApart(rx(String.raw`\b(?:daily|weekly|bi-?weekly|fortnightly|monthly)(?:[ \t]+${CALL_LENGTH})?[ \t]+${MEETING_APP}`)),
   // check-ins and calls at a cadence said after them: "We'll check in by video call every two weeks", "check in with me
   // weekly", "Video call every other week" (not the product's guests checking in)
-  scannedApart(rx(String.raw`\bcheck(?<!\b(?:guests?|patients?|users?|customers?|members?|visitors?|travell?ers?|passengers?|students?)[ \t]+check)(?:s|ing)?[ \t]+in\b(?:[ \t]+(?:with|by|over|via|on)\b[^.!?\n]{0,30}?)?[ \t]+${CADENCE}|\b(?:video|zoom|phone|skype|teams)[ \t]+(?:calls?|meetings?|check-?ins?|syncs?)[ \t]+${CADENCE}`)),
-  // a meeting app named as the meeting, at a cadence: "Weekly 30-min Zoom with our office manager" (its length read by the
-  // pattern above, which starts at the number)
-  scannedApart(rx(String.raw`\b(?:daily|weekly|bi-?weekly|fortnightly|monthly)(?:[ \t]+(?:\d+|fifteen|thirty|sixty)[- ]?(?:min(?:ute)?s?|hours?|hr))?[ \t]+${MEETING_APP}`)),
+  scannedApart(rx(String.raw`\bcheck(?<!\b${SERVED_PEOPLE}[ \t]+check)(?:s|ing)?[ \t]+in\b(?:[ \t]+(?:with|by|over|via|on)\b[^.!?\n]{0,30}?)?[ \t]+${CADENCE}|\b(?:video|zoom|phone|skype|teams)[ \t]+(?:calls?|meetings?|check-?ins?|syncs?)[ \t]+${CADENCE}`)),
   // response time and availability ("critical issues looked at within 4 hours")
   rx(String.raw`\b(?:responsive\b(?<=\b(?:be|stay|remain|very|highly)\s+responsive)(?<!\b(?:widget|site|website|app|page|pages|design|layout|ui|interface|theme|template|form|it|platform|dashboard|menu|store|shop|all|everything|they|both)\s+(?:should|must|will|needs?\s+to|has\s+to)\s+be\s+responsive)(?!\s+(?:design|layout|website|site|web|ui|across|on))(?!\s+(?:and|&|\/)\s+mobile)|responsive (?:to|in) (?:messages|communication|emails|feedback)|respond(?:s|ing)? (?:within|quickly|promptly)(?!\s+to\s+(?:answer\s+)?(?:any|your|all)\s+questions)|(?:answer|reply)(?:s|ing)? (?:promptly|quickly)|response times? (?:of|within|under)|reply within|(?:looked at|acknowledged|picked up|attended to)\s+within\s+(?:\d+|one|two|an?)\s+(?:business\s+|working\s+)?(?:hours?|hrs?|minutes?|days?)\b|(?:we|i)(?:'ll| will| usually| typically| always)?\s+(?:review|give feedback|send feedback|respond|reply|answer|get back to you)\b${IN_SENTENCE}{0,30}?\bwithin\s+(?:\d+|one|two|three|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?)|available (?:during(?!\s+(?:normal|regular|standard|usual)\s+business\s+hours\b)|between|for (?:calls|meetings|communication|contact\s+(?:between|during|from)))|reachable|availability (?:during|for communication))`),
   // discussion before award and collaboration with named people ("Looking forward to discussing the specifics", "Be

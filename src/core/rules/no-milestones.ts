@@ -1,6 +1,6 @@
 import type { FindingRule, RuleExamples } from '../rule';
 import type { Doc } from '../text/doc';
-import { allMatches, scan } from '../text/match';
+import { allMatches, isNegated, scan } from '../text/match';
 import { CURRENCY, CURRENCY_CODE, rx, SPAN_NOT_THE_JOBS_BEFORE } from '../text/vocab';
 import { isThePay } from './missing-budget';
 
@@ -8,15 +8,14 @@ import { isThePay } from './missing-budget';
 const FIXED_PRICE = [rx(String.raw`\b(?:fixed[- ](?:price|budget|fee|cost|rate|bid)|flat (?:fee|rate)|one[- ]time (?:payment|fee))\b|\bfixed\b(?<=(?:${CURRENCY}\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:${CURRENCY_CODE}|dollars|euros))[ \t]+fixed)`)];
 const FIXED_PRICE_FIELD = new RegExp(FIXED_PRICE[0]!.source, 'i');
 const MILESTONES = /\b(?:milestones?|phases?|stages?|in parts|first (?:paid )?(?:step|task|part|deliverable)|trial (?:task|project)|paid test|instal(?:l)?ments?|sprints?|iterations?)\b/gi;
-/** Milestones said to be left out: "No milestones needed, I'll pay at the end", "without milestones", "milestones aren't needed". */
-const REFUSED_BEFORE = /\b(?:no|without|skip|(?:do\s+not|don['’]t|not|won['’]t|will\s+not)\s+(?:need|want|use|do|have|set\s+up))\s+(?:any\s+|the\s+)?$/i;
+/** Milestones said not to be needed after the word: "milestones aren't needed" (a "no" before it is `isNegated`'s). */
 const REFUSED_AFTER = /^\s+(?:(?:are|is)\s+not|aren['’]t|isn['’]t|not)\s+(?:needed|necessary|required)\b/i;
 
-/** The text plans the work in parts somewhere, not only to say it will not. */
+/** The text plans the work in parts somewhere, not only to say it will not ("No milestones needed, I'll pay at the end"). */
 function plansMilestones(text: string): boolean {
   for (const m of allMatches(MILESTONES, text)) {
     const end = m.index + m[0].length;
-    if (!REFUSED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !REFUSED_AFTER.test(text.slice(end, end + 30))) return true;
+    if (!isNegated(text, m.index) && !REFUSED_AFTER.test(text.slice(end, end + 30))) return true;
   }
   return false;
 }

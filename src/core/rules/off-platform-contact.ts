@@ -1,6 +1,6 @@
 import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, scannedApart } from '../text/match';
-import { channelInBracketsAfterCommunication, CLIENT_USES_MESSENGER, rx, WORK_OVER_CHANNEL } from '../text/vocab';
+import { channelInBracketsAfterCommunication, CLIENT_USES_MESSENGER, rx, SERVED_PEOPLE, WORK_OVER_CHANNEL } from '../text/vocab';
 import { findPhrases } from './phrase-helpers';
 
 /**
@@ -57,7 +57,7 @@ const NEVER_ASK_BEFORE = /\b(?:never|don['’]?t|do not|must not|not allowed to)
  * message us on WhatsApp to book". The verb's subject is not the freelancer, so nothing is asked of them. (A pronoun is
  * still read as an applicant: "If you have friends who might fit, they can e-mail us at…".)
  */
-const THIRD_PARTY_BEFORE = /\b(?:clients?|customers?|users?|buyers?|vendors?|suppliers?|patients?|guests?|students?|parents?|members?|partners?|tenants?|donors?|visitors?|leads)\s+(?:(?:usually|often|currently|still|sometimes|always|just|typically|normally|mostly|then|now|all|can|will|may|might|would)\s+)?$/i;
+const THIRD_PARTY_BEFORE = new RegExp(String.raw`\b${SERVED_PEOPLE}\s+(?:(?:usually|often|currently|still|sometimes|always|just|typically|normally|mostly|then|now|all|can|will|may|might|would)\s+)?$`, 'i');
 
 /**
  * A form builder's link is an application moved off the platform only when the post sends applicants to it ("Please
@@ -154,7 +154,7 @@ const PATTERNS = [
   // (also employment through a payroll service: "Employment: via Deel contract"; not how the product's users pay: "the
   // checkout fails when they pay with PayPal", "let customers pay via Venmo", read after the first word, as a pattern must
   // not open with a lookbehind: see the README's design notes)
-  { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:users?|customers?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:${PAY_MEANS})\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b|\btransfer(?:red)?\s+(?:it\s+|the\s+(?:money|payment|funds)\s+)?(?:via|by|through|with|using)\s+(?:paypal|wise|crypto|bitcoin|usdt|western union|venmo|zelle|payoneer)\b`), replacements: payOnPlatform, messageId: 'payment' },
+  { re: rx(String.raw`\b(?:pay(?:ments?)?|paid)(?<!\b(?:${SERVED_PEOPLE}|they|who)\s+(?:can\s+|could\s+|to\s+)?(?:pay(?:ments?)?|paid))(?:\s+(?:you|u))?(?:\s+[$€£]\d[\d,.]*)?(?:\s+(?:will\s+be\s+|are\s+|is\s+)?(?:done|made|sent|processed))?(?:\s+(?:on|upon|after)\s+(?:completion|delivery|each\s+\w+))?\s+(?:via|by|through|with|using|in)\s+(?:${PAY_MEANS})\b|\b(?:employment|employed|contract(?:ed)?|hired|payroll)\s*:?\s+(?:via|through|on|with)\s+(?:a\s+)?(?:deel|remote\.com|oyster|gusto|rippling|papaya)\b|\btransfer(?:red)?\s+(?:it\s+|the\s+(?:money|payment|funds)\s+)?(?:via|by|through|with|using)\s+(?:paypal|wise|crypto|bitcoin|usdt|western union|venmo|zelle|payoneer)\b`), replacements: payOnPlatform, messageId: 'payment' },
   // (not a warning against it: "any contact outside of Upwork will result in disqualification")
   { re: rx(String.raw`\b(?:outside (?:of )?(?:upwork|freelancer|fiverr|the platform|this platform|the site)|off[- ](?:platform|upwork|site(?!\s+(?:team|events?|meetings?|retreats?|backups?|storage|work|locations?)\b)(?<!\bon[- ]site\s*(?:&|and|or|/)\s*off[- ]site)))\b(?![^.!?\n]{0,30}\b(?:will result in|results? in|(?:is|are) (?:not allowed|prohibited|forbidden|against)|violates?|will (?:get|be) (?:you )?(?:banned|reported|flagged|disqualified))\b)`), replacements: ON_PLATFORM },
   // (set BR) the applications taken at an outside page: "Full job posting/applications at: http://…"

@@ -1,6 +1,6 @@
 import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
-import { atSentenceStart, IN_SENTENCE, rx } from '../text/vocab';
+import { atSentenceStart, IN_SENTENCE, rx, SERVED_PEOPLE } from '../text/vocab';
 import { determinerBefore } from './fit-helpers';
 import { findPhrases } from './phrase-helpers';
 
@@ -66,7 +66,7 @@ const QUALITY_FIRST = /\b(?:quality|experience|expertise|skills?|reliab\w+|resul
  * lowest rates across hotels"), not how the freelancer is chosen; a freelancer, bid or offer after it is still the
  * client's choice ("find the cheapest developer").
  */
-const PRODUCT_FINDS_BEFORE = /\b(?:finds?|finding|shows?|showing|compares?|comparing|lists?|listing|search(?:es|ing)?\s+for|tracks?|tracking|highlights?|highlighting|sort(?:s|ed|ing)?\s+by|alerts?\s+(?:\w+\s+)?(?:to|about|of))\s+(?:(?:users|customers|people|shoppers|travell?ers|buyers|visitors|them)\s+)?(?:the\s+)?$/i;
+const PRODUCT_FINDS_BEFORE = new RegExp(String.raw`\b(?:finds?|finding|shows?|showing|compares?|comparing|lists?|listing|search(?:es|ing)?\s+for|tracks?|tracking|highlights?|highlighting|sort(?:s|ed|ing)?\s+by|alerts?\s+(?:\w+\s+)?(?:to|about|of))\s+(?:(?:${SERVED_PEOPLE}|people|them)\s+)?(?:the\s+)?$`, 'i');
 const CHOICE_OF_FREELANCER_AFTER = /^[ \t]+(?:bids?|bidders?|quotes?|offers?|proposals?|freelancers?|developers?|designers?|writers?|person|one|applicants?|candidates?)\b/i;
 
 /** Price merely mentioned beside quality ("price is important but quality matters more") is not price-only. */

@@ -1,6 +1,6 @@
 import type { FindingRule, ReplacementOption, RuleExamples } from '../rule';
 import { isNegated, isQuoted, sentenceAround } from '../text/match';
-import { IN_SENTENCE, rx } from '../text/vocab';
+import { IN_SENTENCE, rx, SERVED_PEOPLE } from '../text/vocab';
 import { determinerBefore } from './fit-helpers';
 import { findPhrases } from './phrase-helpers';
 
@@ -61,7 +61,7 @@ function acceptTestStep(text: string, start: number, end: number, testIsPaidOrTh
  * pack of loops", "a free demo download", "visitors can request a free sample".
  */
 const PRODUCT_AFTER = /^[ \t]+(?:packs?|kits?|box(?:es)?|bags?|bottles?|sachets?|products?|downloads?|giveaways?|sign-?ups?|requests?|campaigns?|offers?|orders?)\b/i;
-const GIVEN_TO_CUSTOMERS_BEFORE = /\b(?:(?:sell|sells|selling|ship|ships|shipping|mail|mails|mailing)\s+(?:(?:our|my)\s+(?:customers|clients|users|visitors|buyers|subscribers)\s+)?|(?:customers|clients|users|visitors|buyers|subscribers|shoppers)\s+(?:can\s+|could\s+|to\s+|will\s+)?(?:get|request|claim|order|receive|download)\s+)(?:an?\s+|their\s+|our\s+|my\s+)?$/i;
+const GIVEN_TO_CUSTOMERS_BEFORE = new RegExp(String.raw`\b(?:(?:sell|sells|selling|ship|ships|shipping|mail|mails|mailing)\s+(?:(?:our|my)\s+${SERVED_PEOPLE}\s+)?|${SERVED_PEOPLE}\s+(?:can\s+|could\s+|to\s+|will\s+)?(?:get|request|claim|order|receive|download)\s+)(?:an?\s+|their\s+|our\s+|my\s+)?$`, 'i');
 
 /** "paid test task", "we never ask for free samples", a free sample the client's shop gives away: not unpaid work. */
 function accept(text: string, start: number, end: number): boolean {

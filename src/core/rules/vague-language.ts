@@ -55,6 +55,10 @@ function usableBy(matched: string, around: { before: string; after: string }): R
   return say(`${thing} usable by [who] to [task] in [N] steps`);
 }
 
+/** Ease of use said with no measure: "user-friendly", "easy-to-use". */
+const EASE_OF_USE = String.raw`(?:user[- ]friendly|easy-to-use)`;
+const EASE_OF_USE_AT_START = new RegExp(String.raw`^${EASE_OF_USE}\b`, 'i');
+
 /** The styles a design is asked for in, with no reference to judge them by: "something modern and clean". */
 const STYLE = String.raw`(?:modern|sleek|stylish|clean|beautiful|elegant|attractive|stunning|eye-catching|minimal(?:ist(?:ic)?)?|fresh|professional|premium|polished|trendy|classy)`;
 /** …and how a thing should look, where "nice", "cool" and "amazing" say the same ("something cool you made" is not about looks). */
@@ -83,7 +87,7 @@ const PATTERNS: PhrasePattern[] = [
   // (with up to three words before the thing, as many as lead to one: "a user-friendly pet grooming booking app" → "a
   // pet grooming booking app usable by …", where the rewrite in the adjective's place read "a usable by … pet grooming
   // booking app")
-  { re: rx(String.raw`\b(?:user[- ]friendly|easy-to-use)\b(?:[ \t]+(?:(?!(?:and|or|but|for|to|that|which|with|in|on|of|the|a|an|is|are|as|so|yet)\b)[\w/-]+[ \t]+){0,3}(?:interfaces?|applications?|apps?|ui\/ux|ui|ux|websites?|sites?|dashboards?|designs?|platforms?|experiences?|navigation|tools?|solutions?|features|functionality|settings|onboarding|webpages?|pages?|forms?|checkout|stores?|shops?|games?|bots?|software|systems?|programs?|front-?end|portals?|reports?|manner|way)\b)?`), replacements: usableBy },
+  { re: rx(String.raw`\b${EASE_OF_USE}\b(?:[ \t]+(?:(?!(?:and|or|but|for|to|that|which|with|in|on|of|the|a|an|is|are|as|so|yet)\b)[\w/-]+[ \t]+){0,3}(?:interfaces?|applications?|apps?|ui\/ux|ui|ux|websites?|sites?|dashboards?|designs?|platforms?|experiences?|navigation|tools?|solutions?|features|functionality|settings|onboarding|webpages?|pages?|forms?|checkout|stores?|shops?|games?|bots?|software|systems?|programs?|front-?end|portals?|reports?|manner|way)\b)?`), replacements: usableBy },
   { re: rx(String.raw`\bhigh[- ]quality\b`), replacements: [{ label: 'Say what quality means', text: '[measurable standard, e.g. matches the design, passes review]' }] },
   { re: rx(String.raw`\b${QUANTITY}\s+${NOUN}\b`), replacements: quantityRewrite },
   // not "whatever": posts use it to leave a choice to the freelancer ("use whatever tools you like");
@@ -111,7 +115,7 @@ const EASE_MEASURED_AFTER = /^[ \t]*\([^()\n]{0,80}\b(?:steps?|clicks?|taps?|sec
 
 function accept(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
-  if (/^(?:user[- ]friendly|easy-to-use)\b/i.test(match) && EASE_MEASURED_AFTER.test(text.slice(end, end + 100))) return false;
+  if (EASE_OF_USE_AT_START.test(match) && EASE_MEASURED_AFTER.test(text.slice(end, end + 100))) return false;
   if (PLURAL_QUANTITY_ON_SINGULAR.test(match) && NEXT_WORD_PLURAL.test(text.slice(end, end + 30))) return false;
   // "some video editing": the count is of the editing, and "[N] video editing" would be no rewrite ("some bug fixes"
   // is flagged: "[N] bug fixes")

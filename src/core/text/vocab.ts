@@ -49,6 +49,12 @@ export const notMidFigure = (first: string) => String.raw`(?<!\d[,.]?${first})`;
 export const notTheClients = (first: string) => String.raw`(?<!\b(?:we|i)(?:['’]ll|[ \t]+will|[ \t]+can)?[ \t]+(?:manage|own|run|operate|rent out|provide|supply|give you|send(?: you)?|share|attach|upload|get|receive|handle|process)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+)?${first})`;
 /** A call or meeting by name, after its length: "a 15-minute standup", "a 30-minute check-in". */
 export const MEETING = String.raw`(?:calls?|meetings?|interviews?|stand-?ups?|check-?ins?|syncs?|huddles?)`;
+/**
+ * The people a client's business or product serves or deals with: "customers", "users", "guests". What they do is the
+ * business's, not asked of the freelancer ("clients email us PDFs", "guests check in", "let users pay via PayPal").
+ * Not "people" nor a pronoun: "People can email us at…" asks anyone.
+ */
+export const SERVED_PEOPLE = String.raw`(?:customers?|clients?|users?|buyers?|shoppers?|guests?|players?|members?|donors?|patients?|visitors?|subscribers?|students?|parents?|tenants?|travell?ers?|passengers?|vendors?|suppliers?|partners?|leads)`;
 export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** The peso's code, not the language's version: "PHP 15,000" but not "PHP 8.3" or "PHP 7 developer". */
 export const PESO = String.raw`php(?!\s?\d(?:\.\d+)*(?![\d,]))`;
